@@ -1,73 +1,456 @@
-"""Measure what users pay for: import time, parsing speed, per-call overhead, fake overhead, memory.
+"""What users pay for, each figure as a ratio to a floor measured in the same run.
 
-    python scripts/benchmark.py            # prints a table; numbers are medians of several runs
+    python scripts/benchmark.py            # about 3 minutes
+    python scripts/benchmark.py --quick    # under a minute, noisier
 
-Nothing here is a test (timings vary between machines); run it before and after a change that could
-cost speed or memory, and compare.
+Every row times a subject against its floor (raw httpx, `json.loads`, a bare interpreter ...), the two
+interleaved round by round, and reports the median of both and the median of the per-round ratios, so
+a busy machine slows both sides alike. HTTP goes to a keep-alive server on loopback, in its own process.
+When stripe or openai are installed, their clients are measured the same way, for comparison (they
+are not dependencies of payclients).
+
+Nothing here is a test: timings vary between machines. Run it before and after a change that could
+cost speed or memory, and compare the ratios.
 """
 
 from __future__ import annotations
 
+import argparse
+import asyncio
+import gc
 import json
+import os
 import statistics
 import subprocess
 import sys
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
-import httpx
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-CASSETTE = ROOT / "tests" / "solvimon" / "cassettes" / "test_invoices" / "test_get_invoice.yaml"
+CASSETTES = ROOT / "tests" / "solvimon" / "cassettes" / "test_invoices"
+PAGES, PAGE_SIZE = 100, 100
 
-
-def fresh_interpreter_seconds(code: str, runs: int = 7) -> float:
-    """Median wall time of `code` in a new interpreter, minus the interpreter's own start-up."""
-
-    def once(snippet: str) -> float:
-        program = f"import time; t = time.perf_counter(); {snippet}; print(time.perf_counter() - t)"
-        out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
-        return float(out.stdout.strip())
-
-    return statistics.median(once(code) for _ in range(runs))
-
-
-def per_call_seconds(call: Callable[[], Any], *, seconds: float = 1.0) -> float:
-    """Median seconds per call over batches that together take about `seconds`."""
-    call()
-    batch, times = 1, []
-    start = time.perf_counter()
-    while time.perf_counter() - start < seconds:
-        t = time.perf_counter()
-        for _ in range(batch):
-            call()
-        times.append((time.perf_counter() - t) / batch)
-        batch = min(batch * 2, 256)
-    return statistics.median(times)
+# -- the loopback server ---------------------------------------------------------------------------
 
 
 def invoice_body() -> dict[str, Any]:
-    cassette = yaml.safe_load(CASSETTE.read_text())
+    """The documented full invoice (about 8 kB of JSON), from the get_invoice cassette."""
+    cassette = yaml.safe_load((CASSETTES / "test_get_invoice.yaml").read_text())
     body: dict[str, Any] = json.loads(cassette["interactions"][0]["response"]["body"]["string"])
     return body
 
 
-def ingest_backfill_rows(count: int = 100_000) -> list[tuple[str, str]]:
-    """Usage backfill against a loopback HTTP server: events/s, and peak memory at 10k vs `count` events."""
-    import asyncio
+def listing_item(body: dict[str, Any], n: int) -> dict[str, Any]:
+    """A listing's invoice: the full one without its nested lines and parties (about 1.5 kB)."""
+    heavy = ("periods", "tax_summary", "tax_categories", "customer", "billing_entity")
+    item = {k: v for k, v in body.items() if k not in heavy}
+    item["id"] = f"invo_{n:06d}"
+    return item
+
+
+def serve() -> None:
+    """An HTTP/1.1 keep-alive server on 127.0.0.1 that prints its port and answers until stdin closes.
+
+    GET /v1/invoices?page=N&limit=L    a page of the listing (PAGES pages)
+    GET /v1/invoices/<id>              the full invoice
+    anything else                      a tiny JSON object (for the openai row)
+    """
+    body = invoice_body()
+    invoice = json.dumps(body).encode()
+    tiny = b'{"id":"x","object":"model","created":0,"owned_by":"bench"}'
+    pages: dict[tuple[int, int], bytes] = {}
+
+    def page(number: int, limit: int) -> bytes:
+        if (number, limit) not in pages:
+            start = (number - 1) * limit
+            items = [listing_item(body, start + i) for i in range(limit)] if number <= PAGES else []
+            pages[number, limit] = json.dumps(
+                {"data": items, "page": number, "limit": limit, "total_number_of_pages": PAGES}
+            ).encode()
+        return pages[number, limit]
+
+    def answer(target: str) -> bytes:
+        url = urlsplit(target)
+        if url.path == "/v1/invoices":
+            query = parse_qs(url.query)
+            return page(int(query.get("page", ["1"])[0]), int(query.get("limit", [str(PAGE_SIZE)])[0]))
+        if url.path.startswith("/v1/invoices/"):
+            return invoice
+        return tiny
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.split(b"\r\n")
+                target = lines[0].split(b" ")[1].decode()
+                length = 0
+                for line in lines[1:]:
+                    if line[:15].lower() == b"content-length:":
+                        length = int(line[15:])
+                if length:
+                    await reader.readexactly(length)
+                content = answer(target)
+                writer.write(
+                    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\nx-request-id: req_bench\r\n"
+                    b"request-id: req_bench\r\ncontent-length: %d\r\n\r\n%s" % (len(content), content)
+                )
+                await writer.drain()
+        except (asyncio.IncompleteReadError, asyncio.CancelledError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=2048)
+        print(server.sockets[0].getsockname()[1], flush=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, sys.stdin.read)  # until the benchmark closes our stdin
+        server.close()
+
+    asyncio.run(main())
+
+
+class Server:
+    def __enter__(self) -> str:
+        self._process = subprocess.Popen(
+            [sys.executable, __file__, "--serve"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self._process.stdout is not None
+        return f"http://127.0.0.1:{self._process.stdout.readline().strip()}"
+
+    def __exit__(self, *exc: object) -> None:
+        assert self._process.stdin is not None
+        self._process.stdin.close()
+        self._process.wait(timeout=10)
+
+
+# -- measuring ------------------------------------------------------------------------------------
+
+Row = tuple[str, str, str, str]  # figure, subject, floor, ratio
+rows: list[Row] = []
+
+
+def timed(call: Callable[[], Any], n: int) -> float:
+    start = time.perf_counter()
+    for _ in range(n):
+        call()
+    return (time.perf_counter() - start) / n
+
+
+def calibrate(call: Callable[[], Any], seconds: float) -> int:
+    """How many calls make a batch of about `seconds`."""
+    call()
+    n = 1
+    while (spent := timed(call, n) * n) < seconds and n < 1_000_000:
+        n = max(n * 2, int(n * seconds / max(spent, 1e-9)))
+    return n
+
+
+def compare(subjects: dict[str, Callable[[], Any]], floor: Callable[[], Any], rounds: int, batch: float) -> Any:
+    """Interleaved rounds of the floor and each subject: median seconds of each, and median ratios."""
+    sizes = {name: calibrate(call, batch) for name, call in {"floor": floor, **subjects}.items()}
+    floors: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name in subjects}
+    for _ in range(rounds):
+        floor_time = timed(floor, sizes["floor"])
+        floors.append(floor_time)
+        for name, call in subjects.items():
+            times[name].append(timed(call, sizes[name]))
+    ratios = {name: statistics.median(t / f for t, f in zip(times[name], floors, strict=True)) for name in subjects}
+    return statistics.median(floors), {n: statistics.median(t) for n, t in times.items()}, ratios
+
+
+def add(figure: str, subject: float, floor: float, ratio: float, unit: str = "us", target: float | None = None) -> None:
+    scale, suffix = {"us": (1e6, "µs"), "ms": (1e3, "ms")}[unit]
+    verdict = ""
+    if target is not None:
+        verdict = "  met" if ratio <= target else f"  MISSED target {target}x by {ratio / target - 1:.0%}"
+    show((figure, f"{subject * scale:,.1f} {suffix}", f"{floor * scale:,.1f} {suffix}", f"{ratio:.2f}x{verdict}"))
+
+
+def show(row: Row) -> None:
+    """Print a row as soon as it is measured; `main` prints the table again, aligned, at the end."""
+    rows.append(row)
+    print(f"  {row[0]}: {row[1]} (floor {row[2] or '-'}) {row[3]}", flush=True)
+
+
+def fresh(code: str) -> float:
+    """Seconds `code` takes in a new interpreter (its start-up excluded)."""
+    program = f"import time\nt = time.perf_counter()\n{code}\nprint(time.perf_counter() - t)"
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def compare_fresh(subjects: dict[str, str], floor: str, rounds: int) -> Any:
+    floors: list[float] = []
+    times: dict[str, list[float]] = {name: [] for name in subjects}
+    for _ in range(rounds):
+        floors.append(fresh(floor))
+        for name, code in subjects.items():
+            times[name].append(fresh(code))
+    ratios = {name: statistics.median(t / f for t, f in zip(times[name], floors, strict=True)) for name in subjects}
+    return statistics.median(floors), {n: statistics.median(t) for n, t in times.items()}, ratios
+
+
+def installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+# -- the figures ----------------------------------------------------------------------------------
+
+CLIENT_AND_MODEL = (
+    "from payclients import Solvimon\nclient = Solvimon(api_key='k')\nclient.invoices\n"
+    "from payclients_solvimon.models import Invoice"
+)
+
+
+def imports(rounds: int) -> None:
+    subjects = {"import payclients": "import payclients", "client + resource + model": CLIENT_AND_MODEL}
+    if installed("stripe"):
+        subjects["import stripe (peer)"] = "import stripe"
+    if installed("openai"):
+        subjects["import openai (peer)"] = "import openai"
+    floor, times, ratios = compare_fresh(subjects, "import httpx", rounds)
+    for name in subjects:
+        target = {"import payclients": 1.1}.get(name)
+        add(f"{name}  vs import httpx", times[name], floor, ratios[name], "ms", target)
+    floor, times, ratios = compare_fresh(
+        {"client + resource + model": CLIENT_AND_MODEL}, "import httpx\nhttpx.Client()", rounds
+    )
+    add("client + resource + model  vs httpx + httpx.Client()", times["client + resource + model"], floor,
+        ratios["client + resource + model"], "ms", 1.6)  # fmt: skip
+
+
+def sync_calls(base: str, rounds: int, batch: float) -> None:
+    import httpx
+
+    from payclients import Solvimon
+    from payclients_solvimon.api.invoices import get_invoice as operation
+
+    raw = httpx.Client(base_url=base)
+    client = Solvimon(api_key="bench", base_url=base)
+    invoker = client._invoker
+    kwargs = operation._get_kwargs("invo_1")
+
+    def json_only(*, client: Any, response: httpx.Response) -> Any:
+        return json.loads(response.content)
+
+    subjects = {
+        "get_invoice (model built)": lambda: client.get_invoice("invo_1"),
+        "the runtime alone (json.loads, no model)": lambda: invoker.request("get_invoice", kwargs, json_only),
+    }
+    if installed("stripe"):
+        import stripe
+
+        peer = stripe.StripeClient("sk_test_bench", base_addresses={"api": base}, http_client=stripe.HTTPXClient())
+        subjects["stripe: invoices.retrieve (peer)"] = lambda: peer.invoices.retrieve("in_1")
+    if installed("openai"):
+        import openai
+
+        ai = openai.OpenAI(api_key="bench", base_url=f"{base}/v1")
+        subjects["openai: models.retrieve, tiny body (peer)"] = lambda: ai.models.retrieve("x")
+    floor, times, ratios = compare(subjects, lambda: json.loads(raw.get("/v1/invoices/invo_1").content), rounds, batch)
+    for name in subjects:
+        target = 1.25 if name.startswith("get_invoice") else None
+        add(f"sync {name}  vs httpx.Client.get + json.loads", times[name], floor, ratios[name], "us", target)
+    raw.close()
+    client.close()
+
+
+def async_calls(base: str, rounds: int, batch: float) -> None:
+    import httpx
+
+    from payclients import AsyncSolvimon
+
+    async def run() -> None:
+        raw = httpx.AsyncClient(base_url=base, timeout=60)
+        client = AsyncSolvimon(api_key="bench", base_url=base)
+
+        async def timed_async(make: Callable[[], Awaitable[Any]], n: int) -> float:
+            start = time.perf_counter()
+            for _ in range(n):
+                await make()
+            return (time.perf_counter() - start) / n
+
+        async def floor() -> Any:
+            return json.loads((await raw.get("/v1/invoices/invo_1")).content)
+
+        def subject() -> Awaitable[Any]:
+            return client.get_invoice("invo_1")
+
+        n = 20
+        while await timed_async(floor, n) * n < batch:
+            n *= 2
+        floors, subjects = [], []
+        for _ in range(rounds):
+            floors.append(await timed_async(floor, n))
+            subjects.append(await timed_async(subject, n))
+        ratio = statistics.median(s / f for s, f in zip(subjects, floors, strict=True))
+        add(
+            "async get_invoice, sequential awaits  vs httpx.AsyncClient.get + json.loads",
+            statistics.median(subjects),
+            statistics.median(floors),
+            ratio,
+            "us",
+            1.25,
+        )
+
+        # 1,000 concurrent calls: time per batch, and the memory left behind after each batch.
+        async def raw_batch() -> None:
+            await asyncio.gather(*(floor() for _ in range(1000)))
+
+        async def client_batch() -> None:
+            await asyncio.gather(*(client.get_invoice(f"invo_{i}") for i in range(1000)))
+
+        await raw_batch()
+        await client_batch()
+        floors, subjects = [], []
+        for _ in range(max(rounds // 2, 2)):
+            start = time.perf_counter()
+            await raw_batch()
+            floors.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            await client_batch()
+            subjects.append(time.perf_counter() - start)
+        ratio = statistics.median(s / f for s, f in zip(subjects, floors, strict=True))
+        add(
+            "1,000 concurrent get_invoice (gather)  vs the same with httpx.AsyncClient",
+            statistics.median(subjects),
+            statistics.median(floors),
+            ratio,
+            "ms",
+        )
+        peaks: dict[str, float] = {}
+        retained: list[int] = []
+        for name, batch_call in (("raw", raw_batch), ("client", client_batch)):
+            gc.collect()
+            tracemalloc.start()
+            await batch_call()
+            peaks[name] = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+        gc.collect()
+        tracemalloc.start()
+        for _ in range(5):
+            await client_batch()
+            gc.collect()
+            retained.append(tracemalloc.get_traced_memory()[0])
+        tracemalloc.stop()
+        show(
+            (
+                "1,000 concurrent: peak memory  vs httpx.AsyncClient",
+                f"{peaks['client'] / 1e6:.1f} MB",
+                f"{peaks['raw'] / 1e6:.1f} MB",
+                f"{peaks['client'] / peaks['raw']:.2f}x",
+            )
+        )
+        growth = (retained[-1] - retained[0]) / 1e3
+        show(
+            (
+                "1,000 concurrent: memory kept after batches 1..5",
+                " -> ".join(f"{r / 1e6:.2f}" for r in retained) + " MB",
+                "",
+                f"{growth:+.0f} kB ({'flat' if abs(growth) < 100 else 'GROWS'})",
+            )
+        )
+        await raw.aclose()
+        await client.close()
+
+    asyncio.run(run())
+
+
+def listing(base: str, rounds: int) -> None:
+    import httpx
+
+    from payclients import Solvimon
+    from payclients_solvimon.models import Invoice
+
+    raw = httpx.Client(base_url=base)
+    client = Solvimon(api_key="bench", base_url=base)
+
+    def raw_loop(model: bool) -> list[Any]:
+        items: list[Any] = []
+        for number in range(1, PAGES + 1):
+            data = json.loads(raw.get("/v1/invoices", params={"page": number, "limit": PAGE_SIZE}).content)["data"]
+            items.extend(Invoice.from_dict(item) for item in data) if model else items.extend(data)
+        return items
+
+    def ours() -> list[Any]:
+        items = client.list_invoices(page_size=PAGE_SIZE).to_list()
+        assert len(items) == PAGES * PAGE_SIZE, len(items)
+        return items
+
+    floor, times, ratios = compare(
+        {"ours": ours, "raw+model": lambda: raw_loop(True)}, lambda: raw_loop(False), rounds, 0.0
+    )
+    add(
+        "list 10,000 invoices (100 pages)  vs a raw httpx + json.loads loop", times["ours"], floor, ratios["ours"], "ms"
+    )
+    add(
+        "  the raw loop building models too  vs the same raw loop", times["raw+model"], floor, ratios["raw+model"], "ms"
+    )
+    raw.close()
+    client.close()
+
+
+def parse_and_serialise(rounds: int, batch: float) -> None:
+    from payclients_solvimon.models import Invoice
+
+    body = invoice_body()
+    text = json.dumps(body)
+    invoice = Invoice.from_dict(body)
+    floor, times, ratios = compare({"parse": lambda: Invoice.from_dict(json.loads(text))}, lambda: json.loads(text),
+                                   rounds, batch)  # fmt: skip
+    add("parse a full invoice (json.loads + from_dict)  vs json.loads", times["parse"], floor, ratios["parse"])
+    floor, times, ratios = compare({"dump": lambda: json.dumps(invoice.to_dict())}, lambda: json.dumps(body),
+                                   rounds, batch)  # fmt: skip
+    add("serialise it (json.dumps of to_dict)  vs json.dumps of the dict", times["dump"], floor, ratios["dump"])
+
+
+def fakes(rounds: int, batch: float) -> None:
+    from payclients import Solvimon
+    from payclients.testing import FakeSolvimon
+
+    checked_fake, loose_fake = FakeSolvimon(), FakeSolvimon(check_spec=False)
+    checked = Solvimon(api_key="test", transport=checked_fake)
+    loose = Solvimon(api_key="test", transport=loose_fake)
+    first, loose_first = checked_fake.invoice_ids[0], loose_fake.invoice_ids[0]
+    floor, times, ratios = compare(
+        {"checked": lambda: checked.get_invoice(first)}, lambda: loose.get_invoice(loose_first), rounds, batch
+    )
+    verdict = "met" if times["checked"] <= 1e-3 else "MISSED"
+    add(f"FakeSolvimon get_invoice, spec-checked (target 1 ms: {verdict})  vs unchecked", times["checked"], floor,
+        ratios["checked"], "ms")  # fmt: skip
+    setup = "from payclients import Solvimon\nfrom payclients.testing import FakeSolvimon\n"
+    first_call = "fake = FakeSolvimon()\nSolvimon(api_key='t', transport=fake).get_invoice(fake.invoice_ids[0])"
+    loose_call = first_call.replace("FakeSolvimon()", "FakeSolvimon(check_spec=False)")
+    floor, times, ratios = compare_fresh({"first": setup + first_call}, setup + loose_call, max(rounds // 2, 2))
+    verdict = "met" if times["first"] <= 0.3 else "MISSED"
+    add(f"first spec-checked fake call, fresh interpreter (target 300 ms: {verdict})  vs unchecked", times["first"],
+        floor, ratios["first"], "ms")  # fmt: skip
+
+
+def ingest_backfill(count: int = 100_000) -> None:
+    """Usage backfill over loopback HTTP (its own threaded server): events/s against bare httpx posting
+    the same batches, and peak memory at 10,000 vs `count` events (flat means it does not grow)."""
     import threading
-    import tracemalloc
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import httpx
 
     from payclients import AsyncSolvimon
 
     seen: set[str] = set()
     duplicates = [0]
-    remember = [False]  # on for the SDK's timed run only (the floor repeats one batch; memory runs share the process)
+    remember = [False]  # on for the SDK's timed run only (memory runs share this process)
 
     class Ingest(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -93,13 +476,10 @@ def ingest_backfill_rows(count: int = 100_000) -> list[tuple[str, str]]:
 
     def events(n: int) -> Any:
         for i in range(n):
-            yield {
-                "customer_reference": f"cus-{i % 50}",
-                "meter_reference": "api_calls",
-                "meter_values": [{"reference": "calls", "number": "1"}],
-            }
+            yield {"customer_reference": f"cus-{i % 50}", "meter_reference": "api_calls",
+                   "meter_values": [{"reference": "calls", "number": "1"}]}  # fmt: skip
 
-    async def run(n: int) -> float:
+    async def ours(n: int) -> float:
         async with AsyncSolvimon(api_key="bench", base_url=url) as client:
             start = time.perf_counter()
             result = await client.backfill_events(events(n), batch_size=500, concurrency=4)
@@ -107,10 +487,7 @@ def ingest_backfill_rows(count: int = 100_000) -> list[tuple[str, str]]:
             return time.perf_counter() - start
 
     async def floor(n: int) -> float:
-        """Bare httpx posting the same batches, 4 at a time: what the server and the loopback cost."""
-        batch = list(events(500))
-        for i, item in enumerate(batch):
-            item["reference"] = f"floor-{i}"
+        batch = [{**e, "reference": f"floor-{i}"} for i, e in enumerate(events(500))]
         async with httpx.AsyncClient(base_url=url) as bare:
             start = time.perf_counter()
             for _ in range(n // 2000):
@@ -122,94 +499,52 @@ def ingest_backfill_rows(count: int = 100_000) -> list[tuple[str, str]]:
     try:
         bare_seconds = asyncio.run(floor(count))
         remember[0] = True
-        seconds = asyncio.run(run(count))
+        seconds = asyncio.run(ours(count))
         remember[0] = False
         seen.clear()
         peaks = []
         for n in (10_000, count):
             tracemalloc.start()
-            asyncio.run(run(n))
+            asyncio.run(ours(n))
             peaks.append(tracemalloc.get_traced_memory()[1])
             tracemalloc.stop()
     finally:
         server.shutdown()
         server.server_close()
-    return [
-        (
-            f"backfill {count:,} events, loopback HTTP, 4 in flight",
-            f"{count / seconds:,.0f} events/s "
-            f"({seconds / bare_seconds:.2f}x the time of bare httpx, {count / bare_seconds:,.0f}/s)",
-        ),
-        ("backfill peak memory, 10k vs 100k events", f"{peaks[0] / 1e6:.1f} MB vs {peaks[1] / 1e6:.1f} MB"),
-        ("backfill duplicate references seen by the server", f"{duplicates[0]}"),
-    ]
+    show((f"backfill {count:,} events, 4 batches of 500 in flight  vs bare httpx posting them",
+          f"{count / seconds:,.0f} events/s", f"{count / bare_seconds:,.0f} events/s",
+          f"{seconds / bare_seconds:.2f}x"))  # fmt: skip
+    show(("  backfill peak memory, 100,000 events  vs 10,000 events", f"{peaks[1] / 1e6:.1f} MB",
+          f"{peaks[0] / 1e6:.1f} MB", f"{peaks[1] / peaks[0]:.2f}x; {duplicates[0]} duplicate references"))  # fmt: skip
 
 
 def main() -> int:
-    from payclients import Solvimon
-    from payclients.testing import FakeSolvimon
-    from payclients_solvimon.models import Invoice
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer and shorter rounds: under a minute")
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve()
+        return 0
+    os.environ.pop("PAYCLIENTS_LOG", None)
+    rounds, batch = (5, 0.05) if args.quick else (15, 0.2)
+    import httpx
 
-    body = invoice_body()
-    raw = json.dumps(body).encode()
-    rows: list[tuple[str, str]] = []
+    print(f"payclients benchmark (Python {sys.version.split()[0]}, httpx {httpx.__version__}"
+          f"{', quick' if args.quick else ''}): medians of {rounds} interleaved rounds", flush=True)  # fmt: skip
+    imports(rounds)
+    with Server() as base:
+        sync_calls(base, rounds, batch)
+        async_calls(base, rounds, batch)
+        listing(base, max(rounds // 3, 2))
+    parse_and_serialise(rounds, batch)
+    fakes(rounds, batch)
+    ingest_backfill(20_000 if args.quick else 100_000)
 
-    rows.append(("import payclients", f"{fresh_interpreter_seconds('import payclients') * 1000:.1f} ms"))
-    rows.append(
-        (
-            "import one model (lazy models/__init__)",
-            f"{fresh_interpreter_seconds('from payclients_solvimon.models import Invoice') * 1000:.1f} ms",
-        )
-    )
-    eager = (
-        "import importlib, payclients_solvimon.models as m; "
-        "[importlib.import_module('payclients_solvimon.models.' + n) for n in set(m._MODULES.values())]"
-    )
-    rows.append(
-        ("import every Solvimon model (what eager would cost)", f"{fresh_interpreter_seconds(eager) * 1000:.1f} ms")
-    )
-
-    parse = per_call_seconds(lambda: Invoice.from_dict(json.loads(raw)))
-    rows.append(("parse one full invoice (json + from_dict)", f"{parse * 1e6:.0f} µs ({1 / parse:,.0f}/s)"))
-    invoice = Invoice.from_dict(body)
-    dump = per_call_seconds(invoice.to_dict)
-    rows.append(("serialise it back (to_dict)", f"{dump * 1e6:.0f} µs"))
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=raw, headers={"content-type": "application/json", "x-request-id": "r"})
-
-    solvimon = Solvimon(api_key="bench", transport=httpx.MockTransport(answer))
-    call = per_call_seconds(lambda: solvimon.get_invoice("invo_1"))
-    bare = httpx.Client(transport=httpx.MockTransport(answer), base_url="https://test.api.solvimon.com")
-    plain = per_call_seconds(lambda: Invoice.from_dict(bare.get("/v1/invoices/invo_1").json()))
-    rows.append(("get_invoice through the runtime (mock transport)", f"{call * 1e6:.0f} µs"))
-    rows.append(("the same with bare httpx + from_dict", f"{plain * 1e6:.0f} µs"))
-    rows.append(("runtime overhead per call", f"{(call - plain) * 1e6:.0f} µs"))
-
-    fake = FakeSolvimon()
-    faked = Solvimon(api_key="test", transport=fake)
-    first = fake.invoice_ids[0]
-    checked = per_call_seconds(lambda: faked.get_invoice(first))
-    unchecked_fake = FakeSolvimon(check_spec=False)
-    unchecked = Solvimon(api_key="test", transport=unchecked_fake)
-    loose = per_call_seconds(lambda: unchecked.get_invoice(unchecked_fake.invoice_ids[0]))
-    rows.append(("get_invoice against FakeSolvimon (spec-checked)", f"{checked * 1000:.2f} ms"))
-    rows.append(("the same without spec checks", f"{loose * 1000:.2f} ms"))
-
-    tracemalloc.start()
-    invoices = [Invoice.from_dict(body) for _ in range(1000)]
-    current, _ = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    rows.append(
-        ("memory for 1,000 parsed invoices", f"{current / 1e6:.1f} MB ({current / len(invoices) / 1000:.1f} kB each)")
-    )
-
-    rows.extend(ingest_backfill_rows())
-
-    width = max(len(name) for name, _ in rows)
-    print(f"payclients benchmark (Python {sys.version.split()[0]}, httpx {httpx.__version__})")
-    for name, value in rows:
-        print(f"  {name:<{width}}  {value}")
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    print(f"  {'figure':<{widths[0]}}  {'subject':>{widths[1]}}  {'floor':>{widths[2]}}  ratio")
+    for figure, subject, floor, ratio in rows:
+        print(f"  {figure:<{widths[0]}}  {subject:>{widths[1]}}  {floor:>{widths[2]}}  {ratio}")
     return 0
 
 

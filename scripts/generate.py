@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import importlib.metadata
+import json
 import shutil
 import subprocess
 import sys
@@ -137,6 +138,40 @@ def run(cmd: list[str], cwd: Path) -> str:
     return output
 
 
+def with_parameter_descriptions(spec: Path, target: Path) -> Path:
+    """A copy of the spec in which each parameter's description is also its schema's.
+
+    The generator reads a parameter's meaning from its schema only and drops the parameter's own
+    `description`, so method docstrings (`help()`, the API reference) would say nothing about the
+    arguments. Schemas that are references are left alone: their own description stands.
+    """
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        """Dates stay strings, as in JSON."""
+
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+    document = yaml.load(spec.read_text(encoding="utf-8"), Loader=Loader)
+
+    def described(parameter: object) -> None:
+        if not isinstance(parameter, dict) or not isinstance(parameter.get("description"), str):
+            return
+        schema = parameter.get("schema")
+        if isinstance(schema, dict) and "$ref" not in schema and "description" not in schema:
+            schema["description"] = parameter["description"]
+
+    for parameter in (document.get("components") or {}).get("parameters", {}).values():
+        described(parameter)
+    for item in (document.get("paths") or {}).values():
+        for parameter in item.get("parameters", []) if isinstance(item, dict) else []:
+            described(parameter)
+        for operation in item.values() if isinstance(item, dict) else []:
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else []:
+                described(parameter)
+    target.write_text(json.dumps(document), encoding="utf-8")
+    return target
+
+
 def generate_into(provider: str, target: Path) -> None:
     """Write the package generated from specs/<provider>.yaml to `target` (replaced)."""
     root = SPECS / f"{provider}.yaml"
@@ -158,7 +193,7 @@ def generate_into(provider: str, target: Path) -> None:
                 "openapi_python_client",
                 "generate",
                 "--path",
-                str(spec),
+                str(with_parameter_descriptions(spec, Path(tmp) / f"{provider}.json")),
                 "--config",
                 str(CONFIGS / f"{provider}.yaml"),
                 "--custom-template-path",

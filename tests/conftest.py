@@ -107,6 +107,16 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 Reply = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
+def snapshot(request: httpx.Request) -> httpx.Request:
+    """A copy of the request as it is at send time. The runtime sends one `Request` object on every
+    attempt, so keeping the object itself would make "the same key on every retry" compare a request
+    with itself."""
+    extensions = {k: dict(v) if isinstance(v, dict) else v for k, v in request.extensions.items()}
+    return httpx.Request(
+        request.method, request.url, headers=request.headers.copy(), content=request.content, extensions=extensions
+    )
+
+
 class Script:
     """A transport that answers from a script and remembers every request it saw."""
 
@@ -116,7 +126,7 @@ class Script:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        self.requests.append(request)
+        self.requests.append(snapshot(request))
         if not self.replies:
             raise AssertionError(f"unexpected request {request.method} {request.url}")
         reply = self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]

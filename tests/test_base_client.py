@@ -31,7 +31,13 @@ from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"
 BASE = "https://test.api.solvimon.com"
-INVOICE = {"id": "inv_1", "object_type": "INVOICE", "status": "OPEN"}
+INVOICE = {
+    "id": "inv_1",
+    "object_type": "INVOICE",
+    "status": "OPEN",
+    "type": "STANDARD",
+    "invoice_date": "2026-01-01T00:00:00Z",
+}
 SOLVIMON_ERROR = {"type": "INVALID_REQUEST", "code": "RESOURCE_NOT_FOUND", "message": "Invoice not found"}
 
 

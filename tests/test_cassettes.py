@@ -40,7 +40,7 @@ def test_cassette_holds_no_credential(path: Path) -> None:
 
 class _InvoiceHandler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        body = b'{"id": "inv_1", "status": "OPEN"}'
+        body = b'{"id": "inv_1", "status": "OPEN", "type": "STANDARD", "invoice_date": "2026-01-01T00:00:00Z"}'
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
         self.send_header("Set-Cookie", "session=abc123")

@@ -150,7 +150,9 @@ def test_enums_are_open() -> None:
     assert not new.is_known and RefreshInvoiceType.FULL.is_known
     assert RefreshInvoiceRequest(types=[new]).to_dict() == {"types": ["PAYMENT_TERMS"]}
 
-    invoice = Invoice.from_dict({"id": "inv_1", "type": "RECURRING_CREDIT"})
+    invoice = Invoice.from_dict(
+        {"id": "inv_1", "status": "DRAFT", "type": "RECURRING_CREDIT", "invoice_date": "2026-01-01T00:00:00Z"}
+    )
     assert isinstance(invoice.type_, InvoiceType)
     assert invoice.type_ == "RECURRING_CREDIT"
     assert invoice.to_dict()["type"] == "RECURRING_CREDIT"
@@ -193,7 +195,8 @@ def test_parsing_loads_a_small_part_of_the_models() -> None:
     # from_dict imports the models an object refers to directly, on first use; nothing else.
     code = (
         "from payclients_solvimon.models import Invoice\n"
-        "Invoice.from_dict({'id': 'i', 'invoice_amount_including_tax': {'quantity': '1.00', 'currency': 'EUR'}})"
+        "Invoice.from_dict({'id': 'i', 'status': 'DRAFT', 'type': 'STANDARD', 'invoice_date': '2026-01-01T00:00:00Z',"
+        " 'invoice_amount_including_tax': {'quantity': '1.00', 'currency': 'EUR'}})"
     )
     models = [m for m in _modules_after(code) if ".models." in m]
     assert len(models) < SOLVIMON_MODELS / 4

@@ -55,3 +55,21 @@ def test_decision_table() -> None:
     assert retry(httpx.RemoteProtocolError("x"), 0, retry_safe=True) is not None
     assert retry(response(429, **{"Retry-After": "61"}), 0, retry_safe=True) is None
     assert retry(response(429, **{"Retry-After": "60"}), 0, retry_safe=True) == 60.0
+
+
+def test_the_plan_reports_each_retry_with_its_number_delay_and_reason() -> None:
+    request = httpx.Request("GET", "https://api.test/v1/x")
+    logged: list[tuple[int, float, str]] = []
+    policy = RetryPolicy(max_retries=2, retry_after=lambda response: 1.5)
+    plan = policy.plan(request, retry_safe=True, on_retry=lambda r, n, d, why: logged.append((n, d, why)))
+    steps = [next(plan)]
+    outcomes: list[httpx.Response | httpx.TransportError] = [
+        httpx.Response(503, request=request),
+        httpx.ReadError("reset", request=request),
+    ]
+    for outcome in outcomes:
+        steps.append(plan.send(outcome))  # a Sleep
+        steps.append(plan.send(None))  # the next Send
+    assert [getattr(step, "attempt", None) for step in steps] == [1, None, 2, None, 3]
+    assert logged[0] == (1, 1.5, "HTTP 503")
+    assert logged[1][0] == 2 and logged[1][2] == "ReadError" and 0 < logged[1][1] <= 1

@@ -28,8 +28,13 @@ def test_base64_signature_and_prefix() -> None:
     verify_hmac(BODY, signature, ["s3cret"], algorithm="sha1", encoding="base64", prefix="sha1=")
 
 
-def test_any_of_several_secrets_matches() -> None:
-    verify_hmac(BODY, sign("new").hex(), ["old", "new"])
+@pytest.mark.parametrize(
+    "secrets", [["new", "old"], ["old", "new", "older"], ["old", "new"]], ids=["first", "middle", "last"]
+)
+def test_any_of_several_secrets_matches(secrets: list[str]) -> None:
+    verify_hmac(BODY, sign("new").hex(), secrets)
+    with pytest.raises(WebhookVerificationError):
+        verify_hmac(BODY, sign("retired").hex(), secrets)
 
 
 @pytest.mark.parametrize(

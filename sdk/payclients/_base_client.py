@@ -8,14 +8,16 @@ raw responses), so behaviour is defined once.
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import functools
 import importlib
 import inspect
+import logging
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
@@ -81,6 +83,11 @@ class _Core:
     provider: ClassVar[Provider]
     _http: httpx.Client | httpx.AsyncClient
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.__module__ != __name__:  # the provider clients: their methods get the argument net
+            check_arguments(cls)
+
     def _init_core(
         self,
         *,
@@ -94,6 +101,8 @@ class _Core:
         setup_logging()
         self.base_url = check_base_url(base_url)
         self._init_retries(max_retries)
+        self.base_url = httpx.URL(base_url)
+        self._url_prefix = str(self.base_url).rstrip("/") + "/"
         self.timeout = to_timeout(timeout)
         self.deadline = to_deadline(deadline, timeout)
         self._auth = auth
@@ -112,10 +121,6 @@ class _Core:
             raise ConfigurationError(
                 f"this {self.provider.name} client is closed; make a new one (or call it inside its `with` block)"
             )
-
-    @property
-    def _retry_policy(self) -> RetryPolicy:
-        return RetryPolicy(max_retries=self.max_retries, retry_after=self.provider.retry_after)
 
     # -- resources -------------------------------------------------------------------------------
 
@@ -171,6 +176,7 @@ class _Core:
         if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
             raise ConfigurationError(f"max_retries must be a whole number >= 0, not {max_retries!r}")
         self.max_retries = max_retries
+        self._retry_policy = RetryPolicy(max_retries=max_retries, retry_after=self.provider.retry_after)
 
     def _is_resource(self, attribute: str) -> bool:
         return not attribute.startswith("_") and attribute in self._resource_map()
@@ -180,22 +186,31 @@ class _Core:
     def _prepare(self, request: Mapping[str, Any]) -> tuple[httpx.Request, bool]:
         """An httpx request from an operation's `_get_kwargs`, and whether retrying it is safe.
 
+        The URL is made absolute here rather than by an httpx `base_url`, so a client the user
+        configured (`http_client=`) sends to the provider whatever its own base URL is.
+
         Everything the caller gave is checked here, before anything is sent: path values (`_paths`),
         header values (no line breaks, no padding), multipart content types. A value httpx cannot
         encode is a `ParameterError` too.
         """
         self._require_open()
         kwargs = dict(request)
-        kwargs["url"] = expand_path(str(kwargs["url"]), kwargs.pop("path_params", None) or {})
-        call_headers = kwargs.pop("headers", None) or {}
-        for name, value in call_headers.items():
-            if name.lower() != "content-type":
-                check_header_text(value, name)
+        url = expand_path(str(kwargs.pop("url")), kwargs.pop("path_params", None) or {})
+        if not url.startswith(("https://", "http://")):
+            url = self._url_prefix + url.lstrip("/")
+        call_headers = kwargs.pop("headers", None)
+        headers = self._headers
+        if call_headers:
+            for name, value in call_headers.items():
+                if name.lower() != "content-type":
+                    check_header_text(value, name)
+            headers = {**self._headers, **call_headers}
         _check_files(kwargs.get("files"))
-        headers = {**self._headers, **call_headers}
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)  # an empty mapping still costs httpx a URL merge
         problem: str | None = None
         try:
-            built = self._http.build_request(headers=headers, timeout=self.timeout, **kwargs)
+            built = self._http.build_request(url=url, headers=headers, timeout=self.timeout, **kwargs)
         except (httpx.InvalidURL, UnicodeError) as exc:
             problem = f"cannot be made into an HTTP request ({type(exc).__name__})"
         except (TypeError, ValueError) as exc:
@@ -233,7 +248,7 @@ class _Core:
         )
 
     def _log_sent(self, request: httpx.Request) -> None:
-        if logger.isEnabledFor(10):  # DEBUG
+        if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "sending %s %s headers=%s",
                 request.method,
@@ -321,15 +336,16 @@ class _Core:
     ) -> APIResponse[Any]:
         """Raise the typed error for an error status; otherwise parse the body."""
         request_id = self._request_id(response)
-        logger.info(
-            "%s %s -> %d (%s, request id %s%s)",
-            request.method,
-            redact_url(request.url),
-            response.status_code,
-            _elapsed(response),
-            request_id or "none",
-            f", {attempts} attempts" if attempts > 1 else "",
-        )
+        if logger.isEnabledFor(logging.INFO):  # the arguments cost a URL parse: build them only when logged
+            logger.info(
+                "%s %s -> %d (%s, request id %s%s)",
+                request.method,
+                redact_url(request.url),
+                response.status_code,
+                _elapsed(response),
+                request_id or "none",
+                f", {attempts} attempts" if attempts > 1 else "",
+            )
         if response.status_code >= 400:
             raise self._status_error(request, response, request_id)
         problem: str | None = None
@@ -341,6 +357,12 @@ class _Core:
             if type(exc).__name__ == "UnexpectedStatus":  # the generated errors.UnexpectedStatus
                 status = response.status_code
                 problem = f"{self.provider.name} answered with status {status}, which the spec does not list"
+            elif type(exc).__name__ == "ResponseValueError":  # the generated one: a JSON path and a problem
+                path = getattr(exc, "path", "")
+                where = f" at {path}" if path else ""
+                problem = (
+                    f"the {self.provider.name} response does not match the spec{where}: {getattr(exc, 'problem', exc)}"
+                )
             else:
                 problem = f"the {self.provider.name} response does not match the spec: {_describe_exception(exc)}"
         if problem is not None:
@@ -476,6 +498,38 @@ def _describe_body(response: httpx.Response) -> str:
     return f"{response.reason_phrase or 'error'} ({kind} body of {len(response.content)} bytes)"
 
 
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+
+
+def _check_pool_options(transport: object, limits: httpx.Limits | None) -> None:
+    if limits is not None and not isinstance(limits, httpx.Limits):
+        raise ConfigurationError(f"limits must be an httpx.Limits, not {type(limits).__name__}")
+    if limits is not None and transport is not None:
+        raise ConfigurationError("limits= sets up the default transport: with transport=, configure the transport")
+
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+"""httpx's own default pool: at most 100 connections, 20 kept alive when idle."""
+
+
+def _user_client(client: HTTPClient, kind: type[HTTPClient], transport: object, limits: object) -> HTTPClient:
+    """A client the user configured (pool, proxies, HTTP/2, event hooks), checked.
+
+    Our rules still hold with it: every request carries its absolute URL, our auth (https or loopback
+    only) and our timeout, and is sent with `follow_redirects=False` whatever the client's setting, so
+    credentials never follow a redirect. The user keeps ownership: `close()` leaves it open.
+    """
+    if not isinstance(client, kind):
+        raise ConfigurationError(
+            f"http_client must be an {kind.__module__}.{kind.__name__}, not {type(client).__name__}"
+        )
+    if transport is not None or limits is not None:
+        raise ConfigurationError("pass either http_client= or transport=/limits= (configure them on the http_client)")
+    if client.is_closed:
+        raise ConfigurationError("http_client is closed")
+    return client
+
+
 class SyncAPIClient(_Core):
     """Base of the synchronous provider clients."""
 
@@ -490,6 +544,8 @@ class SyncAPIClient(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         self._init_core(
@@ -502,7 +558,18 @@ class SyncAPIClient(_Core):
         )
         if transport is not None and not isinstance(transport, httpx.BaseTransport):
             raise ConfigurationError(f"transport must be an httpx.BaseTransport, not {type(transport).__name__}")
-        self._http = httpx.Client(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
+        if http_client is None:
+            _check_pool_options(transport, limits)
+            self._http = httpx.Client(
+                base_url=self.base_url,
+                auth=auth,
+                transport=transport,
+                follow_redirects=False,
+                limits=limits or DEFAULT_LIMITS,
+            )
+        else:
+            self._http = _user_client(http_client, httpx.Client, transport, limits)
+            self._owns_http = False
 
     @property
     def _invoker(self) -> _SyncInvoker:
@@ -540,7 +607,7 @@ class SyncAPIClient(_Core):
     def _attempt(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
         """Send once and read the body, none of it past the call's deadline."""
         request.extensions["timeout"] = self._attempt_timeout(deadline_at)
-        response = self._http.send(request, stream=True)
+        response = self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
         try:
             response.stream = _BoundedStream(response.stream, deadline_at)
             response.read()
@@ -579,6 +646,8 @@ class AsyncAPIClient(_Core):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
         self._init_core(
@@ -591,7 +660,18 @@ class AsyncAPIClient(_Core):
         )
         if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
             raise ConfigurationError(f"transport must be an httpx.AsyncBaseTransport, not {type(transport).__name__}")
-        self._http = httpx.AsyncClient(base_url=self.base_url, auth=auth, transport=transport, follow_redirects=False)
+        if http_client is None:
+            _check_pool_options(transport, limits)
+            self._http = httpx.AsyncClient(
+                base_url=self.base_url,
+                auth=auth,
+                transport=transport,
+                follow_redirects=False,
+                limits=limits or DEFAULT_LIMITS,
+            )
+        else:
+            self._http = _user_client(http_client, httpx.AsyncClient, transport, limits)
+            self._owns_http = False
 
     @property
     def _invoker(self) -> _AsyncInvoker:
@@ -629,7 +709,7 @@ class AsyncAPIClient(_Core):
     async def _attempt(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
         """Send once and read the body, none of it past the call's deadline."""
         request.extensions["timeout"] = self._attempt_timeout(deadline_at)
-        response = await self._http.send(request, stream=True)
+        response = await self._http.send(request, auth=self._auth, follow_redirects=False, stream=True)
         try:
             response.stream = _AsyncBoundedStream(response.stream, deadline_at)
             await response.aread()
@@ -667,6 +747,7 @@ class _SyncInvoker:
         return self.request_raw(operation, request, parse).parsed
 
     def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
+        _mark_reached()
         built, retry_safe = self._client._prepare(request)
         return self._client._send(built, retry_safe, parse)
 
@@ -681,6 +762,7 @@ class _AsyncInvoker:
         return (await self.request_raw(operation, request, parse)).parsed
 
     async def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
+        _mark_reached()
         built, retry_safe = self._client._prepare(request)
         return await self._client._send(built, retry_safe, parse)
 
@@ -712,6 +794,16 @@ class _CheckedResource:
         return repr(self._resource)
 
 
+_CALLS: contextvars.ContextVar[tuple[list[bool], ...]] = contextvars.ContextVar("payclients_calls", default=())
+"""One flag per checked call in progress (a facade method, the resource method it calls): set once the
+call reached the invoker, after which an error is no longer about the arguments."""
+
+
+def _mark_reached() -> None:
+    for flag in _CALLS.get():
+        flag[0] = True
+
+
 def _parameter_error(exc: BaseException, operation: str) -> ParameterError:
     path = getattr(exc, "path", None)
     problem = getattr(exc, "problem", None)
@@ -724,12 +816,18 @@ def _checked(method: Callable[..., Any], operation: str) -> Callable[..., Any]:
     @functools.wraps(method)
     def call(*args: Any, **kwargs: Any) -> Any:
         error: ParameterError | None = None
+        reached = [False]
+        token = _CALLS.set((*_CALLS.get(), reached))
         try:
             return method(*args, **kwargs)
         except PayclientsError:
             raise
         except _ARGUMENT_ERRORS as exc:
+            if reached[0]:
+                raise
             error = _parameter_error(exc, operation)
+        finally:
+            _CALLS.reset(token)
         raise error from None
 
     return call
@@ -739,12 +837,31 @@ def _checked_async(method: Callable[..., Any], operation: str) -> Callable[..., 
     @functools.wraps(method)
     async def call(*args: Any, **kwargs: Any) -> Any:
         error: ParameterError | None = None
+        reached = [False]
+        token = _CALLS.set((*_CALLS.get(), reached))
         try:
             return await method(*args, **kwargs)
         except PayclientsError:
             raise
         except _ARGUMENT_ERRORS as exc:
+            if reached[0]:
+                raise
             error = _parameter_error(exc, operation)
+        finally:
+            _CALLS.reset(token)
         raise error from None
 
     return call
+
+
+def check_arguments(cls: type) -> None:
+    """Make every public method of a facade class raise `ParameterError`, naming the method, for an
+    argument that breaks it before anything is sent (a value of a type no check foresaw). The explicit
+    checks name the argument; this is the net under them."""
+    for name, value in list(vars(cls).items()):
+        if name.startswith("_") or not inspect.isfunction(value) or getattr(value, "_payclients_checked", False):
+            continue
+        wrap = _checked_async if inspect.iscoroutinefunction(value) else _checked
+        checked = wrap(value, name)
+        checked._payclients_checked = True  # type: ignore[attr-defined]
+        setattr(cls, name, checked)

@@ -7,6 +7,8 @@ Settings given to a constructor fail with `ConfigurationError`, arguments of a c
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from ._exceptions import ConfigurationError, ParameterError
 
@@ -17,6 +19,7 @@ __all__ = [
     "config_text",
     "has_control_characters",
     "param_int",
+    "param_list",
     "param_text",
 ]
 
@@ -30,7 +33,7 @@ def _header_text_problem(value: str) -> str | None:
     if not value.strip():
         return "is empty"
     if has_control_characters(value):
-        return "contains a control character (a line break, NUL, ...)"
+        return "contains a line break or another control character"
     if value != value.strip():
         return "has leading or trailing whitespace (a line break read from a file?)"
     if not value.isascii():
@@ -99,3 +102,10 @@ def param_int(value: object, param: str, *, minimum: int | None = None) -> int:
     if minimum is not None and value < minimum:
         raise ParameterError(param, f"must be >= {minimum}, not {value}")
     return value
+
+
+def param_list(value: object, param: str) -> list[Any]:
+    """A list argument from any iterable except text, bytes and mappings (a common slip for one value)."""
+    if isinstance(value, str | bytes | bytearray | Mapping) or not isinstance(value, Iterable):
+        raise ParameterError(param, f"must be a list, not {type(value).__name__}")
+    return list(value)

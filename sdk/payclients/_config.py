@@ -132,7 +132,10 @@ def is_loopback(host: str) -> bool:
 
 def require_secure_url(url: httpx.URL | str) -> None:
     """Credentials travel over https only, or over plain http to this machine."""
-    parsed = httpx.URL(str(url))
+    try:
+        parsed = httpx.URL(str(url))
+    except httpx.InvalidURL:
+        raise ConfigurationError("the base URL is not a valid URL") from None
     if parsed.scheme == "https":
         return
     if parsed.scheme == "http" and is_loopback(parsed.host):

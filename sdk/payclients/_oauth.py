@@ -101,7 +101,10 @@ _Flow = Generator[_Step, Any, None]
 class TokenAuth(httpx.Auth):
     """Bearer auth with self-renewing tokens (see the module docstring)."""
 
-    header_names: Final = ("Authorization",)
+    @property
+    def header_names(self) -> tuple[str, ...]:
+        """Headers this auth sets: redacted in logs."""
+        return ("Authorization", *self._defaults)
 
     def __init__(
         self,
@@ -110,6 +113,7 @@ class TokenAuth(httpx.Auth):
         endpoints: OAuthEndpoints | None = None,
         token_provider: TokenProvider | None = None,
         default_headers: Mapping[str, str] | None = None,
+        defaults: Mapping[str, str] | None = None,
         leeway: float = DEFAULT_LEEWAY,
         provider_name: str = "the provider",
     ) -> None:
@@ -120,7 +124,9 @@ class TokenAuth(httpx.Auth):
         self._base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self._endpoints = endpoints
         self._provider = token_provider
-        self._default_headers = dict(default_headers or {})
+        self._defaults = dict(defaults or {})
+        """Headers every request gets unless it set them (an account id, say); token requests too."""
+        self._default_headers = {**dict(default_headers or {}), **self._defaults}
         self._leeway = leeway
         self._name = provider_name
         self._token: AccessToken | None = None
@@ -148,6 +154,8 @@ class TokenAuth(httpx.Auth):
 
     def _flow(self, request: httpx.Request) -> _Flow:
         require_secure_url(request.url)
+        for name, value in self._defaults.items():
+            request.headers.setdefault(name, value)
         token = self._token
         if self._needs_renewal(token):
             yield _LOCK  # an error below leaves the lock to the driver, which releases it

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import io
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -153,7 +154,7 @@ def test_a_multipart_file_field_reads_the_file(tmp_path: Path) -> None:
     assert body.file.payload.read() == b"%PDF-1.7 nfe"
     assert body.file.file_name == "nfe.pdf"
     assert body.file.mime_type == "application/pdf"
-    assert body.amount == "150.00"
+    assert body.amount == Decimal("150.00")
 
 
 def test_a_multipart_file_field_needs_a_path() -> None:

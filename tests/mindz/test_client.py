@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+import payclients
 from payclients import AsyncMindz, AuthenticationError, ConfigurationError, Mindz, ParameterError
 from payclients.mindz import DEFAULT_API_KEY_HEADER, DEFAULT_APP_ID_HEADER
 from tests.conftest import Script
@@ -319,7 +320,7 @@ def test_a_generated_operation_goes_through_the_same_runtime() -> None:
 def test_with_options_keeps_the_tenant_and_the_credentials() -> None:
     script = Script(httpx.Response(503, json={}), ok())
     mindz = make(script)
-    with pytest.raises(Exception, match="503"):
+    with pytest.raises(payclients.InternalServerError, match="503"):
         mindz.with_options(max_retries=0).get_invoice(ACCOUNT, 42)
     assert len(script.requests) == 1
     assert sent(script).headers["Api-Key"] == API_KEY

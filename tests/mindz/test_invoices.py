@@ -71,7 +71,7 @@ def test_create_invoice_uploads_one_file_with_its_fields(mindz: Mindz, tmp_path:
         client_id=5531,
     )
     assert invoice.id == 42
-    assert invoice.amount == "150.00"
+    assert invoice.amount == Decimal("150.00")
 
 
 @pytest.mark.vcr

@@ -13,6 +13,7 @@ import pytest
 from payclients import AsyncMindz, Mindz, ParameterError
 from payclients.mindz import invoice_amount
 from payclients.mindz._money import to_amount
+from payclients_mindz.types import ResponseValueError
 from tests.conftest import Script
 from tests.mindz.conftest import ACCOUNT, API_KEY, APP_ID, PLATFORM
 
@@ -109,14 +110,15 @@ def test_the_amount_is_sent_as_a_form_string() -> None:
 def test_invoice_amount_reads_an_exact_decimal() -> None:
     from payclients_mindz.models import MindzPayInvoice
 
-    amount = invoice_amount(MindzPayInvoice.from_dict({"amount": "0.10"}))
+    amount = invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": "0.10"}))
     assert amount == Decimal("0.10")
     assert isinstance(amount, Decimal)
     assert amount + Decimal("0.20") == Decimal("0.30")
-    assert invoice_amount(MindzPayInvoice.from_dict({"amount": None})) is None
-    assert invoice_amount(MindzPayInvoice.from_dict({})) is None
-    with pytest.raises(ParameterError, match="not a decimal number"):
-        invoice_amount(MindzPayInvoice.from_dict({"amount": "R$ 10,00"}))
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": None})) is None
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1})) is None
+    assert invoice_amount(MindzPayInvoice.from_dict({"id": 1, "amount": 150})) == Decimal("150")
+    with pytest.raises(ResponseValueError, match=r'amount: expected decimal string, got string "R\$ 10,00"'):
+        MindzPayInvoice.from_dict({"id": 1, "amount": "R$ 10,00"})
 
 
 # -- the one invoice file ----------------------------------------------------------------------------------

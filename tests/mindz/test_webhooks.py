@@ -82,12 +82,17 @@ def test_the_wrong_secret_is_refused() -> None:
         webhooks.construct_event(BODY, headers(hex_signature(secret="whsec_other")), WEBHOOK_SECRET)
 
 
-def test_rotated_secrets_any_of_them_may_match() -> None:
+@pytest.mark.parametrize("position", ["first", "middle", "last"])
+def test_rotated_secrets_any_of_them_may_match(position: str) -> None:
+    """The matching secret first, in the middle and last: a verifier that checks one end only fails."""
     old, new = "whsec_old_one", WEBHOOK_SECRET
-    assert webhooks.construct_event(BODY, headers(hex_signature(secret=old)), [new, old]).id == "evt_01JD8Y6Q2W"
-    assert webhooks.construct_event(BODY, headers(hex_signature(secret=new)), (old, new)).id == "evt_01JD8Y6Q2W"
+    others = {"first": ([], [old, "whsec_x"]), "middle": ([old], ["whsec_x"]), "last": ([old, "whsec_x"], [])}
+    before, after = others[position]
+    rotation = [*before, new, *after]
+    assert webhooks.construct_event(BODY, headers(hex_signature(secret=new)), rotation).id == "evt_01JD8Y6Q2W"
+    assert webhooks.construct_event(BODY, headers(hex_signature(secret=new)), tuple(rotation)).id == "evt_01JD8Y6Q2W"
     with pytest.raises(WebhookVerificationError):
-        webhooks.construct_event(BODY, headers(hex_signature(secret="whsec_retired")), [old, new])
+        webhooks.construct_event(BODY, headers(hex_signature(secret="whsec_retired")), rotation)
 
 
 @pytest.mark.parametrize("secret", ["", [], None, [""]])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -113,7 +114,7 @@ def test_change_plan(solvimon: Solvimon) -> None:
 def test_list_payments_of_an_invoice(solvimon: Solvimon) -> None:
     payments = solvimon.list_payments(invoice_id="invo_6Yh8Uj0Ik2Ol").to_list()
     assert [p.id for p in payments] == ["paym_1Qa3Ws5Ed7Rf"]
-    assert payments[0].amount.quantity == "59.29"
+    assert payments[0].amount.quantity == Decimal("59.29")
 
 
 @pytest.mark.vcr

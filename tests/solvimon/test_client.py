@@ -8,12 +8,13 @@ from typing import Any
 import httpx
 import pytest
 
+import payclients
 from payclients import AsyncSolvimon, ConfigurationError, ParameterError, Solvimon
 from tests.conftest import Script
 
 KEY = "sk_test_payclients_1234567890"
 TOKEN = "jwt.payclients.test-token"
-INVOICE = {"id": "inv_1", "status": "OPEN"}
+INVOICE = {"id": "inv_1", "status": "OPEN", "type": "STANDARD", "invoice_date": "2026-01-01T00:00:00Z"}
 
 
 def ok(body: Any = INVOICE) -> httpx.Response:
@@ -185,7 +186,7 @@ def test_secrets_are_not_in_error_messages() -> None:
     error_body = {"type": "API_ERROR", "code": "UNAUTHORISED", "message": "bad key"}
     script = Script(httpx.Response(401, json=error_body))
     solvimon = Solvimon(api_key=KEY, transport=script.transport())
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(payclients.AuthenticationError) as caught:
         solvimon.get_invoice("inv_1")
     assert KEY not in str(caught.value)
     assert KEY not in repr(caught.value)

@@ -43,7 +43,7 @@ def test_get_invoice(solvimon: Solvimon) -> None:
     invoice = solvimon.get_invoice(INVOICE_ID)
     assert invoice.invoice_number == "INV-2026-000123"
     assert invoice.customer.organization.registered_address.country == "NL"
-    assert invoice.tax_summary.tax_amount.quantity == "210.00"
+    assert invoice.tax_summary.tax_amount.quantity == Decimal("210.00")
 
 
 @pytest.mark.vcr

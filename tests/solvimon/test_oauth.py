@@ -19,7 +19,7 @@ from payclients._oauth import AccessToken, TokenAuth
 
 CLIENT_ID = "client_payclients_oauth"
 SECRET = "secret_payclients_oauth_9f3e"
-INVOICE = {"id": "inv_1", "status": "OPEN"}
+INVOICE = {"id": "inv_1", "status": "OPEN", "type": "STANDARD", "invoice_date": "2026-01-01T00:00:00Z"}
 
 
 class TokenServer:

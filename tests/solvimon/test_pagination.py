@@ -16,7 +16,7 @@ KEY = "sk_test_payclients_1234567890"
 
 
 def invoice(n: int) -> dict[str, Any]:
-    return {"id": f"inv_{n}", "status": "FINAL"}
+    return {"id": f"inv_{n}", "status": "FINAL", "type": "STANDARD", "invoice_date": "2026-01-01T00:00:00Z"}
 
 
 def paged(request: httpx.Request, *, total: int, pages_field: bool = True) -> httpx.Response:

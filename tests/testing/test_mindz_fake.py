@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from decimal import Decimal
 
 import httpx
 import pytest
@@ -79,7 +80,7 @@ def test_create_stores_the_invoice_and_its_file(mindz: MindzOverHTTP) -> None:
         amount="250.00",
     )
     created = mindz.mindzpay_invoices.create_mindz_pay_invoice(ACCOUNT, body=body)
-    assert created.amount == "250.00"
+    assert created.amount == Decimal("250.00")
     assert created.payment == 42
     assert created.file.endswith("/nfe.pdf")
     assert mindz.mindzpay_invoices.get_mindz_pay_invoice(ACCOUNT, created.id).nfe_id == "35261100000000000199"

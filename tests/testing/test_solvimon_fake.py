@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import httpx
 import pytest
 
+import payclients
 from payclients import (
     APITimeoutError,
     AsyncSolvimon,
@@ -77,10 +80,14 @@ def test_refresh_re_pulls_only_the_named_parts(fake: FakeSolvimon, client: Solvi
 
 def test_tax_rate_refresh_recomputes_totals(fake: FakeSolvimon, client: Solvimon) -> None:
     invoice_id = fake.invoice_ids[0]
-    assert client.get_invoice(invoice_id).invoice_amount_including_tax.quantity == "1210.00"
+    assert client.get_invoice(invoice_id).invoice_amount_including_tax.quantity == Decimal("1210.00")
     fake.tax_percentage = fake.tax_percentage.__class__("9.00")
-    assert client.refresh_invoice(invoice_id, types=["CUSTOMER"]).invoice_amount_including_tax.quantity == "1210.00"
-    assert client.refresh_invoice(invoice_id, types=["TAX_RATES"]).invoice_amount_including_tax.quantity == "1090.00"
+    assert client.refresh_invoice(invoice_id, types=["CUSTOMER"]).invoice_amount_including_tax.quantity == Decimal(
+        "1210.00"
+    )
+    assert client.refresh_invoice(invoice_id, types=["TAX_RATES"]).invoice_amount_including_tax.quantity == Decimal(
+        "1090.00"
+    )
 
 
 def test_final_invoices_refuse_refresh_and_changes(fake: FakeSolvimon, client: Solvimon) -> None:
@@ -163,7 +170,7 @@ def test_fault_injection(fake: FakeSolvimon) -> None:
     with pytest.raises(APITimeoutError):
         client.get_invoice(invoice_id)
     fake.reset_next()
-    with pytest.raises(Exception, match="RemoteProtocolError"):
+    with pytest.raises(payclients.APIConnectionError, match="RemoteProtocolError"):
         client.get_invoice(invoice_id)
     with pytest.raises(ValueError):
         fake.fail_next(0)

@@ -139,7 +139,8 @@ def test_webhook_deliveries_are_signed_and_verify() -> None:
         event = webhooks.construct_event(body, headers, "whsec_test_handler", now=clock.now)
         kinds.append(event.type)
     assert kinds == ["CUSTOMER.CREATED", "INVOICE.CREATED"]
-    body, headers = fake.signed_delivery("INVOICE.PAID", {"id": "invo_1"}, encoding="base64")
+    invoice = {"id": "invo_1", "status": "FINAL", "type": "STANDARD", "invoice_date": "2026-11-01T00:00:00Z"}
+    body, headers = fake.signed_delivery("INVOICE.PAID", invoice, encoding="base64")
     event = webhooks.construct_event(body, headers, "whsec_test_handler", now=clock.now, encoding="base64")
     assert event.data.id == "invo_1"
     with pytest.raises(webhooks.WebhookVerificationError):

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 import pytest
 
+import payclients
 from payclients import AsyncWoovi, ConfigurationError, ParameterError, Woovi
 from payclients.woovi import ENVIRONMENTS
 from tests.conftest import Script
@@ -192,7 +193,7 @@ def test_app_id_is_not_in_reprs() -> None:
 
 def test_app_id_is_not_in_error_messages() -> None:
     script = Script(httpx.Response(401, json={"data": None, "errors": [{"message": "appID inválido"}]}))
-    with pytest.raises(Exception) as caught:
+    with pytest.raises(payclients.AuthenticationError) as caught:
         Woovi(app_id=APP_ID, transport=script.transport()).get_charge("order-1")
     assert APP_ID not in str(caught.value)
     assert APP_ID not in repr(caught.value)

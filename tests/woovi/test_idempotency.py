@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
+import payclients
 from payclients import InternalServerError, Woovi
 from payclients.woovi._provider import PROVIDER
 from tests.conftest import Script
@@ -88,7 +89,7 @@ def test_other_methods_follow_their_http_semantics(method: str, expected: bool) 
 def test_a_raw_create_charge_with_a_correlation_id_is_retried_with_the_same_body(sleeps: list[float]) -> None:
     from payclients_woovi.models import ChargeCreateRequest
 
-    charge = {"charge": {"correlationID": "order-9", "value": 990}}
+    charge = {"charge": {"correlationID": "order-9", "value": 990, "status": "ACTIVE"}}
     script = Script(httpx.Response(503, json={"error": "unavailable"}), httpx.Response(200, json=charge))
     woovi = Woovi(app_id=APP_ID, transport=script.transport())
     woovi.charges.create_charge(body=ChargeCreateRequest(correlation_id="order-9", value=990))
@@ -116,7 +117,7 @@ def test_a_post_without_a_correlation_id_is_not_retried(sleeps: list[float]) -> 
 
 def test_a_post_without_a_key_is_not_retried_after_a_read_timeout() -> None:
     script = Script(httpx.ReadTimeout("read timed out"))
-    with pytest.raises(Exception, match="timed out"):
+    with pytest.raises(payclients.APITimeoutError, match="timed out"):
         Woovi(app_id=APP_ID, transport=script.transport()).invoices.cancel_invoice("nfse-1")
     assert len(script.requests) == 1
 

@@ -29,12 +29,21 @@ CUSTOMER: dict[str, Any] = {
 }
 DOCUMENTED_REQUEST = {
     "correlationID": "nfse-avulsa-001",
-    "billingDate": "2025-08-28",
+    "billingDate": "2025-08-28T03:00:00.000Z",
     "value": 15000,
     "description": "Mensalidade de suporte",
     "customer": CUSTOMER,
 }
-CREATED = {"invoice": {"id": "67001bbf0b0621890af7dc29", "correlationID": "nfse-avulsa-001", "status": "PENDING"}}
+CREATED = {
+    "invoice": {
+        "id": "67001bbf0b0621890af7dc29",
+        "correlationID": "nfse-avulsa-001",
+        "value": 15000,
+        "date": "2025-08-28T13:12:44.108Z",
+        "billingDate": "2025-08-28T03:00:00.000Z",
+        "status": "PENDING",
+    }
+}
 
 
 @pytest.fixture
@@ -223,7 +232,7 @@ def test_the_body_from_a_charge_is_the_documented_one() -> None:
     assert script.json_bodies() == [
         {
             "correlationID": "nfse-pedido-1042",
-            "billingDate": "2025-08-28",
+            "billingDate": "2025-08-28T03:00:00.000Z",
             "charge": "cobranca-pedido-1042",
             "description": "Consultoria de software",
         }
@@ -234,7 +243,7 @@ def test_customer_id_is_sent_as_customerId() -> None:
     woovi, script = scripted()
     woovi.create_invoice(billing_date="2025-08-28", value=1500, customer_id="cus_123", correlation_id="nfse-1")
     assert script.json_bodies() == [
-        {"correlationID": "nfse-1", "billingDate": "2025-08-28", "value": 1500, "customerId": "cus_123"}
+        {"correlationID": "nfse-1", "billingDate": "2025-08-28T03:00:00.000Z", "value": 1500, "customerId": "cus_123"}
     ]
 
 
@@ -264,8 +273,10 @@ def test_an_optional_address_complement_is_sent() -> None:
 @pytest.mark.parametrize(
     ("given", "sent"),
     [
-        (dt.date(2025, 8, 28), "2025-08-28"),
-        ("2025-08-28", "2025-08-28"),
+        # a plain date is its first instant in Brasilia time (UTC-03:00), the same day in UTC
+        (dt.date(2025, 8, 28), "2025-08-28T03:00:00.000Z"),
+        ("2025-08-28", "2025-08-28T03:00:00.000Z"),
+        (dt.date(2025, 12, 31), "2025-12-31T03:00:00.000Z"),
         (dt.datetime(2025, 8, 31, 23, 59, 59, tzinfo=dt.UTC), "2025-08-31T23:59:59.000Z"),
         (
             dt.datetime(2025, 8, 31, 20, 59, 59, 123456, tzinfo=dt.timezone(dt.timedelta(hours=-3))),
@@ -275,7 +286,7 @@ def test_an_optional_address_complement_is_sent() -> None:
         ("2025-08-31T20:59:59-03:00", "2025-08-31T23:59:59.000Z"),
     ],
 )
-def test_billing_date_is_sent_as_a_date_or_a_utc_moment(given: Any, sent: str) -> None:
+def test_billing_date_is_sent_as_a_utc_date_time(given: Any, sent: str) -> None:
     woovi, script = scripted()
     woovi.create_invoice(billing_date=given, value=1500, customer_id="cus_123")
     assert script.json_bodies()[0]["billingDate"] == sent

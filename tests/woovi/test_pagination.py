@@ -62,7 +62,15 @@ def customer(n: int) -> dict[str, Any]:
 
 
 def invoice(n: int) -> dict[str, Any]:
-    return {"id": f"inv{n}", "correlationID": f"nfse-{n}", "status": "CONFIRMED"}
+    moment = "2026-01-01T03:00:00.000Z"
+    return {
+        "id": f"inv{n}",
+        "correlationID": f"nfse-{n}",
+        "value": n,
+        "date": moment,
+        "billingDate": moment,
+        "status": "CONFIRMED",
+    }
 
 
 def entry(n: int) -> dict[str, Any]:
@@ -94,7 +102,7 @@ def test_customers_are_walked_across_several_pages() -> None:
 @pytest.mark.parametrize(
     ("method", "key", "make"),
     [
-        ("list_refunds", "refunds", lambda n: {"correlationID": f"refund-{n}", "value": n}),
+        ("list_refunds", "refunds", lambda n: {"correlationID": f"refund-{n}", "value": n, "status": "REFUNDED"}),
         ("list_subscriptions", "subscriptions", lambda n: {"correlationID": f"sub-{n}", "value": n}),
         ("list_transactions", "transactions", lambda n: {"endToEndId": f"E{n}", "value": n}),
     ],

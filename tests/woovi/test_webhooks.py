@@ -500,7 +500,8 @@ def test_legacy_hmac_when_asked_for() -> None:
     verifier = WebhookVerifier(legacy_hmac_secret=LEGACY_SECRET)
     event = verifier.construct_event(BODY, {"x-openpix-signature": legacy_signature()})
     assert isinstance(event, WebhookChargePayload)
-    verify_signature(BODY, {LEGACY_SIGNATURE_HEADER: legacy_signature()}, legacy_hmac_secret=["old", LEGACY_SECRET])
+    for rotation in (["old", LEGACY_SECRET], [LEGACY_SECRET, "old"], ["old", LEGACY_SECRET, "older"]):
+        verify_signature(BODY, {LEGACY_SIGNATURE_HEADER: legacy_signature()}, legacy_hmac_secret=rotation)
     with pytest.raises(WebhookVerificationError) as caught:
         verifier.verify_signature(BODY, {LEGACY_SIGNATURE_HEADER: legacy_signature("wrong secret")})
     assert LEGACY_SECRET not in str(caught.value)
@@ -534,7 +535,10 @@ def test_secrets_never_show_in_reprs() -> None:
 @pytest.mark.parametrize(
     ("body", "model"),
     [
-        ({"event": "OPENPIX:CHARGE_CREATED", "charge": {"value": 100}}, WebhookChargePayload),
+        (
+            {"event": "OPENPIX:CHARGE_CREATED", "charge": {"value": 100, "correlationID": "c-1", "status": "ACTIVE"}},
+            WebhookChargePayload,
+        ),
         ({"event": "OPENPIX:TRANSACTION_RECEIVED", "pix": {"value": 100}, "charge": None}, WebhookTransactionPayload),
         ({"event": "PIX_TRANSACTION_REFUND_SENT_REJECTED", "error": "no funds"}, WebhookPixRefundPayload),
         ({"event": "OPENPIX:MOVEMENT_FAILED", "error": {"code": "X", "description": "d"}}, WebhookMovementPayload),
@@ -572,13 +576,17 @@ def test_dashboard_test_delivery_and_bodies_without_an_event() -> None:
     event = parse_event({"evento": "teste_webhook", "data_criacao": "2026-11-21T12:00:00Z"})
     assert isinstance(event, WebhookPayload)
     assert event.evento == "teste_webhook"
-    assert isinstance(parse_event(b'{"event": 7}'), WebhookPayload)
+    with pytest.raises(WebhookVerificationError, match="not a Woovi webhook payload"):
+        parse_event(b'{"event": 7}')  # `event` is a string in every payload
 
 
-def test_a_known_event_with_an_odd_shape_falls_back_to_the_generic_payload(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="payclients"):
-        event = parse_event({"event": "OPENPIX:CHARGE_COMPLETED", "charge": "not an object"})
-    assert type(event) is WebhookPayload
+def test_a_known_event_with_an_odd_shape_is_refused_by_both_models(caplog: pytest.LogCaptureFixture) -> None:
+    # The event's own model is tried first, then the generic payload; a body that fits neither is refused.
+    with (
+        caplog.at_level(logging.WARNING, logger="payclients"),
+        pytest.raises(WebhookVerificationError, match="not a Woovi webhook payload"),
+    ):
+        parse_event({"event": "OPENPIX:CHARGE_COMPLETED", "charge": "not an object"})
     assert "does not match WebhookChargePayload" in caplog.text
 
 
@@ -676,6 +684,8 @@ def no_cryptography(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def test_missing_cryptography_says_what_to_install(no_cryptography: None) -> None:
     with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):
         WebhookVerifier()
+    with pytest.raises(ImportError, match=r"payclients\[webhooks\]"):  # at start-up, not at a delivery
+        AsyncWebhookVerifier()
     assert isinstance(parse_event(BODY), WebhookChargePayload)  # parsing alone needs nothing more
 
 

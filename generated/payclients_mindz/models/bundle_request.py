@@ -2,351 +2,238 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BundleRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BundleRequest:
-    """Writable bundle fields for create and full update. Fields inferred from the n8n node's Subscription Update inputs,
-    assumed shared by courses, bundles and plans; snake_case wire names are proposed.
+    """Writable bundle fields for create and full update. Fields inferred from the n8n node's Subscription Update
+    inputs, assumed shared by courses, bundles and plans; snake_case wire names are proposed.
 
-        Attributes:
-            name (str): Display name.
-            slug (None | str | Unset): URL slug of the product page.
-            description (None | str | Unset): Long description (may contain HTML).
-            short_description (None | str | Unset): One-paragraph summary.
-            syllabus (None | str | Unset): Programme / syllabus text shown on the product page.
-            image (None | str | Unset): Cover image (URL in responses; how uploads work is not known).
-            video (None | str | Unset): Presentation video URL.
-            video_id (None | str | Unset): Id of the presentation video at its host.
-            launch_date (datetime.date | None | Unset): Launch date.
-            redirect (None | str | Unset): Redirect URL used by the product page.
-            price (None | str | Unset): Price in BRL as a decimal string, e.g. `"197.00"`.
-            password (None | str | Unset): Password protecting the product page, if any.
-            access_days (int | None | Unset): Days of access granted after purchase.
-            faq_active (bool | Unset): Whether the product page shows its FAQ.
-            faq_base_questions (bool | Unset): Whether the platform's standard FAQ questions are included.
-            client_limit_count (int | None | Unset): Maximum number of buyers / students.
-            courses (list[int] | Unset): Ids of the courses in the bundle (proposed).
+    Attributes:
+        name (str): Display name.
+        slug (str | None): URL slug of the product page.
+        description (str | None): Long description (may contain HTML).
+        short_description (str | None): One-paragraph summary.
+        syllabus (str | None): Programme / syllabus text shown on the product page.
+        image (str | None): Cover image (URL in responses; how uploads work is not known).
+        video (str | None): Presentation video URL.
+        video_id (str | None): Id of the presentation video at its host.
+        launch_date (datetime.date | None): Launch date.
+        redirect (str | None): Redirect URL used by the product page.
+        price (Decimal | None): Price in BRL as a decimal string, e.g. `"197.00"`.
+        password (str | None): Password protecting the product page, if any.
+        access_days (int | None): Days of access granted after purchase.
+        faq_active (bool | None): Whether the product page shows its FAQ.
+        faq_base_questions (bool | None): Whether the platform's standard FAQ questions are included.
+        client_limit_count (int | None): Maximum number of buyers / students.
+        courses (list[int] | None): Ids of the courses in the bundle (proposed).
     """
 
+    _FIELDS = (
+        "name",
+        "slug",
+        "description",
+        "short_description",
+        "syllabus",
+        "image",
+        "video",
+        "video_id",
+        "launch_date",
+        "redirect",
+        "price",
+        "password",
+        "access_days",
+        "faq_active",
+        "faq_base_questions",
+        "client_limit_count",
+        "courses",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "slug",
+            "description",
+            "short_description",
+            "syllabus",
+            "image",
+            "video",
+            "video_id",
+            "launch_date",
+            "redirect",
+            "price",
+            "password",
+            "access_days",
+            "faq_active",
+            "faq_base_questions",
+            "client_limit_count",
+            "courses",
+        )
+    )
+
     name: str
-    slug: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    short_description: None | str | Unset = UNSET
-    syllabus: None | str | Unset = UNSET
-    image: None | str | Unset = UNSET
-    video: None | str | Unset = UNSET
-    video_id: None | str | Unset = UNSET
-    launch_date: datetime.date | None | Unset = UNSET
-    redirect: None | str | Unset = UNSET
-    price: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    access_days: int | None | Unset = UNSET
-    faq_active: bool | Unset = UNSET
-    faq_base_questions: bool | Unset = UNSET
-    client_limit_count: int | None | Unset = UNSET
-    courses: list[int] | Unset = UNSET
+    slug: str | None = None
+    description: str | None = None
+    short_description: str | None = None
+    syllabus: str | None = None
+    image: str | None = None
+    video: str | None = None
+    video_id: str | None = None
+    launch_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
+    redirect: str | None = None
+    price: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    password: str | None = None
+    access_days: int | None = None
+    faq_active: bool | None = None
+    faq_base_questions: bool | None = None
+    client_limit_count: int | None = None
+    courses: list[int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        slug: None | str | Unset
-        if isinstance(self.slug, Unset):
-            slug = UNSET
-        else:
-            slug = self.slug
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        short_description: None | str | Unset
-        if isinstance(self.short_description, Unset):
-            short_description = UNSET
-        else:
-            short_description = self.short_description
-
-        syllabus: None | str | Unset
-        if isinstance(self.syllabus, Unset):
-            syllabus = UNSET
-        else:
-            syllabus = self.syllabus
-
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
-
-        video: None | str | Unset
-        if isinstance(self.video, Unset):
-            video = UNSET
-        else:
-            video = self.video
-
-        video_id: None | str | Unset
-        if isinstance(self.video_id, Unset):
-            video_id = UNSET
-        else:
-            video_id = self.video_id
-
-        launch_date: None | str | Unset
-        if isinstance(self.launch_date, Unset):
-            launch_date = UNSET
-        elif isinstance(self.launch_date, datetime.date):
-            launch_date = self.launch_date.isoformat()
-        else:
-            launch_date = self.launch_date
-
-        redirect: None | str | Unset
-        if isinstance(self.redirect, Unset):
-            redirect = UNSET
-        else:
-            redirect = self.redirect
-
-        price: None | str | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        access_days: int | None | Unset
-        if isinstance(self.access_days, Unset):
-            access_days = UNSET
-        else:
-            access_days = self.access_days
-
-        faq_active = self.faq_active
-
-        faq_base_questions = self.faq_base_questions
-
-        client_limit_count: int | None | Unset
-        if isinstance(self.client_limit_count, Unset):
-            client_limit_count = UNSET
-        else:
-            client_limit_count = self.client_limit_count
-
-        courses: list[int] | Unset = UNSET
-        if not isinstance(self.courses, Unset):
-            courses = self.courses
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if slug is not UNSET:
-            field_dict["slug"] = slug
-        if description is not UNSET:
-            field_dict["description"] = description
-        if short_description is not UNSET:
-            field_dict["short_description"] = short_description
-        if syllabus is not UNSET:
-            field_dict["syllabus"] = syllabus
-        if image is not UNSET:
-            field_dict["image"] = image
-        if video is not UNSET:
-            field_dict["video"] = video
-        if video_id is not UNSET:
-            field_dict["video_id"] = video_id
-        if launch_date is not UNSET:
-            field_dict["launch_date"] = launch_date
-        if redirect is not UNSET:
-            field_dict["redirect"] = redirect
-        if price is not UNSET:
-            field_dict["price"] = price
-        if password is not UNSET:
-            field_dict["password"] = password
-        if access_days is not UNSET:
-            field_dict["access_days"] = access_days
-        if faq_active is not UNSET:
-            field_dict["faq_active"] = faq_active
-        if faq_base_questions is not UNSET:
-            field_dict["faq_base_questions"] = faq_base_questions
-        if client_limit_count is not UNSET:
-            field_dict["client_limit_count"] = client_limit_count
-        if courses is not UNSET:
-            field_dict["courses"] = courses
-
-        return field_dict
+        _v: Any
+        _d["name"] = self.name
+        _v = self.slug
+        if _v is not None:
+            _d["slug"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.short_description
+        if _v is not None:
+            _d["short_description"] = None if _v is _t.NULL else _v
+        _v = self.syllabus
+        if _v is not None:
+            _d["syllabus"] = None if _v is _t.NULL else _v
+        _v = self.image
+        if _v is not None:
+            _d["image"] = None if _v is _t.NULL else _v
+        _v = self.video
+        if _v is not None:
+            _d["video"] = None if _v is _t.NULL else _v
+        _v = self.video_id
+        if _v is not None:
+            _d["video_id"] = None if _v is _t.NULL else _v
+        _v = self.launch_date
+        if _v is not None:
+            _d["launch_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.redirect
+        if _v is not None:
+            _d["redirect"] = None if _v is _t.NULL else _v
+        _v = self.price
+        if _v is not None:
+            _d["price"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.password
+        if _v is not None:
+            _d["password"] = None if _v is _t.NULL else _v
+        _v = self.access_days
+        if _v is not None:
+            _d["access_days"] = None if _v is _t.NULL else _v
+        _v = self.faq_active
+        if _v is not None:
+            _d["faq_active"] = _v
+        _v = self.faq_base_questions
+        if _v is not None:
+            _d["faq_base_questions"] = _v
+        _v = self.client_limit_count
+        if _v is not None:
+            _d["client_limit_count"] = None if _v is _t.NULL else _v
+        _v = self.courses
+        if _v is not None:
+            _d["courses"] = list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_slug(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "slug"
+            _v = _d.get("slug")
+            _obj.slug = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "short_description"
+            _v = _d.get("short_description")
+            _obj.short_description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "syllabus"
+            _v = _d.get("syllabus")
+            _obj.syllabus = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "image"
+            _v = _d.get("image")
+            _obj.image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "video"
+            _v = _d.get("video")
+            _obj.video = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "video_id"
+            _v = _d.get("video_id")
+            _obj.video_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "launch_date"
+            _v = _d.get("launch_date")
+            _obj.launch_date = None if _v is None else (_t.date(_v))
+            _key = "redirect"
+            _v = _d.get("redirect")
+            _obj.redirect = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "price"
+            _v = _d.get("price")
+            _obj.price = None if _v is None else (_t.decimal(_v))
+            _key = "password"
+            _v = _d.get("password")
+            _obj.password = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "access_days"
+            _v = _d.get("access_days")
+            _obj.access_days = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "faq_active"
+            _v = _d.get("faq_active")
+            _obj.faq_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "faq_base_questions"
+            _v = _d.get("faq_base_questions")
+            _obj.faq_base_questions = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "client_limit_count"
+            _v = _d.get("client_limit_count")
+            _obj.client_limit_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "courses"
+            _v = _d.get("courses")
+            _obj.courses = None if _v is None else (_t.list_of(_v, _t.integer))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        slug = _parse_slug(d.pop("slug", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_short_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        short_description = _parse_short_description(d.pop("short_description", UNSET))
-
-        def _parse_syllabus(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        syllabus = _parse_syllabus(d.pop("syllabus", UNSET))
-
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
-
-        def _parse_video(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video = _parse_video(d.pop("video", UNSET))
-
-        def _parse_video_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        video_id = _parse_video_id(d.pop("video_id", UNSET))
-
-        def _parse_launch_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                launch_date_type_0 = datetime.date.fromisoformat(data)
-
-                return launch_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        launch_date = _parse_launch_date(d.pop("launch_date", UNSET))
-
-        def _parse_redirect(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect = _parse_redirect(d.pop("redirect", UNSET))
-
-        def _parse_price(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_access_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        access_days = _parse_access_days(d.pop("access_days", UNSET))
-
-        faq_active = d.pop("faq_active", UNSET)
-
-        faq_base_questions = d.pop("faq_base_questions", UNSET)
-
-        def _parse_client_limit_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client_limit_count = _parse_client_limit_count(d.pop("client_limit_count", UNSET))
-
-        courses = cast(list[int], d.pop("courses", UNSET))
-
-        bundle_request = cls(
-            name=name,
-            slug=slug,
-            description=description,
-            short_description=short_description,
-            syllabus=syllabus,
-            image=image,
-            video=video,
-            video_id=video_id,
-            launch_date=launch_date,
-            redirect=redirect,
-            price=price,
-            password=password,
-            access_days=access_days,
-            faq_active=faq_active,
-            faq_base_questions=faq_base_questions,
-            client_limit_count=client_limit_count,
-            courses=courses,
-        )
-
-        bundle_request.additional_properties = d
-        return bundle_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

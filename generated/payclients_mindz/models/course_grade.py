@@ -1,88 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CourseGrade")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CourseGrade:
-    """A module of a course's curriculum. Proposed: no node page exists. "Grade" is read as the pt-BR *grade curricular*
-    (curriculum), so a grade is a module / section of a course.
+    """A module of a course's curriculum. Proposed: no node page exists. "Grade" is read as the pt-BR *grade
+    curricular* (curriculum), so a grade is a module / section of a course.
 
-        Attributes:
-            id (int | Unset): Server-assigned id (integer ids are inferred).
-            course (int | Unset): Id of the course.
-            name (str | Unset): Title of the module.
-            order (int | None | Unset): Position of the module in the course.
+    Attributes:
+        id (int | None): Server-assigned id (integer ids are inferred).
+        course (int | None): Id of the course.
+        name (str | None): Title of the module.
+        order (int | None): Position of the module in the course.
     """
 
-    id: int | Unset = UNSET
-    course: int | Unset = UNSET
-    name: str | Unset = UNSET
-    order: int | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "course",
+        "name",
+        "order",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "course",
+            "name",
+            "order",
+        )
+    )
+
+    id: int | None = None
+    course: int | None = None
+    name: str | None = None
+    order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        course = self.course
-
-        name = self.name
-
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if course is not UNSET:
-            field_dict["course"] = course
-        if name is not UNSET:
-            field_dict["name"] = name
-        if order is not UNSET:
-            field_dict["order"] = order
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.course
+        if _v is not None:
+            _d["course"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.order
+        if _v is not None:
+            _d["order"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        course = d.pop("course", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "course"
+            _v = _d.get("course")
+            _obj.course = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "order"
+            _v = _d.get("order")
+            _obj.order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = d.pop("name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        course_grade = cls(
-            id=id,
-            course=course,
-            name=name,
-            order=order,
-        )
-
-        course_grade.additional_properties = d
-        return course_grade
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

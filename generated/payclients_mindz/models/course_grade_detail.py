@@ -1,127 +1,127 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CourseGradeDetail")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CourseGradeDetail:
-    """An item of a course module. Proposed: no node page exists; read as a lesson / item inside a course grade (module).
+    """An item of a course module. Proposed: no node page exists; read as a lesson / item inside a course grade
+    (module).
 
     Attributes:
-        id (int | Unset): Server-assigned id (integer ids are inferred).
-        grade (int | Unset): Id of the course grade.
-        name (str | Unset): Title of the item.
-        type_ (None | str | Unset): Kind of item (lesson, video, file, quiz...); the values are not known.
-        order (int | None | Unset): Position of the item in its module.
-        content (None | str | Unset): Content of the item (text or HTML).
+        id (int | None): Server-assigned id (integer ids are inferred).
+        grade (int | None): Id of the course grade.
+        name (str | None): Title of the item.
+        type_ (str | None): Kind of item (lesson, video, file, quiz...); the values are not known.
+        order (int | None): Position of the item in its module.
+        content (str | None): Content of the item (text or HTML).
     """
 
-    id: int | Unset = UNSET
-    grade: int | Unset = UNSET
-    name: str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    order: int | None | Unset = UNSET
-    content: None | str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "grade",
+        "name",
+        "type_",
+        "order",
+        "content",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "grade",
+            "name",
+            "type",
+            "order",
+            "content",
+        )
+    )
+
+    id: int | None = None
+    grade: int | None = None
+    name: str | None = None
+    type_: str | None = None
+    order: int | None = None
+    content: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        grade = self.grade
-
-        name = self.name
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
-
-        content: None | str | Unset
-        if isinstance(self.content, Unset):
-            content = UNSET
-        else:
-            content = self.content
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if grade is not UNSET:
-            field_dict["grade"] = grade
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if order is not UNSET:
-            field_dict["order"] = order
-        if content is not UNSET:
-            field_dict["content"] = content
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.grade
+        if _v is not None:
+            _d["grade"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.order
+        if _v is not None:
+            _d["order"] = None if _v is _t.NULL else _v
+        _v = self.content
+        if _v is not None:
+            _d["content"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        grade = d.pop("grade", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "grade"
+            _v = _d.get("grade")
+            _obj.grade = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "order"
+            _v = _d.get("order")
+            _obj.order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "content"
+            _v = _d.get("content")
+            _obj.content = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = d.pop("name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("order", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        course_grade_detail = cls(
-            id=id,
-            grade=grade,
-            name=name,
-            type_=type_,
-            order=order,
-            content=content,
-        )
-
-        course_grade_detail.additional_properties = d
-        return course_grade_detail
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

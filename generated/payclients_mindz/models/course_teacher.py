@@ -1,122 +1,157 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CourseTeacher")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CourseTeacher:
-    """A teacher attached to a course, with its per-course permissions. Inferred from the n8n node's Course Teacher Update
-    inputs; wire names proposed.
+    """A teacher attached to a course, with its per-course permissions. Inferred from the n8n node's Course Teacher
+    Update inputs; wire names proposed.
 
-        Attributes:
-            course (int | Unset): Id of the course.
-            teacher (int | Unset): User id of the teacher.
-            teacher_visualization (bool | Unset): Whether the teacher is shown to students as a teacher of the course.
-            tutor (bool | Unset): Whether the teacher acts as a tutor (answers students).
-            grader (bool | Unset): Whether the teacher grades students' work.
-            profile_viewer (bool | Unset): Whether the teacher may view students' profiles.
-            news (bool | Unset): Whether the teacher may post course news.
-            financial (bool | Unset): Whether the teacher may see the course's financial data.
-            community_notification (bool | Unset): Whether the teacher receives community notifications.
+    Attributes:
+        course (int | None): Id of the course.
+        teacher (int | None): User id of the teacher.
+        teacher_visualization (bool | None): Whether the teacher is shown to students as a teacher of the course.
+        tutor (bool | None): Whether the teacher acts as a tutor (answers students).
+        grader (bool | None): Whether the teacher grades students' work.
+        profile_viewer (bool | None): Whether the teacher may view students' profiles.
+        news (bool | None): Whether the teacher may post course news.
+        financial (bool | None): Whether the teacher may see the course's financial data.
+        community_notification (bool | None): Whether the teacher receives community notifications.
     """
 
-    course: int | Unset = UNSET
-    teacher: int | Unset = UNSET
-    teacher_visualization: bool | Unset = UNSET
-    tutor: bool | Unset = UNSET
-    grader: bool | Unset = UNSET
-    profile_viewer: bool | Unset = UNSET
-    news: bool | Unset = UNSET
-    financial: bool | Unset = UNSET
-    community_notification: bool | Unset = UNSET
+    _FIELDS = (
+        "course",
+        "teacher",
+        "teacher_visualization",
+        "tutor",
+        "grader",
+        "profile_viewer",
+        "news",
+        "financial",
+        "community_notification",
+    )
+    _KEYS = frozenset(
+        (
+            "course",
+            "teacher",
+            "teacher_visualization",
+            "tutor",
+            "grader",
+            "profile_viewer",
+            "news",
+            "financial",
+            "community_notification",
+        )
+    )
+
+    course: int | None = None
+    teacher: int | None = None
+    teacher_visualization: bool | None = None
+    tutor: bool | None = None
+    grader: bool | None = None
+    profile_viewer: bool | None = None
+    news: bool | None = None
+    financial: bool | None = None
+    community_notification: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        course = self.course
-
-        teacher = self.teacher
-
-        teacher_visualization = self.teacher_visualization
-
-        tutor = self.tutor
-
-        grader = self.grader
-
-        profile_viewer = self.profile_viewer
-
-        news = self.news
-
-        financial = self.financial
-
-        community_notification = self.community_notification
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if course is not UNSET:
-            field_dict["course"] = course
-        if teacher is not UNSET:
-            field_dict["teacher"] = teacher
-        if teacher_visualization is not UNSET:
-            field_dict["teacher_visualization"] = teacher_visualization
-        if tutor is not UNSET:
-            field_dict["tutor"] = tutor
-        if grader is not UNSET:
-            field_dict["grader"] = grader
-        if profile_viewer is not UNSET:
-            field_dict["profile_viewer"] = profile_viewer
-        if news is not UNSET:
-            field_dict["news"] = news
-        if financial is not UNSET:
-            field_dict["financial"] = financial
-        if community_notification is not UNSET:
-            field_dict["community_notification"] = community_notification
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.course
+        if _v is not None:
+            _d["course"] = _v
+        _v = self.teacher
+        if _v is not None:
+            _d["teacher"] = _v
+        _v = self.teacher_visualization
+        if _v is not None:
+            _d["teacher_visualization"] = _v
+        _v = self.tutor
+        if _v is not None:
+            _d["tutor"] = _v
+        _v = self.grader
+        if _v is not None:
+            _d["grader"] = _v
+        _v = self.profile_viewer
+        if _v is not None:
+            _d["profile_viewer"] = _v
+        _v = self.news
+        if _v is not None:
+            _d["news"] = _v
+        _v = self.financial
+        if _v is not None:
+            _d["financial"] = _v
+        _v = self.community_notification
+        if _v is not None:
+            _d["community_notification"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        course = d.pop("course", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        teacher = d.pop("teacher", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "course"
+            _v = _d.get("course")
+            _obj.course = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "teacher"
+            _v = _d.get("teacher")
+            _obj.teacher = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "teacher_visualization"
+            _v = _d.get("teacher_visualization")
+            _obj.teacher_visualization = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "tutor"
+            _v = _d.get("tutor")
+            _obj.tutor = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "grader"
+            _v = _d.get("grader")
+            _obj.grader = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "profile_viewer"
+            _v = _d.get("profile_viewer")
+            _obj.profile_viewer = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "news"
+            _v = _d.get("news")
+            _obj.news = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "financial"
+            _v = _d.get("financial")
+            _obj.financial = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "community_notification"
+            _v = _d.get("community_notification")
+            _obj.community_notification = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        teacher_visualization = d.pop("teacher_visualization", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        tutor = d.pop("tutor", UNSET)
-
-        grader = d.pop("grader", UNSET)
-
-        profile_viewer = d.pop("profile_viewer", UNSET)
-
-        news = d.pop("news", UNSET)
-
-        financial = d.pop("financial", UNSET)
-
-        community_notification = d.pop("community_notification", UNSET)
-
-        course_teacher = cls(
-            course=course,
-            teacher=teacher,
-            teacher_visualization=teacher_visualization,
-            tutor=tutor,
-            grader=grader,
-            profile_viewer=profile_viewer,
-            news=news,
-            financial=financial,
-            community_notification=community_notification,
-        )
-
-        course_teacher.additional_properties = d
-        return course_teacher
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,140 +2,137 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Email")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Email:
     """A contact (e-mail address) in an e-mail marketing list. The node's Email List action (sorts by created_at, id,
     email, updated_at) backs `id`, `email` and the timestamps (inferred); names are proposed.
 
-        Attributes:
-            id (int | Unset): Server-assigned id (integer ids are inferred).
-            email_list (int | Unset): Id of the e-mail list.
-            email (str | Unset): E-mail address of the contact.
-            first_name (None | str | Unset): First name.
-            last_name (None | str | Unset): Last name.
-            created_at (datetime.datetime | Unset): When the contact was added.
-            updated_at (datetime.datetime | Unset): When the contact last changed.
+    Attributes:
+        id (int | None): Server-assigned id (integer ids are inferred).
+        email_list (int | None): Id of the e-mail list.
+        email (str | None): E-mail address of the contact.
+        first_name (str | None): First name.
+        last_name (str | None): Last name.
+        created_at (datetime.datetime | None): When the contact was added.
+        updated_at (datetime.datetime | None): When the contact last changed.
     """
 
-    id: int | Unset = UNSET
-    email_list: int | Unset = UNSET
-    email: str | Unset = UNSET
-    first_name: None | str | Unset = UNSET
-    last_name: None | str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "email_list",
+        "email",
+        "first_name",
+        "last_name",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "email_list",
+            "email",
+            "first_name",
+            "last_name",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    id: int | None = None
+    email_list: int | None = None
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        email_list = self.email_list
-
-        email = self.email
-
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
-
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email_list is not UNSET:
-            field_dict["email_list"] = email_list
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.email_list
+        if _v is not None:
+            _d["email_list"] = _v
+        _v = self.email
+        if _v is not None:
+            _d["email"] = _v
+        _v = self.first_name
+        if _v is not None:
+            _d["first_name"] = None if _v is _t.NULL else _v
+        _v = self.last_name
+        if _v is not None:
+            _d["last_name"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        email_list = d.pop("email_list", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "email_list"
+            _v = _d.get("email_list")
+            _obj.email_list = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "email"
+            _v = _d.get("email")
+            _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "first_name"
+            _v = _d.get("first_name")
+            _obj.first_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "last_name"
+            _v = _d.get("last_name")
+            _obj.last_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        email = d.pop("email", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
-
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        email = cls(
-            id=id,
-            email_list=email_list,
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        email.additional_properties = d
-        return email
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

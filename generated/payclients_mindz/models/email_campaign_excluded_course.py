@@ -1,58 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmailCampaignExcludedCourse")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmailCampaignExcludedCourse:
     """A course excluded from a campaign. Proposed link record.
 
     Attributes:
-        email_campaign (int | Unset): Id of the e-mail campaign.
-        course (int | Unset): Id of a course whose students are left out of the campaign.
+        email_campaign (int | None): Id of the e-mail campaign.
+        course (int | None): Id of a course whose students are left out of the campaign.
     """
 
-    email_campaign: int | Unset = UNSET
-    course: int | Unset = UNSET
+    _FIELDS = (
+        "email_campaign",
+        "course",
+    )
+    _KEYS = frozenset(
+        (
+            "email_campaign",
+            "course",
+        )
+    )
+
+    email_campaign: int | None = None
+    course: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email_campaign = self.email_campaign
-
-        course = self.course
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_campaign is not UNSET:
-            field_dict["email_campaign"] = email_campaign
-        if course is not UNSET:
-            field_dict["course"] = course
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.email_campaign
+        if _v is not None:
+            _d["email_campaign"] = _v
+        _v = self.course
+        if _v is not None:
+            _d["course"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_campaign = d.pop("email_campaign", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        course = d.pop("course", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "email_campaign"
+            _v = _d.get("email_campaign")
+            _obj.email_campaign = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "course"
+            _v = _d.get("course")
+            _obj.course = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        email_campaign_excluded_course = cls(
-            email_campaign=email_campaign,
-            course=course,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        email_campaign_excluded_course.additional_properties = d
-        return email_campaign_excluded_course
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

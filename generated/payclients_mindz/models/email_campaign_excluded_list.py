@@ -1,59 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmailCampaignExcludedList")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmailCampaignExcludedList:
-    """An e-mail list excluded from a campaign. Link record (the node's List page for this resource exists; the fields are
-    proposed).
+    """An e-mail list excluded from a campaign. Link record (the node's List page for this resource exists; the
+    fields are proposed).
 
-        Attributes:
-            email_campaign (int | Unset): Id of the e-mail campaign.
-            email_list (int | Unset): Id of an e-mail list whose contacts are left out of the campaign.
+    Attributes:
+        email_campaign (int | None): Id of the e-mail campaign.
+        email_list (int | None): Id of an e-mail list whose contacts are left out of the campaign.
     """
 
-    email_campaign: int | Unset = UNSET
-    email_list: int | Unset = UNSET
+    _FIELDS = (
+        "email_campaign",
+        "email_list",
+    )
+    _KEYS = frozenset(
+        (
+            "email_campaign",
+            "email_list",
+        )
+    )
+
+    email_campaign: int | None = None
+    email_list: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email_campaign = self.email_campaign
-
-        email_list = self.email_list
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email_campaign is not UNSET:
-            field_dict["email_campaign"] = email_campaign
-        if email_list is not UNSET:
-            field_dict["email_list"] = email_list
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.email_campaign
+        if _v is not None:
+            _d["email_campaign"] = _v
+        _v = self.email_list
+        if _v is not None:
+            _d["email_list"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email_campaign = d.pop("email_campaign", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        email_list = d.pop("email_list", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "email_campaign"
+            _v = _d.get("email_campaign")
+            _obj.email_campaign = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "email_list"
+            _v = _d.get("email_list")
+            _obj.email_list = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        email_campaign_excluded_list = cls(
-            email_campaign=email_campaign,
-            email_list=email_list,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        email_campaign_excluded_list.additional_properties = d
-        return email_campaign_excluded_list
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,121 +2,107 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmailCampaignRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmailCampaignRequest:
-    """Writable campaign fields. Proposed: no node page exists for this resource; fields are guesses from the proposal.
+    """Writable campaign fields. Proposed: no node page exists for this resource; fields are guesses from the
+    proposal.
 
     Attributes:
         name (str): Internal name of the campaign.
-        subject (None | str | Unset): Subject line of the e-mail.
-        body (None | str | Unset): Message body, usually HTML (the real field may be called `html`).
-        send_at (datetime.datetime | None | Unset): When the campaign is scheduled to be sent.
+        subject (str | None): Subject line of the e-mail.
+        body (str | None): Message body, usually HTML (the real field may be called `html`).
+        send_at (datetime.datetime | None): When the campaign is scheduled to be sent.
     """
 
+    _FIELDS = (
+        "name",
+        "subject",
+        "body",
+        "send_at",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "subject",
+            "body",
+            "send_at",
+        )
+    )
+
     name: str
-    subject: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    send_at: datetime.datetime | None | Unset = UNSET
+    subject: str | None = None
+    body: str | None = None
+    send_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
-
-        send_at: None | str | Unset
-        if isinstance(self.send_at, Unset):
-            send_at = UNSET
-        elif isinstance(self.send_at, datetime.datetime):
-            send_at = self.send_at.isoformat()
-        else:
-            send_at = self.send_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if body is not UNSET:
-            field_dict["body"] = body
-        if send_at is not UNSET:
-            field_dict["send_at"] = send_at
-
-        return field_dict
+        _v: Any
+        _d["name"] = self.name
+        _v = self.subject
+        if _v is not None:
+            _d["subject"] = None if _v is _t.NULL else _v
+        _v = self.body
+        if _v is not None:
+            _d["body"] = None if _v is _t.NULL else _v
+        _v = self.send_at
+        if _v is not None:
+            _d["send_at"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "subject"
+            _v = _d.get("subject")
+            _obj.subject = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "body"
+            _v = _d.get("body")
+            _obj.body = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "send_at"
+            _v = _d.get("send_at")
+            _obj.send_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        subject = _parse_subject(d.pop("subject", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        body = _parse_body(d.pop("body", UNSET))
-
-        def _parse_send_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                send_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return send_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        send_at = _parse_send_at(d.pop("send_at", UNSET))
-
-        email_campaign_request = cls(
-            name=name,
-            subject=subject,
-            body=body,
-            send_at=send_at,
-        )
-
-        email_campaign_request.additional_properties = d
-        return email_campaign_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MindzError")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MindzError:
-    """Error body in Django REST Framework's default shape (inferred; Mindz does not document errors). Either `{"detail":
-    "..."}` (authentication, permission, not found, throttling) or a map from field name to a list of messages for
-    validation errors, with `non_field_errors` for errors about the whole body.
+    """Error body in Django REST Framework's default shape (inferred; Mindz does not document errors). Either
+    `{"detail": "..."}` (authentication, permission, not found, throttling) or a map from field name to a list of
+    messages for validation errors, with `non_field_errors` for errors about the whole body.
 
-        Attributes:
-            detail (str | Unset): Human-readable error message.
-            non_field_errors (list[str] | Unset): Validation errors not tied to one field.
+    Attributes:
+        detail (str | None): Human-readable error message.
+        non_field_errors (list[str] | None): Validation errors not tied to one field.
     """
 
-    detail: str | Unset = UNSET
-    non_field_errors: list[str] | Unset = UNSET
+    _FIELDS = (
+        "detail",
+        "non_field_errors",
+    )
+    _KEYS = frozenset(
+        (
+            "detail",
+            "non_field_errors",
+        )
+    )
+
+    detail: str | None = None
+    non_field_errors: list[str] | None = None
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail = self.detail
-
-        non_field_errors: list[str] | Unset = UNSET
-        if not isinstance(self.non_field_errors, Unset):
-            non_field_errors = self.non_field_errors
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-        if non_field_errors is not UNSET:
-            field_dict["non_field_errors"] = non_field_errors
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.detail
+        if _v is not None:
+            _d["detail"] = _v
+        _v = self.non_field_errors
+        if _v is not None:
+            _d["non_field_errors"] = list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        non_field_errors = cast(list[str], d.pop("non_field_errors", UNSET))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "detail"
+            _v = _d.get("detail")
+            _obj.detail = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "non_field_errors"
+            _v = _d.get("non_field_errors")
+            _obj.non_field_errors = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = _t.dict_of(
+                    {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}, lambda _x: _t.list_of(_x, _t.string)
+                )
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        mindz_error = cls(
-            detail=detail,
-            non_field_errors=non_field_errors,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        mindz_error.additional_properties = additional_properties
-        return mindz_error
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,242 +2,184 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import mindz_pay_invoice_status as _e_mindz_pay_invoice_status
 from ..models.mindz_pay_invoice_status import MindzPayInvoiceStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MindzPayInvoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MindzPayInvoice:
-    """A MindzPay invoice: a Brazilian NF-e (electronic fiscal invoice) linked to a MindzPay payment and a client, not a
-    payment request. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment
-    ID, Client ID, Amount, one binary file); the snake_case wire names are proposed.
+    """A MindzPay invoice: a Brazilian NF-e (electronic fiscal invoice) linked to a MindzPay payment and a client,
+    not a payment request. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs (NFe ID,
+    Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire names are proposed.
 
-        Attributes:
-            id (int | Unset): Server-assigned id (integer ids are inferred).
-            nfe_id (None | str | Unset): Id of the NF-e at the issuing provider.
-            status (MindzPayInvoiceStatus | Unset): Status of a MindzPay invoice (NF-e) as an integer. Values and Portuguese
-                labels are facts from the
-                n8n node's Create page; the English names are our translation. The node's extra "Não Alterar" (don't
-                change) option on Update is not a value: it means leave `status` out of the request.
+    Attributes:
+        id (int): Server-assigned id (integer ids are inferred).
+        nfe_id (str | None): Id of the NF-e at the issuing provider.
+        status (MindzPayInvoiceStatus | None): Status of a MindzPay invoice (NF-e) as an integer. Values and Portuguese labels are facts from the
+            n8n node's Create page; the English names are our translation. The node's extra "Não Alterar" (don't
+            change) option on Update is not a value: it means leave `status` out of the request.
 
-                * `0` PENDING: Pendente
-                * `1` ISSUING: Em processo de emissão
-                * `2` ISSUED: Emitida
-                * `3` ISSUE_FAILED: Falha ao emitir
-                * `4` CANCELING: Em processo de cancelamento
-                * `5` CANCELED: Cancelada
-                * `6` CANCEL_FAILED: Falha ao cancelar
-                * `7` DO_NOT_ISSUE: Não emitir
-                * `8` SENT_BY_EMAIL: Enviado por email
-                * `9` NOT_ISSUED: Não emitida
-            payment (int | None | Unset): Id of the MindzPay payment the invoice documents.
-            client (int | None | Unset): Id of the client (payer) the invoice is issued to.
-            amount (None | str | Unset): Invoice amount in BRL, two decimal places, e.g. `"150.00"`.
-            file (None | str | Unset): URL of the stored invoice file (PDF or XML); proposed, the response shape is unknown.
-            created_at (datetime.datetime | None | Unset): When the record was created (proposed).
-            updated_at (datetime.datetime | None | Unset): When the record last changed (proposed).
+            * `0` PENDING: Pendente
+            * `1` ISSUING: Em processo de emissão
+            * `2` ISSUED: Emitida
+            * `3` ISSUE_FAILED: Falha ao emitir
+            * `4` CANCELING: Em processo de cancelamento
+            * `5` CANCELED: Cancelada
+            * `6` CANCEL_FAILED: Falha ao cancelar
+            * `7` DO_NOT_ISSUE: Não emitir
+            * `8` SENT_BY_EMAIL: Enviado por email
+            * `9` NOT_ISSUED: Não emitida
+        payment (int | None): Id of the MindzPay payment the invoice documents.
+        client (int | None): Id of the client (payer) the invoice is issued to.
+        amount (Decimal | None): Invoice amount in BRL, two decimal places, e.g. `"150.00"`.
+        file (str | None): URL of the stored invoice file (PDF or XML); proposed, the response shape is unknown.
+        created_at (datetime.datetime | None): When the record was created (proposed).
+        updated_at (datetime.datetime | None): When the record last changed (proposed).
     """
 
-    id: int | Unset = UNSET
-    nfe_id: None | str | Unset = UNSET
-    status: MindzPayInvoiceStatus | Unset = UNSET
-    payment: int | None | Unset = UNSET
-    client: int | None | Unset = UNSET
-    amount: None | str | Unset = UNSET
-    file: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "nfe_id",
+        "status",
+        "payment",
+        "client",
+        "amount",
+        "file",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "nfe_id",
+            "status",
+            "payment",
+            "client",
+            "amount",
+            "file",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    id: int
+    nfe_id: str | None = None
+    status: MindzPayInvoiceStatus | None = _attrs_field(
+        default=None, converter=_e_mindz_pay_invoice_status.coerce_optional
+    )
+    payment: int | None = None
+    client: int | None = None
+    amount: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    file: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        nfe_id: None | str | Unset
-        if isinstance(self.nfe_id, Unset):
-            nfe_id = UNSET
-        else:
-            nfe_id = self.nfe_id
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        payment: int | None | Unset
-        if isinstance(self.payment, Unset):
-            payment = UNSET
-        else:
-            payment = self.payment
-
-        client: int | None | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        else:
-            client = self.client
-
-        amount: None | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        file: None | str | Unset
-        if isinstance(self.file, Unset):
-            file = UNSET
-        else:
-            file = self.file
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if nfe_id is not UNSET:
-            field_dict["nfe_id"] = nfe_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if client is not UNSET:
-            field_dict["client"] = client
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if file is not UNSET:
-            field_dict["file"] = file
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["id"] = self.id
+        _v = self.nfe_id
+        if _v is not None:
+            _d["nfe_id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = None if _v is _t.NULL else _v
+        _v = self.client
+        if _v is not None:
+            _d["client"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.file
+        if _v is not None:
+            _d["file"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_nfe_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.id = _v if type(_v) is int else _t.integer(_v)
+            _key = "nfe_id"
+            _v = _d.get("nfe_id")
+            _obj.nfe_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_mindz_pay_invoice_status.BY_VALUE.get(_v) or MindzPayInvoiceStatus(_v))
+                    if type(_v) is int
+                    else _t.wrong("integer", _v)
+                )
+            )
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "client"
+            _v = _d.get("client")
+            _obj.client = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_t.decimal(_v))
+            _key = "file"
+            _v = _d.get("file")
+            _obj.file = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        nfe_id = _parse_nfe_id(d.pop("nfe_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _status = d.pop("status", UNSET)
-        status: MindzPayInvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MindzPayInvoiceStatus(_status)
-
-        def _parse_payment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment = _parse_payment(d.pop("payment", UNSET))
-
-        def _parse_client(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        def _parse_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_file(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file = _parse_file(d.pop("file", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        mindz_pay_invoice = cls(
-            id=id,
-            nfe_id=nfe_id,
-            status=status,
-            payment=payment,
-            client=client,
-            amount=amount,
-            file=file,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        mindz_pay_invoice.additional_properties = d
-        return mindz_pay_invoice
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class MindzPayInvoiceStatus(IntEnum):
@@ -32,3 +34,24 @@ class MindzPayInvoiceStatus(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[int, MindzPayInvoiceStatus], MindzPayInvoiceStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: MindzPayInvoiceStatus | int) -> MindzPayInvoiceStatus:
+    """A request model's value: a member, or its plain int (an unknown one kept, as the enum is open)."""
+    if isinstance(value, MindzPayInvoiceStatus):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return MindzPayInvoiceStatus(value)
+    raise RequestValueError("", f"expected MindzPayInvoiceStatus or int, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: MindzPayInvoiceStatus | int | None) -> MindzPayInvoiceStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

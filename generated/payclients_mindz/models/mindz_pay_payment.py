@@ -2,139 +2,117 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MindzPayPayment")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MindzPayPayment:
     """A payment received through MindzPay. No node page exists for this resource: every field is proposed.
 
     Attributes:
-        id (int | Unset): Server-assigned id (integer ids are inferred).
-        amount (None | str | Unset): Paid amount in BRL (proposed).
-        status (None | str | Unset): Payment state; the values are not known (proposed).
-        client (int | None | Unset): Id of the paying client (proposed, mirrors the invoice's Client ID).
-        created_at (datetime.datetime | None | Unset): When the payment was created (proposed).
+        id (int | None): Server-assigned id (integer ids are inferred).
+        amount (Decimal | None): Paid amount in BRL (proposed).
+        status (str | None): Payment state; the values are not known (proposed).
+        client (int | None): Id of the paying client (proposed, mirrors the invoice's Client ID).
+        created_at (datetime.datetime | None): When the payment was created (proposed).
     """
 
-    id: int | Unset = UNSET
-    amount: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    client: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "amount",
+        "status",
+        "client",
+        "created_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "amount",
+            "status",
+            "client",
+            "created_at",
+        )
+    )
+
+    id: int | None = None
+    amount: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    status: str | None = None
+    client: int | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        amount: None | str | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        client: int | None | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        else:
-            client = self.client
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if status is not UNSET:
-            field_dict["status"] = status
-        if client is not UNSET:
-            field_dict["client"] = client
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.client
+        if _v is not None:
+            _d["client"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_amount(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_t.decimal(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "client"
+            _v = _d.get("client")
+            _obj.client = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        amount = _parse_amount(d.pop("amount", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_client(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        mindz_pay_payment = cls(
-            id=id,
-            amount=amount,
-            status=status,
-            client=client,
-            created_at=created_at,
-        )
-
-        mindz_pay_payment.additional_properties = d
-        return mindz_pay_payment
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,95 +2,108 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MindzPaySubscription")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MindzPaySubscription:
-    """A customer's recurring billing in MindzPay. The fields are inferred from the n8n node's MindzPay Subscription List
-    sort options (ID, Created At, Customer Email, Active); names are proposed and the rest of the object is unknown.
+    """A customer's recurring billing in MindzPay. The fields are inferred from the n8n node's MindzPay Subscription
+    List sort options (ID, Created At, Customer Email, Active); names are proposed and the rest of the object is
+    unknown.
 
-        Attributes:
-            id (int | Unset): Server-assigned id (integer ids are inferred).
-            created_at (datetime.datetime | Unset): When the subscription started.
-            customer_email (None | str | Unset): E-mail of the subscribing customer.
-            active (bool | Unset): Whether the subscription is active.
+    Attributes:
+        id (int | None): Server-assigned id (integer ids are inferred).
+        created_at (datetime.datetime | None): When the subscription started.
+        customer_email (str | None): E-mail of the subscribing customer.
+        active (bool | None): Whether the subscription is active.
     """
 
-    id: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    customer_email: None | str | Unset = UNSET
-    active: bool | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "created_at",
+        "customer_email",
+        "active",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "created_at",
+            "customer_email",
+            "active",
+        )
+    )
+
+    id: int | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    customer_email: str | None = None
+    active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        customer_email: None | str | Unset
-        if isinstance(self.customer_email, Unset):
-            customer_email = UNSET
-        else:
-            customer_email = self.customer_email
-
-        active = self.active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if customer_email is not UNSET:
-            field_dict["customer_email"] = customer_email
-        if active is not UNSET:
-            field_dict["active"] = active
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _t.iso(_v)
+        _v = self.customer_email
+        if _v is not None:
+            _d["customer_email"] = None if _v is _t.NULL else _v
+        _v = self.active
+        if _v is not None:
+            _d["active"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "customer_email"
+            _v = _d.get("customer_email")
+            _obj.customer_email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "active"
+            _v = _d.get("active")
+            _obj.active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        customer_email = _parse_customer_email(d.pop("customer_email", UNSET))
-
-        active = d.pop("active", UNSET)
-
-        mindz_pay_subscription = cls(
-            id=id,
-            created_at=created_at,
-            customer_email=customer_email,
-            active=active,
-        )
-
-        mindz_pay_subscription.additional_properties = d
-        return mindz_pay_subscription
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,113 +2,112 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.mindz_webhook_event_data import MindzWebhookEventData
 
 
-T = TypeVar("T", bound="MindzWebhookEvent")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MindzWebhookEvent:
-    """Body of a webhook delivery. Documented: admins create webhooks with a name, a callback URL and a secret, pick event
-    groups and events, and deliveries are signed with HMAC-SHA256. Not documented: event names and the payload shape, so
-    every field below is proposed and unknown keys are kept.
+    """Body of a webhook delivery. Documented: admins create webhooks with a name, a callback URL and a secret, pick
+    event groups and events, and deliveries are signed with HMAC-SHA256. Not documented: event names and the
+    payload shape, so every field below is proposed and unknown keys are kept.
 
-        Attributes:
-            id (str | Unset): Id of the delivery or event (proposed).
-            event (str | Unset): Name of the event (proposed; event names are not published).
-            created_at (datetime.datetime | None | Unset): When the event happened (proposed).
-            data (MindzWebhookEventData | Unset): The object the event is about (proposed); its shape depends on the event
-                and is not documented.
+    Attributes:
+        id (str | None): Id of the delivery or event (proposed).
+        event (str | None): Name of the event (proposed; event names are not published).
+        created_at (datetime.datetime | None): When the event happened (proposed).
+        data (MindzWebhookEventData | None): The object the event is about (proposed); its shape depends on the event and is not documented.
     """
 
-    id: str | Unset = UNSET
-    event: str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    data: MindzWebhookEventData | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "event",
+        "created_at",
+        "data",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "event",
+            "created_at",
+            "data",
+        )
+    )
+
+    id: str | None = None
+    event: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    data: MindzWebhookEventData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        event = self.event
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if event is not UNSET:
-            field_dict["event"] = event
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if data is not UNSET:
-            field_dict["data"] = data
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.data
+        if _v is not None:
+            _d["data"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mindz_webhook_event_data import MindzWebhookEventData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_models.MindzWebhookEventData.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        event = d.pop("event", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        _data = d.pop("data", UNSET)
-        data: MindzWebhookEventData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = MindzWebhookEventData.from_dict(_data)
-
-        mindz_webhook_event = cls(
-            id=id,
-            event=event,
-            created_at=created_at,
-            data=data,
-        )
-
-        mindz_webhook_event.additional_properties = d
-        return mindz_webhook_event
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

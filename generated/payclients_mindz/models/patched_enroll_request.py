@@ -2,161 +2,126 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PatchedEnrollRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PatchedEnrollRequest:
     """Enrollment fields for a partial update (e.g. extend `expiry_date`).
 
     Attributes:
-        user (int | Unset): Id of the enrolled user (proposed).
-        course (int | None | Unset): Id of the course the user is enrolled in (proposed).
-        bundle (int | None | Unset): Id of the bundle the enrollment comes from (proposed).
-        subscription (int | None | Unset): Id of the subscription plan the enrollment comes from (proposed).
-        expiry_date (datetime.datetime | None | Unset): When access ends (inferred from the node's Enroll Update input
-            "Expiry Date", a date-time).
-        payment (int | None | Unset): Id of the payment behind the enrollment (inferred from the node's "Payment ID"
-            input).
+        user (int | None): Id of the enrolled user (proposed).
+        course (int | None): Id of the course the user is enrolled in (proposed).
+        bundle (int | None): Id of the bundle the enrollment comes from (proposed).
+        subscription (int | None): Id of the subscription plan the enrollment comes from (proposed).
+        expiry_date (datetime.datetime | None): When access ends (inferred from the node's Enroll Update input "Expiry Date", a date-time).
+        payment (int | None): Id of the payment behind the enrollment (inferred from the node's "Payment ID" input).
     """
 
-    user: int | Unset = UNSET
-    course: int | None | Unset = UNSET
-    bundle: int | None | Unset = UNSET
-    subscription: int | None | Unset = UNSET
-    expiry_date: datetime.datetime | None | Unset = UNSET
-    payment: int | None | Unset = UNSET
+    _FIELDS = (
+        "user",
+        "course",
+        "bundle",
+        "subscription",
+        "expiry_date",
+        "payment",
+    )
+    _KEYS = frozenset(
+        (
+            "user",
+            "course",
+            "bundle",
+            "subscription",
+            "expiry_date",
+            "payment",
+        )
+    )
+
+    user: int | None = None
+    course: int | None = None
+    bundle: int | None = None
+    subscription: int | None = None
+    expiry_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    payment: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user = self.user
-
-        course: int | None | Unset
-        if isinstance(self.course, Unset):
-            course = UNSET
-        else:
-            course = self.course
-
-        bundle: int | None | Unset
-        if isinstance(self.bundle, Unset):
-            bundle = UNSET
-        else:
-            bundle = self.bundle
-
-        subscription: int | None | Unset
-        if isinstance(self.subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = self.subscription
-
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        elif isinstance(self.expiry_date, datetime.datetime):
-            expiry_date = self.expiry_date.isoformat()
-        else:
-            expiry_date = self.expiry_date
-
-        payment: int | None | Unset
-        if isinstance(self.payment, Unset):
-            payment = UNSET
-        else:
-            payment = self.payment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user is not UNSET:
-            field_dict["user"] = user
-        if course is not UNSET:
-            field_dict["course"] = course
-        if bundle is not UNSET:
-            field_dict["bundle"] = bundle
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        if expiry_date is not UNSET:
-            field_dict["expiry_date"] = expiry_date
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.user
+        if _v is not None:
+            _d["user"] = _v
+        _v = self.course
+        if _v is not None:
+            _d["course"] = None if _v is _t.NULL else _v
+        _v = self.bundle
+        if _v is not None:
+            _d["bundle"] = None if _v is _t.NULL else _v
+        _v = self.subscription
+        if _v is not None:
+            _d["subscription"] = None if _v is _t.NULL else _v
+        _v = self.expiry_date
+        if _v is not None:
+            _d["expiry_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        user = d.pop("user", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_course(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "user"
+            _v = _d.get("user")
+            _obj.user = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "course"
+            _v = _d.get("course")
+            _obj.course = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "bundle"
+            _v = _d.get("bundle")
+            _obj.bundle = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "subscription"
+            _v = _d.get("subscription")
+            _obj.subscription = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "expiry_date"
+            _v = _d.get("expiry_date")
+            _obj.expiry_date = None if _v is None else (_t.date_time(_v))
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        course = _parse_course(d.pop("course", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_bundle(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        bundle = _parse_bundle(d.pop("bundle", UNSET))
-
-        def _parse_subscription(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        subscription = _parse_subscription(d.pop("subscription", UNSET))
-
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expiry_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expiry_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
-
-        def _parse_payment(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        payment = _parse_payment(d.pop("payment", UNSET))
-
-        patched_enroll_request = cls(
-            user=user,
-            course=course,
-            bundle=bundle,
-            subscription=subscription,
-            expiry_date=expiry_date,
-            payment=payment,
-        )
-
-        patched_enroll_request.additional_properties = d
-        return patched_enroll_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,429 +2,283 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import person_type as _e_person_type
+from ..models import user_gender as _e_user_gender
 from ..models.person_type import PersonType
 from ..models.user_gender import UserGender
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PatchedUserRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PatchedUserRequest:
-    """Profile fields for a partial update; the node only requires the user id. Inferred from the n8n node's User Create
-    and Update inputs; snake_case wire names and enum values are proposed.
+    """Profile fields for a partial update; the node only requires the user id. Inferred from the n8n node's User
+    Create and Update inputs; snake_case wire names and enum values are proposed.
 
-        Attributes:
-            email (str | Unset): E-mail address (login).
-            first_name (str | Unset): First name.
-            last_name (str | Unset): Last name.
-            username (None | str | Unset): Username.
-            suspended (bool | Unset): Whether the account is suspended (leave out to keep the current value).
-            gender (None | Unset | UserGender):
-            phone (None | str | Unset): Phone number.
-            birth_date (datetime.date | None | Unset): Date of birth.
-            bio (None | str | Unset): Short biography.
-            person_type (None | PersonType | Unset):
-            cpf_cnpj (None | str | Unset): CPF (natural person) or CNPJ (company) number.
-            corporate_name (None | str | Unset): Company name (razão social) for `PJ` users.
-            country (None | str | Unset): Country.
-            zip_code (None | str | Unset): Postal code (CEP).
-            state (None | str | Unset): State (UF).
-            city (None | str | Unset): City.
-            district (None | str | Unset): District (bairro).
-            street (None | str | Unset): Street.
-            house_number (None | str | Unset): House / building number.
-            complement (None | str | Unset): Address complement.
+    Attributes:
+        email (str | None): E-mail address (login).
+        first_name (str | None): First name.
+        last_name (str | None): Last name.
+        username (str | None): Username.
+        suspended (bool | None): Whether the account is suspended (leave out to keep the current value).
+        gender (UserGender | None):
+        phone (str | None): Phone number.
+        birth_date (datetime.date | None): Date of birth.
+        bio (str | None): Short biography.
+        person_type (PersonType | None):
+        cpf_cnpj (str | None): CPF (natural person) or CNPJ (company) number.
+        corporate_name (str | None): Company name (razão social) for `PJ` users.
+        country (str | None): Country.
+        zip_code (str | None): Postal code (CEP).
+        state (str | None): State (UF).
+        city (str | None): City.
+        district (str | None): District (bairro).
+        street (str | None): Street.
+        house_number (str | None): House / building number.
+        complement (str | None): Address complement.
     """
 
-    email: str | Unset = UNSET
-    first_name: str | Unset = UNSET
-    last_name: str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    suspended: bool | Unset = UNSET
-    gender: None | Unset | UserGender = UNSET
-    phone: None | str | Unset = UNSET
-    birth_date: datetime.date | None | Unset = UNSET
-    bio: None | str | Unset = UNSET
-    person_type: None | PersonType | Unset = UNSET
-    cpf_cnpj: None | str | Unset = UNSET
-    corporate_name: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    zip_code: None | str | Unset = UNSET
-    state: None | str | Unset = UNSET
-    city: None | str | Unset = UNSET
-    district: None | str | Unset = UNSET
-    street: None | str | Unset = UNSET
-    house_number: None | str | Unset = UNSET
-    complement: None | str | Unset = UNSET
+    _FIELDS = (
+        "email",
+        "first_name",
+        "last_name",
+        "username",
+        "suspended",
+        "gender",
+        "phone",
+        "birth_date",
+        "bio",
+        "person_type",
+        "cpf_cnpj",
+        "corporate_name",
+        "country",
+        "zip_code",
+        "state",
+        "city",
+        "district",
+        "street",
+        "house_number",
+        "complement",
+    )
+    _KEYS = frozenset(
+        (
+            "email",
+            "first_name",
+            "last_name",
+            "username",
+            "suspended",
+            "gender",
+            "phone",
+            "birth_date",
+            "bio",
+            "person_type",
+            "cpf_cnpj",
+            "corporate_name",
+            "country",
+            "zip_code",
+            "state",
+            "city",
+            "district",
+            "street",
+            "house_number",
+            "complement",
+        )
+    )
+
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    username: str | None = None
+    suspended: bool | None = None
+    gender: UserGender | None = _attrs_field(default=None, converter=_e_user_gender.coerce_optional)
+    phone: str | None = None
+    birth_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
+    bio: str | None = None
+    person_type: PersonType | None = _attrs_field(default=None, converter=_e_person_type.coerce_optional)
+    cpf_cnpj: str | None = None
+    corporate_name: str | None = None
+    country: str | None = None
+    zip_code: str | None = None
+    state: str | None = None
+    city: str | None = None
+    district: str | None = None
+    street: str | None = None
+    house_number: str | None = None
+    complement: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        suspended = self.suspended
-
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        elif isinstance(self.gender, UserGender):
-            gender = self.gender.value
-        else:
-            gender = self.gender
-
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
-
-        birth_date: None | str | Unset
-        if isinstance(self.birth_date, Unset):
-            birth_date = UNSET
-        elif isinstance(self.birth_date, datetime.date):
-            birth_date = self.birth_date.isoformat()
-        else:
-            birth_date = self.birth_date
-
-        bio: None | str | Unset
-        if isinstance(self.bio, Unset):
-            bio = UNSET
-        else:
-            bio = self.bio
-
-        person_type: None | str | Unset
-        if isinstance(self.person_type, Unset):
-            person_type = UNSET
-        elif isinstance(self.person_type, PersonType):
-            person_type = self.person_type.value
-        else:
-            person_type = self.person_type
-
-        cpf_cnpj: None | str | Unset
-        if isinstance(self.cpf_cnpj, Unset):
-            cpf_cnpj = UNSET
-        else:
-            cpf_cnpj = self.cpf_cnpj
-
-        corporate_name: None | str | Unset
-        if isinstance(self.corporate_name, Unset):
-            corporate_name = UNSET
-        else:
-            corporate_name = self.corporate_name
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        zip_code: None | str | Unset
-        if isinstance(self.zip_code, Unset):
-            zip_code = UNSET
-        else:
-            zip_code = self.zip_code
-
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
-
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
-
-        district: None | str | Unset
-        if isinstance(self.district, Unset):
-            district = UNSET
-        else:
-            district = self.district
-
-        street: None | str | Unset
-        if isinstance(self.street, Unset):
-            street = UNSET
-        else:
-            street = self.street
-
-        house_number: None | str | Unset
-        if isinstance(self.house_number, Unset):
-            house_number = UNSET
-        else:
-            house_number = self.house_number
-
-        complement: None | str | Unset
-        if isinstance(self.complement, Unset):
-            complement = UNSET
-        else:
-            complement = self.complement
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if first_name is not UNSET:
-            field_dict["first_name"] = first_name
-        if last_name is not UNSET:
-            field_dict["last_name"] = last_name
-        if username is not UNSET:
-            field_dict["username"] = username
-        if suspended is not UNSET:
-            field_dict["suspended"] = suspended
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if birth_date is not UNSET:
-            field_dict["birth_date"] = birth_date
-        if bio is not UNSET:
-            field_dict["bio"] = bio
-        if person_type is not UNSET:
-            field_dict["person_type"] = person_type
-        if cpf_cnpj is not UNSET:
-            field_dict["cpf_cnpj"] = cpf_cnpj
-        if corporate_name is not UNSET:
-            field_dict["corporate_name"] = corporate_name
-        if country is not UNSET:
-            field_dict["country"] = country
-        if zip_code is not UNSET:
-            field_dict["zip_code"] = zip_code
-        if state is not UNSET:
-            field_dict["state"] = state
-        if city is not UNSET:
-            field_dict["city"] = city
-        if district is not UNSET:
-            field_dict["district"] = district
-        if street is not UNSET:
-            field_dict["street"] = street
-        if house_number is not UNSET:
-            field_dict["house_number"] = house_number
-        if complement is not UNSET:
-            field_dict["complement"] = complement
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.email
+        if _v is not None:
+            _d["email"] = _v
+        _v = self.first_name
+        if _v is not None:
+            _d["first_name"] = _v
+        _v = self.last_name
+        if _v is not None:
+            _d["last_name"] = _v
+        _v = self.username
+        if _v is not None:
+            _d["username"] = None if _v is _t.NULL else _v
+        _v = self.suspended
+        if _v is not None:
+            _d["suspended"] = _v
+        _v = self.gender
+        if _v is not None:
+            _d["gender"] = None if _v is _t.NULL else _v
+        _v = self.phone
+        if _v is not None:
+            _d["phone"] = None if _v is _t.NULL else _v
+        _v = self.birth_date
+        if _v is not None:
+            _d["birth_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.bio
+        if _v is not None:
+            _d["bio"] = None if _v is _t.NULL else _v
+        _v = self.person_type
+        if _v is not None:
+            _d["person_type"] = None if _v is _t.NULL else _v
+        _v = self.cpf_cnpj
+        if _v is not None:
+            _d["cpf_cnpj"] = None if _v is _t.NULL else _v
+        _v = self.corporate_name
+        if _v is not None:
+            _d["corporate_name"] = None if _v is _t.NULL else _v
+        _v = self.country
+        if _v is not None:
+            _d["country"] = None if _v is _t.NULL else _v
+        _v = self.zip_code
+        if _v is not None:
+            _d["zip_code"] = None if _v is _t.NULL else _v
+        _v = self.state
+        if _v is not None:
+            _d["state"] = None if _v is _t.NULL else _v
+        _v = self.city
+        if _v is not None:
+            _d["city"] = None if _v is _t.NULL else _v
+        _v = self.district
+        if _v is not None:
+            _d["district"] = None if _v is _t.NULL else _v
+        _v = self.street
+        if _v is not None:
+            _d["street"] = None if _v is _t.NULL else _v
+        _v = self.house_number
+        if _v is not None:
+            _d["house_number"] = None if _v is _t.NULL else _v
+        _v = self.complement
+        if _v is not None:
+            _d["complement"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        first_name = d.pop("first_name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "email"
+            _v = _d.get("email")
+            _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "first_name"
+            _v = _d.get("first_name")
+            _obj.first_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "last_name"
+            _v = _d.get("last_name")
+            _obj.last_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "username"
+            _v = _d.get("username")
+            _obj.username = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "suspended"
+            _v = _d.get("suspended")
+            _obj.suspended = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "gender"
+            _v = _d.get("gender")
+            _obj.gender = (
+                None
+                if _v is None
+                else (
+                    (_e_user_gender.BY_VALUE.get(_v) or UserGender(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "phone"
+            _v = _d.get("phone")
+            _obj.phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "birth_date"
+            _v = _d.get("birth_date")
+            _obj.birth_date = None if _v is None else (_t.date(_v))
+            _key = "bio"
+            _v = _d.get("bio")
+            _obj.bio = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "person_type"
+            _v = _d.get("person_type")
+            _obj.person_type = (
+                None
+                if _v is None
+                else (
+                    (_e_person_type.BY_VALUE.get(_v) or PersonType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "cpf_cnpj"
+            _v = _d.get("cpf_cnpj")
+            _obj.cpf_cnpj = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "corporate_name"
+            _v = _d.get("corporate_name")
+            _obj.corporate_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "country"
+            _v = _d.get("country")
+            _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "zip_code"
+            _v = _d.get("zip_code")
+            _obj.zip_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "state"
+            _v = _d.get("state")
+            _obj.state = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "city"
+            _v = _d.get("city")
+            _obj.city = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "district"
+            _v = _d.get("district")
+            _obj.district = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "street"
+            _v = _d.get("street")
+            _obj.street = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "house_number"
+            _v = _d.get("house_number")
+            _obj.house_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "complement"
+            _v = _d.get("complement")
+            _obj.complement = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        last_name = d.pop("last_name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        suspended = d.pop("suspended", UNSET)
-
-        def _parse_gender(data: object) -> None | Unset | UserGender:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                gender_type_0 = UserGender(data)
-
-                return gender_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserGender, data)
-
-        gender = _parse_gender(d.pop("gender", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birth_date_type_0 = datetime.date.fromisoformat(data)
-
-                return birth_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
-
-        def _parse_bio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bio = _parse_bio(d.pop("bio", UNSET))
-
-        def _parse_person_type(data: object) -> None | PersonType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                person_type_type_0 = PersonType(data)
-
-                return person_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PersonType | Unset, data)
-
-        person_type = _parse_person_type(d.pop("person_type", UNSET))
-
-        def _parse_cpf_cnpj(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpf_cnpj = _parse_cpf_cnpj(d.pop("cpf_cnpj", UNSET))
-
-        def _parse_corporate_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        corporate_name = _parse_corporate_name(d.pop("corporate_name", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_zip_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_code = _parse_zip_code(d.pop("zip_code", UNSET))
-
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_district(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        district = _parse_district(d.pop("district", UNSET))
-
-        def _parse_street(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        street = _parse_street(d.pop("street", UNSET))
-
-        def _parse_house_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        house_number = _parse_house_number(d.pop("house_number", UNSET))
-
-        def _parse_complement(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        complement = _parse_complement(d.pop("complement", UNSET))
-
-        patched_user_request = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            username=username,
-            suspended=suspended,
-            gender=gender,
-            phone=phone,
-            birth_date=birth_date,
-            bio=bio,
-            person_type=person_type,
-            cpf_cnpj=cpf_cnpj,
-            corporate_name=corporate_name,
-            country=country,
-            zip_code=zip_code,
-            state=state,
-            city=city,
-            district=district,
-            street=street,
-            house_number=house_number,
-            complement=complement,
-        )
-
-        patched_user_request.additional_properties = d
-        return patched_user_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

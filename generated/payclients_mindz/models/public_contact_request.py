@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import public_contact_subject as _e_public_contact_subject
 from ..models.public_contact_subject import PublicContactSubject
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PublicContactRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PublicContactRequest:
     """Message for the tenant's public contact form (documented).
 
@@ -20,66 +20,99 @@ class PublicContactRequest:
         name (str): Sender's name.
         email (str): Sender's e-mail address.
         message (str): Message text.
-        subject (PublicContactSubject | Unset): Topic of a message sent through the public contact form (values
-            documented by Mindz).
+        subject (PublicContactSubject | None): Topic of a message sent through the public contact form (values documented by Mindz).
     """
+
+    _FIELDS = (
+        "name",
+        "email",
+        "message",
+        "subject",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "email",
+            "message",
+            "subject",
+        )
+    )
 
     name: str
     email: str
     message: str
-    subject: PublicContactSubject | Unset = UNSET
+    subject: PublicContactSubject | None = _attrs_field(
+        default=None, converter=_e_public_contact_subject.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        email = self.email
-
-        message = self.message
-
-        subject: str | Unset = UNSET
-        if not isinstance(self.subject, Unset):
-            subject = self.subject.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "email": email,
-                "message": message,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-
-        return field_dict
+        _v: Any
+        _d["name"] = self.name
+        _d["email"] = self.email
+        _d["message"] = self.message
+        _v = self.subject
+        if _v is not None:
+            _d["subject"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        email = d.pop("email")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "email"
+            _v = _d.get("email")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.email = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "message"
+            _v = _d.get("message")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.message = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "subject"
+            _v = _d.get("subject")
+            _obj.subject = (
+                None
+                if _v is None
+                else (
+                    (_e_public_contact_subject.BY_VALUE.get(_v) or PublicContactSubject(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        message = d.pop("message")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _subject = d.pop("subject", UNSET)
-        subject: PublicContactSubject | Unset
-        if isinstance(_subject, Unset):
-            subject = UNSET
-        else:
-            subject = PublicContactSubject(_subject)
-
-        public_contact_request = cls(
-            name=name,
-            email=email,
-            message=message,
-            subject=subject,
-        )
-
-        public_contact_request.additional_properties = d
-        return public_contact_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

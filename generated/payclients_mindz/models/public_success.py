@@ -1,59 +1,87 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PublicSuccess")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PublicSuccess:
-    """Acknowledgement returned by the public form endpoints (documented: `{"success": true}`, the newsletter also sends a
-    `message`).
+    """Acknowledgement returned by the public form endpoints (documented: `{"success": true}`, the newsletter also
+    sends a `message`).
 
-        Attributes:
-            success (bool | Unset): True when the submission was accepted.
-            message (str | Unset): Confirmation text in Portuguese, e.g. "Contato cadastrado com sucesso".
+    Attributes:
+        success (bool): True when the submission was accepted.
+        message (str | None): Confirmation text in Portuguese, e.g. "Contato cadastrado com sucesso".
     """
 
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
+    _FIELDS = (
+        "success",
+        "message",
+    )
+    _KEYS = frozenset(
+        (
+            "success",
+            "message",
+        )
+    )
+
+    success: bool
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["success"] = self.success
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        message = d.pop("message", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "success"
+            _v = _d.get("success")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.success = _v if type(_v) is bool else _t.wrong("boolean", _v)
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        public_success = cls(
-            success=success,
-            message=message,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        public_success.additional_properties = d
-        return public_success
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

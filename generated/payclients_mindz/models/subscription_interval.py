@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SubscriptionInterval(StrEnum):
@@ -26,3 +28,24 @@ class SubscriptionInterval(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SubscriptionInterval], SubscriptionInterval._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SubscriptionInterval | str) -> SubscriptionInterval:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SubscriptionInterval):
+        return value
+    if isinstance(value, str):
+        return SubscriptionInterval(value)
+    raise RequestValueError("", f"expected SubscriptionInterval or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SubscriptionInterval | str | None) -> SubscriptionInterval | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

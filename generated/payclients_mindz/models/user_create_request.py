@@ -1,25 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-T = TypeVar("T", bound="UserCreateRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UserCreateRequest:
-    """Fields for creating a user; the node requires all four. Inferred from the n8n node's User Create and Update inputs;
-    snake_case wire names and enum values are proposed.
+    """Fields for creating a user; the node requires all four. Inferred from the n8n node's User Create and Update
+    inputs; snake_case wire names and enum values are proposed.
 
-        Attributes:
-            email (str): E-mail address (login).
-            first_name (str): First name.
-            last_name (str): Last name.
-            password (str): Initial password.
+    Attributes:
+        email (str): E-mail address (login).
+        first_name (str): First name.
+        last_name (str): Last name.
+        password (str): Initial password.
     """
+
+    _FIELDS = (
+        "email",
+        "first_name",
+        "last_name",
+        "password",
+    )
+    _KEYS = frozenset(
+        (
+            "email",
+            "first_name",
+            "last_name",
+            "password",
+        )
+    )
 
     email: str
     first_name: str
@@ -28,47 +44,64 @@ class UserCreateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        first_name = self.first_name
-
-        last_name = self.last_name
-
-        password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "first_name": first_name,
-                "last_name": last_name,
-                "password": password,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["email"] = self.email
+        _d["first_name"] = self.first_name
+        _d["last_name"] = self.last_name
+        _d["password"] = self.password
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        first_name = d.pop("first_name")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "email"
+            _v = _d.get("email")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.email = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "first_name"
+            _v = _d.get("first_name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.first_name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "last_name"
+            _v = _d.get("last_name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.last_name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "password"
+            _v = _d.get("password")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.password = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        last_name = d.pop("last_name")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        password = d.pop("password")
-
-        user_create_request = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            password=password,
-        )
-
-        user_create_request.additional_properties = d
-        return user_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

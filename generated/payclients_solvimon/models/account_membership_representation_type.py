@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class AccountMembershipRepresentationType(StrEnum):
@@ -25,3 +27,28 @@ class AccountMembershipRepresentationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, AccountMembershipRepresentationType], AccountMembershipRepresentationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: AccountMembershipRepresentationType | str) -> AccountMembershipRepresentationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, AccountMembershipRepresentationType):
+        return value
+    if isinstance(value, str):
+        return AccountMembershipRepresentationType(value)
+    raise RequestValueError(
+        "", f"expected AccountMembershipRepresentationType or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(
+    value: AccountMembershipRepresentationType | str | None,
+) -> AccountMembershipRepresentationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,124 +1,136 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountRepresentation")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AccountRepresentation:
-    """
+    """AccountRepresentation
+
     Attributes:
-        id (str | Unset):
-        reference (str | Unset):
-        account_type_code (str | Unset):
-        environment (str | Unset):
-        account_group_id (str | Unset):
-        parent_id (None | str | Unset):
-        platform_id (None | str | Unset):
+        id (str | None):
+        reference (str | None):
+        account_type_code (str | None):
+        environment (str | None):
+        account_group_id (str | None):
+        parent_id (str | None):
+        platform_id (str | None):
     """
 
-    id: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    account_type_code: str | Unset = UNSET
-    environment: str | Unset = UNSET
-    account_group_id: str | Unset = UNSET
-    parent_id: None | str | Unset = UNSET
-    platform_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "reference",
+        "account_type_code",
+        "environment",
+        "account_group_id",
+        "parent_id",
+        "platform_id",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "reference",
+            "account_type_code",
+            "environment",
+            "account_group_id",
+            "parent_id",
+            "platform_id",
+        )
+    )
+
+    id: str | None = None
+    reference: str | None = None
+    account_type_code: str | None = None
+    environment: str | None = None
+    account_group_id: str | None = None
+    parent_id: str | None = None
+    platform_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        reference = self.reference
-
-        account_type_code = self.account_type_code
-
-        environment = self.environment
-
-        account_group_id = self.account_group_id
-
-        parent_id: None | str | Unset
-        if isinstance(self.parent_id, Unset):
-            parent_id = UNSET
-        else:
-            parent_id = self.parent_id
-
-        platform_id: None | str | Unset
-        if isinstance(self.platform_id, Unset):
-            platform_id = UNSET
-        else:
-            platform_id = self.platform_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if account_type_code is not UNSET:
-            field_dict["account_type_code"] = account_type_code
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if account_group_id is not UNSET:
-            field_dict["account_group_id"] = account_group_id
-        if parent_id is not UNSET:
-            field_dict["parent_id"] = parent_id
-        if platform_id is not UNSET:
-            field_dict["platform_id"] = platform_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.account_type_code
+        if _v is not None:
+            _d["account_type_code"] = _v
+        _v = self.environment
+        if _v is not None:
+            _d["environment"] = _v
+        _v = self.account_group_id
+        if _v is not None:
+            _d["account_group_id"] = _v
+        _v = self.parent_id
+        if _v is not None:
+            _d["parent_id"] = None if _v is _t.NULL else _v
+        _v = self.platform_id
+        if _v is not None:
+            _d["platform_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        reference = d.pop("reference", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_type_code"
+            _v = _d.get("account_type_code")
+            _obj.account_type_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "environment"
+            _v = _d.get("environment")
+            _obj.environment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_group_id"
+            _v = _d.get("account_group_id")
+            _obj.account_group_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "parent_id"
+            _v = _d.get("parent_id")
+            _obj.parent_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "platform_id"
+            _v = _d.get("platform_id")
+            _obj.platform_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        account_type_code = d.pop("account_type_code", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        environment = d.pop("environment", UNSET)
-
-        account_group_id = d.pop("account_group_id", UNSET)
-
-        def _parse_parent_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_id = _parse_parent_id(d.pop("parent_id", UNSET))
-
-        def _parse_platform_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        platform_id = _parse_platform_id(d.pop("platform_id", UNSET))
-
-        account_representation = cls(
-            id=id,
-            reference=reference,
-            account_type_code=account_type_code,
-            environment=environment,
-            account_group_id=account_group_id,
-            parent_id=parent_id,
-            platform_id=platform_id,
-        )
-
-        account_representation.additional_properties = d
-        return account_representation
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,83 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="AdyenAutoRescue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AdyenAutoRescue:
     """Adyen auto-rescue (automatic retry) settings.
 
     Attributes:
-        enabled (bool | None | Unset):
-        period (Period | Unset): A length of time, such as 1 MONTH.
+        enabled (bool | None):
+        period (Period | None): A length of time, such as 1 MONTH.
     """
 
-    enabled: bool | None | Unset = UNSET
-    period: Period | Unset = UNSET
+    _FIELDS = (
+        "enabled",
+        "period",
+    )
+    _KEYS = frozenset(
+        (
+            "enabled",
+            "period",
+        )
+    )
+
+    enabled: bool | None = None
+    period: Period | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
-
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
-            period = self.period.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if period is not UNSET:
-            field_dict["period"] = period
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.enabled
+        if _v is not None:
+            _d["enabled"] = None if _v is _t.NULL else _v
+        _v = self.period
+        if _v is not None:
+            _d["period"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "enabled"
+            _v = _d.get("enabled")
+            _obj.enabled = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "period"
+            _v = _d.get("period")
+            _obj.period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        _period = d.pop("period", UNSET)
-        period: Period | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = Period.from_dict(_period)
-
-        adyen_auto_rescue = cls(
-            enabled=enabled,
-            period=period,
-        )
-
-        adyen_auto_rescue.additional_properties = d
-        return adyen_auto_rescue
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

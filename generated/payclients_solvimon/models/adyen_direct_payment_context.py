@@ -1,83 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.direct_auto_rescue import DirectAutoRescue
 
 
-T = TypeVar("T", bound="AdyenDirectPaymentContext")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AdyenDirectPaymentContext:
     """Adyen options of a direct payment.
 
     Attributes:
-        capture_delay_hours (int | None | Unset):
-        auto_rescue (DirectAutoRescue | Unset): Auto-rescue settings of a direct payment.
+        capture_delay_hours (int | None):
+        auto_rescue (DirectAutoRescue | None): Auto-rescue settings of a direct payment.
     """
 
-    capture_delay_hours: int | None | Unset = UNSET
-    auto_rescue: DirectAutoRescue | Unset = UNSET
+    _FIELDS = (
+        "capture_delay_hours",
+        "auto_rescue",
+    )
+    _KEYS = frozenset(
+        (
+            "capture_delay_hours",
+            "auto_rescue",
+        )
+    )
+
+    capture_delay_hours: int | None = None
+    auto_rescue: DirectAutoRescue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capture_delay_hours: int | None | Unset
-        if isinstance(self.capture_delay_hours, Unset):
-            capture_delay_hours = UNSET
-        else:
-            capture_delay_hours = self.capture_delay_hours
-
-        auto_rescue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_rescue, Unset):
-            auto_rescue = self.auto_rescue.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if capture_delay_hours is not UNSET:
-            field_dict["capture_delay_hours"] = capture_delay_hours
-        if auto_rescue is not UNSET:
-            field_dict["auto_rescue"] = auto_rescue
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.capture_delay_hours
+        if _v is not None:
+            _d["capture_delay_hours"] = None if _v is _t.NULL else _v
+        _v = self.auto_rescue
+        if _v is not None:
+            _d["auto_rescue"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.direct_auto_rescue import DirectAutoRescue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "capture_delay_hours"
+            _v = _d.get("capture_delay_hours")
+            _obj.capture_delay_hours = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "auto_rescue"
+            _v = _d.get("auto_rescue")
+            _obj.auto_rescue = None if _v is None else (_models.DirectAutoRescue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_capture_delay_hours(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        capture_delay_hours = _parse_capture_delay_hours(d.pop("capture_delay_hours", UNSET))
-
-        _auto_rescue = d.pop("auto_rescue", UNSET)
-        auto_rescue: DirectAutoRescue | Unset
-        if isinstance(_auto_rescue, Unset):
-            auto_rescue = UNSET
-        else:
-            auto_rescue = DirectAutoRescue.from_dict(_auto_rescue)
-
-        adyen_direct_payment_context = cls(
-            capture_delay_hours=capture_delay_hours,
-            auto_rescue=auto_rescue,
-        )
-
-        adyen_direct_payment_context.additional_properties = d
-        return adyen_direct_payment_context
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

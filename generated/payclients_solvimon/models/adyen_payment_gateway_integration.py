@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import adyen_environment as _e_adyen_environment
+from ..models import adyen_ownership as _e_adyen_ownership
 from ..models.adyen_environment import AdyenEnvironment
 from ..models.adyen_ownership import AdyenOwnership
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.balance_platform_details import BalancePlatformDetails
@@ -16,196 +20,185 @@ if TYPE_CHECKING:
     from ..models.system_ownership_details import SystemOwnershipDetails
 
 
-T = TypeVar("T", bound="AdyenPaymentGatewayIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AdyenPaymentGatewayIntegration:
     """Adyen account settings of a payment gateway integration.
 
     Attributes:
-        company_account (str | Unset):
-        environment (AdyenEnvironment | Unset): Adyen environment.
-        live_prefix (str | Unset):
-        merchant_accounts (list[str] | Unset):
-        public_key (str | Unset):
-        signing_secret (str | Unset):
-        ownership (AdyenOwnership | Unset): Who owns the Adyen account.
-        system_ownership_details (SystemOwnershipDetails | Unset): Adyen account holder data, used with SYSTEM
-            ownership.
-        balance_platform_details (BalancePlatformDetails | Unset): Adyen balance platform account.
-        legal_entity_manager_details (LegalEntityManagerDetails | Unset): Credentials for Adyen legal entity management.
-        enabled_payment_methods (list[str] | None | Unset):
+        company_account (str | None):
+        environment (AdyenEnvironment | None): Adyen environment.
+        live_prefix (str | None):
+        merchant_accounts (list[str] | None):
+        public_key (str | None):
+        signing_secret (str | None):
+        ownership (AdyenOwnership | None): Who owns the Adyen account.
+        system_ownership_details (SystemOwnershipDetails | None): Adyen account holder data, used with SYSTEM ownership.
+        balance_platform_details (BalancePlatformDetails | None): Adyen balance platform account.
+        legal_entity_manager_details (LegalEntityManagerDetails | None): Credentials for Adyen legal entity management.
+        enabled_payment_methods (list[str] | None):
     """
 
-    company_account: str | Unset = UNSET
-    environment: AdyenEnvironment | Unset = UNSET
-    live_prefix: str | Unset = UNSET
-    merchant_accounts: list[str] | Unset = UNSET
-    public_key: str | Unset = UNSET
-    signing_secret: str | Unset = UNSET
-    ownership: AdyenOwnership | Unset = UNSET
-    system_ownership_details: SystemOwnershipDetails | Unset = UNSET
-    balance_platform_details: BalancePlatformDetails | Unset = UNSET
-    legal_entity_manager_details: LegalEntityManagerDetails | Unset = UNSET
-    enabled_payment_methods: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "company_account",
+        "environment",
+        "live_prefix",
+        "merchant_accounts",
+        "public_key",
+        "signing_secret",
+        "ownership",
+        "system_ownership_details",
+        "balance_platform_details",
+        "legal_entity_manager_details",
+        "enabled_payment_methods",
+    )
+    _KEYS = frozenset(
+        (
+            "company_account",
+            "environment",
+            "live_prefix",
+            "merchant_accounts",
+            "public_key",
+            "signing_secret",
+            "ownership",
+            "system_ownership_details",
+            "balance_platform_details",
+            "legal_entity_manager_details",
+            "enabled_payment_methods",
+        )
+    )
+
+    company_account: str | None = None
+    environment: AdyenEnvironment | None = _attrs_field(default=None, converter=_e_adyen_environment.coerce_optional)
+    live_prefix: str | None = None
+    merchant_accounts: list[str] | None = None
+    public_key: str | None = None
+    signing_secret: str | None = None
+    ownership: AdyenOwnership | None = _attrs_field(default=None, converter=_e_adyen_ownership.coerce_optional)
+    system_ownership_details: SystemOwnershipDetails | None = None
+    balance_platform_details: BalancePlatformDetails | None = None
+    legal_entity_manager_details: LegalEntityManagerDetails | None = None
+    enabled_payment_methods: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_account = self.company_account
-
-        environment: str | Unset = UNSET
-        if not isinstance(self.environment, Unset):
-            environment = self.environment.value
-
-        live_prefix = self.live_prefix
-
-        merchant_accounts: list[str] | Unset = UNSET
-        if not isinstance(self.merchant_accounts, Unset):
-            merchant_accounts = self.merchant_accounts
-
-        public_key = self.public_key
-
-        signing_secret = self.signing_secret
-
-        ownership: str | Unset = UNSET
-        if not isinstance(self.ownership, Unset):
-            ownership = self.ownership.value
-
-        system_ownership_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.system_ownership_details, Unset):
-            system_ownership_details = self.system_ownership_details.to_dict()
-
-        balance_platform_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_platform_details, Unset):
-            balance_platform_details = self.balance_platform_details.to_dict()
-
-        legal_entity_manager_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.legal_entity_manager_details, Unset):
-            legal_entity_manager_details = self.legal_entity_manager_details.to_dict()
-
-        enabled_payment_methods: list[str] | None | Unset
-        if isinstance(self.enabled_payment_methods, Unset):
-            enabled_payment_methods = UNSET
-        elif isinstance(self.enabled_payment_methods, list):
-            enabled_payment_methods = self.enabled_payment_methods
-
-        else:
-            enabled_payment_methods = self.enabled_payment_methods
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if company_account is not UNSET:
-            field_dict["company_account"] = company_account
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if live_prefix is not UNSET:
-            field_dict["live_prefix"] = live_prefix
-        if merchant_accounts is not UNSET:
-            field_dict["merchant_accounts"] = merchant_accounts
-        if public_key is not UNSET:
-            field_dict["public_key"] = public_key
-        if signing_secret is not UNSET:
-            field_dict["signing_secret"] = signing_secret
-        if ownership is not UNSET:
-            field_dict["ownership"] = ownership
-        if system_ownership_details is not UNSET:
-            field_dict["system_ownership_details"] = system_ownership_details
-        if balance_platform_details is not UNSET:
-            field_dict["balance_platform_details"] = balance_platform_details
-        if legal_entity_manager_details is not UNSET:
-            field_dict["legal_entity_manager_details"] = legal_entity_manager_details
-        if enabled_payment_methods is not UNSET:
-            field_dict["enabled_payment_methods"] = enabled_payment_methods
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.company_account
+        if _v is not None:
+            _d["company_account"] = _v
+        _v = self.environment
+        if _v is not None:
+            _d["environment"] = _v
+        _v = self.live_prefix
+        if _v is not None:
+            _d["live_prefix"] = _v
+        _v = self.merchant_accounts
+        if _v is not None:
+            _d["merchant_accounts"] = list(_v)
+        _v = self.public_key
+        if _v is not None:
+            _d["public_key"] = _v
+        _v = self.signing_secret
+        if _v is not None:
+            _d["signing_secret"] = _v
+        _v = self.ownership
+        if _v is not None:
+            _d["ownership"] = _v
+        _v = self.system_ownership_details
+        if _v is not None:
+            _d["system_ownership_details"] = _v.to_dict()
+        _v = self.balance_platform_details
+        if _v is not None:
+            _d["balance_platform_details"] = _v.to_dict()
+        _v = self.legal_entity_manager_details
+        if _v is not None:
+            _d["legal_entity_manager_details"] = _v.to_dict()
+        _v = self.enabled_payment_methods
+        if _v is not None:
+            _d["enabled_payment_methods"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.balance_platform_details import BalancePlatformDetails
-        from ..models.legal_entity_manager_details import LegalEntityManagerDetails
-        from ..models.system_ownership_details import SystemOwnershipDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        company_account = d.pop("company_account", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "company_account"
+            _v = _d.get("company_account")
+            _obj.company_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "environment"
+            _v = _d.get("environment")
+            _obj.environment = (
+                None
+                if _v is None
+                else (
+                    (_e_adyen_environment.BY_VALUE.get(_v) or AdyenEnvironment(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "live_prefix"
+            _v = _d.get("live_prefix")
+            _obj.live_prefix = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "merchant_accounts"
+            _v = _d.get("merchant_accounts")
+            _obj.merchant_accounts = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "public_key"
+            _v = _d.get("public_key")
+            _obj.public_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "signing_secret"
+            _v = _d.get("signing_secret")
+            _obj.signing_secret = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "ownership"
+            _v = _d.get("ownership")
+            _obj.ownership = (
+                None
+                if _v is None
+                else (
+                    (_e_adyen_ownership.BY_VALUE.get(_v) or AdyenOwnership(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "system_ownership_details"
+            _v = _d.get("system_ownership_details")
+            _obj.system_ownership_details = None if _v is None else (_models.SystemOwnershipDetails.from_dict(_v))
+            _key = "balance_platform_details"
+            _v = _d.get("balance_platform_details")
+            _obj.balance_platform_details = None if _v is None else (_models.BalancePlatformDetails.from_dict(_v))
+            _key = "legal_entity_manager_details"
+            _v = _d.get("legal_entity_manager_details")
+            _obj.legal_entity_manager_details = (
+                None if _v is None else (_models.LegalEntityManagerDetails.from_dict(_v))
+            )
+            _key = "enabled_payment_methods"
+            _v = _d.get("enabled_payment_methods")
+            _obj.enabled_payment_methods = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _environment = d.pop("environment", UNSET)
-        environment: AdyenEnvironment | Unset
-        if isinstance(_environment, Unset):
-            environment = UNSET
-        else:
-            environment = AdyenEnvironment(_environment)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        live_prefix = d.pop("live_prefix", UNSET)
-
-        merchant_accounts = cast(list[str], d.pop("merchant_accounts", UNSET))
-
-        public_key = d.pop("public_key", UNSET)
-
-        signing_secret = d.pop("signing_secret", UNSET)
-
-        _ownership = d.pop("ownership", UNSET)
-        ownership: AdyenOwnership | Unset
-        if isinstance(_ownership, Unset):
-            ownership = UNSET
-        else:
-            ownership = AdyenOwnership(_ownership)
-
-        _system_ownership_details = d.pop("system_ownership_details", UNSET)
-        system_ownership_details: SystemOwnershipDetails | Unset
-        if isinstance(_system_ownership_details, Unset):
-            system_ownership_details = UNSET
-        else:
-            system_ownership_details = SystemOwnershipDetails.from_dict(_system_ownership_details)
-
-        _balance_platform_details = d.pop("balance_platform_details", UNSET)
-        balance_platform_details: BalancePlatformDetails | Unset
-        if isinstance(_balance_platform_details, Unset):
-            balance_platform_details = UNSET
-        else:
-            balance_platform_details = BalancePlatformDetails.from_dict(_balance_platform_details)
-
-        _legal_entity_manager_details = d.pop("legal_entity_manager_details", UNSET)
-        legal_entity_manager_details: LegalEntityManagerDetails | Unset
-        if isinstance(_legal_entity_manager_details, Unset):
-            legal_entity_manager_details = UNSET
-        else:
-            legal_entity_manager_details = LegalEntityManagerDetails.from_dict(_legal_entity_manager_details)
-
-        def _parse_enabled_payment_methods(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_payment_methods_type_0 = cast(list[str], data)
-
-                return enabled_payment_methods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        enabled_payment_methods = _parse_enabled_payment_methods(d.pop("enabled_payment_methods", UNSET))
-
-        adyen_payment_gateway_integration = cls(
-            company_account=company_account,
-            environment=environment,
-            live_prefix=live_prefix,
-            merchant_accounts=merchant_accounts,
-            public_key=public_key,
-            signing_secret=signing_secret,
-            ownership=ownership,
-            system_ownership_details=system_ownership_details,
-            balance_platform_details=balance_platform_details,
-            legal_entity_manager_details=legal_entity_manager_details,
-            enabled_payment_methods=enabled_payment_methods,
-        )
-
-        adyen_payment_gateway_integration.additional_properties = d
-        return adyen_payment_gateway_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

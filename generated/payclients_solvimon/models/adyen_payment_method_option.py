@@ -1,223 +1,151 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_issuer import AdyenIssuer
     from ..models.adyen_payment_method_option_configuration import AdyenPaymentMethodOptionConfiguration
 
 
-T = TypeVar("T", bound="AdyenPaymentMethodOption")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AdyenPaymentMethodOption:
-    """
+    """AdyenPaymentMethodOption
+
     Attributes:
-        name (None | str | Unset):
-        type_ (None | str | Unset):
-        brand (None | str | Unset):
-        brands (list[str] | None | Unset):
-        funding_source (None | str | Unset):
-        issuers (list[AdyenIssuer] | None | Unset):
-        store_payment_method (bool | Unset):
-        configuration (AdyenPaymentMethodOptionConfiguration | Unset):
+        name (str | None):
+        type_ (str | None):
+        brand (str | None):
+        brands (list[str] | None):
+        funding_source (str | None):
+        issuers (list[AdyenIssuer] | None):
+        store_payment_method (bool | None):
+        configuration (AdyenPaymentMethodOptionConfiguration | None):
     """
 
-    name: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    brand: None | str | Unset = UNSET
-    brands: list[str] | None | Unset = UNSET
-    funding_source: None | str | Unset = UNSET
-    issuers: list[AdyenIssuer] | None | Unset = UNSET
-    store_payment_method: bool | Unset = UNSET
-    configuration: AdyenPaymentMethodOptionConfiguration | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "type_",
+        "brand",
+        "brands",
+        "funding_source",
+        "issuers",
+        "store_payment_method",
+        "configuration",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "type",
+            "brand",
+            "brands",
+            "funding_source",
+            "issuers",
+            "store_payment_method",
+            "configuration",
+        )
+    )
+
+    name: str | None = None
+    type_: str | None = None
+    brand: str | None = None
+    brands: list[str] | None = None
+    funding_source: str | None = None
+    issuers: list[AdyenIssuer] | None = None
+    store_payment_method: bool | None = None
+    configuration: AdyenPaymentMethodOptionConfiguration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        brand: None | str | Unset
-        if isinstance(self.brand, Unset):
-            brand = UNSET
-        else:
-            brand = self.brand
-
-        brands: list[str] | None | Unset
-        if isinstance(self.brands, Unset):
-            brands = UNSET
-        elif isinstance(self.brands, list):
-            brands = self.brands
-
-        else:
-            brands = self.brands
-
-        funding_source: None | str | Unset
-        if isinstance(self.funding_source, Unset):
-            funding_source = UNSET
-        else:
-            funding_source = self.funding_source
-
-        issuers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.issuers, Unset):
-            issuers = UNSET
-        elif isinstance(self.issuers, list):
-            issuers = []
-            for issuers_type_0_item_data in self.issuers:
-                issuers_type_0_item = issuers_type_0_item_data.to_dict()
-                issuers.append(issuers_type_0_item)
-
-        else:
-            issuers = self.issuers
-
-        store_payment_method = self.store_payment_method
-
-        configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if brands is not UNSET:
-            field_dict["brands"] = brands
-        if funding_source is not UNSET:
-            field_dict["funding_source"] = funding_source
-        if issuers is not UNSET:
-            field_dict["issuers"] = issuers
-        if store_payment_method is not UNSET:
-            field_dict["store_payment_method"] = store_payment_method
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.brand
+        if _v is not None:
+            _d["brand"] = None if _v is _t.NULL else _v
+        _v = self.brands
+        if _v is not None:
+            _d["brands"] = None if _v is _t.NULL else list(_v)
+        _v = self.funding_source
+        if _v is not None:
+            _d["funding_source"] = None if _v is _t.NULL else _v
+        _v = self.issuers
+        if _v is not None:
+            _d["issuers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.store_payment_method
+        if _v is not None:
+            _d["store_payment_method"] = _v
+        _v = self.configuration
+        if _v is not None:
+            _d["configuration"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_issuer import AdyenIssuer
-        from ..models.adyen_payment_method_option_configuration import AdyenPaymentMethodOptionConfiguration
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "brand"
+            _v = _d.get("brand")
+            _obj.brand = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "brands"
+            _v = _d.get("brands")
+            _obj.brands = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "funding_source"
+            _v = _d.get("funding_source")
+            _obj.funding_source = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "issuers"
+            _v = _d.get("issuers")
+            _obj.issuers = None if _v is None else (_t.list_of(_v, _models.AdyenIssuer.from_dict))
+            _key = "store_payment_method"
+            _v = _d.get("store_payment_method")
+            _obj.store_payment_method = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "configuration"
+            _v = _d.get("configuration")
+            _obj.configuration = None if _v is None else (_models.AdyenPaymentMethodOptionConfiguration.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        brand = _parse_brand(d.pop("brand", UNSET))
-
-        def _parse_brands(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                brands_type_0 = cast(list[str], data)
-
-                return brands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        brands = _parse_brands(d.pop("brands", UNSET))
-
-        def _parse_funding_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        funding_source = _parse_funding_source(d.pop("funding_source", UNSET))
-
-        def _parse_issuers(data: object) -> list[AdyenIssuer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                issuers_type_0 = []
-                _issuers_type_0 = data
-                for issuers_type_0_item_data in _issuers_type_0:
-                    issuers_type_0_item = AdyenIssuer.from_dict(issuers_type_0_item_data)
-
-                    issuers_type_0.append(issuers_type_0_item)
-
-                return issuers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AdyenIssuer] | None | Unset, data)
-
-        issuers = _parse_issuers(d.pop("issuers", UNSET))
-
-        store_payment_method = d.pop("store_payment_method", UNSET)
-
-        _configuration = d.pop("configuration", UNSET)
-        configuration: AdyenPaymentMethodOptionConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = AdyenPaymentMethodOptionConfiguration.from_dict(_configuration)
-
-        adyen_payment_method_option = cls(
-            name=name,
-            type_=type_,
-            brand=brand,
-            brands=brands,
-            funding_source=funding_source,
-            issuers=issuers,
-            store_payment_method=store_payment_method,
-            configuration=configuration,
-        )
-
-        adyen_payment_method_option.additional_properties = d
-        return adyen_payment_method_option
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

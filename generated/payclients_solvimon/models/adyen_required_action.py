@@ -1,158 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_required_action_sdk_data_type_0 import AdyenRequiredActionSdkDataType0
 
 
-T = TypeVar("T", bound="AdyenRequiredAction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AdyenRequiredAction:
-    """
+    """AdyenRequiredAction
+
     Attributes:
-        result_code (None | str | Unset):
-        action_type (None | str | Unset):
-        payment_data (None | str | Unset):
-        payment_method_type (None | str | Unset):
-        sdk_data (AdyenRequiredActionSdkDataType0 | None | Unset):
+        result_code (str | None):
+        action_type (str | None):
+        payment_data (str | None):
+        payment_method_type (str | None):
+        sdk_data (AdyenRequiredActionSdkDataType0 | None):
     """
 
-    result_code: None | str | Unset = UNSET
-    action_type: None | str | Unset = UNSET
-    payment_data: None | str | Unset = UNSET
-    payment_method_type: None | str | Unset = UNSET
-    sdk_data: AdyenRequiredActionSdkDataType0 | None | Unset = UNSET
+    _FIELDS = (
+        "result_code",
+        "action_type",
+        "payment_data",
+        "payment_method_type",
+        "sdk_data",
+    )
+    _KEYS = frozenset(
+        (
+            "result_code",
+            "action_type",
+            "payment_data",
+            "payment_method_type",
+            "sdk_data",
+        )
+    )
+
+    result_code: str | None = None
+    action_type: str | None = None
+    payment_data: str | None = None
+    payment_method_type: str | None = None
+    sdk_data: AdyenRequiredActionSdkDataType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.adyen_required_action_sdk_data_type_0 import AdyenRequiredActionSdkDataType0
-
-        result_code: None | str | Unset
-        if isinstance(self.result_code, Unset):
-            result_code = UNSET
-        else:
-            result_code = self.result_code
-
-        action_type: None | str | Unset
-        if isinstance(self.action_type, Unset):
-            action_type = UNSET
-        else:
-            action_type = self.action_type
-
-        payment_data: None | str | Unset
-        if isinstance(self.payment_data, Unset):
-            payment_data = UNSET
-        else:
-            payment_data = self.payment_data
-
-        payment_method_type: None | str | Unset
-        if isinstance(self.payment_method_type, Unset):
-            payment_method_type = UNSET
-        else:
-            payment_method_type = self.payment_method_type
-
-        sdk_data: dict[str, Any] | None | Unset
-        if isinstance(self.sdk_data, Unset):
-            sdk_data = UNSET
-        elif isinstance(self.sdk_data, AdyenRequiredActionSdkDataType0):
-            sdk_data = self.sdk_data.to_dict()
-        else:
-            sdk_data = self.sdk_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result_code is not UNSET:
-            field_dict["result_code"] = result_code
-        if action_type is not UNSET:
-            field_dict["action_type"] = action_type
-        if payment_data is not UNSET:
-            field_dict["payment_data"] = payment_data
-        if payment_method_type is not UNSET:
-            field_dict["payment_method_type"] = payment_method_type
-        if sdk_data is not UNSET:
-            field_dict["sdk_data"] = sdk_data
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.result_code
+        if _v is not None:
+            _d["result_code"] = None if _v is _t.NULL else _v
+        _v = self.action_type
+        if _v is not None:
+            _d["action_type"] = None if _v is _t.NULL else _v
+        _v = self.payment_data
+        if _v is not None:
+            _d["payment_data"] = None if _v is _t.NULL else _v
+        _v = self.payment_method_type
+        if _v is not None:
+            _d["payment_method_type"] = None if _v is _t.NULL else _v
+        _v = self.sdk_data
+        if _v is not None:
+            _d["sdk_data"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_required_action_sdk_data_type_0 import AdyenRequiredActionSdkDataType0
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "result_code"
+            _v = _d.get("result_code")
+            _obj.result_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "action_type"
+            _v = _d.get("action_type")
+            _obj.action_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_data"
+            _v = _d.get("payment_data")
+            _obj.payment_data = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method_type"
+            _v = _d.get("payment_method_type")
+            _obj.payment_method_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "sdk_data"
+            _v = _d.get("sdk_data")
+            _obj.sdk_data = None if _v is None else (_models.AdyenRequiredActionSdkDataType0.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_result_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        result_code = _parse_result_code(d.pop("result_code", UNSET))
-
-        def _parse_action_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action_type = _parse_action_type(d.pop("action_type", UNSET))
-
-        def _parse_payment_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_data = _parse_payment_data(d.pop("payment_data", UNSET))
-
-        def _parse_payment_method_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_type = _parse_payment_method_type(d.pop("payment_method_type", UNSET))
-
-        def _parse_sdk_data(data: object) -> AdyenRequiredActionSdkDataType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sdk_data_type_0 = AdyenRequiredActionSdkDataType0.from_dict(data)
-
-                return sdk_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AdyenRequiredActionSdkDataType0 | None | Unset, data)
-
-        sdk_data = _parse_sdk_data(d.pop("sdk_data", UNSET))
-
-        adyen_required_action = cls(
-            result_code=result_code,
-            action_type=action_type,
-            payment_data=payment_data,
-            payment_method_type=payment_method_type,
-            sdk_data=sdk_data,
-        )
-
-        adyen_required_action.additional_properties = d
-        return adyen_required_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_tokenization_request_browser_info import AdyenTokenizationRequestBrowserInfo
@@ -14,102 +16,107 @@ if TYPE_CHECKING:
     from ..models.adyen_tokenization_request_risk_data import AdyenTokenizationRequestRiskData
 
 
-T = TypeVar("T", bound="AdyenTokenizationRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AdyenTokenizationRequest:
-    """
+    """AdyenTokenizationRequest
+
     Attributes:
-        payment_method (AdyenTokenizationRequestPaymentMethod | Unset):
-        browser_info (AdyenTokenizationRequestBrowserInfo | Unset):
-        risk_data (AdyenTokenizationRequestRiskData | Unset):
-        origin (str | Unset):
-        store_payment_method (bool | Unset):
+        payment_method (AdyenTokenizationRequestPaymentMethod | None):
+        browser_info (AdyenTokenizationRequestBrowserInfo | None):
+        risk_data (AdyenTokenizationRequestRiskData | None):
+        origin (str | None):
+        store_payment_method (bool | None):
     """
 
-    payment_method: AdyenTokenizationRequestPaymentMethod | Unset = UNSET
-    browser_info: AdyenTokenizationRequestBrowserInfo | Unset = UNSET
-    risk_data: AdyenTokenizationRequestRiskData | Unset = UNSET
-    origin: str | Unset = UNSET
-    store_payment_method: bool | Unset = UNSET
+    _FIELDS = (
+        "payment_method",
+        "browser_info",
+        "risk_data",
+        "origin",
+        "store_payment_method",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_method",
+            "browser_info",
+            "risk_data",
+            "origin",
+            "store_payment_method",
+        )
+    )
+
+    payment_method: AdyenTokenizationRequestPaymentMethod | None = None
+    browser_info: AdyenTokenizationRequestBrowserInfo | None = None
+    risk_data: AdyenTokenizationRequestRiskData | None = None
+    origin: str | None = None
+    store_payment_method: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        browser_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.browser_info, Unset):
-            browser_info = self.browser_info.to_dict()
-
-        risk_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.risk_data, Unset):
-            risk_data = self.risk_data.to_dict()
-
-        origin = self.origin
-
-        store_payment_method = self.store_payment_method
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if browser_info is not UNSET:
-            field_dict["browser_info"] = browser_info
-        if risk_data is not UNSET:
-            field_dict["risk_data"] = risk_data
-        if origin is not UNSET:
-            field_dict["origin"] = origin
-        if store_payment_method is not UNSET:
-            field_dict["store_payment_method"] = store_payment_method
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment_method
+        if _v is not None:
+            _d["payment_method"] = _v.to_dict()
+        _v = self.browser_info
+        if _v is not None:
+            _d["browser_info"] = _v.to_dict()
+        _v = self.risk_data
+        if _v is not None:
+            _d["risk_data"] = _v.to_dict()
+        _v = self.origin
+        if _v is not None:
+            _d["origin"] = _v
+        _v = self.store_payment_method
+        if _v is not None:
+            _d["store_payment_method"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_tokenization_request_browser_info import AdyenTokenizationRequestBrowserInfo
-        from ..models.adyen_tokenization_request_payment_method import AdyenTokenizationRequestPaymentMethod
-        from ..models.adyen_tokenization_request_risk_data import AdyenTokenizationRequestRiskData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: AdyenTokenizationRequestPaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = AdyenTokenizationRequestPaymentMethod.from_dict(_payment_method)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_method"
+            _v = _d.get("payment_method")
+            _obj.payment_method = None if _v is None else (_models.AdyenTokenizationRequestPaymentMethod.from_dict(_v))
+            _key = "browser_info"
+            _v = _d.get("browser_info")
+            _obj.browser_info = None if _v is None else (_models.AdyenTokenizationRequestBrowserInfo.from_dict(_v))
+            _key = "risk_data"
+            _v = _d.get("risk_data")
+            _obj.risk_data = None if _v is None else (_models.AdyenTokenizationRequestRiskData.from_dict(_v))
+            _key = "origin"
+            _v = _d.get("origin")
+            _obj.origin = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "store_payment_method"
+            _v = _d.get("store_payment_method")
+            _obj.store_payment_method = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _browser_info = d.pop("browser_info", UNSET)
-        browser_info: AdyenTokenizationRequestBrowserInfo | Unset
-        if isinstance(_browser_info, Unset):
-            browser_info = UNSET
-        else:
-            browser_info = AdyenTokenizationRequestBrowserInfo.from_dict(_browser_info)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _risk_data = d.pop("risk_data", UNSET)
-        risk_data: AdyenTokenizationRequestRiskData | Unset
-        if isinstance(_risk_data, Unset):
-            risk_data = UNSET
-        else:
-            risk_data = AdyenTokenizationRequestRiskData.from_dict(_risk_data)
-
-        origin = d.pop("origin", UNSET)
-
-        store_payment_method = d.pop("store_payment_method", UNSET)
-
-        adyen_tokenization_request = cls(
-            payment_method=payment_method,
-            browser_info=browser_info,
-            risk_data=risk_data,
-            origin=origin,
-            store_payment_method=store_payment_method,
-        )
-
-        adyen_tokenization_request.additional_properties = d
-        return adyen_tokenization_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

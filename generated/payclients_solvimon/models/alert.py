@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import alert_type as _e_alert_type
 from ..models.alert_type import AlertType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert_data import AlertData
@@ -15,239 +18,171 @@ if TYPE_CHECKING:
     from ..models.customer import Customer
 
 
-T = TypeVar("T", bound="Alert")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Alert:
-    """
+    """Alert
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        platform_id (str | Unset):
-        created_at (None | str | Unset):
-        alert_rule_id (str | Unset):
-        alert_rule (AlertRule | None | Unset):
-        customer_id (str | Unset):
-        customer (Customer | None | Unset):
-        type_ (AlertType | Unset):
-        data_trigger_reference (None | str | Unset):
-        alert_data (AlertData | Unset):
+        object_type (str | None):
+        id (str | None):
+        platform_id (str | None):
+        created_at (str | None):
+        alert_rule_id (str | None):
+        alert_rule (AlertRule | None):
+        customer_id (str | None):
+        customer (Customer | None):
+        type_ (AlertType | None):
+        data_trigger_reference (str | None):
+        alert_data (AlertData | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    platform_id: str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    alert_rule_id: str | Unset = UNSET
-    alert_rule: AlertRule | None | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    type_: AlertType | Unset = UNSET
-    data_trigger_reference: None | str | Unset = UNSET
-    alert_data: AlertData | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "platform_id",
+        "created_at",
+        "alert_rule_id",
+        "alert_rule",
+        "customer_id",
+        "customer",
+        "type_",
+        "data_trigger_reference",
+        "alert_data",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "platform_id",
+            "created_at",
+            "alert_rule_id",
+            "alert_rule",
+            "customer_id",
+            "customer",
+            "type",
+            "data_trigger_reference",
+            "alert_data",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    platform_id: str | None = None
+    created_at: str | None = None
+    alert_rule_id: str | None = None
+    alert_rule: AlertRule | None = None
+    customer_id: str | None = None
+    customer: Customer | None = None
+    type_: AlertType | None = _attrs_field(default=None, converter=_e_alert_type.coerce_optional)
+    data_trigger_reference: str | None = None
+    alert_data: AlertData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alert_rule import AlertRule
-        from ..models.customer import Customer
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        platform_id = self.platform_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        alert_rule_id = self.alert_rule_id
-
-        alert_rule: dict[str, Any] | None | Unset
-        if isinstance(self.alert_rule, Unset):
-            alert_rule = UNSET
-        elif isinstance(self.alert_rule, AlertRule):
-            alert_rule = self.alert_rule.to_dict()
-        else:
-            alert_rule = self.alert_rule
-
-        customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        data_trigger_reference: None | str | Unset
-        if isinstance(self.data_trigger_reference, Unset):
-            data_trigger_reference = UNSET
-        else:
-            data_trigger_reference = self.data_trigger_reference
-
-        alert_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.alert_data, Unset):
-            alert_data = self.alert_data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if platform_id is not UNSET:
-            field_dict["platform_id"] = platform_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if alert_rule_id is not UNSET:
-            field_dict["alert_rule_id"] = alert_rule_id
-        if alert_rule is not UNSET:
-            field_dict["alert_rule"] = alert_rule
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if data_trigger_reference is not UNSET:
-            field_dict["data_trigger_reference"] = data_trigger_reference
-        if alert_data is not UNSET:
-            field_dict["alert_data"] = alert_data
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.platform_id
+        if _v is not None:
+            _d["platform_id"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.alert_rule_id
+        if _v is not None:
+            _d["alert_rule_id"] = _v
+        _v = self.alert_rule
+        if _v is not None:
+            _d["alert_rule"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.data_trigger_reference
+        if _v is not None:
+            _d["data_trigger_reference"] = None if _v is _t.NULL else _v
+        _v = self.alert_data
+        if _v is not None:
+            _d["alert_data"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_data import AlertData
-        from ..models.alert_rule import AlertRule
-        from ..models.customer import Customer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "platform_id"
+            _v = _d.get("platform_id")
+            _obj.platform_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "alert_rule_id"
+            _v = _d.get("alert_rule_id")
+            _obj.alert_rule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "alert_rule"
+            _v = _d.get("alert_rule")
+            _obj.alert_rule = None if _v is None else (_models.AlertRule.from_dict(_v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else ((_e_alert_type.BY_VALUE.get(_v) or AlertType(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "data_trigger_reference"
+            _v = _d.get("data_trigger_reference")
+            _obj.data_trigger_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "alert_data"
+            _v = _d.get("alert_data")
+            _obj.alert_data = None if _v is None else (_models.AlertData.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        platform_id = d.pop("platform_id", UNSET)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        alert_rule_id = d.pop("alert_rule_id", UNSET)
-
-        def _parse_alert_rule(data: object) -> AlertRule | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                alert_rule_type_0 = AlertRule.from_dict(data)
-
-                return alert_rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AlertRule | None | Unset, data)
-
-        alert_rule = _parse_alert_rule(d.pop("alert_rule", UNSET))
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: AlertType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AlertType(_type_)
-
-        def _parse_data_trigger_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_trigger_reference = _parse_data_trigger_reference(d.pop("data_trigger_reference", UNSET))
-
-        _alert_data = d.pop("alert_data", UNSET)
-        alert_data: AlertData | Unset
-        if isinstance(_alert_data, Unset):
-            alert_data = UNSET
-        else:
-            alert_data = AlertData.from_dict(_alert_data)
-
-        alert = cls(
-            object_type=object_type,
-            id=id,
-            platform_id=platform_id,
-            created_at=created_at,
-            alert_rule_id=alert_rule_id,
-            alert_rule=alert_rule,
-            customer_id=customer_id,
-            customer=customer,
-            type_=type_,
-            data_trigger_reference=data_trigger_reference,
-            alert_data=alert_data,
-        )
-
-        alert.additional_properties = d
-        return alert
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

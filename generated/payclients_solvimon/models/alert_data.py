@@ -1,79 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.alert_data_entitlement import AlertDataEntitlement
     from ..models.alert_data_invoice import AlertDataInvoice
 
 
-T = TypeVar("T", bound="AlertData")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AlertData:
-    """
+    """AlertData
+
     Attributes:
-        entitlement (AlertDataEntitlement | Unset):
-        invoice (AlertDataInvoice | Unset):
+        entitlement (AlertDataEntitlement | None):
+        invoice (AlertDataInvoice | None):
     """
 
-    entitlement: AlertDataEntitlement | Unset = UNSET
-    invoice: AlertDataInvoice | Unset = UNSET
+    _FIELDS = (
+        "entitlement",
+        "invoice",
+    )
+    _KEYS = frozenset(
+        (
+            "entitlement",
+            "invoice",
+        )
+    )
+
+    entitlement: AlertDataEntitlement | None = None
+    invoice: AlertDataInvoice | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entitlement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entitlement, Unset):
-            entitlement = self.entitlement.to_dict()
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entitlement is not UNSET:
-            field_dict["entitlement"] = entitlement
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.entitlement
+        if _v is not None:
+            _d["entitlement"] = _v.to_dict()
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_data_entitlement import AlertDataEntitlement
-        from ..models.alert_data_invoice import AlertDataInvoice
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _entitlement = d.pop("entitlement", UNSET)
-        entitlement: AlertDataEntitlement | Unset
-        if isinstance(_entitlement, Unset):
-            entitlement = UNSET
-        else:
-            entitlement = AlertDataEntitlement.from_dict(_entitlement)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "entitlement"
+            _v = _d.get("entitlement")
+            _obj.entitlement = None if _v is None else (_models.AlertDataEntitlement.from_dict(_v))
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.AlertDataInvoice.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _invoice = d.pop("invoice", UNSET)
-        invoice: AlertDataInvoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = AlertDataInvoice.from_dict(_invoice)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        alert_data = cls(
-            entitlement=entitlement,
-            invoice=invoice,
-        )
-
-        alert_data.additional_properties = d
-        return alert_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

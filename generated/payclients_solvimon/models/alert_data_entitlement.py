@@ -1,114 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.alert_data_value import AlertDataValue
 
 
-T = TypeVar("T", bound="AlertDataEntitlement")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AlertDataEntitlement:
-    """
+    """AlertDataEntitlement
+
     Attributes:
-        pricing_plan_subscription_id (None | str | Unset):
-        entitlement_value (AlertDataValue | Unset):
-        threshold_value (AlertDataValue | Unset):
-        used_value (AlertDataValue | Unset):
+        pricing_plan_subscription_id (str | None):
+        entitlement_value (AlertDataValue | None):
+        threshold_value (AlertDataValue | None):
+        used_value (AlertDataValue | None):
     """
 
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    entitlement_value: AlertDataValue | Unset = UNSET
-    threshold_value: AlertDataValue | Unset = UNSET
-    used_value: AlertDataValue | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_subscription_id",
+        "entitlement_value",
+        "threshold_value",
+        "used_value",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_subscription_id",
+            "entitlement_value",
+            "threshold_value",
+            "used_value",
+        )
+    )
+
+    pricing_plan_subscription_id: str | None = None
+    entitlement_value: AlertDataValue | None = None
+    threshold_value: AlertDataValue | None = None
+    used_value: AlertDataValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        entitlement_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entitlement_value, Unset):
-            entitlement_value = self.entitlement_value.to_dict()
-
-        threshold_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.threshold_value, Unset):
-            threshold_value = self.threshold_value.to_dict()
-
-        used_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.used_value, Unset):
-            used_value = self.used_value.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if entitlement_value is not UNSET:
-            field_dict["entitlement_value"] = entitlement_value
-        if threshold_value is not UNSET:
-            field_dict["threshold_value"] = threshold_value
-        if used_value is not UNSET:
-            field_dict["used_value"] = used_value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.entitlement_value
+        if _v is not None:
+            _d["entitlement_value"] = _v.to_dict()
+        _v = self.threshold_value
+        if _v is not None:
+            _d["threshold_value"] = _v.to_dict()
+        _v = self.used_value
+        if _v is not None:
+            _d["used_value"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_data_value import AlertDataValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "entitlement_value"
+            _v = _d.get("entitlement_value")
+            _obj.entitlement_value = None if _v is None else (_models.AlertDataValue.from_dict(_v))
+            _key = "threshold_value"
+            _v = _d.get("threshold_value")
+            _obj.threshold_value = None if _v is None else (_models.AlertDataValue.from_dict(_v))
+            _key = "used_value"
+            _v = _d.get("used_value")
+            _obj.used_value = None if _v is None else (_models.AlertDataValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        _entitlement_value = d.pop("entitlement_value", UNSET)
-        entitlement_value: AlertDataValue | Unset
-        if isinstance(_entitlement_value, Unset):
-            entitlement_value = UNSET
-        else:
-            entitlement_value = AlertDataValue.from_dict(_entitlement_value)
-
-        _threshold_value = d.pop("threshold_value", UNSET)
-        threshold_value: AlertDataValue | Unset
-        if isinstance(_threshold_value, Unset):
-            threshold_value = UNSET
-        else:
-            threshold_value = AlertDataValue.from_dict(_threshold_value)
-
-        _used_value = d.pop("used_value", UNSET)
-        used_value: AlertDataValue | Unset
-        if isinstance(_used_value, Unset):
-            used_value = UNSET
-        else:
-            used_value = AlertDataValue.from_dict(_used_value)
-
-        alert_data_entitlement = cls(
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            entitlement_value=entitlement_value,
-            threshold_value=threshold_value,
-            used_value=used_value,
-        )
-
-        alert_data_entitlement.additional_properties = d
-        return alert_data_entitlement
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

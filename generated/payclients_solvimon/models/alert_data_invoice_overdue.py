@@ -2,92 +2,90 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="AlertDataInvoiceOverdue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AlertDataInvoiceOverdue:
-    """
+    """AlertDataInvoiceOverdue
+
     Attributes:
-        due_date (datetime.datetime | None | Unset):
-        overdue_period (Period | Unset): A length of time, such as 1 MONTH.
+        due_date (datetime.datetime | None):
+        overdue_period (Period | None): A length of time, such as 1 MONTH.
     """
 
-    due_date: datetime.datetime | None | Unset = UNSET
-    overdue_period: Period | Unset = UNSET
+    _FIELDS = (
+        "due_date",
+        "overdue_period",
+    )
+    _KEYS = frozenset(
+        (
+            "due_date",
+            "overdue_period",
+        )
+    )
+
+    due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    overdue_period: Period | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
-
-        overdue_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdue_period, Unset):
-            overdue_period = self.overdue_period.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if overdue_period is not UNSET:
-            field_dict["overdue_period"] = overdue_period
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.due_date
+        if _v is not None:
+            _d["due_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.overdue_period
+        if _v is not None:
+            _d["overdue_period"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "due_date"
+            _v = _d.get("due_date")
+            _obj.due_date = None if _v is None else (_t.date_time(_v))
+            _key = "overdue_period"
+            _v = _d.get("overdue_period")
+            _obj.overdue_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        _overdue_period = d.pop("overdue_period", UNSET)
-        overdue_period: Period | Unset
-        if isinstance(_overdue_period, Unset):
-            overdue_period = UNSET
-        else:
-            overdue_period = Period.from_dict(_overdue_period)
-
-        alert_data_invoice_overdue = cls(
-            due_date=due_date,
-            overdue_period=overdue_period,
-        )
-
-        alert_data_invoice_overdue.additional_properties = d
-        return alert_data_invoice_overdue
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

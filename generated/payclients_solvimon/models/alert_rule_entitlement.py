@@ -1,121 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import comparator as _e_comparator
 from ..models.comparator import Comparator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.feature import Feature
     from ..models.threshold import Threshold
 
 
-T = TypeVar("T", bound="AlertRuleEntitlement")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AlertRuleEntitlement:
-    """
+    """AlertRuleEntitlement
+
     Attributes:
-        feature_id (str | Unset):
-        feature (Feature | None | Unset):
-        comparator (Comparator | Unset): Comparison operator in a condition.
-        threshold (Threshold | Unset):
+        feature_id (str | None):
+        feature (Feature | None):
+        comparator (Comparator | None): Comparison operator in a condition.
+        threshold (Threshold | None):
     """
 
-    feature_id: str | Unset = UNSET
-    feature: Feature | None | Unset = UNSET
-    comparator: Comparator | Unset = UNSET
-    threshold: Threshold | Unset = UNSET
+    _FIELDS = (
+        "feature_id",
+        "feature",
+        "comparator",
+        "threshold",
+    )
+    _KEYS = frozenset(
+        (
+            "feature_id",
+            "feature",
+            "comparator",
+            "threshold",
+        )
+    )
+
+    feature_id: str | None = None
+    feature: Feature | None = None
+    comparator: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
+    threshold: Threshold | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feature import Feature
-
-        feature_id = self.feature_id
-
-        feature: dict[str, Any] | None | Unset
-        if isinstance(self.feature, Unset):
-            feature = UNSET
-        elif isinstance(self.feature, Feature):
-            feature = self.feature.to_dict()
-        else:
-            feature = self.feature
-
-        comparator: str | Unset = UNSET
-        if not isinstance(self.comparator, Unset):
-            comparator = self.comparator.value
-
-        threshold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.threshold, Unset):
-            threshold = self.threshold.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feature_id is not UNSET:
-            field_dict["feature_id"] = feature_id
-        if feature is not UNSET:
-            field_dict["feature"] = feature
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.feature_id
+        if _v is not None:
+            _d["feature_id"] = _v
+        _v = self.feature
+        if _v is not None:
+            _d["feature"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.comparator
+        if _v is not None:
+            _d["comparator"] = _v
+        _v = self.threshold
+        if _v is not None:
+            _d["threshold"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.feature import Feature
-        from ..models.threshold import Threshold
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        feature_id = d.pop("feature_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "feature_id"
+            _v = _d.get("feature_id")
+            _obj.feature_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "feature"
+            _v = _d.get("feature")
+            _obj.feature = None if _v is None else (_models.Feature.from_dict(_v))
+            _key = "comparator"
+            _v = _d.get("comparator")
+            _obj.comparator = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "threshold"
+            _v = _d.get("threshold")
+            _obj.threshold = None if _v is None else (_models.Threshold.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_feature(data: object) -> Feature | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feature_type_0 = Feature.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return feature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Feature | None | Unset, data)
-
-        feature = _parse_feature(d.pop("feature", UNSET))
-
-        _comparator = d.pop("comparator", UNSET)
-        comparator: Comparator | Unset
-        if isinstance(_comparator, Unset):
-            comparator = UNSET
-        else:
-            comparator = Comparator(_comparator)
-
-        _threshold = d.pop("threshold", UNSET)
-        threshold: Threshold | Unset
-        if isinstance(_threshold, Unset):
-            threshold = UNSET
-        else:
-            threshold = Threshold.from_dict(_threshold)
-
-        alert_rule_entitlement = cls(
-            feature_id=feature_id,
-            feature=feature,
-            comparator=comparator,
-            threshold=threshold,
-        )
-
-        alert_rule_entitlement.additional_properties = d
-        return alert_rule_entitlement
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

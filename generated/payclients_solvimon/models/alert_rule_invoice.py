@@ -1,78 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import alert_rule_invoice_variant as _e_alert_rule_invoice_variant
 from ..models.alert_rule_invoice_variant import AlertRuleInvoiceVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert_rule_invoice_overdue import AlertRuleInvoiceOverdue
 
 
-T = TypeVar("T", bound="AlertRuleInvoice")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AlertRuleInvoice:
-    """
+    """AlertRuleInvoice
+
     Attributes:
-        variant (AlertRuleInvoiceVariant | Unset):
-        overdue (AlertRuleInvoiceOverdue | Unset):
+        variant (AlertRuleInvoiceVariant | None):
+        overdue (AlertRuleInvoiceOverdue | None):
     """
 
-    variant: AlertRuleInvoiceVariant | Unset = UNSET
-    overdue: AlertRuleInvoiceOverdue | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "overdue",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "overdue",
+        )
+    )
+
+    variant: AlertRuleInvoiceVariant | None = _attrs_field(
+        default=None, converter=_e_alert_rule_invoice_variant.coerce_optional
+    )
+    overdue: AlertRuleInvoiceOverdue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        overdue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdue, Unset):
-            overdue = self.overdue.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if overdue is not UNSET:
-            field_dict["overdue"] = overdue
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.overdue
+        if _v is not None:
+            _d["overdue"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_rule_invoice_overdue import AlertRuleInvoiceOverdue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: AlertRuleInvoiceVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = AlertRuleInvoiceVariant(_variant)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_alert_rule_invoice_variant.BY_VALUE.get(_v) or AlertRuleInvoiceVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "overdue"
+            _v = _d.get("overdue")
+            _obj.overdue = None if _v is None else (_models.AlertRuleInvoiceOverdue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _overdue = d.pop("overdue", UNSET)
-        overdue: AlertRuleInvoiceOverdue | Unset
-        if isinstance(_overdue, Unset):
-            overdue = UNSET
-        else:
-            overdue = AlertRuleInvoiceOverdue.from_dict(_overdue)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        alert_rule_invoice = cls(
-            variant=variant,
-            overdue=overdue,
-        )
-
-        alert_rule_invoice.additional_properties = d
-        return alert_rule_invoice
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

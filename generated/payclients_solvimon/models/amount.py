@@ -1,66 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import currency as _e_currency
 from ..models.currency import Currency
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Amount")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Amount:
     """Money: a decimal quantity in a currency.
 
     Attributes:
-        quantity (str | Unset): Decimal amount as a string, e.g. "99.00".
-        currency (Currency | Unset): ISO 4217 currency code.
+        quantity (Decimal): Decimal amount as a string, e.g. "99.00".
+        currency (Currency): ISO 4217 currency code.
     """
 
-    quantity: str | Unset = UNSET
-    currency: Currency | Unset = UNSET
+    _FIELDS = (
+        "quantity",
+        "currency",
+    )
+    _KEYS = frozenset(
+        (
+            "quantity",
+            "currency",
+        )
+    )
+
+    quantity: Decimal = _attrs_field(converter=_t.to_decimal)
+    currency: Currency = _attrs_field(converter=_e_currency.coerce)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quantity = self.quantity
-
-        currency: str | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["quantity"] = _t.decimal_text(self.quantity)
+        _d["currency"] = self.currency
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        quantity = d.pop("quantity", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency(_currency)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "quantity"
+            _v = _d.get("quantity")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.quantity = _t.decimal(_v)
+            _key = "currency"
+            _v = _d.get("currency")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.currency = (
+                (_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        amount = cls(
-            quantity=quantity,
-            currency=currency,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        amount.additional_properties = d
-        return amount
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,20 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import api_error_code as _e_api_error_code
+from ..models import api_error_resource_type as _e_api_error_resource_type
+from ..models import api_error_type as _e_api_error_type
 from ..models.api_error_code import ApiErrorCode
 from ..models.api_error_resource_type import ApiErrorResourceType
 from ..models.api_error_type import ApiErrorType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApiError")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApiError:
     """Body of every error response.
 
@@ -22,119 +24,123 @@ class ApiError:
         type_ (ApiErrorType): Broad class of an error.
         code (ApiErrorCode): Machine-readable reason for an error.
         message (str): Human-readable explanation.
-        field (None | str | Unset): Request field the error is about, as a dotted path.
-        resource_id (None | str | Unset): ID of the resource the error is about.
-        resource_type (ApiErrorResourceType | None | Unset): Type of the resource the error is about.
+        field (str | None): Request field the error is about, as a dotted path.
+        resource_id (str | None): ID of the resource the error is about.
+        resource_type (ApiErrorResourceType | None): Type of the resource the error is about.
     """
 
-    type_: ApiErrorType
-    code: ApiErrorCode
+    _FIELDS = (
+        "type_",
+        "code",
+        "message",
+        "field",
+        "resource_id",
+        "resource_type",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "code",
+            "message",
+            "field",
+            "resource_id",
+            "resource_type",
+        )
+    )
+
+    type_: ApiErrorType = _attrs_field(converter=_e_api_error_type.coerce)
+    code: ApiErrorCode = _attrs_field(converter=_e_api_error_code.coerce)
     message: str
-    field: None | str | Unset = UNSET
-    resource_id: None | str | Unset = UNSET
-    resource_type: ApiErrorResourceType | None | Unset = UNSET
+    field: str | None = None
+    resource_id: str | None = None
+    resource_type: ApiErrorResourceType | None = _attrs_field(
+        default=None, converter=_e_api_error_resource_type.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        code = self.code.value
-
-        message = self.message
-
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
-
-        resource_id: None | str | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
-
-        resource_type: None | str | Unset
-        if isinstance(self.resource_type, Unset):
-            resource_type = UNSET
-        elif isinstance(self.resource_type, ApiErrorResourceType):
-            resource_type = self.resource_type.value
-        else:
-            resource_type = self.resource_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "code": code,
-                "message": message,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if field is not UNSET:
-            field_dict["field"] = field
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-
-        return field_dict
+        _v: Any
+        _d["type"] = self.type_
+        _d["code"] = self.code
+        _d["message"] = self.message
+        _v = self.field
+        if _v is not None:
+            _d["field"] = None if _v is _t.NULL else _v
+        _v = self.resource_id
+        if _v is not None:
+            _d["resource_id"] = None if _v is _t.NULL else _v
+        _v = self.resource_type
+        if _v is not None:
+            _d["resource_type"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = ApiErrorType(d.pop("type"))
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        code = ApiErrorCode(d.pop("code"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_api_error_type.BY_VALUE.get(_v) or ApiErrorType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "code"
+            _v = _d.get("code")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.code = (
+                (_e_api_error_code.BY_VALUE.get(_v) or ApiErrorCode(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "message"
+            _v = _d.get("message")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.message = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "field"
+            _v = _d.get("field")
+            _obj.field = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "resource_id"
+            _v = _d.get("resource_id")
+            _obj.resource_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "resource_type"
+            _v = _d.get("resource_type")
+            _obj.resource_type = (
+                None
+                if _v is None
+                else (
+                    (_e_api_error_resource_type.BY_VALUE.get(_v) or ApiErrorResourceType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        message = d.pop("message")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_resource_type(data: object) -> ApiErrorResourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resource_type_type_0 = ApiErrorResourceType(data)
-
-                return resource_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiErrorResourceType | None | Unset, data)
-
-        resource_type = _parse_resource_type(d.pop("resource_type", UNSET))
-
-        api_error = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            field=field,
-            resource_id=resource_id,
-            resource_type=resource_type,
-        )
-
-        api_error.additional_properties = d
-        return api_error
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ApiErrorCode(StrEnum):
@@ -57,3 +59,24 @@ class ApiErrorCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ApiErrorCode], ApiErrorCode._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ApiErrorCode | str) -> ApiErrorCode:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ApiErrorCode):
+        return value
+    if isinstance(value, str):
+        return ApiErrorCode(value)
+    raise RequestValueError("", f"expected ApiErrorCode or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ApiErrorCode | str | None) -> ApiErrorCode | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ApiErrorResourceType(StrEnum):
@@ -107,3 +109,24 @@ class ApiErrorResourceType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ApiErrorResourceType], ApiErrorResourceType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ApiErrorResourceType | str) -> ApiErrorResourceType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ApiErrorResourceType):
+        return value
+    if isinstance(value, str):
+        return ApiErrorResourceType(value)
+    raise RequestValueError("", f"expected ApiErrorResourceType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ApiErrorResourceType | str | None) -> ApiErrorResourceType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

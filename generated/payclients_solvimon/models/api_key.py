@@ -1,330 +1,201 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import api_key_role_type as _e_api_key_role_type
+from ..models import user_status as _e_user_status
 from ..models.api_key_role_type import ApiKeyRoleType
 from ..models.user_status import UserStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_membership_representation import AccountMembershipRepresentation
     from ..models.team_member_representation import TeamMemberRepresentation
 
 
-T = TypeVar("T", bound="ApiKey")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApiKey:
-    """
+    """ApiKey
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        api_key (None | str | Unset):
-        entity_id (None | str | Unset):
-        created_at (None | str | Unset):
-        active (bool | None | Unset):
-        status (None | Unset | UserStatus):
-        description (None | str | Unset):
-        account_memberships (list[AccountMembershipRepresentation] | None | Unset):
-        team_memberships (list[TeamMemberRepresentation] | None | Unset):
-        role_type (ApiKeyRoleType | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        api_key (str | None):
+        entity_id (str | None):
+        created_at (str | None):
+        active (bool | None):
+        status (UserStatus | None):
+        description (str | None):
+        account_memberships (list[AccountMembershipRepresentation] | None):
+        team_memberships (list[TeamMemberRepresentation] | None):
+        role_type (ApiKeyRoleType | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    api_key: None | str | Unset = UNSET
-    entity_id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    active: bool | None | Unset = UNSET
-    status: None | Unset | UserStatus = UNSET
-    description: None | str | Unset = UNSET
-    account_memberships: list[AccountMembershipRepresentation] | None | Unset = UNSET
-    team_memberships: list[TeamMemberRepresentation] | None | Unset = UNSET
-    role_type: ApiKeyRoleType | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "api_key",
+        "entity_id",
+        "created_at",
+        "active",
+        "status",
+        "description",
+        "account_memberships",
+        "team_memberships",
+        "role_type",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "api_key",
+            "entity_id",
+            "created_at",
+            "active",
+            "status",
+            "description",
+            "account_memberships",
+            "team_memberships",
+            "role_type",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    api_key: str | None = None
+    entity_id: str | None = None
+    created_at: str | None = None
+    active: bool | None = None
+    status: UserStatus | None = _attrs_field(default=None, converter=_e_user_status.coerce_optional)
+    description: str | None = None
+    account_memberships: list[AccountMembershipRepresentation] | None = None
+    team_memberships: list[TeamMemberRepresentation] | None = None
+    role_type: ApiKeyRoleType | None = _attrs_field(default=None, converter=_e_api_key_role_type.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, UserStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        account_memberships: list[dict[str, Any]] | None | Unset
-        if isinstance(self.account_memberships, Unset):
-            account_memberships = UNSET
-        elif isinstance(self.account_memberships, list):
-            account_memberships = []
-            for account_memberships_type_0_item_data in self.account_memberships:
-                account_memberships_type_0_item = account_memberships_type_0_item_data.to_dict()
-                account_memberships.append(account_memberships_type_0_item)
-
-        else:
-            account_memberships = self.account_memberships
-
-        team_memberships: list[dict[str, Any]] | None | Unset
-        if isinstance(self.team_memberships, Unset):
-            team_memberships = UNSET
-        elif isinstance(self.team_memberships, list):
-            team_memberships = []
-            for team_memberships_type_0_item_data in self.team_memberships:
-                team_memberships_type_0_item = team_memberships_type_0_item_data.to_dict()
-                team_memberships.append(team_memberships_type_0_item)
-
-        else:
-            team_memberships = self.team_memberships
-
-        role_type: None | str | Unset
-        if isinstance(self.role_type, Unset):
-            role_type = UNSET
-        elif isinstance(self.role_type, ApiKeyRoleType):
-            role_type = self.role_type.value
-        else:
-            role_type = self.role_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if active is not UNSET:
-            field_dict["active"] = active
-        if status is not UNSET:
-            field_dict["status"] = status
-        if description is not UNSET:
-            field_dict["description"] = description
-        if account_memberships is not UNSET:
-            field_dict["account_memberships"] = account_memberships
-        if team_memberships is not UNSET:
-            field_dict["team_memberships"] = team_memberships
-        if role_type is not UNSET:
-            field_dict["role_type"] = role_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.api_key
+        if _v is not None:
+            _d["api_key"] = None if _v is _t.NULL else _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.active
+        if _v is not None:
+            _d["active"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.account_memberships
+        if _v is not None:
+            _d["account_memberships"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.team_memberships
+        if _v is not None:
+            _d["team_memberships"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.role_type
+        if _v is not None:
+            _d["role_type"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_membership_representation import AccountMembershipRepresentation
-        from ..models.team_member_representation import TeamMemberRepresentation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "api_key"
+            _v = _d.get("api_key")
+            _obj.api_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "entity_id"
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "active"
+            _v = _d.get("active")
+            _obj.active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_user_status.BY_VALUE.get(_v) or UserStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_memberships"
+            _v = _d.get("account_memberships")
+            _obj.account_memberships = (
+                None if _v is None else (_t.list_of(_v, _models.AccountMembershipRepresentation.from_dict))
+            )
+            _key = "team_memberships"
+            _v = _d.get("team_memberships")
+            _obj.team_memberships = None if _v is None else (_t.list_of(_v, _models.TeamMemberRepresentation.from_dict))
+            _key = "role_type"
+            _v = _d.get("role_type")
+            _obj.role_type = (
+                None
+                if _v is None
+                else (
+                    (_e_api_key_role_type.BY_VALUE.get(_v) or ApiKeyRoleType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        active = _parse_active(d.pop("active", UNSET))
-
-        def _parse_status(data: object) -> None | Unset | UserStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = UserStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserStatus, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_account_memberships(data: object) -> list[AccountMembershipRepresentation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                account_memberships_type_0 = []
-                _account_memberships_type_0 = data
-                for account_memberships_type_0_item_data in _account_memberships_type_0:
-                    account_memberships_type_0_item = AccountMembershipRepresentation.from_dict(
-                        account_memberships_type_0_item_data
-                    )
-
-                    account_memberships_type_0.append(account_memberships_type_0_item)
-
-                return account_memberships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountMembershipRepresentation] | None | Unset, data)
-
-        account_memberships = _parse_account_memberships(d.pop("account_memberships", UNSET))
-
-        def _parse_team_memberships(data: object) -> list[TeamMemberRepresentation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_memberships_type_0 = []
-                _team_memberships_type_0 = data
-                for team_memberships_type_0_item_data in _team_memberships_type_0:
-                    team_memberships_type_0_item = TeamMemberRepresentation.from_dict(team_memberships_type_0_item_data)
-
-                    team_memberships_type_0.append(team_memberships_type_0_item)
-
-                return team_memberships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TeamMemberRepresentation] | None | Unset, data)
-
-        team_memberships = _parse_team_memberships(d.pop("team_memberships", UNSET))
-
-        def _parse_role_type(data: object) -> ApiKeyRoleType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_type_0 = ApiKeyRoleType(data)
-
-                return role_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApiKeyRoleType | None | Unset, data)
-
-        role_type = _parse_role_type(d.pop("role_type", UNSET))
-
-        api_key = cls(
-            object_type=object_type,
-            id=id,
-            api_key=api_key,
-            entity_id=entity_id,
-            created_at=created_at,
-            active=active,
-            status=status,
-            description=description,
-            account_memberships=account_memberships,
-            team_memberships=team_memberships,
-            role_type=role_type,
-        )
-
-        api_key.additional_properties = d
-        return api_key
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,146 +1,122 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
 
 
-T = TypeVar("T", bound="AppliedCoupon")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AppliedCoupon:
-    """
+    """AppliedCoupon
+
     Attributes:
-        id (str | Unset):
-        coupon_name (None | str | Unset):
-        promotion_code_resource_id (None | str | Unset):
-        promotion_code (None | str | Unset):
-        discount (Discount | None | Unset):
+        id (str | None):
+        coupon_name (str | None):
+        promotion_code_resource_id (str | None):
+        promotion_code (str | None):
+        discount (Discount | None):
     """
 
-    id: str | Unset = UNSET
-    coupon_name: None | str | Unset = UNSET
-    promotion_code_resource_id: None | str | Unset = UNSET
-    promotion_code: None | str | Unset = UNSET
-    discount: Discount | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "coupon_name",
+        "promotion_code_resource_id",
+        "promotion_code",
+        "discount",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "coupon_name",
+            "promotion_code_resource_id",
+            "promotion_code",
+            "discount",
+        )
+    )
+
+    id: str | None = None
+    coupon_name: str | None = None
+    promotion_code_resource_id: str | None = None
+    promotion_code: str | None = None
+    discount: Discount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discount import Discount
-
-        id = self.id
-
-        coupon_name: None | str | Unset
-        if isinstance(self.coupon_name, Unset):
-            coupon_name = UNSET
-        else:
-            coupon_name = self.coupon_name
-
-        promotion_code_resource_id: None | str | Unset
-        if isinstance(self.promotion_code_resource_id, Unset):
-            promotion_code_resource_id = UNSET
-        else:
-            promotion_code_resource_id = self.promotion_code_resource_id
-
-        promotion_code: None | str | Unset
-        if isinstance(self.promotion_code, Unset):
-            promotion_code = UNSET
-        else:
-            promotion_code = self.promotion_code
-
-        discount: dict[str, Any] | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        elif isinstance(self.discount, Discount):
-            discount = self.discount.to_dict()
-        else:
-            discount = self.discount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if coupon_name is not UNSET:
-            field_dict["coupon_name"] = coupon_name
-        if promotion_code_resource_id is not UNSET:
-            field_dict["promotion_code_resource_id"] = promotion_code_resource_id
-        if promotion_code is not UNSET:
-            field_dict["promotion_code"] = promotion_code
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.coupon_name
+        if _v is not None:
+            _d["coupon_name"] = None if _v is _t.NULL else _v
+        _v = self.promotion_code_resource_id
+        if _v is not None:
+            _d["promotion_code_resource_id"] = None if _v is _t.NULL else _v
+        _v = self.promotion_code
+        if _v is not None:
+            _d["promotion_code"] = None if _v is _t.NULL else _v
+        _v = self.discount
+        if _v is not None:
+            _d["discount"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discount import Discount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "coupon_name"
+            _v = _d.get("coupon_name")
+            _obj.coupon_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "promotion_code_resource_id"
+            _v = _d.get("promotion_code_resource_id")
+            _obj.promotion_code_resource_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "promotion_code"
+            _v = _d.get("promotion_code")
+            _obj.promotion_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "discount"
+            _v = _d.get("discount")
+            _obj.discount = None if _v is None else (_models.Discount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_coupon_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        coupon_name = _parse_coupon_name(d.pop("coupon_name", UNSET))
-
-        def _parse_promotion_code_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        promotion_code_resource_id = _parse_promotion_code_resource_id(d.pop("promotion_code_resource_id", UNSET))
-
-        def _parse_promotion_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        promotion_code = _parse_promotion_code(d.pop("promotion_code", UNSET))
-
-        def _parse_discount(data: object) -> Discount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                discount_type_0 = Discount.from_dict(data)
-
-                return discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Discount | None | Unset, data)
-
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        applied_coupon = cls(
-            id=id,
-            coupon_name=coupon_name,
-            promotion_code_resource_id=promotion_code_resource_id,
-            promotion_code=promotion_code,
-            discount=discount,
-        )
-
-        applied_coupon.additional_properties = d
-        return applied_coupon
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.approval_policy_approver import ApprovalPolicyApprover
 
 
-T = TypeVar("T", bound="ApprovalGroup")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApprovalGroup:
-    """
+    """ApprovalGroup
+
     Attributes:
-        level (int | Unset):
-        approvers (list[ApprovalPolicyApprover] | Unset):
+        level (int | None):
+        approvers (list[ApprovalPolicyApprover] | None):
     """
 
-    level: int | Unset = UNSET
-    approvers: list[ApprovalPolicyApprover] | Unset = UNSET
+    _FIELDS = (
+        "level",
+        "approvers",
+    )
+    _KEYS = frozenset(
+        (
+            "level",
+            "approvers",
+        )
+    )
+
+    level: int | None = None
+    approvers: list[ApprovalPolicyApprover] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        level = self.level
-
-        approvers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = []
-            for approvers_item_data in self.approvers:
-                approvers_item = approvers_item_data.to_dict()
-                approvers.append(approvers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if level is not UNSET:
-            field_dict["level"] = level
-        if approvers is not UNSET:
-            field_dict["approvers"] = approvers
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.level
+        if _v is not None:
+            _d["level"] = _v
+        _v = self.approvers
+        if _v is not None:
+            _d["approvers"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approval_policy_approver import ApprovalPolicyApprover
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        level = d.pop("level", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "level"
+            _v = _d.get("level")
+            _obj.level = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "approvers"
+            _v = _d.get("approvers")
+            _obj.approvers = None if _v is None else (_t.list_of(_v, _models.ApprovalPolicyApprover.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _approvers = d.pop("approvers", UNSET)
-        approvers: list[ApprovalPolicyApprover] | Unset = UNSET
-        if _approvers is not UNSET:
-            approvers = []
-            for approvers_item_data in _approvers:
-                approvers_item = ApprovalPolicyApprover.from_dict(approvers_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                approvers.append(approvers_item)
-
-        approval_group = cls(
-            level=level,
-            approvers=approvers,
-        )
-
-        approval_group.additional_properties = d
-        return approval_group
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,78 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approval_policy_approver_type as _e_approval_policy_approver_type
 from ..models.approval_policy_approver_type import ApprovalPolicyApproverType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.approval_policy_user import ApprovalPolicyUser
 
 
-T = TypeVar("T", bound="ApprovalPolicyApprover")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApprovalPolicyApprover:
-    """
+    """ApprovalPolicyApprover
+
     Attributes:
-        type_ (ApprovalPolicyApproverType | Unset):
-        user (ApprovalPolicyUser | Unset):
+        type_ (ApprovalPolicyApproverType | None):
+        user (ApprovalPolicyUser | None):
     """
 
-    type_: ApprovalPolicyApproverType | Unset = UNSET
-    user: ApprovalPolicyUser | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "user",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "user",
+        )
+    )
+
+    type_: ApprovalPolicyApproverType | None = _attrs_field(
+        default=None, converter=_e_approval_policy_approver_type.coerce_optional
+    )
+    user: ApprovalPolicyUser | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.user
+        if _v is not None:
+            _d["user"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approval_policy_user import ApprovalPolicyUser
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ApprovalPolicyApproverType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ApprovalPolicyApproverType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_policy_approver_type.BY_VALUE.get(_v) or ApprovalPolicyApproverType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "user"
+            _v = _d.get("user")
+            _obj.user = None if _v is None else (_models.ApprovalPolicyUser.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _user = d.pop("user", UNSET)
-        user: ApprovalPolicyUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ApprovalPolicyUser.from_dict(_user)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        approval_policy_approver = cls(
-            type_=type_,
-            user=user,
-        )
-
-        approval_policy_approver.additional_properties = d
-        return approval_policy_approver
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

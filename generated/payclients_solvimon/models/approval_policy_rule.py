@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approval_policy_rule_comparator as _e_approval_policy_rule_comparator
+from ..models import approval_policy_rule_type as _e_approval_policy_rule_type
 from ..models.approval_policy_rule_comparator import ApprovalPolicyRuleComparator
 from ..models.approval_policy_rule_type import ApprovalPolicyRuleType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.approval_policy_billing_entity import ApprovalPolicyBillingEntity
@@ -21,201 +25,177 @@ if TYPE_CHECKING:
     from ..models.approval_policy_pricing import ApprovalPolicyPricing
 
 
-T = TypeVar("T", bound="ApprovalPolicyRule")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApprovalPolicyRule:
-    """
+    """ApprovalPolicyRule
+
     Attributes:
-        type_ (ApprovalPolicyRuleType | Unset):
-        comparator (ApprovalPolicyRuleComparator | Unset):
-        discount (ApprovalPolicyDiscount | Unset):
-        commitment (ApprovalPolicyCommitment | Unset):
-        pricing (ApprovalPolicyPricing | Unset):
-        custom_field (ApprovalPolicyCustomField | Unset):
-        billing_entity (ApprovalPolicyBillingEntity | Unset):
-        billing_period (ApprovalPolicyBillingPeriod | Unset):
-        due_date (ApprovalPolicyDueDate | Unset):
-        payment_acceptor (ApprovalPolicyPaymentAcceptor | Unset):
+        type_ (ApprovalPolicyRuleType | None):
+        comparator (ApprovalPolicyRuleComparator | None):
+        discount (ApprovalPolicyDiscount | None):
+        commitment (ApprovalPolicyCommitment | None):
+        pricing (ApprovalPolicyPricing | None):
+        custom_field (ApprovalPolicyCustomField | None):
+        billing_entity (ApprovalPolicyBillingEntity | None):
+        billing_period (ApprovalPolicyBillingPeriod | None):
+        due_date (ApprovalPolicyDueDate | None):
+        payment_acceptor (ApprovalPolicyPaymentAcceptor | None):
     """
 
-    type_: ApprovalPolicyRuleType | Unset = UNSET
-    comparator: ApprovalPolicyRuleComparator | Unset = UNSET
-    discount: ApprovalPolicyDiscount | Unset = UNSET
-    commitment: ApprovalPolicyCommitment | Unset = UNSET
-    pricing: ApprovalPolicyPricing | Unset = UNSET
-    custom_field: ApprovalPolicyCustomField | Unset = UNSET
-    billing_entity: ApprovalPolicyBillingEntity | Unset = UNSET
-    billing_period: ApprovalPolicyBillingPeriod | Unset = UNSET
-    due_date: ApprovalPolicyDueDate | Unset = UNSET
-    payment_acceptor: ApprovalPolicyPaymentAcceptor | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "comparator",
+        "discount",
+        "commitment",
+        "pricing",
+        "custom_field",
+        "billing_entity",
+        "billing_period",
+        "due_date",
+        "payment_acceptor",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "comparator",
+            "discount",
+            "commitment",
+            "pricing",
+            "custom_field",
+            "billing_entity",
+            "billing_period",
+            "due_date",
+            "payment_acceptor",
+        )
+    )
+
+    type_: ApprovalPolicyRuleType | None = _attrs_field(
+        default=None, converter=_e_approval_policy_rule_type.coerce_optional
+    )
+    comparator: ApprovalPolicyRuleComparator | None = _attrs_field(
+        default=None, converter=_e_approval_policy_rule_comparator.coerce_optional
+    )
+    discount: ApprovalPolicyDiscount | None = None
+    commitment: ApprovalPolicyCommitment | None = None
+    pricing: ApprovalPolicyPricing | None = None
+    custom_field: ApprovalPolicyCustomField | None = None
+    billing_entity: ApprovalPolicyBillingEntity | None = None
+    billing_period: ApprovalPolicyBillingPeriod | None = None
+    due_date: ApprovalPolicyDueDate | None = None
+    payment_acceptor: ApprovalPolicyPaymentAcceptor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        comparator: str | Unset = UNSET
-        if not isinstance(self.comparator, Unset):
-            comparator = self.comparator.value
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        commitment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.commitment, Unset):
-            commitment = self.commitment.to_dict()
-
-        pricing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing, Unset):
-            pricing = self.pricing.to_dict()
-
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
-            custom_field = self.custom_field.to_dict()
-
-        billing_entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_entity, Unset):
-            billing_entity = self.billing_entity.to_dict()
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        due_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.to_dict()
-
-        payment_acceptor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_acceptor, Unset):
-            payment_acceptor = self.payment_acceptor.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if commitment is not UNSET:
-            field_dict["commitment"] = commitment
-        if pricing is not UNSET:
-            field_dict["pricing"] = pricing
-        if custom_field is not UNSET:
-            field_dict["custom_field"] = custom_field
-        if billing_entity is not UNSET:
-            field_dict["billing_entity"] = billing_entity
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if payment_acceptor is not UNSET:
-            field_dict["payment_acceptor"] = payment_acceptor
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.comparator
+        if _v is not None:
+            _d["comparator"] = _v
+        _v = self.discount
+        if _v is not None:
+            _d["discount"] = _v.to_dict()
+        _v = self.commitment
+        if _v is not None:
+            _d["commitment"] = _v.to_dict()
+        _v = self.pricing
+        if _v is not None:
+            _d["pricing"] = _v.to_dict()
+        _v = self.custom_field
+        if _v is not None:
+            _d["custom_field"] = _v.to_dict()
+        _v = self.billing_entity
+        if _v is not None:
+            _d["billing_entity"] = _v.to_dict()
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        _v = self.due_date
+        if _v is not None:
+            _d["due_date"] = _v.to_dict()
+        _v = self.payment_acceptor
+        if _v is not None:
+            _d["payment_acceptor"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approval_policy_billing_entity import ApprovalPolicyBillingEntity
-        from ..models.approval_policy_billing_period import ApprovalPolicyBillingPeriod
-        from ..models.approval_policy_commitment import ApprovalPolicyCommitment
-        from ..models.approval_policy_custom_field import ApprovalPolicyCustomField
-        from ..models.approval_policy_discount import ApprovalPolicyDiscount
-        from ..models.approval_policy_due_date import ApprovalPolicyDueDate
-        from ..models.approval_policy_payment_acceptor import ApprovalPolicyPaymentAcceptor
-        from ..models.approval_policy_pricing import ApprovalPolicyPricing
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ApprovalPolicyRuleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ApprovalPolicyRuleType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_policy_rule_type.BY_VALUE.get(_v) or ApprovalPolicyRuleType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "comparator"
+            _v = _d.get("comparator")
+            _obj.comparator = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_policy_rule_comparator.BY_VALUE.get(_v) or ApprovalPolicyRuleComparator(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "discount"
+            _v = _d.get("discount")
+            _obj.discount = None if _v is None else (_models.ApprovalPolicyDiscount.from_dict(_v))
+            _key = "commitment"
+            _v = _d.get("commitment")
+            _obj.commitment = None if _v is None else (_models.ApprovalPolicyCommitment.from_dict(_v))
+            _key = "pricing"
+            _v = _d.get("pricing")
+            _obj.pricing = None if _v is None else (_models.ApprovalPolicyPricing.from_dict(_v))
+            _key = "custom_field"
+            _v = _d.get("custom_field")
+            _obj.custom_field = None if _v is None else (_models.ApprovalPolicyCustomField.from_dict(_v))
+            _key = "billing_entity"
+            _v = _d.get("billing_entity")
+            _obj.billing_entity = None if _v is None else (_models.ApprovalPolicyBillingEntity.from_dict(_v))
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.ApprovalPolicyBillingPeriod.from_dict(_v))
+            _key = "due_date"
+            _v = _d.get("due_date")
+            _obj.due_date = None if _v is None else (_models.ApprovalPolicyDueDate.from_dict(_v))
+            _key = "payment_acceptor"
+            _v = _d.get("payment_acceptor")
+            _obj.payment_acceptor = None if _v is None else (_models.ApprovalPolicyPaymentAcceptor.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _comparator = d.pop("comparator", UNSET)
-        comparator: ApprovalPolicyRuleComparator | Unset
-        if isinstance(_comparator, Unset):
-            comparator = UNSET
-        else:
-            comparator = ApprovalPolicyRuleComparator(_comparator)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _discount = d.pop("discount", UNSET)
-        discount: ApprovalPolicyDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = ApprovalPolicyDiscount.from_dict(_discount)
-
-        _commitment = d.pop("commitment", UNSET)
-        commitment: ApprovalPolicyCommitment | Unset
-        if isinstance(_commitment, Unset):
-            commitment = UNSET
-        else:
-            commitment = ApprovalPolicyCommitment.from_dict(_commitment)
-
-        _pricing = d.pop("pricing", UNSET)
-        pricing: ApprovalPolicyPricing | Unset
-        if isinstance(_pricing, Unset):
-            pricing = UNSET
-        else:
-            pricing = ApprovalPolicyPricing.from_dict(_pricing)
-
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: ApprovalPolicyCustomField | Unset
-        if isinstance(_custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = ApprovalPolicyCustomField.from_dict(_custom_field)
-
-        _billing_entity = d.pop("billing_entity", UNSET)
-        billing_entity: ApprovalPolicyBillingEntity | Unset
-        if isinstance(_billing_entity, Unset):
-            billing_entity = UNSET
-        else:
-            billing_entity = ApprovalPolicyBillingEntity.from_dict(_billing_entity)
-
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: ApprovalPolicyBillingPeriod | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = ApprovalPolicyBillingPeriod.from_dict(_billing_period)
-
-        _due_date = d.pop("due_date", UNSET)
-        due_date: ApprovalPolicyDueDate | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = ApprovalPolicyDueDate.from_dict(_due_date)
-
-        _payment_acceptor = d.pop("payment_acceptor", UNSET)
-        payment_acceptor: ApprovalPolicyPaymentAcceptor | Unset
-        if isinstance(_payment_acceptor, Unset):
-            payment_acceptor = UNSET
-        else:
-            payment_acceptor = ApprovalPolicyPaymentAcceptor.from_dict(_payment_acceptor)
-
-        approval_policy_rule = cls(
-            type_=type_,
-            comparator=comparator,
-            discount=discount,
-            commitment=commitment,
-            pricing=pricing,
-            custom_field=custom_field,
-            billing_entity=billing_entity,
-            billing_period=billing_period,
-            due_date=due_date,
-            payment_acceptor=payment_acceptor,
-        )
-
-        approval_policy_rule.additional_properties = d
-        return approval_policy_rule
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ApprovalPolicyRuleComparator(StrEnum):
@@ -27,3 +29,24 @@ class ApprovalPolicyRuleComparator(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ApprovalPolicyRuleComparator], ApprovalPolicyRuleComparator._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ApprovalPolicyRuleComparator | str) -> ApprovalPolicyRuleComparator:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ApprovalPolicyRuleComparator):
+        return value
+    if isinstance(value, str):
+        return ApprovalPolicyRuleComparator(value)
+    raise RequestValueError("", f"expected ApprovalPolicyRuleComparator or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ApprovalPolicyRuleComparator | str | None) -> ApprovalPolicyRuleComparator | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ApprovalPolicyRuleType(StrEnum):
@@ -31,3 +33,24 @@ class ApprovalPolicyRuleType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ApprovalPolicyRuleType], ApprovalPolicyRuleType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ApprovalPolicyRuleType | str) -> ApprovalPolicyRuleType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ApprovalPolicyRuleType):
+        return value
+    if isinstance(value, str):
+        return ApprovalPolicyRuleType(value)
+    raise RequestValueError("", f"expected ApprovalPolicyRuleType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ApprovalPolicyRuleType | str | None) -> ApprovalPolicyRuleType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ApprovalPolicySourceType(StrEnum):
@@ -24,3 +26,24 @@ class ApprovalPolicySourceType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ApprovalPolicySourceType], ApprovalPolicySourceType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ApprovalPolicySourceType | str) -> ApprovalPolicySourceType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ApprovalPolicySourceType):
+        return value
+    if isinstance(value, str):
+        return ApprovalPolicySourceType(value)
+    raise RequestValueError("", f"expected ApprovalPolicySourceType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ApprovalPolicySourceType | str | None) -> ApprovalPolicySourceType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,349 +1,224 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approval_policy_source_type as _e_approval_policy_source_type
+from ..models import approvers_type as _e_approvers_type
+from ..models import invoice_approval_status as _e_invoice_approval_status
 from ..models.approval_policy_source_type import ApprovalPolicySourceType
 from ..models.approvers_type import ApproversType
 from ..models.invoice_approval_status import InvoiceApprovalStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reviewer import Reviewer
 
 
-T = TypeVar("T", bound="ApprovalRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApprovalRequest:
-    """
+    """ApprovalRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        approval_policy_ids (list[str] | None | Unset):
-        source_type (ApprovalPolicySourceType | None | Unset):
-        source_id (None | str | Unset):
-        status (InvoiceApprovalStatus | None | Unset):
-        owner_id (None | str | Unset):
-        created_at (None | str | Unset):
-        reviewed_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        reviewers (list[Reviewer] | None | Unset):
-        approval_strategy (ApproversType | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        approval_policy_ids (list[str] | None):
+        source_type (ApprovalPolicySourceType | None):
+        source_id (str | None):
+        status (InvoiceApprovalStatus | None):
+        owner_id (str | None):
+        created_at (str | None):
+        reviewed_at (str | None):
+        updated_at (str | None):
+        reviewers (list[Reviewer] | None):
+        approval_strategy (ApproversType | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    approval_policy_ids: list[str] | None | Unset = UNSET
-    source_type: ApprovalPolicySourceType | None | Unset = UNSET
-    source_id: None | str | Unset = UNSET
-    status: InvoiceApprovalStatus | None | Unset = UNSET
-    owner_id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    reviewed_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    reviewers: list[Reviewer] | None | Unset = UNSET
-    approval_strategy: ApproversType | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "approval_policy_ids",
+        "source_type",
+        "source_id",
+        "status",
+        "owner_id",
+        "created_at",
+        "reviewed_at",
+        "updated_at",
+        "reviewers",
+        "approval_strategy",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "approval_policy_ids",
+            "source_type",
+            "source_id",
+            "status",
+            "owner_id",
+            "created_at",
+            "reviewed_at",
+            "updated_at",
+            "reviewers",
+            "approval_strategy",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    approval_policy_ids: list[str] | None = None
+    source_type: ApprovalPolicySourceType | None = _attrs_field(
+        default=None, converter=_e_approval_policy_source_type.coerce_optional
+    )
+    source_id: str | None = None
+    status: InvoiceApprovalStatus | None = _attrs_field(
+        default=None, converter=_e_invoice_approval_status.coerce_optional
+    )
+    owner_id: str | None = None
+    created_at: str | None = None
+    reviewed_at: str | None = None
+    updated_at: str | None = None
+    reviewers: list[Reviewer] | None = None
+    approval_strategy: ApproversType | None = _attrs_field(default=None, converter=_e_approvers_type.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        approval_policy_ids: list[str] | None | Unset
-        if isinstance(self.approval_policy_ids, Unset):
-            approval_policy_ids = UNSET
-        elif isinstance(self.approval_policy_ids, list):
-            approval_policy_ids = self.approval_policy_ids
-
-        else:
-            approval_policy_ids = self.approval_policy_ids
-
-        source_type: None | str | Unset
-        if isinstance(self.source_type, Unset):
-            source_type = UNSET
-        elif isinstance(self.source_type, ApprovalPolicySourceType):
-            source_type = self.source_type.value
-        else:
-            source_type = self.source_type
-
-        source_id: None | str | Unset
-        if isinstance(self.source_id, Unset):
-            source_id = UNSET
-        else:
-            source_id = self.source_id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, InvoiceApprovalStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        owner_id: None | str | Unset
-        if isinstance(self.owner_id, Unset):
-            owner_id = UNSET
-        else:
-            owner_id = self.owner_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        reviewed_at: None | str | Unset
-        if isinstance(self.reviewed_at, Unset):
-            reviewed_at = UNSET
-        else:
-            reviewed_at = self.reviewed_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        reviewers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reviewers, Unset):
-            reviewers = UNSET
-        elif isinstance(self.reviewers, list):
-            reviewers = []
-            for reviewers_type_0_item_data in self.reviewers:
-                reviewers_type_0_item = reviewers_type_0_item_data.to_dict()
-                reviewers.append(reviewers_type_0_item)
-
-        else:
-            reviewers = self.reviewers
-
-        approval_strategy: None | str | Unset
-        if isinstance(self.approval_strategy, Unset):
-            approval_strategy = UNSET
-        elif isinstance(self.approval_strategy, ApproversType):
-            approval_strategy = self.approval_strategy.value
-        else:
-            approval_strategy = self.approval_strategy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if approval_policy_ids is not UNSET:
-            field_dict["approval_policy_ids"] = approval_policy_ids
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if source_id is not UNSET:
-            field_dict["source_id"] = source_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if owner_id is not UNSET:
-            field_dict["owner_id"] = owner_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if reviewed_at is not UNSET:
-            field_dict["reviewed_at"] = reviewed_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if reviewers is not UNSET:
-            field_dict["reviewers"] = reviewers
-        if approval_strategy is not UNSET:
-            field_dict["approval_strategy"] = approval_strategy
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.approval_policy_ids
+        if _v is not None:
+            _d["approval_policy_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.source_type
+        if _v is not None:
+            _d["source_type"] = None if _v is _t.NULL else _v
+        _v = self.source_id
+        if _v is not None:
+            _d["source_id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.owner_id
+        if _v is not None:
+            _d["owner_id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.reviewed_at
+        if _v is not None:
+            _d["reviewed_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.reviewers
+        if _v is not None:
+            _d["reviewers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.approval_strategy
+        if _v is not None:
+            _d["approval_strategy"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reviewer import Reviewer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "approval_policy_ids"
+            _v = _d.get("approval_policy_ids")
+            _obj.approval_policy_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "source_type"
+            _v = _d.get("source_type")
+            _obj.source_type = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_policy_source_type.BY_VALUE.get(_v) or ApprovalPolicySourceType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "source_id"
+            _v = _d.get("source_id")
+            _obj.source_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_approval_status.BY_VALUE.get(_v) or InvoiceApprovalStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "owner_id"
+            _v = _d.get("owner_id")
+            _obj.owner_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reviewed_at"
+            _v = _d.get("reviewed_at")
+            _obj.reviewed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reviewers"
+            _v = _d.get("reviewers")
+            _obj.reviewers = None if _v is None else (_t.list_of(_v, _models.Reviewer.from_dict))
+            _key = "approval_strategy"
+            _v = _d.get("approval_strategy")
+            _obj.approval_strategy = (
+                None
+                if _v is None
+                else (
+                    (_e_approvers_type.BY_VALUE.get(_v) or ApproversType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_approval_policy_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                approval_policy_ids_type_0 = cast(list[str], data)
-
-                return approval_policy_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        approval_policy_ids = _parse_approval_policy_ids(d.pop("approval_policy_ids", UNSET))
-
-        def _parse_source_type(data: object) -> ApprovalPolicySourceType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_0 = ApprovalPolicySourceType(data)
-
-                return source_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApprovalPolicySourceType | None | Unset, data)
-
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
-
-        def _parse_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        def _parse_status(data: object) -> InvoiceApprovalStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InvoiceApprovalStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceApprovalStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_owner_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_id = _parse_owner_id(d.pop("owner_id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_reviewed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_reviewers(data: object) -> list[Reviewer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reviewers_type_0 = []
-                _reviewers_type_0 = data
-                for reviewers_type_0_item_data in _reviewers_type_0:
-                    reviewers_type_0_item = Reviewer.from_dict(reviewers_type_0_item_data)
-
-                    reviewers_type_0.append(reviewers_type_0_item)
-
-                return reviewers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Reviewer] | None | Unset, data)
-
-        reviewers = _parse_reviewers(d.pop("reviewers", UNSET))
-
-        def _parse_approval_strategy(data: object) -> ApproversType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approval_strategy_type_0 = ApproversType(data)
-
-                return approval_strategy_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApproversType | None | Unset, data)
-
-        approval_strategy = _parse_approval_strategy(d.pop("approval_strategy", UNSET))
-
-        approval_request = cls(
-            object_type=object_type,
-            id=id,
-            approval_policy_ids=approval_policy_ids,
-            source_type=source_type,
-            source_id=source_id,
-            status=status,
-            owner_id=owner_id,
-            created_at=created_at,
-            reviewed_at=reviewed_at,
-            updated_at=updated_at,
-            reviewers=reviewers,
-            approval_strategy=approval_strategy,
-        )
-
-        approval_request.additional_properties = d
-        return approval_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

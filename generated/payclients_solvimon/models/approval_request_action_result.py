@@ -1,117 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approval_request_action_result_status as _e_approval_request_action_result_status
 from ..models.approval_request_action_result_status import ApprovalRequestActionResultStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_error import ApiError
     from ..models.approval_request import ApprovalRequest
 
 
-T = TypeVar("T", bound="ApprovalRequestActionResult")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApprovalRequestActionResult:
-    """
+    """ApprovalRequestActionResult
+
     Attributes:
         approval_request (ApprovalRequest):
         error (ApiError): Body of every error response.
-        resource_id (None | str | Unset):
-        status (ApprovalRequestActionResultStatus | None | Unset):
+        resource_id (str | None):
+        status (ApprovalRequestActionResultStatus | None):
     """
+
+    _FIELDS = (
+        "approval_request",
+        "error",
+        "resource_id",
+        "status",
+    )
+    _KEYS = frozenset(
+        (
+            "approval_request",
+            "error",
+            "resource_id",
+            "status",
+        )
+    )
 
     approval_request: ApprovalRequest
     error: ApiError
-    resource_id: None | str | Unset = UNSET
-    status: ApprovalRequestActionResultStatus | None | Unset = UNSET
+    resource_id: str | None = None
+    status: ApprovalRequestActionResultStatus | None = _attrs_field(
+        default=None, converter=_e_approval_request_action_result_status.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        approval_request = self.approval_request.to_dict()
-
-        error = self.error.to_dict()
-
-        resource_id: None | str | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ApprovalRequestActionResultStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "approval_request": approval_request,
-                "error": error,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        _v: Any
+        _d["approval_request"] = self.approval_request.to_dict()
+        _d["error"] = self.error.to_dict()
+        _v = self.resource_id
+        if _v is not None:
+            _d["resource_id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_error import ApiError
-        from ..models.approval_request import ApprovalRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        approval_request = ApprovalRequest.from_dict(d.pop("approval_request"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "approval_request"
+            _v = _d.get("approval_request")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.approval_request = _models.ApprovalRequest.from_dict(_v)
+            _key = "error"
+            _v = _d.get("error")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.error = _models.ApiError.from_dict(_v)
+            _key = "resource_id"
+            _v = _d.get("resource_id")
+            _obj.resource_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_request_action_result_status.BY_VALUE.get(_v) or ApprovalRequestActionResultStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        error = ApiError.from_dict(d.pop("error"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
-
-        def _parse_status(data: object) -> ApprovalRequestActionResultStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ApprovalRequestActionResultStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ApprovalRequestActionResultStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        approval_request_action_result = cls(
-            approval_request=approval_request,
-            error=error,
-            resource_id=resource_id,
-            status=status,
-        )
-
-        approval_request_action_result.additional_properties = d
-        return approval_request_action_result
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,83 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approvers_type as _e_approvers_type
 from ..models.approvers_type import ApproversType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.approval_group import ApprovalGroup
 
 
-T = TypeVar("T", bound="Approvers")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Approvers:
-    """
+    """Approvers
+
     Attributes:
-        type_ (ApproversType | Unset):
-        approval_groups (list[ApprovalGroup] | Unset):
+        type_ (ApproversType | None):
+        approval_groups (list[ApprovalGroup] | None):
     """
 
-    type_: ApproversType | Unset = UNSET
-    approval_groups: list[ApprovalGroup] | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "approval_groups",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "approval_groups",
+        )
+    )
+
+    type_: ApproversType | None = _attrs_field(default=None, converter=_e_approvers_type.coerce_optional)
+    approval_groups: list[ApprovalGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        approval_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.approval_groups, Unset):
-            approval_groups = []
-            for approval_groups_item_data in self.approval_groups:
-                approval_groups_item = approval_groups_item_data.to_dict()
-                approval_groups.append(approval_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if approval_groups is not UNSET:
-            field_dict["approval_groups"] = approval_groups
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.approval_groups
+        if _v is not None:
+            _d["approval_groups"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approval_group import ApprovalGroup
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ApproversType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ApproversType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_approvers_type.BY_VALUE.get(_v) or ApproversType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "approval_groups"
+            _v = _d.get("approval_groups")
+            _obj.approval_groups = None if _v is None else (_t.list_of(_v, _models.ApprovalGroup.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _approval_groups = d.pop("approval_groups", UNSET)
-        approval_groups: list[ApprovalGroup] | Unset = UNSET
-        if _approval_groups is not UNSET:
-            approval_groups = []
-            for approval_groups_item_data in _approval_groups:
-                approval_groups_item = ApprovalGroup.from_dict(approval_groups_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                approval_groups.append(approval_groups_item)
-
-        approvers = cls(
-            type_=type_,
-            approval_groups=approval_groups,
-        )
-
-        approvers.additional_properties = d
-        return approvers
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

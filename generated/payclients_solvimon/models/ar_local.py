@@ -1,101 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ARLocal")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ARLocal:
     """Argentine bank account details.
 
     Attributes:
-        cbu (None | str | Unset):
-        account_number (None | str | Unset):
-        bic (None | str | Unset):
+        cbu (str | None):
+        account_number (str | None):
+        bic (str | None):
     """
 
-    cbu: None | str | Unset = UNSET
-    account_number: None | str | Unset = UNSET
-    bic: None | str | Unset = UNSET
+    _FIELDS = (
+        "cbu",
+        "account_number",
+        "bic",
+    )
+    _KEYS = frozenset(
+        (
+            "cbu",
+            "account_number",
+            "bic",
+        )
+    )
+
+    cbu: str | None = None
+    account_number: str | None = None
+    bic: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cbu: None | str | Unset
-        if isinstance(self.cbu, Unset):
-            cbu = UNSET
-        else:
-            cbu = self.cbu
-
-        account_number: None | str | Unset
-        if isinstance(self.account_number, Unset):
-            account_number = UNSET
-        else:
-            account_number = self.account_number
-
-        bic: None | str | Unset
-        if isinstance(self.bic, Unset):
-            bic = UNSET
-        else:
-            bic = self.bic
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cbu is not UNSET:
-            field_dict["cbu"] = cbu
-        if account_number is not UNSET:
-            field_dict["account_number"] = account_number
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.cbu
+        if _v is not None:
+            _d["cbu"] = None if _v is _t.NULL else _v
+        _v = self.account_number
+        if _v is not None:
+            _d["account_number"] = None if _v is _t.NULL else _v
+        _v = self.bic
+        if _v is not None:
+            _d["bic"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_cbu(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "cbu"
+            _v = _d.get("cbu")
+            _obj.cbu = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_number"
+            _v = _d.get("account_number")
+            _obj.account_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bic"
+            _v = _d.get("bic")
+            _obj.bic = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        cbu = _parse_cbu(d.pop("cbu", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
-
-        def _parse_bic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bic = _parse_bic(d.pop("bic", UNSET))
-
-        ar_local = cls(
-            cbu=cbu,
-            account_number=account_number,
-            bic=bic,
-        )
-
-        ar_local.additional_properties = d
-        return ar_local
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,300 +1,196 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuditRecord")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AuditRecord:
-    """
+    """AuditRecord
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        user_id (None | str | Unset):
-        target_entity_id (None | str | Unset):
-        target_platform_id (None | str | Unset):
-        target_resource_type (None | str | Unset):
-        target_id (None | str | Unset):
-        target_environment (None | str | Unset):
-        action (None | str | Unset):
-        created_at (None | str | Unset):
-        message (None | str | Unset):
-        reference (None | str | Unset):
-        idempotency_key (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        user_id (str | None):
+        target_entity_id (str | None):
+        target_platform_id (str | None):
+        target_resource_type (str | None):
+        target_id (str | None):
+        target_environment (str | None):
+        action (str | None):
+        created_at (str | None):
+        message (str | None):
+        reference (str | None):
+        idempotency_key (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    target_entity_id: None | str | Unset = UNSET
-    target_platform_id: None | str | Unset = UNSET
-    target_resource_type: None | str | Unset = UNSET
-    target_id: None | str | Unset = UNSET
-    target_environment: None | str | Unset = UNSET
-    action: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    idempotency_key: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "user_id",
+        "target_entity_id",
+        "target_platform_id",
+        "target_resource_type",
+        "target_id",
+        "target_environment",
+        "action",
+        "created_at",
+        "message",
+        "reference",
+        "idempotency_key",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "user_id",
+            "target_entity_id",
+            "target_platform_id",
+            "target_resource_type",
+            "target_id",
+            "target_environment",
+            "action",
+            "created_at",
+            "message",
+            "reference",
+            "idempotency_key",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    user_id: str | None = None
+    target_entity_id: str | None = None
+    target_platform_id: str | None = None
+    target_resource_type: str | None = None
+    target_id: str | None = None
+    target_environment: str | None = None
+    action: str | None = None
+    created_at: str | None = None
+    message: str | None = None
+    reference: str | None = None
+    idempotency_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        target_entity_id: None | str | Unset
-        if isinstance(self.target_entity_id, Unset):
-            target_entity_id = UNSET
-        else:
-            target_entity_id = self.target_entity_id
-
-        target_platform_id: None | str | Unset
-        if isinstance(self.target_platform_id, Unset):
-            target_platform_id = UNSET
-        else:
-            target_platform_id = self.target_platform_id
-
-        target_resource_type: None | str | Unset
-        if isinstance(self.target_resource_type, Unset):
-            target_resource_type = UNSET
-        else:
-            target_resource_type = self.target_resource_type
-
-        target_id: None | str | Unset
-        if isinstance(self.target_id, Unset):
-            target_id = UNSET
-        else:
-            target_id = self.target_id
-
-        target_environment: None | str | Unset
-        if isinstance(self.target_environment, Unset):
-            target_environment = UNSET
-        else:
-            target_environment = self.target_environment
-
-        action: None | str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        else:
-            action = self.action
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        idempotency_key: None | str | Unset
-        if isinstance(self.idempotency_key, Unset):
-            idempotency_key = UNSET
-        else:
-            idempotency_key = self.idempotency_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if target_entity_id is not UNSET:
-            field_dict["target_entity_id"] = target_entity_id
-        if target_platform_id is not UNSET:
-            field_dict["target_platform_id"] = target_platform_id
-        if target_resource_type is not UNSET:
-            field_dict["target_resource_type"] = target_resource_type
-        if target_id is not UNSET:
-            field_dict["target_id"] = target_id
-        if target_environment is not UNSET:
-            field_dict["target_environment"] = target_environment
-        if action is not UNSET:
-            field_dict["action"] = action
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if message is not UNSET:
-            field_dict["message"] = message
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if idempotency_key is not UNSET:
-            field_dict["idempotency_key"] = idempotency_key
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.user_id
+        if _v is not None:
+            _d["user_id"] = None if _v is _t.NULL else _v
+        _v = self.target_entity_id
+        if _v is not None:
+            _d["target_entity_id"] = None if _v is _t.NULL else _v
+        _v = self.target_platform_id
+        if _v is not None:
+            _d["target_platform_id"] = None if _v is _t.NULL else _v
+        _v = self.target_resource_type
+        if _v is not None:
+            _d["target_resource_type"] = None if _v is _t.NULL else _v
+        _v = self.target_id
+        if _v is not None:
+            _d["target_id"] = None if _v is _t.NULL else _v
+        _v = self.target_environment
+        if _v is not None:
+            _d["target_environment"] = None if _v is _t.NULL else _v
+        _v = self.action
+        if _v is not None:
+            _d["action"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.idempotency_key
+        if _v is not None:
+            _d["idempotency_key"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "user_id"
+            _v = _d.get("user_id")
+            _obj.user_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "target_entity_id"
+            _v = _d.get("target_entity_id")
+            _obj.target_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "target_platform_id"
+            _v = _d.get("target_platform_id")
+            _obj.target_platform_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "target_resource_type"
+            _v = _d.get("target_resource_type")
+            _obj.target_resource_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "target_id"
+            _v = _d.get("target_id")
+            _obj.target_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "target_environment"
+            _v = _d.get("target_environment")
+            _obj.target_environment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "action"
+            _v = _d.get("action")
+            _obj.action = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "idempotency_key"
+            _v = _d.get("idempotency_key")
+            _obj.idempotency_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_target_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_entity_id = _parse_target_entity_id(d.pop("target_entity_id", UNSET))
-
-        def _parse_target_platform_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_platform_id = _parse_target_platform_id(d.pop("target_platform_id", UNSET))
-
-        def _parse_target_resource_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_resource_type = _parse_target_resource_type(d.pop("target_resource_type", UNSET))
-
-        def _parse_target_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_id = _parse_target_id(d.pop("target_id", UNSET))
-
-        def _parse_target_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        target_environment = _parse_target_environment(d.pop("target_environment", UNSET))
-
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_idempotency_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        idempotency_key = _parse_idempotency_key(d.pop("idempotency_key", UNSET))
-
-        audit_record = cls(
-            object_type=object_type,
-            id=id,
-            user_id=user_id,
-            target_entity_id=target_entity_id,
-            target_platform_id=target_platform_id,
-            target_resource_type=target_resource_type,
-            target_id=target_id,
-            target_environment=target_environment,
-            action=action,
-            created_at=created_at,
-            message=message,
-            reference=reference,
-            idempotency_key=idempotency_key,
-        )
-
-        audit_record.additional_properties = d
-        return audit_record
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_gateway_variant as _e_payment_gateway_variant
 from ..models.payment_gateway_variant import PaymentGatewayVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.adyen_tokenization_request import AdyenTokenizationRequest
@@ -16,197 +19,167 @@ if TYPE_CHECKING:
     from ..models.stripe_tokenization_request import StripeTokenizationRequest
 
 
-T = TypeVar("T", bound="AuthorizePaymentRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AuthorizePaymentRequest:
-    """
+    """AuthorizePaymentRequest
+
     Attributes:
         payment_acceptor_id (str):
-        customer_id (str | Unset):
-        payment_method_id (None | str | Unset):
-        payment_gateway_variant (PaymentGatewayVariant | Unset): Payment gateway provider.
-        stripe (StripeTokenizationRequest | Unset):
-        adyen (AdyenTokenizationRequest | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        reference (None | str | Unset):
-        context (PaymentContext | Unset): What a payment was made for.
-        return_url (None | str | Unset):
+        customer_id (str | None):
+        payment_method_id (str | None):
+        payment_gateway_variant (PaymentGatewayVariant | None): Payment gateway provider.
+        stripe (StripeTokenizationRequest | None):
+        adyen (AdyenTokenizationRequest | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        reference (str | None):
+        context (PaymentContext | None): What a payment was made for.
+        return_url (str | None):
     """
 
+    _FIELDS = (
+        "payment_acceptor_id",
+        "customer_id",
+        "payment_method_id",
+        "payment_gateway_variant",
+        "stripe",
+        "adyen",
+        "amount",
+        "reference",
+        "context",
+        "return_url",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_acceptor_id",
+            "customer_id",
+            "payment_method_id",
+            "payment_gateway_variant",
+            "stripe",
+            "adyen",
+            "amount",
+            "reference",
+            "context",
+            "return_url",
+        )
+    )
+
     payment_acceptor_id: str
-    customer_id: str | Unset = UNSET
-    payment_method_id: None | str | Unset = UNSET
-    payment_gateway_variant: PaymentGatewayVariant | Unset = UNSET
-    stripe: StripeTokenizationRequest | Unset = UNSET
-    adyen: AdyenTokenizationRequest | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    context: PaymentContext | Unset = UNSET
-    return_url: None | str | Unset = UNSET
+    customer_id: str | None = None
+    payment_method_id: str | None = None
+    payment_gateway_variant: PaymentGatewayVariant | None = _attrs_field(
+        default=None, converter=_e_payment_gateway_variant.coerce_optional
+    )
+    stripe: StripeTokenizationRequest | None = None
+    adyen: AdyenTokenizationRequest | None = None
+    amount: Amount | None = None
+    reference: str | None = None
+    context: PaymentContext | None = None
+    return_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_acceptor_id = self.payment_acceptor_id
-
-        customer_id = self.customer_id
-
-        payment_method_id: None | str | Unset
-        if isinstance(self.payment_method_id, Unset):
-            payment_method_id = UNSET
-        else:
-            payment_method_id = self.payment_method_id
-
-        payment_gateway_variant: str | Unset = UNSET
-        if not isinstance(self.payment_gateway_variant, Unset):
-            payment_gateway_variant = self.payment_gateway_variant.value
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
-
-        return_url: None | str | Unset
-        if isinstance(self.return_url, Unset):
-            return_url = UNSET
-        else:
-            return_url = self.return_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payment_acceptor_id": payment_acceptor_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if payment_method_id is not UNSET:
-            field_dict["payment_method_id"] = payment_method_id
-        if payment_gateway_variant is not UNSET:
-            field_dict["payment_gateway_variant"] = payment_gateway_variant
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if context is not UNSET:
-            field_dict["context"] = context
-        if return_url is not UNSET:
-            field_dict["return_url"] = return_url
-
-        return field_dict
+        _v: Any
+        _d["payment_acceptor_id"] = self.payment_acceptor_id
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.payment_method_id
+        if _v is not None:
+            _d["payment_method_id"] = None if _v is _t.NULL else _v
+        _v = self.payment_gateway_variant
+        if _v is not None:
+            _d["payment_gateway_variant"] = _v
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.context
+        if _v is not None:
+            _d["context"] = _v.to_dict()
+        _v = self.return_url
+        if _v is not None:
+            _d["return_url"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_tokenization_request import AdyenTokenizationRequest
-        from ..models.amount import Amount
-        from ..models.payment_context import PaymentContext
-        from ..models.stripe_tokenization_request import StripeTokenizationRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        payment_acceptor_id = d.pop("payment_acceptor_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_acceptor_id"
+            _v = _d.get("payment_acceptor_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.payment_acceptor_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method_id"
+            _v = _d.get("payment_method_id")
+            _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_gateway_variant"
+            _v = _d.get("payment_gateway_variant")
+            _obj.payment_gateway_variant = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_gateway_variant.BY_VALUE.get(_v) or PaymentGatewayVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripeTokenizationRequest.from_dict(_v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenTokenizationRequest.from_dict(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "context"
+            _v = _d.get("context")
+            _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
+            _key = "return_url"
+            _v = _d.get("return_url")
+            _obj.return_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        customer_id = d.pop("customer_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        _payment_gateway_variant = d.pop("payment_gateway_variant", UNSET)
-        payment_gateway_variant: PaymentGatewayVariant | Unset
-        if isinstance(_payment_gateway_variant, Unset):
-            payment_gateway_variant = UNSET
-        else:
-            payment_gateway_variant = PaymentGatewayVariant(_payment_gateway_variant)
-
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripeTokenizationRequest | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripeTokenizationRequest.from_dict(_stripe)
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenTokenizationRequest | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenTokenizationRequest.from_dict(_adyen)
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        _context = d.pop("context", UNSET)
-        context: PaymentContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = PaymentContext.from_dict(_context)
-
-        def _parse_return_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        return_url = _parse_return_url(d.pop("return_url", UNSET))
-
-        authorize_payment_request = cls(
-            payment_acceptor_id=payment_acceptor_id,
-            customer_id=customer_id,
-            payment_method_id=payment_method_id,
-            payment_gateway_variant=payment_gateway_variant,
-            stripe=stripe,
-            adyen=adyen,
-            amount=amount,
-            reference=reference,
-            context=context,
-            return_url=return_url,
-        )
-
-        authorize_payment_request.additional_properties = d
-        return authorize_payment_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,302 +1,193 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import auto_topup_config_status as _e_auto_topup_config_status
 from ..models.auto_topup_config_status import AutoTopupConfigStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.auto_topup_threshold import AutoTopupThreshold
 
 
-T = TypeVar("T", bound="AutoTopupConfig")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AutoTopupConfig:
-    """
+    """AutoTopupConfig
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        wallet_id (None | str | Unset):
-        status (AutoTopupConfigStatus | None | Unset):
-        threshold (AutoTopupThreshold | None | Unset):
-        topup_amount (Amount | None | Unset):
-        pricing_plan_schedule_id (None | str | Unset):
-        pricing_item_id (None | str | Unset):
-        payment_method_id (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        wallet_id (str | None):
+        status (AutoTopupConfigStatus | None):
+        threshold (AutoTopupThreshold | None):
+        topup_amount (Amount | None):
+        pricing_plan_schedule_id (str | None):
+        pricing_item_id (str | None):
+        payment_method_id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    wallet_id: None | str | Unset = UNSET
-    status: AutoTopupConfigStatus | None | Unset = UNSET
-    threshold: AutoTopupThreshold | None | Unset = UNSET
-    topup_amount: Amount | None | Unset = UNSET
-    pricing_plan_schedule_id: None | str | Unset = UNSET
-    pricing_item_id: None | str | Unset = UNSET
-    payment_method_id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "wallet_id",
+        "status",
+        "threshold",
+        "topup_amount",
+        "pricing_plan_schedule_id",
+        "pricing_item_id",
+        "payment_method_id",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "wallet_id",
+            "status",
+            "threshold",
+            "topup_amount",
+            "pricing_plan_schedule_id",
+            "pricing_item_id",
+            "payment_method_id",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    wallet_id: str | None = None
+    status: AutoTopupConfigStatus | None = _attrs_field(
+        default=None, converter=_e_auto_topup_config_status.coerce_optional
+    )
+    threshold: AutoTopupThreshold | None = None
+    topup_amount: Amount | None = None
+    pricing_plan_schedule_id: str | None = None
+    pricing_item_id: str | None = None
+    payment_method_id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amount import Amount
-        from ..models.auto_topup_threshold import AutoTopupThreshold
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        wallet_id: None | str | Unset
-        if isinstance(self.wallet_id, Unset):
-            wallet_id = UNSET
-        else:
-            wallet_id = self.wallet_id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, AutoTopupConfigStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        threshold: dict[str, Any] | None | Unset
-        if isinstance(self.threshold, Unset):
-            threshold = UNSET
-        elif isinstance(self.threshold, AutoTopupThreshold):
-            threshold = self.threshold.to_dict()
-        else:
-            threshold = self.threshold
-
-        topup_amount: dict[str, Any] | None | Unset
-        if isinstance(self.topup_amount, Unset):
-            topup_amount = UNSET
-        elif isinstance(self.topup_amount, Amount):
-            topup_amount = self.topup_amount.to_dict()
-        else:
-            topup_amount = self.topup_amount
-
-        pricing_plan_schedule_id: None | str | Unset
-        if isinstance(self.pricing_plan_schedule_id, Unset):
-            pricing_plan_schedule_id = UNSET
-        else:
-            pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        pricing_item_id: None | str | Unset
-        if isinstance(self.pricing_item_id, Unset):
-            pricing_item_id = UNSET
-        else:
-            pricing_item_id = self.pricing_item_id
-
-        payment_method_id: None | str | Unset
-        if isinstance(self.payment_method_id, Unset):
-            payment_method_id = UNSET
-        else:
-            payment_method_id = self.payment_method_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if wallet_id is not UNSET:
-            field_dict["wallet_id"] = wallet_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if topup_amount is not UNSET:
-            field_dict["topup_amount"] = topup_amount
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if pricing_item_id is not UNSET:
-            field_dict["pricing_item_id"] = pricing_item_id
-        if payment_method_id is not UNSET:
-            field_dict["payment_method_id"] = payment_method_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.wallet_id
+        if _v is not None:
+            _d["wallet_id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.threshold
+        if _v is not None:
+            _d["threshold"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.topup_amount
+        if _v is not None:
+            _d["topup_amount"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_item_id
+        if _v is not None:
+            _d["pricing_item_id"] = None if _v is _t.NULL else _v
+        _v = self.payment_method_id
+        if _v is not None:
+            _d["payment_method_id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.auto_topup_threshold import AutoTopupThreshold
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallet_id"
+            _v = _d.get("wallet_id")
+            _obj.wallet_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_auto_topup_config_status.BY_VALUE.get(_v) or AutoTopupConfigStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "threshold"
+            _v = _d.get("threshold")
+            _obj.threshold = None if _v is None else (_models.AutoTopupThreshold.from_dict(_v))
+            _key = "topup_amount"
+            _v = _d.get("topup_amount")
+            _obj.topup_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_item_id"
+            _v = _d.get("pricing_item_id")
+            _obj.pricing_item_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method_id"
+            _v = _d.get("payment_method_id")
+            _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_wallet_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_id = _parse_wallet_id(d.pop("wallet_id", UNSET))
-
-        def _parse_status(data: object) -> AutoTopupConfigStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = AutoTopupConfigStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutoTopupConfigStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_threshold(data: object) -> AutoTopupThreshold | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                threshold_type_0 = AutoTopupThreshold.from_dict(data)
-
-                return threshold_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AutoTopupThreshold | None | Unset, data)
-
-        threshold = _parse_threshold(d.pop("threshold", UNSET))
-
-        def _parse_topup_amount(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                topup_amount_type_0 = Amount.from_dict(data)
-
-                return topup_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        topup_amount = _parse_topup_amount(d.pop("topup_amount", UNSET))
-
-        def _parse_pricing_plan_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_schedule_id = _parse_pricing_plan_schedule_id(d.pop("pricing_plan_schedule_id", UNSET))
-
-        def _parse_pricing_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_item_id = _parse_pricing_item_id(d.pop("pricing_item_id", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        auto_topup_config = cls(
-            object_type=object_type,
-            id=id,
-            wallet_id=wallet_id,
-            status=status,
-            threshold=threshold,
-            topup_amount=topup_amount,
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            pricing_item_id=pricing_item_id,
-            payment_method_id=payment_method_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        auto_topup_config.additional_properties = d
-        return auto_topup_config
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

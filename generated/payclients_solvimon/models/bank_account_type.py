@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class BankAccountType(StrEnum):
@@ -31,3 +33,24 @@ class BankAccountType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, BankAccountType], BankAccountType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: BankAccountType | str) -> BankAccountType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, BankAccountType):
+        return value
+    if isinstance(value, str):
+        return BankAccountType(value)
+    raise RequestValueError("", f"expected BankAccountType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: BankAccountType | str | None) -> BankAccountType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

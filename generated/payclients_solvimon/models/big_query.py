@@ -1,94 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BigQuery")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BigQuery:
     """BigQuery export target.
 
     Attributes:
-        project_id (str | Unset):
-        dataset_id (str | Unset):
-        dataset_location (str | Unset):
-        gcs_bucket_name (str | Unset):
-        gcs_hmac_key_access_id (str | Unset):
-        gcs_hmac_key_secret (str | Unset):
+        project_id (str | None):
+        dataset_id (str | None):
+        dataset_location (str | None):
+        gcs_bucket_name (str | None):
+        gcs_hmac_key_access_id (str | None):
+        gcs_hmac_key_secret (str | None):
     """
 
-    project_id: str | Unset = UNSET
-    dataset_id: str | Unset = UNSET
-    dataset_location: str | Unset = UNSET
-    gcs_bucket_name: str | Unset = UNSET
-    gcs_hmac_key_access_id: str | Unset = UNSET
-    gcs_hmac_key_secret: str | Unset = UNSET
+    _FIELDS = (
+        "project_id",
+        "dataset_id",
+        "dataset_location",
+        "gcs_bucket_name",
+        "gcs_hmac_key_access_id",
+        "gcs_hmac_key_secret",
+    )
+    _KEYS = frozenset(
+        (
+            "project_id",
+            "dataset_id",
+            "dataset_location",
+            "gcs_bucket_name",
+            "gcs_hmac_key_access_id",
+            "gcs_hmac_key_secret",
+        )
+    )
+
+    project_id: str | None = None
+    dataset_id: str | None = None
+    dataset_location: str | None = None
+    gcs_bucket_name: str | None = None
+    gcs_hmac_key_access_id: str | None = None
+    gcs_hmac_key_secret: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        dataset_id = self.dataset_id
-
-        dataset_location = self.dataset_location
-
-        gcs_bucket_name = self.gcs_bucket_name
-
-        gcs_hmac_key_access_id = self.gcs_hmac_key_access_id
-
-        gcs_hmac_key_secret = self.gcs_hmac_key_secret
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if project_id is not UNSET:
-            field_dict["project_id"] = project_id
-        if dataset_id is not UNSET:
-            field_dict["dataset_id"] = dataset_id
-        if dataset_location is not UNSET:
-            field_dict["dataset_location"] = dataset_location
-        if gcs_bucket_name is not UNSET:
-            field_dict["gcs_bucket_name"] = gcs_bucket_name
-        if gcs_hmac_key_access_id is not UNSET:
-            field_dict["gcs_hmac_key_access_id"] = gcs_hmac_key_access_id
-        if gcs_hmac_key_secret is not UNSET:
-            field_dict["gcs_hmac_key_secret"] = gcs_hmac_key_secret
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.project_id
+        if _v is not None:
+            _d["project_id"] = _v
+        _v = self.dataset_id
+        if _v is not None:
+            _d["dataset_id"] = _v
+        _v = self.dataset_location
+        if _v is not None:
+            _d["dataset_location"] = _v
+        _v = self.gcs_bucket_name
+        if _v is not None:
+            _d["gcs_bucket_name"] = _v
+        _v = self.gcs_hmac_key_access_id
+        if _v is not None:
+            _d["gcs_hmac_key_access_id"] = _v
+        _v = self.gcs_hmac_key_secret
+        if _v is not None:
+            _d["gcs_hmac_key_secret"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        project_id = d.pop("project_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        dataset_id = d.pop("dataset_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "project_id"
+            _v = _d.get("project_id")
+            _obj.project_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "dataset_id"
+            _v = _d.get("dataset_id")
+            _obj.dataset_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "dataset_location"
+            _v = _d.get("dataset_location")
+            _obj.dataset_location = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "gcs_bucket_name"
+            _v = _d.get("gcs_bucket_name")
+            _obj.gcs_bucket_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "gcs_hmac_key_access_id"
+            _v = _d.get("gcs_hmac_key_access_id")
+            _obj.gcs_hmac_key_access_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "gcs_hmac_key_secret"
+            _v = _d.get("gcs_hmac_key_secret")
+            _obj.gcs_hmac_key_secret = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        dataset_location = d.pop("dataset_location", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        gcs_bucket_name = d.pop("gcs_bucket_name", UNSET)
-
-        gcs_hmac_key_access_id = d.pop("gcs_hmac_key_access_id", UNSET)
-
-        gcs_hmac_key_secret = d.pop("gcs_hmac_key_secret", UNSET)
-
-        big_query = cls(
-            project_id=project_id,
-            dataset_id=dataset_id,
-            dataset_location=dataset_location,
-            gcs_bucket_name=gcs_bucket_name,
-            gcs_hmac_key_access_id=gcs_hmac_key_access_id,
-            gcs_hmac_key_secret=gcs_hmac_key_secret,
-        )
-
-        big_query.additional_properties = d
-        return big_query
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,85 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.billing_period_option import BillingPeriodOption
 
 
-T = TypeVar("T", bound="BillingPeriodSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BillingPeriodSettings:
-    """
+    """BillingPeriodSettings
+
     Attributes:
-        billing_periods (list[BillingPeriodOption] | None | Unset):
+        billing_periods (list[BillingPeriodOption] | None):
     """
 
-    billing_periods: list[BillingPeriodOption] | None | Unset = UNSET
+    _FIELDS = ("billing_periods",)
+    _KEYS = frozenset(("billing_periods",))
+
+    billing_periods: list[BillingPeriodOption] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billing_periods: list[dict[str, Any]] | None | Unset
-        if isinstance(self.billing_periods, Unset):
-            billing_periods = UNSET
-        elif isinstance(self.billing_periods, list):
-            billing_periods = []
-            for billing_periods_type_0_item_data in self.billing_periods:
-                billing_periods_type_0_item = billing_periods_type_0_item_data.to_dict()
-                billing_periods.append(billing_periods_type_0_item)
-
-        else:
-            billing_periods = self.billing_periods
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_periods is not UNSET:
-            field_dict["billing_periods"] = billing_periods
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.billing_periods
+        if _v is not None:
+            _d["billing_periods"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_period_option import BillingPeriodOption
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "billing_periods"
+            _v = _d.get("billing_periods")
+            _obj.billing_periods = None if _v is None else (_t.list_of(_v, _models.BillingPeriodOption.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_billing_periods(data: object) -> list[BillingPeriodOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                billing_periods_type_0 = []
-                _billing_periods_type_0 = data
-                for billing_periods_type_0_item_data in _billing_periods_type_0:
-                    billing_periods_type_0_item = BillingPeriodOption.from_dict(billing_periods_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    billing_periods_type_0.append(billing_periods_type_0_item)
-
-                return billing_periods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BillingPeriodOption] | None | Unset, data)
-
-        billing_periods = _parse_billing_periods(d.pop("billing_periods", UNSET))
-
-        billing_period_settings = cls(
-            billing_periods=billing_periods,
-        )
-
-        billing_period_settings.additional_properties = d
-        return billing_period_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

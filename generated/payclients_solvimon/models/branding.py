@@ -1,113 +1,121 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.colors import Colors
     from ..models.image import Image
 
 
-T = TypeVar("T", bound="Branding")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Branding:
-    """
+    """Branding
+
     Attributes:
-        colors (Colors | Unset):
-        logo (Image | Unset):
-        emblem (Image | Unset):
-        name (str | Unset):
-        domain (str | Unset):
+        colors (Colors | None):
+        logo (Image | None):
+        emblem (Image | None):
+        name (str | None):
+        domain (str | None):
     """
 
-    colors: Colors | Unset = UNSET
-    logo: Image | Unset = UNSET
-    emblem: Image | Unset = UNSET
-    name: str | Unset = UNSET
-    domain: str | Unset = UNSET
+    _FIELDS = (
+        "colors",
+        "logo",
+        "emblem",
+        "name",
+        "domain",
+    )
+    _KEYS = frozenset(
+        (
+            "colors",
+            "logo",
+            "emblem",
+            "name",
+            "domain",
+        )
+    )
+
+    colors: Colors | None = None
+    logo: Image | None = None
+    emblem: Image | None = None
+    name: str | None = None
+    domain: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        colors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.colors, Unset):
-            colors = self.colors.to_dict()
-
-        logo: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.logo, Unset):
-            logo = self.logo.to_dict()
-
-        emblem: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.emblem, Unset):
-            emblem = self.emblem.to_dict()
-
-        name = self.name
-
-        domain = self.domain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if colors is not UNSET:
-            field_dict["colors"] = colors
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if emblem is not UNSET:
-            field_dict["emblem"] = emblem
-        if name is not UNSET:
-            field_dict["name"] = name
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.colors
+        if _v is not None:
+            _d["colors"] = _v.to_dict()
+        _v = self.logo
+        if _v is not None:
+            _d["logo"] = _v.to_dict()
+        _v = self.emblem
+        if _v is not None:
+            _d["emblem"] = _v.to_dict()
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.domain
+        if _v is not None:
+            _d["domain"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.colors import Colors
-        from ..models.image import Image
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _colors = d.pop("colors", UNSET)
-        colors: Colors | Unset
-        if isinstance(_colors, Unset):
-            colors = UNSET
-        else:
-            colors = Colors.from_dict(_colors)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "colors"
+            _v = _d.get("colors")
+            _obj.colors = None if _v is None else (_models.Colors.from_dict(_v))
+            _key = "logo"
+            _v = _d.get("logo")
+            _obj.logo = None if _v is None else (_models.Image.from_dict(_v))
+            _key = "emblem"
+            _v = _d.get("emblem")
+            _obj.emblem = None if _v is None else (_models.Image.from_dict(_v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "domain"
+            _v = _d.get("domain")
+            _obj.domain = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _logo = d.pop("logo", UNSET)
-        logo: Image | Unset
-        if isinstance(_logo, Unset):
-            logo = UNSET
-        else:
-            logo = Image.from_dict(_logo)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _emblem = d.pop("emblem", UNSET)
-        emblem: Image | Unset
-        if isinstance(_emblem, Unset):
-            emblem = UNSET
-        else:
-            emblem = Image.from_dict(_emblem)
-
-        name = d.pop("name", UNSET)
-
-        domain = d.pop("domain", UNSET)
-
-        branding = cls(
-            colors=colors,
-            logo=logo,
-            emblem=emblem,
-            name=name,
-            domain=domain,
-        )
-
-        branding.additional_properties = d
-        return branding
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,92 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import bulk_action_check_type as _e_bulk_action_check_type
 from ..models.bulk_action_check_type import BulkActionCheckType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_action_item_resource import BulkActionItemResource
 
 
-T = TypeVar("T", bound="BulkActionCheck")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BulkActionCheck:
-    """
+    """BulkActionCheck
+
     Attributes:
-        type_ (BulkActionCheckType | Unset):
-        number_of_resources (int | Unset):
-        included_example_resources (list[BulkActionItemResource] | Unset):
+        type_ (BulkActionCheckType | None):
+        number_of_resources (int | None):
+        included_example_resources (list[BulkActionItemResource] | None):
     """
 
-    type_: BulkActionCheckType | Unset = UNSET
-    number_of_resources: int | Unset = UNSET
-    included_example_resources: list[BulkActionItemResource] | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "number_of_resources",
+        "included_example_resources",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "number_of_resources",
+            "included_example_resources",
+        )
+    )
+
+    type_: BulkActionCheckType | None = _attrs_field(default=None, converter=_e_bulk_action_check_type.coerce_optional)
+    number_of_resources: int | None = None
+    included_example_resources: list[BulkActionItemResource] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        number_of_resources = self.number_of_resources
-
-        included_example_resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.included_example_resources, Unset):
-            included_example_resources = []
-            for included_example_resources_item_data in self.included_example_resources:
-                included_example_resources_item = included_example_resources_item_data.to_dict()
-                included_example_resources.append(included_example_resources_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if number_of_resources is not UNSET:
-            field_dict["number_of_resources"] = number_of_resources
-        if included_example_resources is not UNSET:
-            field_dict["included_example_resources"] = included_example_resources
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.number_of_resources
+        if _v is not None:
+            _d["number_of_resources"] = _v
+        _v = self.included_example_resources
+        if _v is not None:
+            _d["included_example_resources"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_action_item_resource import BulkActionItemResource
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: BulkActionCheckType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = BulkActionCheckType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_bulk_action_check_type.BY_VALUE.get(_v) or BulkActionCheckType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "number_of_resources"
+            _v = _d.get("number_of_resources")
+            _obj.number_of_resources = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "included_example_resources"
+            _v = _d.get("included_example_resources")
+            _obj.included_example_resources = (
+                None if _v is None else (_t.list_of(_v, _models.BulkActionItemResource.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        number_of_resources = d.pop("number_of_resources", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _included_example_resources = d.pop("included_example_resources", UNSET)
-        included_example_resources: list[BulkActionItemResource] | Unset = UNSET
-        if _included_example_resources is not UNSET:
-            included_example_resources = []
-            for included_example_resources_item_data in _included_example_resources:
-                included_example_resources_item = BulkActionItemResource.from_dict(included_example_resources_item_data)
-
-                included_example_resources.append(included_example_resources_item)
-
-        bulk_action_check = cls(
-            type_=type_,
-            number_of_resources=number_of_resources,
-            included_example_resources=included_example_resources,
-        )
-
-        bulk_action_check.additional_properties = d
-        return bulk_action_check
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,124 +1,141 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.bulk_action_item_generated_resource import BulkActionItemGeneratedResource
     from ..models.bulk_action_item_resource import BulkActionItemResource
 
 
-T = TypeVar("T", bound="BulkActionItem")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BulkActionItem:
-    """
+    """BulkActionItem
+
     Attributes:
-        id (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
-        status (str | Unset):
-        message (str | Unset):
-        target_resource (BulkActionItemResource | Unset):
-        generated_resource (BulkActionItemGeneratedResource | Unset):
+        id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        status (str | None):
+        message (str | None):
+        target_resource (BulkActionItemResource | None):
+        generated_resource (BulkActionItemGeneratedResource | None):
     """
 
-    id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    status: str | Unset = UNSET
-    message: str | Unset = UNSET
-    target_resource: BulkActionItemResource | Unset = UNSET
-    generated_resource: BulkActionItemGeneratedResource | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "message",
+        "target_resource",
+        "generated_resource",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "created_at",
+            "updated_at",
+            "status",
+            "message",
+            "target_resource",
+            "generated_resource",
+        )
+    )
+
+    id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    status: str | None = None
+    message: str | None = None
+    target_resource: BulkActionItemResource | None = None
+    generated_resource: BulkActionItemGeneratedResource | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        status = self.status
-
-        message = self.message
-
-        target_resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target_resource, Unset):
-            target_resource = self.target_resource.to_dict()
-
-        generated_resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.generated_resource, Unset):
-            generated_resource = self.generated_resource.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if target_resource is not UNSET:
-            field_dict["target_resource"] = target_resource
-        if generated_resource is not UNSET:
-            field_dict["generated_resource"] = generated_resource
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        _v = self.target_resource
+        if _v is not None:
+            _d["target_resource"] = _v.to_dict()
+        _v = self.generated_resource
+        if _v is not None:
+            _d["generated_resource"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bulk_action_item_generated_resource import BulkActionItemGeneratedResource
-        from ..models.bulk_action_item_resource import BulkActionItemResource
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "target_resource"
+            _v = _d.get("target_resource")
+            _obj.target_resource = None if _v is None else (_models.BulkActionItemResource.from_dict(_v))
+            _key = "generated_resource"
+            _v = _d.get("generated_resource")
+            _obj.generated_resource = None if _v is None else (_models.BulkActionItemGeneratedResource.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        created_at = d.pop("created_at", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        updated_at = d.pop("updated_at", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        _target_resource = d.pop("target_resource", UNSET)
-        target_resource: BulkActionItemResource | Unset
-        if isinstance(_target_resource, Unset):
-            target_resource = UNSET
-        else:
-            target_resource = BulkActionItemResource.from_dict(_target_resource)
-
-        _generated_resource = d.pop("generated_resource", UNSET)
-        generated_resource: BulkActionItemGeneratedResource | Unset
-        if isinstance(_generated_resource, Unset):
-            generated_resource = UNSET
-        else:
-            generated_resource = BulkActionItemGeneratedResource.from_dict(_generated_resource)
-
-        bulk_action_item = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            message=message,
-            target_resource=target_resource,
-            generated_resource=generated_resource,
-        )
-
-        bulk_action_item.additional_properties = d
-        return bulk_action_item
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

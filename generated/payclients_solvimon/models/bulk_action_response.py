@@ -1,184 +1,171 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.finalize_invoices_parameters import FinalizeInvoicesParameters
     from ..models.request_usage_reports_parameters import RequestUsageReportsParameters
 
 
-T = TypeVar("T", bound="BulkActionResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BulkActionResponse:
-    """
+    """BulkActionResponse
+
     Attributes:
-        id (str | Unset):
-        type_ (str | Unset):
-        created_at (str | Unset):
-        executed_at (str | Unset):
-        updated_at (None | str | Unset):
-        status (str | Unset):
-        number_of_resources (int | None | Unset):
-        percentage (int | None | Unset):
-        finalize_invoices (FinalizeInvoicesParameters | Unset):
-        request_usage_reports (RequestUsageReportsParameters | Unset):
+        id (str | None):
+        type_ (str | None):
+        created_at (str | None):
+        executed_at (str | None):
+        updated_at (str | None):
+        status (str | None):
+        number_of_resources (int | None):
+        percentage (int | None):
+        finalize_invoices (FinalizeInvoicesParameters | None):
+        request_usage_reports (RequestUsageReportsParameters | None):
     """
 
-    id: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    executed_at: str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    status: str | Unset = UNSET
-    number_of_resources: int | None | Unset = UNSET
-    percentage: int | None | Unset = UNSET
-    finalize_invoices: FinalizeInvoicesParameters | Unset = UNSET
-    request_usage_reports: RequestUsageReportsParameters | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "type_",
+        "created_at",
+        "executed_at",
+        "updated_at",
+        "status",
+        "number_of_resources",
+        "percentage",
+        "finalize_invoices",
+        "request_usage_reports",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "type",
+            "created_at",
+            "executed_at",
+            "updated_at",
+            "status",
+            "number_of_resources",
+            "percentage",
+            "finalize_invoices",
+            "request_usage_reports",
+        )
+    )
+
+    id: str | None = None
+    type_: str | None = None
+    created_at: str | None = None
+    executed_at: str | None = None
+    updated_at: str | None = None
+    status: str | None = None
+    number_of_resources: int | None = None
+    percentage: int | None = None
+    finalize_invoices: FinalizeInvoicesParameters | None = None
+    request_usage_reports: RequestUsageReportsParameters | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_ = self.type_
-
-        created_at = self.created_at
-
-        executed_at = self.executed_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        status = self.status
-
-        number_of_resources: int | None | Unset
-        if isinstance(self.number_of_resources, Unset):
-            number_of_resources = UNSET
-        else:
-            number_of_resources = self.number_of_resources
-
-        percentage: int | None | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
-
-        finalize_invoices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.finalize_invoices, Unset):
-            finalize_invoices = self.finalize_invoices.to_dict()
-
-        request_usage_reports: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_usage_reports, Unset):
-            request_usage_reports = self.request_usage_reports.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if executed_at is not UNSET:
-            field_dict["executed_at"] = executed_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if number_of_resources is not UNSET:
-            field_dict["number_of_resources"] = number_of_resources
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if finalize_invoices is not UNSET:
-            field_dict["finalize_invoices"] = finalize_invoices
-        if request_usage_reports is not UNSET:
-            field_dict["request_usage_reports"] = request_usage_reports
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = _v
+        _v = self.executed_at
+        if _v is not None:
+            _d["executed_at"] = _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.number_of_resources
+        if _v is not None:
+            _d["number_of_resources"] = None if _v is _t.NULL else _v
+        _v = self.percentage
+        if _v is not None:
+            _d["percentage"] = None if _v is _t.NULL else _v
+        _v = self.finalize_invoices
+        if _v is not None:
+            _d["finalize_invoices"] = _v.to_dict()
+        _v = self.request_usage_reports
+        if _v is not None:
+            _d["request_usage_reports"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.finalize_invoices_parameters import FinalizeInvoicesParameters
-        from ..models.request_usage_reports_parameters import RequestUsageReportsParameters
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "executed_at"
+            _v = _d.get("executed_at")
+            _obj.executed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "number_of_resources"
+            _v = _d.get("number_of_resources")
+            _obj.number_of_resources = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "percentage"
+            _v = _d.get("percentage")
+            _obj.percentage = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "finalize_invoices"
+            _v = _d.get("finalize_invoices")
+            _obj.finalize_invoices = None if _v is None else (_models.FinalizeInvoicesParameters.from_dict(_v))
+            _key = "request_usage_reports"
+            _v = _d.get("request_usage_reports")
+            _obj.request_usage_reports = None if _v is None else (_models.RequestUsageReportsParameters.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        type_ = d.pop("type", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        created_at = d.pop("created_at", UNSET)
-
-        executed_at = d.pop("executed_at", UNSET)
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        def _parse_number_of_resources(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        number_of_resources = _parse_number_of_resources(d.pop("number_of_resources", UNSET))
-
-        def _parse_percentage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        _finalize_invoices = d.pop("finalize_invoices", UNSET)
-        finalize_invoices: FinalizeInvoicesParameters | Unset
-        if isinstance(_finalize_invoices, Unset):
-            finalize_invoices = UNSET
-        else:
-            finalize_invoices = FinalizeInvoicesParameters.from_dict(_finalize_invoices)
-
-        _request_usage_reports = d.pop("request_usage_reports", UNSET)
-        request_usage_reports: RequestUsageReportsParameters | Unset
-        if isinstance(_request_usage_reports, Unset):
-            request_usage_reports = UNSET
-        else:
-            request_usage_reports = RequestUsageReportsParameters.from_dict(_request_usage_reports)
-
-        bulk_action_response = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            executed_at=executed_at,
-            updated_at=updated_at,
-            status=status,
-            number_of_resources=number_of_resources,
-            percentage=percentage,
-            finalize_invoices=finalize_invoices,
-            request_usage_reports=request_usage_reports,
-        )
-
-        bulk_action_response.additional_properties = d
-        return bulk_action_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

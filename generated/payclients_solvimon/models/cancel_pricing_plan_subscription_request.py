@@ -2,87 +2,102 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import pricing_plan_subscription_cancel_type as _e_pricing_plan_subscription_cancel_type
 from ..models.pricing_plan_subscription_cancel_type import PricingPlanSubscriptionCancelType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CancelPricingPlanSubscriptionRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CancelPricingPlanSubscriptionRequest:
-    """
+    """CancelPricingPlanSubscriptionRequest
+
     Attributes:
         type_ (PricingPlanSubscriptionCancelType):
-        cancel_at (datetime.datetime | Unset):
-        cancel_dunning_actions (bool | None | Unset):
+        cancel_at (datetime.datetime | None):
+        cancel_dunning_actions (bool | None):
     """
 
-    type_: PricingPlanSubscriptionCancelType
-    cancel_at: datetime.datetime | Unset = UNSET
-    cancel_dunning_actions: bool | None | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "cancel_at",
+        "cancel_dunning_actions",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "cancel_at",
+            "cancel_dunning_actions",
+        )
+    )
+
+    type_: PricingPlanSubscriptionCancelType = _attrs_field(converter=_e_pricing_plan_subscription_cancel_type.coerce)
+    cancel_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    cancel_dunning_actions: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        cancel_at: str | Unset = UNSET
-        if not isinstance(self.cancel_at, Unset):
-            cancel_at = self.cancel_at.isoformat()
-
-        cancel_dunning_actions: bool | None | Unset
-        if isinstance(self.cancel_dunning_actions, Unset):
-            cancel_dunning_actions = UNSET
-        else:
-            cancel_dunning_actions = self.cancel_dunning_actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if cancel_at is not UNSET:
-            field_dict["cancel_at"] = cancel_at
-        if cancel_dunning_actions is not UNSET:
-            field_dict["cancel_dunning_actions"] = cancel_dunning_actions
-
-        return field_dict
+        _v: Any
+        _d["type"] = self.type_
+        _v = self.cancel_at
+        if _v is not None:
+            _d["cancel_at"] = _t.iso(_v)
+        _v = self.cancel_dunning_actions
+        if _v is not None:
+            _d["cancel_dunning_actions"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = PricingPlanSubscriptionCancelType(d.pop("type"))
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _cancel_at = d.pop("cancel_at", UNSET)
-        cancel_at: datetime.datetime | Unset
-        if isinstance(_cancel_at, Unset):
-            cancel_at = UNSET
-        else:
-            cancel_at = datetime.datetime.fromisoformat(_cancel_at)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_pricing_plan_subscription_cancel_type.BY_VALUE.get(_v) or PricingPlanSubscriptionCancelType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "cancel_at"
+            _v = _d.get("cancel_at")
+            _obj.cancel_at = None if _v is None else (_t.date_time(_v))
+            _key = "cancel_dunning_actions"
+            _v = _d.get("cancel_dunning_actions")
+            _obj.cancel_dunning_actions = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_cancel_dunning_actions(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        cancel_dunning_actions = _parse_cancel_dunning_actions(d.pop("cancel_dunning_actions", UNSET))
-
-        cancel_pricing_plan_subscription_request = cls(
-            type_=type_,
-            cancel_at=cancel_at,
-            cancel_dunning_actions=cancel_dunning_actions,
-        )
-
-        cancel_pricing_plan_subscription_request.additional_properties = d
-        return cancel_pricing_plan_subscription_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

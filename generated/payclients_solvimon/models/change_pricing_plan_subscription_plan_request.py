@@ -2,118 +2,100 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="ChangePricingPlanSubscriptionPlanRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChangePricingPlanSubscriptionPlanRequest:
-    """
+    """ChangePricingPlanSubscriptionPlanRequest
+
     Attributes:
         pricing_plan_id (str):
-        start_at (datetime.datetime | None | Unset):
-        billing_period (None | Period | Unset):
+        start_at (datetime.datetime | None):
+        billing_period (Period | None):
     """
 
+    _FIELDS = (
+        "pricing_plan_id",
+        "start_at",
+        "billing_period",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_id",
+            "start_at",
+            "billing_period",
+        )
+    )
+
     pricing_plan_id: str
-    start_at: datetime.datetime | None | Unset = UNSET
-    billing_period: None | Period | Unset = UNSET
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    billing_period: Period | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.period import Period
-
-        pricing_plan_id = self.pricing_plan_id
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        billing_period: dict[str, Any] | None | Unset
-        if isinstance(self.billing_period, Unset):
-            billing_period = UNSET
-        elif isinstance(self.billing_period, Period):
-            billing_period = self.billing_period.to_dict()
-        else:
-            billing_period = self.billing_period
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pricing_plan_id": pricing_plan_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-
-        return field_dict
+        _v: Any
+        _d["pricing_plan_id"] = self.pricing_plan_id
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_id = d.pop("pricing_plan_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_id"
+            _v = _d.get("pricing_plan_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pricing_plan_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_billing_period(data: object) -> None | Period | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_period_type_0 = Period.from_dict(data)
-
-                return billing_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Period | Unset, data)
-
-        billing_period = _parse_billing_period(d.pop("billing_period", UNSET))
-
-        change_pricing_plan_subscription_plan_request = cls(
-            pricing_plan_id=pricing_plan_id,
-            start_at=start_at,
-            billing_period=billing_period,
-        )
-
-        change_pricing_plan_subscription_plan_request.additional_properties = d
-        return change_pricing_plan_subscription_plan_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

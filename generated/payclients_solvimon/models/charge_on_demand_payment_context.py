@@ -2,106 +2,100 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.charge_on_demand_pricing_item import ChargeOnDemandPricingItem
 
 
-T = TypeVar("T", bound="ChargeOnDemandPaymentContext")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeOnDemandPaymentContext:
     """Payment for on-demand pricing items.
 
     Attributes:
-        pricing_plan_schedule_id (str | Unset):
-        pricing_items (list[ChargeOnDemandPricingItem] | Unset):
-        start_at (datetime.datetime | None | Unset):
+        pricing_plan_schedule_id (str | None):
+        pricing_items (list[ChargeOnDemandPricingItem] | None):
+        start_at (datetime.datetime | None):
     """
 
-    pricing_plan_schedule_id: str | Unset = UNSET
-    pricing_items: list[ChargeOnDemandPricingItem] | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_schedule_id",
+        "pricing_items",
+        "start_at",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_schedule_id",
+            "pricing_items",
+            "start_at",
+        )
+    )
+
+    pricing_plan_schedule_id: str | None = None
+    pricing_items: list[ChargeOnDemandPricingItem] | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        pricing_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.pricing_items, Unset):
-            pricing_items = []
-            for pricing_items_item_data in self.pricing_items:
-                pricing_items_item = pricing_items_item_data.to_dict()
-                pricing_items.append(pricing_items_item)
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if pricing_items is not UNSET:
-            field_dict["pricing_items"] = pricing_items
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = _v
+        _v = self.pricing_items
+        if _v is not None:
+            _d["pricing_items"] = [_x.to_dict() for _x in _v]
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_on_demand_pricing_item import ChargeOnDemandPricingItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_schedule_id = d.pop("pricing_plan_schedule_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_items"
+            _v = _d.get("pricing_items")
+            _obj.pricing_items = None if _v is None else (_t.list_of(_v, _models.ChargeOnDemandPricingItem.from_dict))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _pricing_items = d.pop("pricing_items", UNSET)
-        pricing_items: list[ChargeOnDemandPricingItem] | Unset = UNSET
-        if _pricing_items is not UNSET:
-            pricing_items = []
-            for pricing_items_item_data in _pricing_items:
-                pricing_items_item = ChargeOnDemandPricingItem.from_dict(pricing_items_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                pricing_items.append(pricing_items_item)
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        charge_on_demand_payment_context = cls(
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            pricing_items=pricing_items,
-            start_at=start_at,
-        )
-
-        charge_on_demand_payment_context.additional_properties = d
-        return charge_on_demand_payment_context
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,163 +2,130 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.charge_on_demand_pricing_item import ChargeOnDemandPricingItem
 
 
-T = TypeVar("T", bound="ChargeOnDemandPricingItemsRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeOnDemandPricingItemsRequest:
     """Body for invoicing on-demand pricing items of a pricing plan schedule.
 
     Attributes:
         pricing_plan_schedule_id (str): Schedule the pricing items belong to.
         pricing_items (list[ChargeOnDemandPricingItem]): Pricing items to charge.
-        start_at (datetime.datetime | None | Unset):
-        finalize_immediately (bool | None | Unset): Finalise the invoice straight away.
-        payment_method_id (None | str | Unset): Stored payment method to charge.
-        preview (bool | None | Unset): Only preview the resulting invoice.
+        start_at (datetime.datetime | None):
+        finalize_immediately (bool | None): Finalise the invoice straight away.
+        payment_method_id (str | None): Stored payment method to charge.
+        preview (bool | None): Only preview the resulting invoice.
     """
+
+    _FIELDS = (
+        "pricing_plan_schedule_id",
+        "pricing_items",
+        "start_at",
+        "finalize_immediately",
+        "payment_method_id",
+        "preview",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_schedule_id",
+            "pricing_items",
+            "start_at",
+            "finalize_immediately",
+            "payment_method_id",
+            "preview",
+        )
+    )
 
     pricing_plan_schedule_id: str
     pricing_items: list[ChargeOnDemandPricingItem]
-    start_at: datetime.datetime | None | Unset = UNSET
-    finalize_immediately: bool | None | Unset = UNSET
-    payment_method_id: None | str | Unset = UNSET
-    preview: bool | None | Unset = UNSET
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    finalize_immediately: bool | None = None
+    payment_method_id: str | None = None
+    preview: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        pricing_items = []
-        for pricing_items_item_data in self.pricing_items:
-            pricing_items_item = pricing_items_item_data.to_dict()
-            pricing_items.append(pricing_items_item)
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        finalize_immediately: bool | None | Unset
-        if isinstance(self.finalize_immediately, Unset):
-            finalize_immediately = UNSET
-        else:
-            finalize_immediately = self.finalize_immediately
-
-        payment_method_id: None | str | Unset
-        if isinstance(self.payment_method_id, Unset):
-            payment_method_id = UNSET
-        else:
-            payment_method_id = self.payment_method_id
-
-        preview: bool | None | Unset
-        if isinstance(self.preview, Unset):
-            preview = UNSET
-        else:
-            preview = self.preview
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pricing_plan_schedule_id": pricing_plan_schedule_id,
-                "pricing_items": pricing_items,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if finalize_immediately is not UNSET:
-            field_dict["finalize_immediately"] = finalize_immediately
-        if payment_method_id is not UNSET:
-            field_dict["payment_method_id"] = payment_method_id
-        if preview is not UNSET:
-            field_dict["preview"] = preview
-
-        return field_dict
+        _v: Any
+        _d["pricing_plan_schedule_id"] = self.pricing_plan_schedule_id
+        _d["pricing_items"] = [_x.to_dict() for _x in self.pricing_items]
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.finalize_immediately
+        if _v is not None:
+            _d["finalize_immediately"] = None if _v is _t.NULL else _v
+        _v = self.payment_method_id
+        if _v is not None:
+            _d["payment_method_id"] = None if _v is _t.NULL else _v
+        _v = self.preview
+        if _v is not None:
+            _d["preview"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_on_demand_pricing_item import ChargeOnDemandPricingItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_schedule_id = d.pop("pricing_plan_schedule_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pricing_plan_schedule_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "pricing_items"
+            _v = _d.get("pricing_items")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pricing_items = _t.list_of(_v, _models.ChargeOnDemandPricingItem.from_dict)
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "finalize_immediately"
+            _v = _d.get("finalize_immediately")
+            _obj.finalize_immediately = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "payment_method_id"
+            _v = _d.get("payment_method_id")
+            _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "preview"
+            _v = _d.get("preview")
+            _obj.preview = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pricing_items = []
-        _pricing_items = d.pop("pricing_items")
-        for pricing_items_item_data in _pricing_items:
-            pricing_items_item = ChargeOnDemandPricingItem.from_dict(pricing_items_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-            pricing_items.append(pricing_items_item)
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_finalize_immediately(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        finalize_immediately = _parse_finalize_immediately(d.pop("finalize_immediately", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        def _parse_preview(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        preview = _parse_preview(d.pop("preview", UNSET))
-
-        charge_on_demand_pricing_items_request = cls(
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            pricing_items=pricing_items,
-            start_at=start_at,
-            finalize_immediately=finalize_immediately,
-            payment_method_id=payment_method_id,
-            preview=preview,
-        )
-
-        charge_on_demand_pricing_items_request.additional_properties = d
-        return charge_on_demand_pricing_items_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,80 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Colors")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Colors:
-    """
+    """Colors
+
     Attributes:
-        primary (None | str | Unset):
-        secondary (None | str | Unset):
+        primary (str | None):
+        secondary (str | None):
     """
 
-    primary: None | str | Unset = UNSET
-    secondary: None | str | Unset = UNSET
+    _FIELDS = (
+        "primary",
+        "secondary",
+    )
+    _KEYS = frozenset(
+        (
+            "primary",
+            "secondary",
+        )
+    )
+
+    primary: str | None = None
+    secondary: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        primary: None | str | Unset
-        if isinstance(self.primary, Unset):
-            primary = UNSET
-        else:
-            primary = self.primary
-
-        secondary: None | str | Unset
-        if isinstance(self.secondary, Unset):
-            secondary = UNSET
-        else:
-            secondary = self.secondary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if secondary is not UNSET:
-            field_dict["secondary"] = secondary
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.primary
+        if _v is not None:
+            _d["primary"] = None if _v is _t.NULL else _v
+        _v = self.secondary
+        if _v is not None:
+            _d["secondary"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_primary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "primary"
+            _v = _d.get("primary")
+            _obj.primary = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "secondary"
+            _v = _d.get("secondary")
+            _obj.secondary = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_secondary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secondary = _parse_secondary(d.pop("secondary", UNSET))
-
-        colors = cls(
-            primary=primary,
-            secondary=secondary,
-        )
-
-        colors.additional_properties = d
-        return colors
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

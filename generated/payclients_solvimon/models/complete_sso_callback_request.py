@@ -1,70 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-T = TypeVar("T", bound="CompleteSsoCallbackRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CompleteSsoCallbackRequest:
-    """
+    """CompleteSsoCallbackRequest
+
     Attributes:
         code (str):
         redirect_uri (str):
-        state (None | str):
+        state (str | None):
     """
+
+    _FIELDS = (
+        "code",
+        "redirect_uri",
+        "state",
+    )
+    _KEYS = frozenset(
+        (
+            "code",
+            "redirect_uri",
+            "state",
+        )
+    )
 
     code: str
     redirect_uri: str
-    state: None | str
+    state: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        redirect_uri = self.redirect_uri
-
-        state: None | str
-        state = self.state
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "redirect_uri": redirect_uri,
-                "state": state,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["code"] = self.code
+        _d["redirect_uri"] = self.redirect_uri
+        _v = self.state
+        _d["state"] = None if _v is None or _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        redirect_uri = d.pop("redirect_uri")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "code"
+            _v = _d.get("code")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.code = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "redirect_uri"
+            _v = _d.get("redirect_uri")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.redirect_uri = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "state"
+            _v = _d.get("state")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.state = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        state = _parse_state(d.pop("state"))
-
-        complete_sso_callback_request = cls(
-            code=code,
-            redirect_uri=redirect_uri,
-            state=state,
-        )
-
-        complete_sso_callback_request.additional_properties = d
-        return complete_sso_callback_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,170 +2,131 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
-T = TypeVar("T", bound="ConfiguredMeterValueIncludedVolume")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ConfiguredMeterValueIncludedVolume:
-    """
+    """ConfiguredMeterValueIncludedVolume
+
     Attributes:
-        pricing_item_config_id (str | Unset):
-        number (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        start_at (datetime.datetime | None | Unset):
-        end_at (datetime.datetime | None | Unset):
-        reset_type (None | str | Unset):
+        pricing_item_config_id (str | None):
+        number (Decimal | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
+        reset_type (str | None):
     """
 
-    pricing_item_config_id: str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    reset_type: None | str | Unset = UNSET
+    _FIELDS = (
+        "pricing_item_config_id",
+        "number",
+        "amount",
+        "start_at",
+        "end_at",
+        "reset_type",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_item_config_id",
+            "number",
+            "amount",
+            "start_at",
+            "end_at",
+            "reset_type",
+        )
+    )
+
+    pricing_item_config_id: str | None = None
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    amount: Amount | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    reset_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_item_config_id = self.pricing_item_config_id
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        reset_type: None | str | Unset
-        if isinstance(self.reset_type, Unset):
-            reset_type = UNSET
-        else:
-            reset_type = self.reset_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_item_config_id is not UNSET:
-            field_dict["pricing_item_config_id"] = pricing_item_config_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if reset_type is not UNSET:
-            field_dict["reset_type"] = reset_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_item_config_id
+        if _v is not None:
+            _d["pricing_item_config_id"] = _v
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.reset_type
+        if _v is not None:
+            _d["reset_type"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_item_config_id = d.pop("pricing_item_config_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_item_config_id"
+            _v = _d.get("pricing_item_config_id")
+            _obj.pricing_item_config_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "reset_type"
+            _v = _d.get("reset_type")
+            _obj.reset_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_reset_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reset_type = _parse_reset_type(d.pop("reset_type", UNSET))
-
-        configured_meter_value_included_volume = cls(
-            pricing_item_config_id=pricing_item_config_id,
-            number=number,
-            amount=amount,
-            start_at=start_at,
-            end_at=end_at,
-            reset_type=reset_type,
-        )
-
-        configured_meter_value_included_volume.additional_properties = d
-        return configured_meter_value_included_volume
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -15,240 +17,149 @@ if TYPE_CHECKING:
     from ..models.notification_preference import NotificationPreference
 
 
-T = TypeVar("T", bound="Contact")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Contact:
-    """
+    """Contact
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        customer_id (str | Unset):
-        name (Name | Unset): A person's name.
-        email (str | Unset):
-        notification_preferences (list[NotificationPreference] | None | Unset):
-        custom_fields (list[CustomFieldValue] | None | Unset):
-        linked_integrations (list[LinkedIntegration] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        customer_id (str | None):
+        name (Name | None): A person's name.
+        email (str | None):
+        notification_preferences (list[NotificationPreference] | None):
+        custom_fields (list[CustomFieldValue] | None):
+        linked_integrations (list[LinkedIntegration] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    name: Name | Unset = UNSET
-    email: str | Unset = UNSET
-    notification_preferences: list[NotificationPreference] | None | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
-    linked_integrations: list[LinkedIntegration] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "customer_id",
+        "name",
+        "email",
+        "notification_preferences",
+        "custom_fields",
+        "linked_integrations",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "customer_id",
+            "name",
+            "email",
+            "notification_preferences",
+            "custom_fields",
+            "linked_integrations",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    customer_id: str | None = None
+    name: Name | None = None
+    email: str | None = None
+    notification_preferences: list[NotificationPreference] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    linked_integrations: list[LinkedIntegration] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        customer_id = self.customer_id
-
-        name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.to_dict()
-
-        email = self.email
-
-        notification_preferences: list[dict[str, Any]] | None | Unset
-        if isinstance(self.notification_preferences, Unset):
-            notification_preferences = UNSET
-        elif isinstance(self.notification_preferences, list):
-            notification_preferences = []
-            for notification_preferences_type_0_item_data in self.notification_preferences:
-                notification_preferences_type_0_item = notification_preferences_type_0_item_data.to_dict()
-                notification_preferences.append(notification_preferences_type_0_item)
-
-        else:
-            notification_preferences = self.notification_preferences
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        linked_integrations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.linked_integrations, Unset):
-            linked_integrations = UNSET
-        elif isinstance(self.linked_integrations, list):
-            linked_integrations = []
-            for linked_integrations_type_0_item_data in self.linked_integrations:
-                linked_integrations_type_0_item = linked_integrations_type_0_item_data.to_dict()
-                linked_integrations.append(linked_integrations_type_0_item)
-
-        else:
-            linked_integrations = self.linked_integrations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if notification_preferences is not UNSET:
-            field_dict["notification_preferences"] = notification_preferences
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if linked_integrations is not UNSET:
-            field_dict["linked_integrations"] = linked_integrations
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v.to_dict()
+        _v = self.email
+        if _v is not None:
+            _d["email"] = _v
+        _v = self.notification_preferences
+        if _v is not None:
+            _d["notification_preferences"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.linked_integrations
+        if _v is not None:
+            _d["linked_integrations"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.linked_integration import LinkedIntegration
-        from ..models.name import Name
-        from ..models.notification_preference import NotificationPreference
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_models.Name.from_dict(_v))
+            _key = "email"
+            _v = _d.get("email")
+            _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "notification_preferences"
+            _v = _d.get("notification_preferences")
+            _obj.notification_preferences = (
+                None if _v is None else (_t.list_of(_v, _models.NotificationPreference.from_dict))
+            )
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = "linked_integrations"
+            _v = _d.get("linked_integrations")
+            _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        _name = d.pop("name", UNSET)
-        name: Name | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = Name.from_dict(_name)
-
-        email = d.pop("email", UNSET)
-
-        def _parse_notification_preferences(data: object) -> list[NotificationPreference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                notification_preferences_type_0 = []
-                _notification_preferences_type_0 = data
-                for notification_preferences_type_0_item_data in _notification_preferences_type_0:
-                    notification_preferences_type_0_item = NotificationPreference.from_dict(
-                        notification_preferences_type_0_item_data
-                    )
-
-                    notification_preferences_type_0.append(notification_preferences_type_0_item)
-
-                return notification_preferences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotificationPreference] | None | Unset, data)
-
-        notification_preferences = _parse_notification_preferences(d.pop("notification_preferences", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_linked_integrations(data: object) -> list[LinkedIntegration] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_integrations_type_0 = []
-                _linked_integrations_type_0 = data
-                for linked_integrations_type_0_item_data in _linked_integrations_type_0:
-                    linked_integrations_type_0_item = LinkedIntegration.from_dict(linked_integrations_type_0_item_data)
-
-                    linked_integrations_type_0.append(linked_integrations_type_0_item)
-
-                return linked_integrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedIntegration] | None | Unset, data)
-
-        linked_integrations = _parse_linked_integrations(d.pop("linked_integrations", UNSET))
-
-        contact = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            customer_id=customer_id,
-            name=name,
-            email=email,
-            notification_preferences=notification_preferences,
-            custom_fields=custom_fields,
-            linked_integrations=linked_integrations,
-        )
-
-        contact.additional_properties = d
-        return contact
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,256 +2,145 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.create_indexing_target_request import CreateIndexingTargetRequest
     from ..models.indexing_settings import IndexingSettings
 
 
-T = TypeVar("T", bound="CopyPricingPlanScheduleRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CopyPricingPlanScheduleRequest:
-    """
+    """CopyPricingPlanScheduleRequest
+
     Attributes:
-        start_at (datetime.datetime | Unset):
-        end_at (datetime.datetime | None | Unset):
-        indexing_settings (IndexingSettings | Unset):
-        pricings (list[CreateIndexingTargetRequest] | None | Unset):
-        pricing_items (list[CreateIndexingTargetRequest] | None | Unset):
-        pricing_item_configs (list[CreateIndexingTargetRequest] | None | Unset):
-        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None | Unset):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
+        indexing_settings (IndexingSettings | None):
+        pricings (list[CreateIndexingTargetRequest] | None):
+        pricing_items (list[CreateIndexingTargetRequest] | None):
+        pricing_item_configs (list[CreateIndexingTargetRequest] | None):
+        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None):
     """
 
-    start_at: datetime.datetime | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    indexing_settings: IndexingSettings | Unset = UNSET
-    pricings: list[CreateIndexingTargetRequest] | None | Unset = UNSET
-    pricing_items: list[CreateIndexingTargetRequest] | None | Unset = UNSET
-    pricing_item_configs: list[CreateIndexingTargetRequest] | None | Unset = UNSET
-    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset = UNSET
+    _FIELDS = (
+        "start_at",
+        "end_at",
+        "indexing_settings",
+        "pricings",
+        "pricing_items",
+        "pricing_item_configs",
+        "realign_invoice_date_to_pricing_plan_schedule_start_at",
+    )
+    _KEYS = frozenset(
+        (
+            "start_at",
+            "end_at",
+            "indexing_settings",
+            "pricings",
+            "pricing_items",
+            "pricing_item_configs",
+            "realign_invoice_date_to_pricing_plan_schedule_start_at",
+        )
+    )
+
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    indexing_settings: IndexingSettings | None = None
+    pricings: list[CreateIndexingTargetRequest] | None = None
+    pricing_items: list[CreateIndexingTargetRequest] | None = None
+    pricing_item_configs: list[CreateIndexingTargetRequest] | None = None
+    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_at: str | Unset = UNSET
-        if not isinstance(self.start_at, Unset):
-            start_at = self.start_at.isoformat()
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        indexing_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.indexing_settings, Unset):
-            indexing_settings = self.indexing_settings.to_dict()
-
-        pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricings, Unset):
-            pricings = UNSET
-        elif isinstance(self.pricings, list):
-            pricings = []
-            for pricings_type_0_item_data in self.pricings:
-                pricings_type_0_item = pricings_type_0_item_data.to_dict()
-                pricings.append(pricings_type_0_item)
-
-        else:
-            pricings = self.pricings
-
-        pricing_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_items, Unset):
-            pricing_items = UNSET
-        elif isinstance(self.pricing_items, list):
-            pricing_items = []
-            for pricing_items_type_0_item_data in self.pricing_items:
-                pricing_items_type_0_item = pricing_items_type_0_item_data.to_dict()
-                pricing_items.append(pricing_items_type_0_item)
-
-        else:
-            pricing_items = self.pricing_items
-
-        pricing_item_configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_item_configs, Unset):
-            pricing_item_configs = UNSET
-        elif isinstance(self.pricing_item_configs, list):
-            pricing_item_configs = []
-            for pricing_item_configs_type_0_item_data in self.pricing_item_configs:
-                pricing_item_configs_type_0_item = pricing_item_configs_type_0_item_data.to_dict()
-                pricing_item_configs.append(pricing_item_configs_type_0_item)
-
-        else:
-            pricing_item_configs = self.pricing_item_configs
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset
-        if isinstance(self.realign_invoice_date_to_pricing_plan_schedule_start_at, Unset):
-            realign_invoice_date_to_pricing_plan_schedule_start_at = UNSET
-        else:
-            realign_invoice_date_to_pricing_plan_schedule_start_at = (
-                self.realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if indexing_settings is not UNSET:
-            field_dict["indexing_settings"] = indexing_settings
-        if pricings is not UNSET:
-            field_dict["pricings"] = pricings
-        if pricing_items is not UNSET:
-            field_dict["pricing_items"] = pricing_items
-        if pricing_item_configs is not UNSET:
-            field_dict["pricing_item_configs"] = pricing_item_configs
-        if realign_invoice_date_to_pricing_plan_schedule_start_at is not UNSET:
-            field_dict["realign_invoice_date_to_pricing_plan_schedule_start_at"] = (
-                realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.indexing_settings
+        if _v is not None:
+            _d["indexing_settings"] = _v.to_dict()
+        _v = self.pricings
+        if _v is not None:
+            _d["pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_items
+        if _v is not None:
+            _d["pricing_items"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_item_configs
+        if _v is not None:
+            _d["pricing_item_configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.realign_invoice_date_to_pricing_plan_schedule_start_at
+        if _v is not None:
+            _d["realign_invoice_date_to_pricing_plan_schedule_start_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_indexing_target_request import CreateIndexingTargetRequest
-        from ..models.indexing_settings import IndexingSettings
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        _indexing_settings = d.pop("indexing_settings", UNSET)
-        indexing_settings: IndexingSettings | Unset
-        if isinstance(_indexing_settings, Unset):
-            indexing_settings = UNSET
-        else:
-            indexing_settings = IndexingSettings.from_dict(_indexing_settings)
-
-        def _parse_pricings(data: object) -> list[CreateIndexingTargetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricings_type_0 = []
-                _pricings_type_0 = data
-                for pricings_type_0_item_data in _pricings_type_0:
-                    pricings_type_0_item = CreateIndexingTargetRequest.from_dict(pricings_type_0_item_data)
-
-                    pricings_type_0.append(pricings_type_0_item)
-
-                return pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateIndexingTargetRequest] | None | Unset, data)
-
-        pricings = _parse_pricings(d.pop("pricings", UNSET))
-
-        def _parse_pricing_items(data: object) -> list[CreateIndexingTargetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_items_type_0 = []
-                _pricing_items_type_0 = data
-                for pricing_items_type_0_item_data in _pricing_items_type_0:
-                    pricing_items_type_0_item = CreateIndexingTargetRequest.from_dict(pricing_items_type_0_item_data)
-
-                    pricing_items_type_0.append(pricing_items_type_0_item)
-
-                return pricing_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateIndexingTargetRequest] | None | Unset, data)
-
-        pricing_items = _parse_pricing_items(d.pop("pricing_items", UNSET))
-
-        def _parse_pricing_item_configs(data: object) -> list[CreateIndexingTargetRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_item_configs_type_0 = []
-                _pricing_item_configs_type_0 = data
-                for pricing_item_configs_type_0_item_data in _pricing_item_configs_type_0:
-                    pricing_item_configs_type_0_item = CreateIndexingTargetRequest.from_dict(
-                        pricing_item_configs_type_0_item_data
-                    )
-
-                    pricing_item_configs_type_0.append(pricing_item_configs_type_0_item)
-
-                return pricing_item_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateIndexingTargetRequest] | None | Unset, data)
-
-        pricing_item_configs = _parse_pricing_item_configs(d.pop("pricing_item_configs", UNSET))
-
-        def _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at = (
-            _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(
-                d.pop("realign_invoice_date_to_pricing_plan_schedule_start_at", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "indexing_settings"
+            _v = _d.get("indexing_settings")
+            _obj.indexing_settings = None if _v is None else (_models.IndexingSettings.from_dict(_v))
+            _key = "pricings"
+            _v = _d.get("pricings")
+            _obj.pricings = None if _v is None else (_t.list_of(_v, _models.CreateIndexingTargetRequest.from_dict))
+            _key = "pricing_items"
+            _v = _d.get("pricing_items")
+            _obj.pricing_items = None if _v is None else (_t.list_of(_v, _models.CreateIndexingTargetRequest.from_dict))
+            _key = "pricing_item_configs"
+            _v = _d.get("pricing_item_configs")
+            _obj.pricing_item_configs = (
+                None if _v is None else (_t.list_of(_v, _models.CreateIndexingTargetRequest.from_dict))
             )
-        )
+            _key = "realign_invoice_date_to_pricing_plan_schedule_start_at"
+            _v = _d.get("realign_invoice_date_to_pricing_plan_schedule_start_at")
+            _obj.realign_invoice_date_to_pricing_plan_schedule_start_at = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        copy_pricing_plan_schedule_request = cls(
-            start_at=start_at,
-            end_at=end_at,
-            indexing_settings=indexing_settings,
-            pricings=pricings,
-            pricing_items=pricing_items,
-            pricing_item_configs=pricing_item_configs,
-            realign_invoice_date_to_pricing_plan_schedule_start_at=realign_invoice_date_to_pricing_plan_schedule_start_at,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        copy_pricing_plan_schedule_request.additional_properties = d
-        return copy_pricing_plan_schedule_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,142 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import cost_prediction_response as _e_cost_prediction_response
 from ..models.cost_prediction_response import CostPredictionResponse
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_prediction_details import CostPredictionDetails
     from ..models.used_exchange_rate import UsedExchangeRate
 
 
-T = TypeVar("T", bound="CostPrediction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CostPrediction:
-    """
+    """CostPrediction
+
     Attributes:
-        response (CostPredictionResponse | Unset):
-        details (list[CostPredictionDetails] | None | Unset):
-        used_change_rates (list[UsedExchangeRate] | None | Unset):
+        response (CostPredictionResponse | None):
+        details (list[CostPredictionDetails] | None):
+        used_change_rates (list[UsedExchangeRate] | None):
     """
 
-    response: CostPredictionResponse | Unset = UNSET
-    details: list[CostPredictionDetails] | None | Unset = UNSET
-    used_change_rates: list[UsedExchangeRate] | None | Unset = UNSET
+    _FIELDS = (
+        "response",
+        "details",
+        "used_change_rates",
+    )
+    _KEYS = frozenset(
+        (
+            "response",
+            "details",
+            "used_change_rates",
+        )
+    )
+
+    response: CostPredictionResponse | None = _attrs_field(
+        default=None, converter=_e_cost_prediction_response.coerce_optional
+    )
+    details: list[CostPredictionDetails] | None = None
+    used_change_rates: list[UsedExchangeRate] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        response: str | Unset = UNSET
-        if not isinstance(self.response, Unset):
-            response = self.response.value
-
-        details: list[dict[str, Any]] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, list):
-            details = []
-            for details_type_0_item_data in self.details:
-                details_type_0_item = details_type_0_item_data.to_dict()
-                details.append(details_type_0_item)
-
-        else:
-            details = self.details
-
-        used_change_rates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.used_change_rates, Unset):
-            used_change_rates = UNSET
-        elif isinstance(self.used_change_rates, list):
-            used_change_rates = []
-            for used_change_rates_type_0_item_data in self.used_change_rates:
-                used_change_rates_type_0_item = used_change_rates_type_0_item_data.to_dict()
-                used_change_rates.append(used_change_rates_type_0_item)
-
-        else:
-            used_change_rates = self.used_change_rates
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if response is not UNSET:
-            field_dict["response"] = response
-        if details is not UNSET:
-            field_dict["details"] = details
-        if used_change_rates is not UNSET:
-            field_dict["used_change_rates"] = used_change_rates
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.response
+        if _v is not None:
+            _d["response"] = _v
+        _v = self.details
+        if _v is not None:
+            _d["details"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.used_change_rates
+        if _v is not None:
+            _d["used_change_rates"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_prediction_details import CostPredictionDetails
-        from ..models.used_exchange_rate import UsedExchangeRate
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _response = d.pop("response", UNSET)
-        response: CostPredictionResponse | Unset
-        if isinstance(_response, Unset):
-            response = UNSET
-        else:
-            response = CostPredictionResponse(_response)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "response"
+            _v = _d.get("response")
+            _obj.response = (
+                None
+                if _v is None
+                else (
+                    (_e_cost_prediction_response.BY_VALUE.get(_v) or CostPredictionResponse(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "details"
+            _v = _d.get("details")
+            _obj.details = None if _v is None else (_t.list_of(_v, _models.CostPredictionDetails.from_dict))
+            _key = "used_change_rates"
+            _v = _d.get("used_change_rates")
+            _obj.used_change_rates = None if _v is None else (_t.list_of(_v, _models.UsedExchangeRate.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_details(data: object) -> list[CostPredictionDetails] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                details_type_0 = []
-                _details_type_0 = data
-                for details_type_0_item_data in _details_type_0:
-                    details_type_0_item = CostPredictionDetails.from_dict(details_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    details_type_0.append(details_type_0_item)
-
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CostPredictionDetails] | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        def _parse_used_change_rates(data: object) -> list[UsedExchangeRate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                used_change_rates_type_0 = []
-                _used_change_rates_type_0 = data
-                for used_change_rates_type_0_item_data in _used_change_rates_type_0:
-                    used_change_rates_type_0_item = UsedExchangeRate.from_dict(used_change_rates_type_0_item_data)
-
-                    used_change_rates_type_0.append(used_change_rates_type_0_item)
-
-                return used_change_rates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UsedExchangeRate] | None | Unset, data)
-
-        used_change_rates = _parse_used_change_rates(d.pop("used_change_rates", UNSET))
-
-        cost_prediction = cls(
-            response=response,
-            details=details,
-            used_change_rates=used_change_rates,
-        )
-
-        cost_prediction.additional_properties = d
-        return cost_prediction
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -15,167 +17,137 @@ if TYPE_CHECKING:
     from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
 
 
-T = TypeVar("T", bound="CostPredictionDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CostPredictionDetails:
-    """
+    """CostPredictionDetails
+
     Attributes:
-        customer_id (str | Unset):
-        invoice_id (None | str | Unset):
-        amount_excluding_tax (Amount | Unset): Money: a decimal quantity in a currency.
-        amount_including_tax (Amount | Unset): Money: a decimal quantity in a currency.
-        tax_summary (InvoiceTaxTotalSummary | Unset): Tax totals of the whole invoice.
-        periods (list[InvoicePeriod] | Unset):
-        pre_wallet_balance (CustomerWalletBalanceStatus | Unset):
-        post_wallet_balance (CustomerWalletBalanceStatus | Unset):
+        customer_id (str | None):
+        invoice_id (str | None):
+        amount_excluding_tax (Amount | None): Money: a decimal quantity in a currency.
+        amount_including_tax (Amount | None): Money: a decimal quantity in a currency.
+        tax_summary (InvoiceTaxTotalSummary | None): Tax totals of the whole invoice.
+        periods (list[InvoicePeriod] | None):
+        pre_wallet_balance (CustomerWalletBalanceStatus | None):
+        post_wallet_balance (CustomerWalletBalanceStatus | None):
     """
 
-    customer_id: str | Unset = UNSET
-    invoice_id: None | str | Unset = UNSET
-    amount_excluding_tax: Amount | Unset = UNSET
-    amount_including_tax: Amount | Unset = UNSET
-    tax_summary: InvoiceTaxTotalSummary | Unset = UNSET
-    periods: list[InvoicePeriod] | Unset = UNSET
-    pre_wallet_balance: CustomerWalletBalanceStatus | Unset = UNSET
-    post_wallet_balance: CustomerWalletBalanceStatus | Unset = UNSET
+    _FIELDS = (
+        "customer_id",
+        "invoice_id",
+        "amount_excluding_tax",
+        "amount_including_tax",
+        "tax_summary",
+        "periods",
+        "pre_wallet_balance",
+        "post_wallet_balance",
+    )
+    _KEYS = frozenset(
+        (
+            "customer_id",
+            "invoice_id",
+            "amount_excluding_tax",
+            "amount_including_tax",
+            "tax_summary",
+            "periods",
+            "pre_wallet_balance",
+            "post_wallet_balance",
+        )
+    )
+
+    customer_id: str | None = None
+    invoice_id: str | None = None
+    amount_excluding_tax: Amount | None = None
+    amount_including_tax: Amount | None = None
+    tax_summary: InvoiceTaxTotalSummary | None = None
+    periods: list[InvoicePeriod] | None = None
+    pre_wallet_balance: CustomerWalletBalanceStatus | None = None
+    post_wallet_balance: CustomerWalletBalanceStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        amount_excluding_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_excluding_tax, Unset):
-            amount_excluding_tax = self.amount_excluding_tax.to_dict()
-
-        amount_including_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_including_tax, Unset):
-            amount_including_tax = self.amount_including_tax.to_dict()
-
-        tax_summary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_summary, Unset):
-            tax_summary = self.tax_summary.to_dict()
-
-        periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = []
-            for periods_item_data in self.periods:
-                periods_item = periods_item_data.to_dict()
-                periods.append(periods_item)
-
-        pre_wallet_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pre_wallet_balance, Unset):
-            pre_wallet_balance = self.pre_wallet_balance.to_dict()
-
-        post_wallet_balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.post_wallet_balance, Unset):
-            post_wallet_balance = self.post_wallet_balance.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if amount_excluding_tax is not UNSET:
-            field_dict["amount_excluding_tax"] = amount_excluding_tax
-        if amount_including_tax is not UNSET:
-            field_dict["amount_including_tax"] = amount_including_tax
-        if tax_summary is not UNSET:
-            field_dict["tax_summary"] = tax_summary
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-        if pre_wallet_balance is not UNSET:
-            field_dict["pre_wallet_balance"] = pre_wallet_balance
-        if post_wallet_balance is not UNSET:
-            field_dict["post_wallet_balance"] = post_wallet_balance
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.invoice_id
+        if _v is not None:
+            _d["invoice_id"] = None if _v is _t.NULL else _v
+        _v = self.amount_excluding_tax
+        if _v is not None:
+            _d["amount_excluding_tax"] = _v.to_dict()
+        _v = self.amount_including_tax
+        if _v is not None:
+            _d["amount_including_tax"] = _v.to_dict()
+        _v = self.tax_summary
+        if _v is not None:
+            _d["tax_summary"] = _v.to_dict()
+        _v = self.periods
+        if _v is not None:
+            _d["periods"] = [_x.to_dict() for _x in _v]
+        _v = self.pre_wallet_balance
+        if _v is not None:
+            _d["pre_wallet_balance"] = _v.to_dict()
+        _v = self.post_wallet_balance
+        if _v is not None:
+            _d["post_wallet_balance"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.customer_wallet_balance_status import CustomerWalletBalanceStatus
-        from ..models.invoice_period import InvoicePeriod
-        from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_id"
+            _v = _d.get("invoice_id")
+            _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "amount_excluding_tax"
+            _v = _d.get("amount_excluding_tax")
+            _obj.amount_excluding_tax = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "amount_including_tax"
+            _v = _d.get("amount_including_tax")
+            _obj.amount_including_tax = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "tax_summary"
+            _v = _d.get("tax_summary")
+            _obj.tax_summary = None if _v is None else (_models.InvoiceTaxTotalSummary.from_dict(_v))
+            _key = "periods"
+            _v = _d.get("periods")
+            _obj.periods = None if _v is None else (_t.list_of(_v, _models.InvoicePeriod.from_dict))
+            _key = "pre_wallet_balance"
+            _v = _d.get("pre_wallet_balance")
+            _obj.pre_wallet_balance = None if _v is None else (_models.CustomerWalletBalanceStatus.from_dict(_v))
+            _key = "post_wallet_balance"
+            _v = _d.get("post_wallet_balance")
+            _obj.post_wallet_balance = None if _v is None else (_models.CustomerWalletBalanceStatus.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        _amount_excluding_tax = d.pop("amount_excluding_tax", UNSET)
-        amount_excluding_tax: Amount | Unset
-        if isinstance(_amount_excluding_tax, Unset):
-            amount_excluding_tax = UNSET
-        else:
-            amount_excluding_tax = Amount.from_dict(_amount_excluding_tax)
-
-        _amount_including_tax = d.pop("amount_including_tax", UNSET)
-        amount_including_tax: Amount | Unset
-        if isinstance(_amount_including_tax, Unset):
-            amount_including_tax = UNSET
-        else:
-            amount_including_tax = Amount.from_dict(_amount_including_tax)
-
-        _tax_summary = d.pop("tax_summary", UNSET)
-        tax_summary: InvoiceTaxTotalSummary | Unset
-        if isinstance(_tax_summary, Unset):
-            tax_summary = UNSET
-        else:
-            tax_summary = InvoiceTaxTotalSummary.from_dict(_tax_summary)
-
-        _periods = d.pop("periods", UNSET)
-        periods: list[InvoicePeriod] | Unset = UNSET
-        if _periods is not UNSET:
-            periods = []
-            for periods_item_data in _periods:
-                periods_item = InvoicePeriod.from_dict(periods_item_data)
-
-                periods.append(periods_item)
-
-        _pre_wallet_balance = d.pop("pre_wallet_balance", UNSET)
-        pre_wallet_balance: CustomerWalletBalanceStatus | Unset
-        if isinstance(_pre_wallet_balance, Unset):
-            pre_wallet_balance = UNSET
-        else:
-            pre_wallet_balance = CustomerWalletBalanceStatus.from_dict(_pre_wallet_balance)
-
-        _post_wallet_balance = d.pop("post_wallet_balance", UNSET)
-        post_wallet_balance: CustomerWalletBalanceStatus | Unset
-        if isinstance(_post_wallet_balance, Unset):
-            post_wallet_balance = UNSET
-        else:
-            post_wallet_balance = CustomerWalletBalanceStatus.from_dict(_post_wallet_balance)
-
-        cost_prediction_details = cls(
-            customer_id=customer_id,
-            invoice_id=invoice_id,
-            amount_excluding_tax=amount_excluding_tax,
-            amount_including_tax=amount_including_tax,
-            tax_summary=tax_summary,
-            periods=periods,
-            pre_wallet_balance=pre_wallet_balance,
-            post_wallet_balance=post_wallet_balance,
-        )
-
-        cost_prediction_details.additional_properties = d
-        return cost_prediction_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

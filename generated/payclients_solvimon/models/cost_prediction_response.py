@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class CostPredictionResponse(StrEnum):
@@ -25,3 +27,24 @@ class CostPredictionResponse(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, CostPredictionResponse], CostPredictionResponse._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: CostPredictionResponse | str) -> CostPredictionResponse:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, CostPredictionResponse):
+        return value
+    if isinstance(value, str):
+        return CostPredictionResponse(value)
+    raise RequestValueError("", f"expected CostPredictionResponse or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: CostPredictionResponse | str | None) -> CostPredictionResponse | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class CountryCode(StrEnum):
@@ -270,3 +272,24 @@ class CountryCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, CountryCode], CountryCode._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: CountryCode | str) -> CountryCode:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, CountryCode):
+        return value
+    if isinstance(value, str):
+        return CountryCode(value)
+    raise RequestValueError("", f"expected CountryCode or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: CountryCode | str | None) -> CountryCode | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import credit_type_status as _e_credit_type_status
 from ..models.credit_type_status import CreditTypeStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.coupon_discount import CouponDiscount
@@ -15,313 +18,215 @@ if TYPE_CHECKING:
     from ..models.coupon_limited_to import CouponLimitedTo
 
 
-T = TypeVar("T", bound="Coupon")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Coupon:
-    """
+    """Coupon
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (str | Unset):
-        reference (str | Unset):
-        description (None | str | Unset):
-        status (CreditTypeStatus | None | Unset):
-        discount (CouponDiscount | Unset):
-        duration (CouponDuration | Unset):
-        limited_to (CouponLimitedTo | Unset):
-        start_at (None | str | Unset):
-        end_at (None | str | Unset):
-        maximum_redemptions (int | None | Unset):
-        number_of_redemptions (int | None | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        reference (str | None):
+        description (str | None):
+        status (CreditTypeStatus | None):
+        discount (CouponDiscount | None):
+        duration (CouponDuration | None):
+        limited_to (CouponLimitedTo | None):
+        start_at (str | None):
+        end_at (str | None):
+        maximum_redemptions (int | None):
+        number_of_redemptions (int | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    status: CreditTypeStatus | None | Unset = UNSET
-    discount: CouponDiscount | Unset = UNSET
-    duration: CouponDuration | Unset = UNSET
-    limited_to: CouponLimitedTo | Unset = UNSET
-    start_at: None | str | Unset = UNSET
-    end_at: None | str | Unset = UNSET
-    maximum_redemptions: int | None | Unset = UNSET
-    number_of_redemptions: int | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "name",
+        "reference",
+        "description",
+        "status",
+        "discount",
+        "duration",
+        "limited_to",
+        "start_at",
+        "end_at",
+        "maximum_redemptions",
+        "number_of_redemptions",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "name",
+            "reference",
+            "description",
+            "status",
+            "discount",
+            "duration",
+            "limited_to",
+            "start_at",
+            "end_at",
+            "maximum_redemptions",
+            "number_of_redemptions",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    reference: str | None = None
+    description: str | None = None
+    status: CreditTypeStatus | None = _attrs_field(default=None, converter=_e_credit_type_status.coerce_optional)
+    discount: CouponDiscount | None = None
+    duration: CouponDuration | None = None
+    limited_to: CouponLimitedTo | None = None
+    start_at: str | None = None
+    end_at: str | None = None
+    maximum_redemptions: int | None = None
+    number_of_redemptions: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        reference = self.reference
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CreditTypeStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        duration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duration, Unset):
-            duration = self.duration.to_dict()
-
-        limited_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limited_to, Unset):
-            limited_to = self.limited_to.to_dict()
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        maximum_redemptions: int | None | Unset
-        if isinstance(self.maximum_redemptions, Unset):
-            maximum_redemptions = UNSET
-        else:
-            maximum_redemptions = self.maximum_redemptions
-
-        number_of_redemptions: int | None | Unset
-        if isinstance(self.number_of_redemptions, Unset):
-            number_of_redemptions = UNSET
-        else:
-            number_of_redemptions = self.number_of_redemptions
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if limited_to is not UNSET:
-            field_dict["limited_to"] = limited_to
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if maximum_redemptions is not UNSET:
-            field_dict["maximum_redemptions"] = maximum_redemptions
-        if number_of_redemptions is not UNSET:
-            field_dict["number_of_redemptions"] = number_of_redemptions
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.discount
+        if _v is not None:
+            _d["discount"] = _v.to_dict()
+        _v = self.duration
+        if _v is not None:
+            _d["duration"] = _v.to_dict()
+        _v = self.limited_to
+        if _v is not None:
+            _d["limited_to"] = _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _v
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _v
+        _v = self.maximum_redemptions
+        if _v is not None:
+            _d["maximum_redemptions"] = None if _v is _t.NULL else _v
+        _v = self.number_of_redemptions
+        if _v is not None:
+            _d["number_of_redemptions"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coupon_discount import CouponDiscount
-        from ..models.coupon_duration import CouponDuration
-        from ..models.coupon_limited_to import CouponLimitedTo
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_credit_type_status.BY_VALUE.get(_v) or CreditTypeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "discount"
+            _v = _d.get("discount")
+            _obj.discount = None if _v is None else (_models.CouponDiscount.from_dict(_v))
+            _key = "duration"
+            _v = _d.get("duration")
+            _obj.duration = None if _v is None else (_models.CouponDuration.from_dict(_v))
+            _key = "limited_to"
+            _v = _d.get("limited_to")
+            _obj.limited_to = None if _v is None else (_models.CouponLimitedTo.from_dict(_v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "maximum_redemptions"
+            _v = _d.get("maximum_redemptions")
+            _obj.maximum_redemptions = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "number_of_redemptions"
+            _v = _d.get("number_of_redemptions")
+            _obj.number_of_redemptions = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(data: object) -> CreditTypeStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CreditTypeStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditTypeStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _discount = d.pop("discount", UNSET)
-        discount: CouponDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = CouponDiscount.from_dict(_discount)
-
-        _duration = d.pop("duration", UNSET)
-        duration: CouponDuration | Unset
-        if isinstance(_duration, Unset):
-            duration = UNSET
-        else:
-            duration = CouponDuration.from_dict(_duration)
-
-        _limited_to = d.pop("limited_to", UNSET)
-        limited_to: CouponLimitedTo | Unset
-        if isinstance(_limited_to, Unset):
-            limited_to = UNSET
-        else:
-            limited_to = CouponLimitedTo.from_dict(_limited_to)
-
-        def _parse_start_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_maximum_redemptions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        maximum_redemptions = _parse_maximum_redemptions(d.pop("maximum_redemptions", UNSET))
-
-        def _parse_number_of_redemptions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        number_of_redemptions = _parse_number_of_redemptions(d.pop("number_of_redemptions", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        coupon = cls(
-            object_type=object_type,
-            id=id,
-            name=name,
-            reference=reference,
-            description=description,
-            status=status,
-            discount=discount,
-            duration=duration,
-            limited_to=limited_to,
-            start_at=start_at,
-            end_at=end_at,
-            maximum_redemptions=maximum_redemptions,
-            number_of_redemptions=number_of_redemptions,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        coupon.additional_properties = d
-        return coupon
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import coupon_discount_type as _e_coupon_discount_type
 from ..models.coupon_discount_type import CouponDiscountType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -15,120 +19,115 @@ if TYPE_CHECKING:
     from ..models.discount_condition import DiscountCondition
 
 
-T = TypeVar("T", bound="CouponDiscount")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CouponDiscount:
-    """
+    """CouponDiscount
+
     Attributes:
-        type_ (CouponDiscountType | Unset):
-        percentage (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        usage (CouponDiscountUsage | Unset):
-        condition (DiscountCondition | Unset):
+        type_ (CouponDiscountType | None):
+        percentage (Decimal | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        usage (CouponDiscountUsage | None):
+        condition (DiscountCondition | None):
     """
 
-    type_: CouponDiscountType | Unset = UNSET
-    percentage: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    usage: CouponDiscountUsage | Unset = UNSET
-    condition: DiscountCondition | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "percentage",
+        "amount",
+        "usage",
+        "condition",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "percentage",
+            "amount",
+            "usage",
+            "condition",
+        )
+    )
+
+    type_: CouponDiscountType | None = _attrs_field(default=None, converter=_e_coupon_discount_type.coerce_optional)
+    percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    amount: Amount | None = None
+    usage: CouponDiscountUsage | None = None
+    condition: DiscountCondition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        percentage: None | str | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
-
-        condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = self.condition.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.percentage
+        if _v is not None:
+            _d["percentage"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.usage
+        if _v is not None:
+            _d["usage"] = _v.to_dict()
+        _v = self.condition
+        if _v is not None:
+            _d["condition"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.coupon_discount_usage import CouponDiscountUsage
-        from ..models.discount_condition import DiscountCondition
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: CouponDiscountType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CouponDiscountType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_coupon_discount_type.BY_VALUE.get(_v) or CouponDiscountType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "percentage"
+            _v = _d.get("percentage")
+            _obj.percentage = None if _v is None else (_t.decimal(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "usage"
+            _v = _d.get("usage")
+            _obj.usage = None if _v is None else (_models.CouponDiscountUsage.from_dict(_v))
+            _key = "condition"
+            _v = _d.get("condition")
+            _obj.condition = None if _v is None else (_models.DiscountCondition.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_percentage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        _usage = d.pop("usage", UNSET)
-        usage: CouponDiscountUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CouponDiscountUsage.from_dict(_usage)
-
-        _condition = d.pop("condition", UNSET)
-        condition: DiscountCondition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = DiscountCondition.from_dict(_condition)
-
-        coupon_discount = cls(
-            type_=type_,
-            percentage=percentage,
-            amount=amount,
-            usage=usage,
-            condition=condition,
-        )
-
-        coupon_discount.additional_properties = d
-        return coupon_discount
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

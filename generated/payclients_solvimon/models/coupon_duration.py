@@ -1,78 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import coupon_duration_type as _e_coupon_duration_type
 from ..models.coupon_duration_type import CouponDurationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="CouponDuration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CouponDuration:
-    """
+    """CouponDuration
+
     Attributes:
-        type_ (CouponDurationType | Unset):
-        period (Period | Unset): A length of time, such as 1 MONTH.
+        type_ (CouponDurationType | None):
+        period (Period | None): A length of time, such as 1 MONTH.
     """
 
-    type_: CouponDurationType | Unset = UNSET
-    period: Period | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "period",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "period",
+        )
+    )
+
+    type_: CouponDurationType | None = _attrs_field(default=None, converter=_e_coupon_duration_type.coerce_optional)
+    period: Period | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
-            period = self.period.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if period is not UNSET:
-            field_dict["period"] = period
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.period
+        if _v is not None:
+            _d["period"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: CouponDurationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CouponDurationType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_coupon_duration_type.BY_VALUE.get(_v) or CouponDurationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "period"
+            _v = _d.get("period")
+            _obj.period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _period = d.pop("period", UNSET)
-        period: Period | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = Period.from_dict(_period)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        coupon_duration = cls(
-            type_=type_,
-            period=period,
-        )
-
-        coupon_duration.additional_properties = d
-        return coupon_duration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

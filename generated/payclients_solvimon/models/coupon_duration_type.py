@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class CouponDurationType(StrEnum):
@@ -25,3 +27,24 @@ class CouponDurationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, CouponDurationType], CouponDurationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: CouponDurationType | str) -> CouponDurationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, CouponDurationType):
+        return value
+    if isinstance(value, str):
+        return CouponDurationType(value)
+    raise RequestValueError("", f"expected CouponDurationType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: CouponDurationType | str | None) -> CouponDurationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

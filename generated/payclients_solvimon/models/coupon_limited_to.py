@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.product import Product
@@ -14,247 +16,117 @@ if TYPE_CHECKING:
     from ..models.product_item import ProductItem
 
 
-T = TypeVar("T", bound="CouponLimitedTo")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CouponLimitedTo:
-    """
+    """CouponLimitedTo
+
     Attributes:
-        product_category_ids (list[str] | None | Unset):
-        product_ids (list[str] | None | Unset):
-        product_item_ids (list[str] | None | Unset):
-        product_categories (list[ProductCategory] | None | Unset):
-        products (list[Product] | None | Unset):
-        product_items (list[ProductItem] | None | Unset):
+        product_category_ids (list[str] | None):
+        product_ids (list[str] | None):
+        product_item_ids (list[str] | None):
+        product_categories (list[ProductCategory] | None):
+        products (list[Product] | None):
+        product_items (list[ProductItem] | None):
     """
 
-    product_category_ids: list[str] | None | Unset = UNSET
-    product_ids: list[str] | None | Unset = UNSET
-    product_item_ids: list[str] | None | Unset = UNSET
-    product_categories: list[ProductCategory] | None | Unset = UNSET
-    products: list[Product] | None | Unset = UNSET
-    product_items: list[ProductItem] | None | Unset = UNSET
+    _FIELDS = (
+        "product_category_ids",
+        "product_ids",
+        "product_item_ids",
+        "product_categories",
+        "products",
+        "product_items",
+    )
+    _KEYS = frozenset(
+        (
+            "product_category_ids",
+            "product_ids",
+            "product_item_ids",
+            "product_categories",
+            "products",
+            "product_items",
+        )
+    )
+
+    product_category_ids: list[str] | None = None
+    product_ids: list[str] | None = None
+    product_item_ids: list[str] | None = None
+    product_categories: list[ProductCategory] | None = None
+    products: list[Product] | None = None
+    product_items: list[ProductItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product_category_ids: list[str] | None | Unset
-        if isinstance(self.product_category_ids, Unset):
-            product_category_ids = UNSET
-        elif isinstance(self.product_category_ids, list):
-            product_category_ids = self.product_category_ids
-
-        else:
-            product_category_ids = self.product_category_ids
-
-        product_ids: list[str] | None | Unset
-        if isinstance(self.product_ids, Unset):
-            product_ids = UNSET
-        elif isinstance(self.product_ids, list):
-            product_ids = self.product_ids
-
-        else:
-            product_ids = self.product_ids
-
-        product_item_ids: list[str] | None | Unset
-        if isinstance(self.product_item_ids, Unset):
-            product_item_ids = UNSET
-        elif isinstance(self.product_item_ids, list):
-            product_item_ids = self.product_item_ids
-
-        else:
-            product_item_ids = self.product_item_ids
-
-        product_categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.product_categories, Unset):
-            product_categories = UNSET
-        elif isinstance(self.product_categories, list):
-            product_categories = []
-            for product_categories_type_0_item_data in self.product_categories:
-                product_categories_type_0_item = product_categories_type_0_item_data.to_dict()
-                product_categories.append(product_categories_type_0_item)
-
-        else:
-            product_categories = self.product_categories
-
-        products: list[dict[str, Any]] | None | Unset
-        if isinstance(self.products, Unset):
-            products = UNSET
-        elif isinstance(self.products, list):
-            products = []
-            for products_type_0_item_data in self.products:
-                products_type_0_item = products_type_0_item_data.to_dict()
-                products.append(products_type_0_item)
-
-        else:
-            products = self.products
-
-        product_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.product_items, Unset):
-            product_items = UNSET
-        elif isinstance(self.product_items, list):
-            product_items = []
-            for product_items_type_0_item_data in self.product_items:
-                product_items_type_0_item = product_items_type_0_item_data.to_dict()
-                product_items.append(product_items_type_0_item)
-
-        else:
-            product_items = self.product_items
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_category_ids is not UNSET:
-            field_dict["product_category_ids"] = product_category_ids
-        if product_ids is not UNSET:
-            field_dict["product_ids"] = product_ids
-        if product_item_ids is not UNSET:
-            field_dict["product_item_ids"] = product_item_ids
-        if product_categories is not UNSET:
-            field_dict["product_categories"] = product_categories
-        if products is not UNSET:
-            field_dict["products"] = products
-        if product_items is not UNSET:
-            field_dict["product_items"] = product_items
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.product_category_ids
+        if _v is not None:
+            _d["product_category_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.product_ids
+        if _v is not None:
+            _d["product_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.product_item_ids
+        if _v is not None:
+            _d["product_item_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.product_categories
+        if _v is not None:
+            _d["product_categories"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.products
+        if _v is not None:
+            _d["products"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.product_items
+        if _v is not None:
+            _d["product_items"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.product import Product
-        from ..models.product_category import ProductCategory
-        from ..models.product_item import ProductItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "product_category_ids"
+            _v = _d.get("product_category_ids")
+            _obj.product_category_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "product_ids"
+            _v = _d.get("product_ids")
+            _obj.product_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "product_item_ids"
+            _v = _d.get("product_item_ids")
+            _obj.product_item_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "product_categories"
+            _v = _d.get("product_categories")
+            _obj.product_categories = None if _v is None else (_t.list_of(_v, _models.ProductCategory.from_dict))
+            _key = "products"
+            _v = _d.get("products")
+            _obj.products = None if _v is None else (_t.list_of(_v, _models.Product.from_dict))
+            _key = "product_items"
+            _v = _d.get("product_items")
+            _obj.product_items = None if _v is None else (_t.list_of(_v, _models.ProductItem.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_product_category_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_category_ids_type_0 = cast(list[str], data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return product_category_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        product_category_ids = _parse_product_category_ids(d.pop("product_category_ids", UNSET))
-
-        def _parse_product_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_ids_type_0 = cast(list[str], data)
-
-                return product_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        product_ids = _parse_product_ids(d.pop("product_ids", UNSET))
-
-        def _parse_product_item_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_item_ids_type_0 = cast(list[str], data)
-
-                return product_item_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        product_item_ids = _parse_product_item_ids(d.pop("product_item_ids", UNSET))
-
-        def _parse_product_categories(data: object) -> list[ProductCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_categories_type_0 = []
-                _product_categories_type_0 = data
-                for product_categories_type_0_item_data in _product_categories_type_0:
-                    product_categories_type_0_item = ProductCategory.from_dict(product_categories_type_0_item_data)
-
-                    product_categories_type_0.append(product_categories_type_0_item)
-
-                return product_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductCategory] | None | Unset, data)
-
-        product_categories = _parse_product_categories(d.pop("product_categories", UNSET))
-
-        def _parse_products(data: object) -> list[Product] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                products_type_0 = []
-                _products_type_0 = data
-                for products_type_0_item_data in _products_type_0:
-                    products_type_0_item = Product.from_dict(products_type_0_item_data)
-
-                    products_type_0.append(products_type_0_item)
-
-                return products_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Product] | None | Unset, data)
-
-        products = _parse_products(d.pop("products", UNSET))
-
-        def _parse_product_items(data: object) -> list[ProductItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_items_type_0 = []
-                _product_items_type_0 = data
-                for product_items_type_0_item_data in _product_items_type_0:
-                    product_items_type_0_item = ProductItem.from_dict(product_items_type_0_item_data)
-
-                    product_items_type_0.append(product_items_type_0_item)
-
-                return product_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductItem] | None | Unset, data)
-
-        product_items = _parse_product_items(d.pop("product_items", UNSET))
-
-        coupon_limited_to = cls(
-            product_category_ids=product_category_ids,
-            product_ids=product_ids,
-            product_item_ids=product_item_ids,
-            product_categories=product_categories,
-            products=products,
-            product_items=product_items,
-        )
-
-        coupon_limited_to.additional_properties = d
-        return coupon_limited_to
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

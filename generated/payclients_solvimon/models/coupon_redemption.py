@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -14,211 +16,129 @@ if TYPE_CHECKING:
     from ..models.promotion_code_details import PromotionCodeDetails
 
 
-T = TypeVar("T", bound="CouponRedemption")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CouponRedemption:
-    """
+    """CouponRedemption
+
     Attributes:
-        coupon_id (None | str | Unset):
-        promotion_code_details (None | PromotionCodeDetails | Unset):
-        redeemed_at (None | str | Unset):
-        customer_id (None | str | Unset):
-        customer (Customer | None | Unset):
-        pricing_plan_subscription_id (None | str | Unset):
-        pricing_plan_subscription (None | PricingPlanSubscription | Unset):
+        coupon_id (str | None):
+        promotion_code_details (PromotionCodeDetails | None):
+        redeemed_at (str | None):
+        customer_id (str | None):
+        customer (Customer | None):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_subscription (PricingPlanSubscription | None):
     """
 
-    coupon_id: None | str | Unset = UNSET
-    promotion_code_details: None | PromotionCodeDetails | Unset = UNSET
-    redeemed_at: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    pricing_plan_subscription: None | PricingPlanSubscription | Unset = UNSET
+    _FIELDS = (
+        "coupon_id",
+        "promotion_code_details",
+        "redeemed_at",
+        "customer_id",
+        "customer",
+        "pricing_plan_subscription_id",
+        "pricing_plan_subscription",
+    )
+    _KEYS = frozenset(
+        (
+            "coupon_id",
+            "promotion_code_details",
+            "redeemed_at",
+            "customer_id",
+            "customer",
+            "pricing_plan_subscription_id",
+            "pricing_plan_subscription",
+        )
+    )
+
+    coupon_id: str | None = None
+    promotion_code_details: PromotionCodeDetails | None = None
+    redeemed_at: str | None = None
+    customer_id: str | None = None
+    customer: Customer | None = None
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_subscription: PricingPlanSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
-        from ..models.pricing_plan_subscription import PricingPlanSubscription
-        from ..models.promotion_code_details import PromotionCodeDetails
-
-        coupon_id: None | str | Unset
-        if isinstance(self.coupon_id, Unset):
-            coupon_id = UNSET
-        else:
-            coupon_id = self.coupon_id
-
-        promotion_code_details: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_code_details, Unset):
-            promotion_code_details = UNSET
-        elif isinstance(self.promotion_code_details, PromotionCodeDetails):
-            promotion_code_details = self.promotion_code_details.to_dict()
-        else:
-            promotion_code_details = self.promotion_code_details
-
-        redeemed_at: None | str | Unset
-        if isinstance(self.redeemed_at, Unset):
-            redeemed_at = UNSET
-        else:
-            redeemed_at = self.redeemed_at
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_subscription: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        elif isinstance(self.pricing_plan_subscription, PricingPlanSubscription):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-        else:
-            pricing_plan_subscription = self.pricing_plan_subscription
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if promotion_code_details is not UNSET:
-            field_dict["promotion_code_details"] = promotion_code_details
-        if redeemed_at is not UNSET:
-            field_dict["redeemed_at"] = redeemed_at
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.coupon_id
+        if _v is not None:
+            _d["coupon_id"] = None if _v is _t.NULL else _v
+        _v = self.promotion_code_details
+        if _v is not None:
+            _d["promotion_code_details"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.redeemed_at
+        if _v is not None:
+            _d["redeemed_at"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.pricing_plan_subscription import PricingPlanSubscription
-        from ..models.promotion_code_details import PromotionCodeDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "coupon_id"
+            _v = _d.get("coupon_id")
+            _obj.coupon_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "promotion_code_details"
+            _v = _d.get("promotion_code_details")
+            _obj.promotion_code_details = None if _v is None else (_models.PromotionCodeDetails.from_dict(_v))
+            _key = "redeemed_at"
+            _v = _d.get("redeemed_at")
+            _obj.redeemed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = None if _v is None else (_models.PricingPlanSubscription.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_coupon_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
-
-        def _parse_promotion_code_details(data: object) -> None | PromotionCodeDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                promotion_code_details_type_0 = PromotionCodeDetails.from_dict(data)
-
-                return promotion_code_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromotionCodeDetails | Unset, data)
-
-        promotion_code_details = _parse_promotion_code_details(d.pop("promotion_code_details", UNSET))
-
-        def _parse_redeemed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redeemed_at = _parse_redeemed_at(d.pop("redeemed_at", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        def _parse_pricing_plan_subscription(data: object) -> None | PricingPlanSubscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_subscription_type_0 = PricingPlanSubscription.from_dict(data)
-
-                return pricing_plan_subscription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSubscription | Unset, data)
-
-        pricing_plan_subscription = _parse_pricing_plan_subscription(d.pop("pricing_plan_subscription", UNSET))
-
-        coupon_redemption = cls(
-            coupon_id=coupon_id,
-            promotion_code_details=promotion_code_details,
-            redeemed_at=redeemed_at,
-            customer_id=customer_id,
-            customer=customer,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_subscription=pricing_plan_subscription,
-        )
-
-        coupon_redemption.additional_properties = d
-        return coupon_redemption
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,142 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.create_adyen_verify_details_request_details_type_0 import CreateAdyenVerifyDetailsRequestDetailsType0
 
 
-T = TypeVar("T", bound="CreateAdyenVerifyDetailsRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateAdyenVerifyDetailsRequest:
-    """
+    """CreateAdyenVerifyDetailsRequest
+
     Attributes:
-        details (CreateAdyenVerifyDetailsRequestDetailsType0 | None | Unset):
-        redirect_result (None | str | Unset):
-        threeds_result (None | str | Unset):
-        payment_data (None | str | Unset):
+        details (CreateAdyenVerifyDetailsRequestDetailsType0 | None):
+        redirect_result (str | None):
+        threeds_result (str | None):
+        payment_data (str | None):
     """
 
-    details: CreateAdyenVerifyDetailsRequestDetailsType0 | None | Unset = UNSET
-    redirect_result: None | str | Unset = UNSET
-    threeds_result: None | str | Unset = UNSET
-    payment_data: None | str | Unset = UNSET
+    _FIELDS = (
+        "details",
+        "redirect_result",
+        "threeds_result",
+        "payment_data",
+    )
+    _KEYS = frozenset(
+        (
+            "details",
+            "redirect_result",
+            "threeds_result",
+            "payment_data",
+        )
+    )
+
+    details: CreateAdyenVerifyDetailsRequestDetailsType0 | None = None
+    redirect_result: str | None = None
+    threeds_result: str | None = None
+    payment_data: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_adyen_verify_details_request_details_type_0 import (
-            CreateAdyenVerifyDetailsRequestDetailsType0,
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        details: dict[str, Any] | None | Unset
-        if isinstance(self.details, Unset):
-            details = UNSET
-        elif isinstance(self.details, CreateAdyenVerifyDetailsRequestDetailsType0):
-            details = self.details.to_dict()
-        else:
-            details = self.details
-
-        redirect_result: None | str | Unset
-        if isinstance(self.redirect_result, Unset):
-            redirect_result = UNSET
-        else:
-            redirect_result = self.redirect_result
-
-        threeds_result: None | str | Unset
-        if isinstance(self.threeds_result, Unset):
-            threeds_result = UNSET
-        else:
-            threeds_result = self.threeds_result
-
-        payment_data: None | str | Unset
-        if isinstance(self.payment_data, Unset):
-            payment_data = UNSET
-        else:
-            payment_data = self.payment_data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if details is not UNSET:
-            field_dict["details"] = details
-        if redirect_result is not UNSET:
-            field_dict["redirect_result"] = redirect_result
-        if threeds_result is not UNSET:
-            field_dict["threeds_result"] = threeds_result
-        if payment_data is not UNSET:
-            field_dict["payment_data"] = payment_data
-
-        return field_dict
+        _v: Any
+        _v = self.details
+        if _v is not None:
+            _d["details"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.redirect_result
+        if _v is not None:
+            _d["redirect_result"] = None if _v is _t.NULL else _v
+        _v = self.threeds_result
+        if _v is not None:
+            _d["threeds_result"] = None if _v is _t.NULL else _v
+        _v = self.payment_data
+        if _v is not None:
+            _d["payment_data"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_adyen_verify_details_request_details_type_0 import (
-            CreateAdyenVerifyDetailsRequestDetailsType0,
-        )
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "details"
+            _v = _d.get("details")
+            _obj.details = None if _v is None else (_models.CreateAdyenVerifyDetailsRequestDetailsType0.from_dict(_v))
+            _key = "redirect_result"
+            _v = _d.get("redirect_result")
+            _obj.redirect_result = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "threeds_result"
+            _v = _d.get("threeds_result")
+            _obj.threeds_result = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_data"
+            _v = _d.get("payment_data")
+            _obj.payment_data = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_details(data: object) -> CreateAdyenVerifyDetailsRequestDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                details_type_0 = CreateAdyenVerifyDetailsRequestDetailsType0.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateAdyenVerifyDetailsRequestDetailsType0 | None | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
-
-        def _parse_redirect_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirect_result = _parse_redirect_result(d.pop("redirect_result", UNSET))
-
-        def _parse_threeds_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        threeds_result = _parse_threeds_result(d.pop("threeds_result", UNSET))
-
-        def _parse_payment_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_data = _parse_payment_data(d.pop("payment_data", UNSET))
-
-        create_adyen_verify_details_request = cls(
-            details=details,
-            redirect_result=redirect_result,
-            threeds_result=threeds_result,
-            payment_data=payment_data,
-        )
-
-        create_adyen_verify_details_request.additional_properties = d
-        return create_adyen_verify_details_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import alert_type as _e_alert_type
 from ..models.alert_type import AlertType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert_data import AlertData
@@ -15,222 +18,169 @@ if TYPE_CHECKING:
     from ..models.event_alert_rule_request import EventAlertRuleRequest
 
 
-T = TypeVar("T", bound="CreateAlertRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateAlertRequest:
-    """
+    """CreateAlertRequest
+
     Attributes:
         platform_id (str):
         alert_rule_id (str):
         customer_id (str):
         type_ (AlertType):
         alert_data (AlertData):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        alert_rule (EventAlertRuleRequest | None | Unset):
-        customer (EmbeddedCustomerRequest | None | Unset):
-        data_trigger_reference (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        alert_rule (EventAlertRuleRequest | None):
+        customer (EmbeddedCustomerRequest | None):
+        data_trigger_reference (str | None):
     """
+
+    _FIELDS = (
+        "platform_id",
+        "alert_rule_id",
+        "customer_id",
+        "type_",
+        "alert_data",
+        "object_type",
+        "id",
+        "created_at",
+        "alert_rule",
+        "customer",
+        "data_trigger_reference",
+    )
+    _KEYS = frozenset(
+        (
+            "platform_id",
+            "alert_rule_id",
+            "customer_id",
+            "type",
+            "alert_data",
+            "object_type",
+            "id",
+            "created_at",
+            "alert_rule",
+            "customer",
+            "data_trigger_reference",
+        )
+    )
 
     platform_id: str
     alert_rule_id: str
     customer_id: str
-    type_: AlertType
+    type_: AlertType = _attrs_field(converter=_e_alert_type.coerce)
     alert_data: AlertData
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    alert_rule: EventAlertRuleRequest | None | Unset = UNSET
-    customer: EmbeddedCustomerRequest | None | Unset = UNSET
-    data_trigger_reference: None | str | Unset = UNSET
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    alert_rule: EventAlertRuleRequest | None = None
+    customer: EmbeddedCustomerRequest | None = None
+    data_trigger_reference: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.embedded_customer_request import EmbeddedCustomerRequest
-        from ..models.event_alert_rule_request import EventAlertRuleRequest
-
-        platform_id = self.platform_id
-
-        alert_rule_id = self.alert_rule_id
-
-        customer_id = self.customer_id
-
-        type_ = self.type_.value
-
-        alert_data = self.alert_data.to_dict()
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        alert_rule: dict[str, Any] | None | Unset
-        if isinstance(self.alert_rule, Unset):
-            alert_rule = UNSET
-        elif isinstance(self.alert_rule, EventAlertRuleRequest):
-            alert_rule = self.alert_rule.to_dict()
-        else:
-            alert_rule = self.alert_rule
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, EmbeddedCustomerRequest):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        data_trigger_reference: None | str | Unset
-        if isinstance(self.data_trigger_reference, Unset):
-            data_trigger_reference = UNSET
-        else:
-            data_trigger_reference = self.data_trigger_reference
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "platform_id": platform_id,
-                "alert_rule_id": alert_rule_id,
-                "customer_id": customer_id,
-                "type": type_,
-                "alert_data": alert_data,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if alert_rule is not UNSET:
-            field_dict["alert_rule"] = alert_rule
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if data_trigger_reference is not UNSET:
-            field_dict["data_trigger_reference"] = data_trigger_reference
-
-        return field_dict
+        _v: Any
+        _d["platform_id"] = self.platform_id
+        _d["alert_rule_id"] = self.alert_rule_id
+        _d["customer_id"] = self.customer_id
+        _d["type"] = self.type_
+        _d["alert_data"] = self.alert_data.to_dict()
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.alert_rule
+        if _v is not None:
+            _d["alert_rule"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.data_trigger_reference
+        if _v is not None:
+            _d["data_trigger_reference"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_data import AlertData
-        from ..models.embedded_customer_request import EmbeddedCustomerRequest
-        from ..models.event_alert_rule_request import EventAlertRuleRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        platform_id = d.pop("platform_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "platform_id"
+            _v = _d.get("platform_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.platform_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "alert_rule_id"
+            _v = _d.get("alert_rule_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.alert_rule_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customer_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_alert_type.BY_VALUE.get(_v) or AlertType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "alert_data"
+            _v = _d.get("alert_data")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.alert_data = _models.AlertData.from_dict(_v)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "alert_rule"
+            _v = _d.get("alert_rule")
+            _obj.alert_rule = None if _v is None else (_models.EventAlertRuleRequest.from_dict(_v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.EmbeddedCustomerRequest.from_dict(_v))
+            _key = "data_trigger_reference"
+            _v = _d.get("data_trigger_reference")
+            _obj.data_trigger_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        alert_rule_id = d.pop("alert_rule_id")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        customer_id = d.pop("customer_id")
-
-        type_ = AlertType(d.pop("type"))
-
-        alert_data = AlertData.from_dict(d.pop("alert_data"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_alert_rule(data: object) -> EventAlertRuleRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                alert_rule_type_0 = EventAlertRuleRequest.from_dict(data)
-
-                return alert_rule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EventAlertRuleRequest | None | Unset, data)
-
-        alert_rule = _parse_alert_rule(d.pop("alert_rule", UNSET))
-
-        def _parse_customer(data: object) -> EmbeddedCustomerRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = EmbeddedCustomerRequest.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmbeddedCustomerRequest | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_data_trigger_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_trigger_reference = _parse_data_trigger_reference(d.pop("data_trigger_reference", UNSET))
-
-        create_alert_request = cls(
-            platform_id=platform_id,
-            alert_rule_id=alert_rule_id,
-            customer_id=customer_id,
-            type_=type_,
-            alert_data=alert_data,
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            alert_rule=alert_rule,
-            customer=customer,
-            data_trigger_reference=data_trigger_reference,
-        )
-
-        create_alert_request.additional_properties = d
-        return create_alert_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

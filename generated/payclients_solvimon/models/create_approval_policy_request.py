@@ -1,27 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approval_policy_approval_type as _e_approval_policy_approval_type
+from ..models import approval_policy_source_type as _e_approval_policy_source_type
+from ..models import resource_status as _e_resource_status
 from ..models.approval_policy_approval_type import ApprovalPolicyApprovalType
 from ..models.approval_policy_source_type import ApprovalPolicySourceType
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.approval_policy_rule_group import ApprovalPolicyRuleGroup
     from ..models.approvers import Approvers
 
 
-T = TypeVar("T", bound="CreateApprovalPolicyRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateApprovalPolicyRequest:
-    """
+    """CreateApprovalPolicyRequest
+
     Attributes:
         source_type (ApprovalPolicySourceType):
         reference (str):
@@ -29,191 +32,172 @@ class CreateApprovalPolicyRequest:
         approval_type (ApprovalPolicyApprovalType):
         approvers (Approvers):
         rule_groups (list[ApprovalPolicyRuleGroup]):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        status (None | ResourceStatus | Unset):
-        created_at (None | str | Unset):
-        update_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        status (ResourceStatus | None):
+        created_at (str | None):
+        update_at (str | None):
     """
 
-    source_type: ApprovalPolicySourceType
+    _FIELDS = (
+        "source_type",
+        "reference",
+        "name",
+        "approval_type",
+        "approvers",
+        "rule_groups",
+        "object_type",
+        "id",
+        "status",
+        "created_at",
+        "update_at",
+    )
+    _KEYS = frozenset(
+        (
+            "source_type",
+            "reference",
+            "name",
+            "approval_type",
+            "approvers",
+            "rule_groups",
+            "object_type",
+            "id",
+            "status",
+            "created_at",
+            "update_at",
+        )
+    )
+
+    source_type: ApprovalPolicySourceType = _attrs_field(converter=_e_approval_policy_source_type.coerce)
     reference: str
     name: str
-    approval_type: ApprovalPolicyApprovalType
+    approval_type: ApprovalPolicyApprovalType = _attrs_field(converter=_e_approval_policy_approval_type.coerce)
     approvers: Approvers
     rule_groups: list[ApprovalPolicyRuleGroup]
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    update_at: None | str | Unset = UNSET
+    object_type: str | None = None
+    id: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    created_at: str | None = None
+    update_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source_type = self.source_type.value
-
-        reference = self.reference
-
-        name = self.name
-
-        approval_type = self.approval_type.value
-
-        approvers = self.approvers.to_dict()
-
-        rule_groups = []
-        for rule_groups_item_data in self.rule_groups:
-            rule_groups_item = rule_groups_item_data.to_dict()
-            rule_groups.append(rule_groups_item)
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        update_at: None | str | Unset
-        if isinstance(self.update_at, Unset):
-            update_at = UNSET
-        else:
-            update_at = self.update_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source_type": source_type,
-                "reference": reference,
-                "name": name,
-                "approval_type": approval_type,
-                "approvers": approvers,
-                "rule_groups": rule_groups,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if update_at is not UNSET:
-            field_dict["update_at"] = update_at
-
-        return field_dict
+        _v: Any
+        _d["source_type"] = self.source_type
+        _d["reference"] = self.reference
+        _d["name"] = self.name
+        _d["approval_type"] = self.approval_type
+        _d["approvers"] = self.approvers.to_dict()
+        _d["rule_groups"] = [_x.to_dict() for _x in self.rule_groups]
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.update_at
+        if _v is not None:
+            _d["update_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approval_policy_rule_group import ApprovalPolicyRuleGroup
-        from ..models.approvers import Approvers
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        source_type = ApprovalPolicySourceType(d.pop("source_type"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "source_type"
+            _v = _d.get("source_type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.source_type = (
+                (_e_approval_policy_source_type.BY_VALUE.get(_v) or ApprovalPolicySourceType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "approval_type"
+            _v = _d.get("approval_type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.approval_type = (
+                (_e_approval_policy_approval_type.BY_VALUE.get(_v) or ApprovalPolicyApprovalType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "approvers"
+            _v = _d.get("approvers")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.approvers = _models.Approvers.from_dict(_v)
+            _key = "rule_groups"
+            _v = _d.get("rule_groups")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.rule_groups = _t.list_of(_v, _models.ApprovalPolicyRuleGroup.from_dict)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "update_at"
+            _v = _d.get("update_at")
+            _obj.update_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        reference = d.pop("reference")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        name = d.pop("name")
-
-        approval_type = ApprovalPolicyApprovalType(d.pop("approval_type"))
-
-        approvers = Approvers.from_dict(d.pop("approvers"))
-
-        rule_groups = []
-        _rule_groups = d.pop("rule_groups")
-        for rule_groups_item_data in _rule_groups:
-            rule_groups_item = ApprovalPolicyRuleGroup.from_dict(rule_groups_item_data)
-
-            rule_groups.append(rule_groups_item)
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_update_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_at = _parse_update_at(d.pop("update_at", UNSET))
-
-        create_approval_policy_request = cls(
-            source_type=source_type,
-            reference=reference,
-            name=name,
-            approval_type=approval_type,
-            approvers=approvers,
-            rule_groups=rule_groups,
-            object_type=object_type,
-            id=id,
-            status=status,
-            created_at=created_at,
-            update_at=update_at,
-        )
-
-        create_approval_policy_request.additional_properties = d
-        return create_approval_policy_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,158 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.create_document_request import CreateDocumentRequest
     from ..models.resource_identifier import ResourceIdentifier
 
 
-T = TypeVar("T", bound="CreateAttachmentRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateAttachmentRequest:
-    """
+    """CreateAttachmentRequest
+
     Attributes:
         document_id (str):
         resource (ResourceIdentifier): Type and ID of a resource.
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        document (CreateDocumentRequest | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        document (CreateDocumentRequest | None):
     """
+
+    _FIELDS = (
+        "document_id",
+        "resource",
+        "object_type",
+        "id",
+        "created_at",
+        "document",
+    )
+    _KEYS = frozenset(
+        (
+            "document_id",
+            "resource",
+            "object_type",
+            "id",
+            "created_at",
+            "document",
+        )
+    )
 
     document_id: str
     resource: ResourceIdentifier
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    document: CreateDocumentRequest | None | Unset = UNSET
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    document: CreateDocumentRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_document_request import CreateDocumentRequest
-
-        document_id = self.document_id
-
-        resource = self.resource.to_dict()
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        document: dict[str, Any] | None | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        elif isinstance(self.document, CreateDocumentRequest):
-            document = self.document.to_dict()
-        else:
-            document = self.document
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "document_id": document_id,
-                "resource": resource,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if document is not UNSET:
-            field_dict["document"] = document
-
-        return field_dict
+        _v: Any
+        _d["document_id"] = self.document_id
+        _d["resource"] = self.resource.to_dict()
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.document
+        if _v is not None:
+            _d["document"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_document_request import CreateDocumentRequest
-        from ..models.resource_identifier import ResourceIdentifier
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        document_id = d.pop("document_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "document_id"
+            _v = _d.get("document_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.document_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "resource"
+            _v = _d.get("resource")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.resource = _models.ResourceIdentifier.from_dict(_v)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "document"
+            _v = _d.get("document")
+            _obj.document = None if _v is None else (_models.CreateDocumentRequest.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        resource = ResourceIdentifier.from_dict(d.pop("resource"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_document(data: object) -> CreateDocumentRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                document_type_0 = CreateDocumentRequest.from_dict(data)
-
-                return document_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateDocumentRequest | None | Unset, data)
-
-        document = _parse_document(d.pop("document", UNSET))
-
-        create_attachment_request = cls(
-            document_id=document_id,
-            resource=resource,
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            document=document,
-        )
-
-        create_attachment_request.additional_properties = d
-        return create_attachment_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,139 +1,148 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import authentication_provider_status as _e_authentication_provider_status
+from ..models import authentication_provider_type as _e_authentication_provider_type
 from ..models.authentication_provider_status import AuthenticationProviderStatus
 from ..models.authentication_provider_type import AuthenticationProviderType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sso_variant import SSOVariant
 
 
-T = TypeVar("T", bound="CreateAuthenticationProviderRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateAuthenticationProviderRequest:
-    """
+    """CreateAuthenticationProviderRequest
+
     Attributes:
         type_ (AuthenticationProviderType):
-        id (None | str | Unset):
-        entity_id (None | str | Unset):
-        name (str | Unset):
-        status (AuthenticationProviderStatus | Unset):
-        sso (SSOVariant | Unset):
+        id (str | None):
+        entity_id (str | None):
+        name (str | None):
+        status (AuthenticationProviderStatus | None):
+        sso (SSOVariant | None):
     """
 
-    type_: AuthenticationProviderType
-    id: None | str | Unset = UNSET
-    entity_id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: AuthenticationProviderStatus | Unset = UNSET
-    sso: SSOVariant | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "id",
+        "entity_id",
+        "name",
+        "status",
+        "sso",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "id",
+            "entity_id",
+            "name",
+            "status",
+            "sso",
+        )
+    )
+
+    type_: AuthenticationProviderType = _attrs_field(converter=_e_authentication_provider_type.coerce)
+    id: str | None = None
+    entity_id: str | None = None
+    name: str | None = None
+    status: AuthenticationProviderStatus | None = _attrs_field(
+        default=None, converter=_e_authentication_provider_status.coerce_optional
+    )
+    sso: SSOVariant | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        name = self.name
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        sso: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sso, Unset):
-            sso = self.sso.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sso is not UNSET:
-            field_dict["sso"] = sso
-
-        return field_dict
+        _v: Any
+        _d["type"] = self.type_
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.sso
+        if _v is not None:
+            _d["sso"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.sso_variant import SSOVariant
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        type_ = AuthenticationProviderType(d.pop("type"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_authentication_provider_type.BY_VALUE.get(_v) or AuthenticationProviderType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "entity_id"
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_authentication_provider_status.BY_VALUE.get(_v) or AuthenticationProviderStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "sso"
+            _v = _d.get("sso")
+            _obj.sso = None if _v is None else (_models.SSOVariant.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: AuthenticationProviderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = AuthenticationProviderStatus(_status)
-
-        _sso = d.pop("sso", UNSET)
-        sso: SSOVariant | Unset
-        if isinstance(_sso, Unset):
-            sso = UNSET
-        else:
-            sso = SSOVariant.from_dict(_sso)
-
-        create_authentication_provider_request = cls(
-            type_=type_,
-            id=id,
-            entity_id=entity_id,
-            name=name,
-            status=status,
-            sso=sso,
-        )
-
-        create_authentication_provider_request.additional_properties = d
-        return create_authentication_provider_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.authentication_settings_api_key import AuthenticationSettingsApiKey
@@ -14,84 +16,87 @@ if TYPE_CHECKING:
     from ..models.username_password import UsernamePassword
 
 
-T = TypeVar("T", bound="CreateAuthenticationSettingsRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateAuthenticationSettingsRequest:
-    """
+    """CreateAuthenticationSettingsRequest
+
     Attributes:
-        api_key (AuthenticationSettingsApiKey | Unset): API key sent in a header.
-        client_credentials (ClientCredentials | Unset): OAuth client credentials.
-        username_password (UsernamePassword | Unset): Username and password.
+        api_key (AuthenticationSettingsApiKey | None): API key sent in a header.
+        client_credentials (ClientCredentials | None): OAuth client credentials.
+        username_password (UsernamePassword | None): Username and password.
     """
 
-    api_key: AuthenticationSettingsApiKey | Unset = UNSET
-    client_credentials: ClientCredentials | Unset = UNSET
-    username_password: UsernamePassword | Unset = UNSET
+    _FIELDS = (
+        "api_key",
+        "client_credentials",
+        "username_password",
+    )
+    _KEYS = frozenset(
+        (
+            "api_key",
+            "client_credentials",
+            "username_password",
+        )
+    )
+
+    api_key: AuthenticationSettingsApiKey | None = None
+    client_credentials: ClientCredentials | None = None
+    username_password: UsernamePassword | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_key, Unset):
-            api_key = self.api_key.to_dict()
-
-        client_credentials: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_credentials, Unset):
-            client_credentials = self.client_credentials.to_dict()
-
-        username_password: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.username_password, Unset):
-            username_password = self.username_password.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if client_credentials is not UNSET:
-            field_dict["client_credentials"] = client_credentials
-        if username_password is not UNSET:
-            field_dict["username_password"] = username_password
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.api_key
+        if _v is not None:
+            _d["api_key"] = _v.to_dict()
+        _v = self.client_credentials
+        if _v is not None:
+            _d["client_credentials"] = _v.to_dict()
+        _v = self.username_password
+        if _v is not None:
+            _d["username_password"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.authentication_settings_api_key import AuthenticationSettingsApiKey
-        from ..models.client_credentials import ClientCredentials
-        from ..models.username_password import UsernamePassword
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _api_key = d.pop("api_key", UNSET)
-        api_key: AuthenticationSettingsApiKey | Unset
-        if isinstance(_api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = AuthenticationSettingsApiKey.from_dict(_api_key)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "api_key"
+            _v = _d.get("api_key")
+            _obj.api_key = None if _v is None else (_models.AuthenticationSettingsApiKey.from_dict(_v))
+            _key = "client_credentials"
+            _v = _d.get("client_credentials")
+            _obj.client_credentials = None if _v is None else (_models.ClientCredentials.from_dict(_v))
+            _key = "username_password"
+            _v = _d.get("username_password")
+            _obj.username_password = None if _v is None else (_models.UsernamePassword.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _client_credentials = d.pop("client_credentials", UNSET)
-        client_credentials: ClientCredentials | Unset
-        if isinstance(_client_credentials, Unset):
-            client_credentials = UNSET
-        else:
-            client_credentials = ClientCredentials.from_dict(_client_credentials)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _username_password = d.pop("username_password", UNSET)
-        username_password: UsernamePassword | Unset
-        if isinstance(_username_password, Unset):
-            username_password = UNSET
-        else:
-            username_password = UsernamePassword.from_dict(_username_password)
-
-        create_authentication_settings_request = cls(
-            api_key=api_key,
-            client_credentials=client_credentials,
-            username_password=username_password,
-        )
-
-        create_authentication_settings_request.additional_properties = d
-        return create_authentication_settings_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

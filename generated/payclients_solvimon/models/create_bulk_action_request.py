@@ -1,91 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import bulk_action_check_type as _e_bulk_action_check_type
 from ..models.bulk_action_check_type import BulkActionCheckType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.finalize_invoices_parameters import FinalizeInvoicesParameters
     from ..models.request_usage_reports_parameters import RequestUsageReportsParameters
 
 
-T = TypeVar("T", bound="CreateBulkActionRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateBulkActionRequest:
-    """
+    """CreateBulkActionRequest
+
     Attributes:
         type_ (BulkActionCheckType):
-        finalize_invoices (FinalizeInvoicesParameters | Unset):
-        request_usage_reports (RequestUsageReportsParameters | Unset):
+        finalize_invoices (FinalizeInvoicesParameters | None):
+        request_usage_reports (RequestUsageReportsParameters | None):
     """
 
-    type_: BulkActionCheckType
-    finalize_invoices: FinalizeInvoicesParameters | Unset = UNSET
-    request_usage_reports: RequestUsageReportsParameters | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "finalize_invoices",
+        "request_usage_reports",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "finalize_invoices",
+            "request_usage_reports",
+        )
+    )
+
+    type_: BulkActionCheckType = _attrs_field(converter=_e_bulk_action_check_type.coerce)
+    finalize_invoices: FinalizeInvoicesParameters | None = None
+    request_usage_reports: RequestUsageReportsParameters | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        finalize_invoices: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.finalize_invoices, Unset):
-            finalize_invoices = self.finalize_invoices.to_dict()
-
-        request_usage_reports: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_usage_reports, Unset):
-            request_usage_reports = self.request_usage_reports.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if finalize_invoices is not UNSET:
-            field_dict["finalize_invoices"] = finalize_invoices
-        if request_usage_reports is not UNSET:
-            field_dict["request_usage_reports"] = request_usage_reports
-
-        return field_dict
+        _v: Any
+        _d["type"] = self.type_
+        _v = self.finalize_invoices
+        if _v is not None:
+            _d["finalize_invoices"] = _v.to_dict()
+        _v = self.request_usage_reports
+        if _v is not None:
+            _d["request_usage_reports"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.finalize_invoices_parameters import FinalizeInvoicesParameters
-        from ..models.request_usage_reports_parameters import RequestUsageReportsParameters
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        type_ = BulkActionCheckType(d.pop("type"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_bulk_action_check_type.BY_VALUE.get(_v) or BulkActionCheckType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "finalize_invoices"
+            _v = _d.get("finalize_invoices")
+            _obj.finalize_invoices = None if _v is None else (_models.FinalizeInvoicesParameters.from_dict(_v))
+            _key = "request_usage_reports"
+            _v = _d.get("request_usage_reports")
+            _obj.request_usage_reports = None if _v is None else (_models.RequestUsageReportsParameters.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _finalize_invoices = d.pop("finalize_invoices", UNSET)
-        finalize_invoices: FinalizeInvoicesParameters | Unset
-        if isinstance(_finalize_invoices, Unset):
-            finalize_invoices = UNSET
-        else:
-            finalize_invoices = FinalizeInvoicesParameters.from_dict(_finalize_invoices)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _request_usage_reports = d.pop("request_usage_reports", UNSET)
-        request_usage_reports: RequestUsageReportsParameters | Unset
-        if isinstance(_request_usage_reports, Unset):
-            request_usage_reports = UNSET
-        else:
-            request_usage_reports = RequestUsageReportsParameters.from_dict(_request_usage_reports)
-
-        create_bulk_action_request = cls(
-            type_=type_,
-            finalize_invoices=finalize_invoices,
-            request_usage_reports=request_usage_reports,
-        )
-
-        create_bulk_action_request.additional_properties = d
-        return create_bulk_action_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,71 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateBulkApprovalRequestActionRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateBulkApprovalRequestActionRequest:
-    """
+    """CreateBulkApprovalRequestActionRequest
+
     Attributes:
-        resource_ids (list[str] | None | Unset):
+        resource_ids (list[str] | None):
     """
 
-    resource_ids: list[str] | None | Unset = UNSET
+    _FIELDS = ("resource_ids",)
+    _KEYS = frozenset(("resource_ids",))
+
+    resource_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_ids: list[str] | None | Unset
-        if isinstance(self.resource_ids, Unset):
-            resource_ids = UNSET
-        elif isinstance(self.resource_ids, list):
-            resource_ids = self.resource_ids
-
-        else:
-            resource_ids = self.resource_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_ids is not UNSET:
-            field_dict["resource_ids"] = resource_ids
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.resource_ids
+        if _v is not None:
+            _d["resource_ids"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_resource_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                resource_ids_type_0 = cast(list[str], data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "resource_ids"
+            _v = _d.get("resource_ids")
+            _obj.resource_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return resource_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        resource_ids = _parse_resource_ids(d.pop("resource_ids", UNSET))
-
-        create_bulk_approval_request_action_request = cls(
-            resource_ids=resource_ids,
-        )
-
-        create_bulk_approval_request_action_request.additional_properties = d
-        return create_bulk_approval_request_action_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,245 +1,173 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import feature_type as _e_feature_type
 from ..models.feature_type import FeatureType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
 
 
-T = TypeVar("T", bound="CreateFeatureRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateFeatureRequest:
-    """
+    """CreateFeatureRequest
+
     Attributes:
         reference (str):
         type_ (FeatureType | None):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        enum_values (list[str] | None | Unset):
-        meter_value_calculation_id (None | str | Unset):
-        meter_value_calculation (CreateMeterValueCalculationRequest | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        description (str | None):
+        enum_values (list[str] | None):
+        meter_value_calculation_id (str | None):
+        meter_value_calculation (CreateMeterValueCalculationRequest | None):
     """
 
+    _FIELDS = (
+        "reference",
+        "type_",
+        "object_type",
+        "id",
+        "name",
+        "description",
+        "enum_values",
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+    )
+    _KEYS = frozenset(
+        (
+            "reference",
+            "type",
+            "object_type",
+            "id",
+            "name",
+            "description",
+            "enum_values",
+            "meter_value_calculation_id",
+            "meter_value_calculation",
+        )
+    )
+
     reference: str
-    type_: FeatureType | None
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    enum_values: list[str] | None | Unset = UNSET
-    meter_value_calculation_id: None | str | Unset = UNSET
-    meter_value_calculation: CreateMeterValueCalculationRequest | None | Unset = UNSET
+    type_: FeatureType | None = _attrs_field(converter=_e_feature_type.coerce_optional)
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    enum_values: list[str] | None = None
+    meter_value_calculation_id: str | None = None
+    meter_value_calculation: CreateMeterValueCalculationRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
-
-        reference = self.reference
-
-        type_: None | str
-        if isinstance(self.type_, FeatureType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        enum_values: list[str] | None | Unset
-        if isinstance(self.enum_values, Unset):
-            enum_values = UNSET
-        elif isinstance(self.enum_values, list):
-            enum_values = self.enum_values
-
-        else:
-            enum_values = self.enum_values
-
-        meter_value_calculation_id: None | str | Unset
-        if isinstance(self.meter_value_calculation_id, Unset):
-            meter_value_calculation_id = UNSET
-        else:
-            meter_value_calculation_id = self.meter_value_calculation_id
-
-        meter_value_calculation: dict[str, Any] | None | Unset
-        if isinstance(self.meter_value_calculation, Unset):
-            meter_value_calculation = UNSET
-        elif isinstance(self.meter_value_calculation, CreateMeterValueCalculationRequest):
-            meter_value_calculation = self.meter_value_calculation.to_dict()
-        else:
-            meter_value_calculation = self.meter_value_calculation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference": reference,
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-        if meter_value_calculation_id is not UNSET:
-            field_dict["meter_value_calculation_id"] = meter_value_calculation_id
-        if meter_value_calculation is not UNSET:
-            field_dict["meter_value_calculation"] = meter_value_calculation
-
-        return field_dict
+        _v: Any
+        _d["reference"] = self.reference
+        _v = self.type_
+        _d["type"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.enum_values
+        if _v is not None:
+            _d["enum_values"] = None if _v is _t.NULL else list(_v)
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value_calculation
+        if _v is not None:
+            _d["meter_value_calculation"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        reference = d.pop("reference")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_feature_type.BY_VALUE.get(_v) or FeatureType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "enum_values"
+            _v = _d.get("enum_values")
+            _obj.enum_values = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "meter_value_calculation_id"
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "meter_value_calculation"
+            _v = _d.get("meter_value_calculation")
+            _obj.meter_value_calculation = (
+                None if _v is None else (_models.CreateMeterValueCalculationRequest.from_dict(_v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_type_(data: object) -> FeatureType | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = FeatureType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FeatureType | None, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_enum_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enum_values_type_0 = cast(list[str], data)
-
-                return enum_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        enum_values = _parse_enum_values(d.pop("enum_values", UNSET))
-
-        def _parse_meter_value_calculation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_value_calculation_id = _parse_meter_value_calculation_id(d.pop("meter_value_calculation_id", UNSET))
-
-        def _parse_meter_value_calculation(data: object) -> CreateMeterValueCalculationRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_value_calculation_type_0 = CreateMeterValueCalculationRequest.from_dict(data)
-
-                return meter_value_calculation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateMeterValueCalculationRequest | None | Unset, data)
-
-        meter_value_calculation = _parse_meter_value_calculation(d.pop("meter_value_calculation", UNSET))
-
-        create_feature_request = cls(
-            reference=reference,
-            type_=type_,
-            object_type=object_type,
-            id=id,
-            name=name,
-            description=description,
-            enum_values=enum_values,
-            meter_value_calculation_id=meter_value_calculation_id,
-            meter_value_calculation=meter_value_calculation,
-        )
-
-        create_feature_request.additional_properties = d
-        return create_feature_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

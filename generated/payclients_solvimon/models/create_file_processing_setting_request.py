@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import file_type as _e_file_type
 from ..models.file_type import FileType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer_references import CustomerReferences
@@ -15,225 +18,147 @@ if TYPE_CHECKING:
     from ..models.meter_data_file_processing_settings import MeterDataFileProcessingSettings
 
 
-T = TypeVar("T", bound="CreateFileProcessingSettingRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateFileProcessingSettingRequest:
-    """
+    """CreateFileProcessingSettingRequest
+
     Attributes:
         reference (str):
         type_ (FileType):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        meter_data (MeterDataFileProcessingSettings | Unset):
-        bucket_location (None | str | Unset):
-        download_settings (DownloadSettings | Unset):
-        included_customers (list[CustomerReferences] | None | Unset):
-        excluded_customers (list[CustomerReferences] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        meter_data (MeterDataFileProcessingSettings | None):
+        bucket_location (str | None):
+        download_settings (DownloadSettings | None):
+        included_customers (list[CustomerReferences] | None):
+        excluded_customers (list[CustomerReferences] | None):
     """
 
+    _FIELDS = (
+        "reference",
+        "type_",
+        "object_type",
+        "id",
+        "meter_data",
+        "bucket_location",
+        "download_settings",
+        "included_customers",
+        "excluded_customers",
+    )
+    _KEYS = frozenset(
+        (
+            "reference",
+            "type",
+            "object_type",
+            "id",
+            "meter_data",
+            "bucket_location",
+            "download_settings",
+            "included_customers",
+            "excluded_customers",
+        )
+    )
+
     reference: str
-    type_: FileType
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    meter_data: MeterDataFileProcessingSettings | Unset = UNSET
-    bucket_location: None | str | Unset = UNSET
-    download_settings: DownloadSettings | Unset = UNSET
-    included_customers: list[CustomerReferences] | None | Unset = UNSET
-    excluded_customers: list[CustomerReferences] | None | Unset = UNSET
+    type_: FileType = _attrs_field(converter=_e_file_type.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    meter_data: MeterDataFileProcessingSettings | None = None
+    bucket_location: str | None = None
+    download_settings: DownloadSettings | None = None
+    included_customers: list[CustomerReferences] | None = None
+    excluded_customers: list[CustomerReferences] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference = self.reference
-
-        type_ = self.type_.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        meter_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meter_data, Unset):
-            meter_data = self.meter_data.to_dict()
-
-        bucket_location: None | str | Unset
-        if isinstance(self.bucket_location, Unset):
-            bucket_location = UNSET
-        else:
-            bucket_location = self.bucket_location
-
-        download_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.download_settings, Unset):
-            download_settings = self.download_settings.to_dict()
-
-        included_customers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.included_customers, Unset):
-            included_customers = UNSET
-        elif isinstance(self.included_customers, list):
-            included_customers = []
-            for included_customers_type_0_item_data in self.included_customers:
-                included_customers_type_0_item = included_customers_type_0_item_data.to_dict()
-                included_customers.append(included_customers_type_0_item)
-
-        else:
-            included_customers = self.included_customers
-
-        excluded_customers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.excluded_customers, Unset):
-            excluded_customers = UNSET
-        elif isinstance(self.excluded_customers, list):
-            excluded_customers = []
-            for excluded_customers_type_0_item_data in self.excluded_customers:
-                excluded_customers_type_0_item = excluded_customers_type_0_item_data.to_dict()
-                excluded_customers.append(excluded_customers_type_0_item)
-
-        else:
-            excluded_customers = self.excluded_customers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference": reference,
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if meter_data is not UNSET:
-            field_dict["meter_data"] = meter_data
-        if bucket_location is not UNSET:
-            field_dict["bucket_location"] = bucket_location
-        if download_settings is not UNSET:
-            field_dict["download_settings"] = download_settings
-        if included_customers is not UNSET:
-            field_dict["included_customers"] = included_customers
-        if excluded_customers is not UNSET:
-            field_dict["excluded_customers"] = excluded_customers
-
-        return field_dict
+        _v: Any
+        _d["reference"] = self.reference
+        _d["type"] = self.type_
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.meter_data
+        if _v is not None:
+            _d["meter_data"] = _v.to_dict()
+        _v = self.bucket_location
+        if _v is not None:
+            _d["bucket_location"] = None if _v is _t.NULL else _v
+        _v = self.download_settings
+        if _v is not None:
+            _d["download_settings"] = _v.to_dict()
+        _v = self.included_customers
+        if _v is not None:
+            _d["included_customers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.excluded_customers
+        if _v is not None:
+            _d["excluded_customers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_references import CustomerReferences
-        from ..models.download_settings import DownloadSettings
-        from ..models.meter_data_file_processing_settings import MeterDataFileProcessingSettings
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        reference = d.pop("reference")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (_e_file_type.BY_VALUE.get(_v) or FileType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_data"
+            _v = _d.get("meter_data")
+            _obj.meter_data = None if _v is None else (_models.MeterDataFileProcessingSettings.from_dict(_v))
+            _key = "bucket_location"
+            _v = _d.get("bucket_location")
+            _obj.bucket_location = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "download_settings"
+            _v = _d.get("download_settings")
+            _obj.download_settings = None if _v is None else (_models.DownloadSettings.from_dict(_v))
+            _key = "included_customers"
+            _v = _d.get("included_customers")
+            _obj.included_customers = None if _v is None else (_t.list_of(_v, _models.CustomerReferences.from_dict))
+            _key = "excluded_customers"
+            _v = _d.get("excluded_customers")
+            _obj.excluded_customers = None if _v is None else (_t.list_of(_v, _models.CustomerReferences.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        type_ = FileType(d.pop("type"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        _meter_data = d.pop("meter_data", UNSET)
-        meter_data: MeterDataFileProcessingSettings | Unset
-        if isinstance(_meter_data, Unset):
-            meter_data = UNSET
-        else:
-            meter_data = MeterDataFileProcessingSettings.from_dict(_meter_data)
-
-        def _parse_bucket_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bucket_location = _parse_bucket_location(d.pop("bucket_location", UNSET))
-
-        _download_settings = d.pop("download_settings", UNSET)
-        download_settings: DownloadSettings | Unset
-        if isinstance(_download_settings, Unset):
-            download_settings = UNSET
-        else:
-            download_settings = DownloadSettings.from_dict(_download_settings)
-
-        def _parse_included_customers(data: object) -> list[CustomerReferences] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                included_customers_type_0 = []
-                _included_customers_type_0 = data
-                for included_customers_type_0_item_data in _included_customers_type_0:
-                    included_customers_type_0_item = CustomerReferences.from_dict(included_customers_type_0_item_data)
-
-                    included_customers_type_0.append(included_customers_type_0_item)
-
-                return included_customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerReferences] | None | Unset, data)
-
-        included_customers = _parse_included_customers(d.pop("included_customers", UNSET))
-
-        def _parse_excluded_customers(data: object) -> list[CustomerReferences] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                excluded_customers_type_0 = []
-                _excluded_customers_type_0 = data
-                for excluded_customers_type_0_item_data in _excluded_customers_type_0:
-                    excluded_customers_type_0_item = CustomerReferences.from_dict(excluded_customers_type_0_item_data)
-
-                    excluded_customers_type_0.append(excluded_customers_type_0_item)
-
-                return excluded_customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerReferences] | None | Unset, data)
-
-        excluded_customers = _parse_excluded_customers(d.pop("excluded_customers", UNSET))
-
-        create_file_processing_setting_request = cls(
-            reference=reference,
-            type_=type_,
-            object_type=object_type,
-            id=id,
-            meter_data=meter_data,
-            bucket_location=bucket_location,
-            download_settings=download_settings,
-            included_customers=included_customers,
-            excluded_customers=excluded_customers,
-        )
-
-        create_file_processing_setting_request.additional_properties = d
-        return create_file_processing_setting_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.indexing_settings import IndexingSettings
 
 
-T = TypeVar("T", bound="CreateIndexingTargetRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateIndexingTargetRequest:
-    """
+    """CreateIndexingTargetRequest
+
     Attributes:
-        id (str | Unset):
-        indexing_settings (IndexingSettings | Unset):
+        id (str | None):
+        indexing_settings (IndexingSettings | None):
     """
 
-    id: str | Unset = UNSET
-    indexing_settings: IndexingSettings | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "indexing_settings",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "indexing_settings",
+        )
+    )
+
+    id: str | None = None
+    indexing_settings: IndexingSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        indexing_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.indexing_settings, Unset):
-            indexing_settings = self.indexing_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if indexing_settings is not UNSET:
-            field_dict["indexing_settings"] = indexing_settings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.indexing_settings
+        if _v is not None:
+            _d["indexing_settings"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.indexing_settings import IndexingSettings
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "indexing_settings"
+            _v = _d.get("indexing_settings")
+            _obj.indexing_settings = None if _v is None else (_models.IndexingSettings.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _indexing_settings = d.pop("indexing_settings", UNSET)
-        indexing_settings: IndexingSettings | Unset
-        if isinstance(_indexing_settings, Unset):
-            indexing_settings = UNSET
-        else:
-            indexing_settings = IndexingSettings.from_dict(_indexing_settings)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        create_indexing_target_request = cls(
-            id=id,
-            indexing_settings=indexing_settings,
-        )
-
-        create_indexing_target_request.additional_properties = d
-        return create_indexing_target_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import integration_status as _e_integration_status
+from ..models import integration_type as _e_integration_type
 from ..models.integration_status import IntegrationStatus
 from ..models.integration_type import IntegrationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_authentication_settings_request import CreateAuthenticationSettingsRequest
@@ -20,286 +24,221 @@ if TYPE_CHECKING:
     from ..models.tax_calculation_integration import TaxCalculationIntegration
 
 
-T = TypeVar("T", bound="CreateIntegrationRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateIntegrationRequest:
-    """
+    """CreateIntegrationRequest
+
     Attributes:
         reference (str):
         type_ (IntegrationType): Kind of integration.
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        status (IntegrationStatus | None | Unset):
-        message (None | str | Unset):
-        authentication (CreateAuthenticationSettingsRequest | Unset):
-        payment_gateway (PaymentGatewayIntegration | Unset): Payment gateway integration settings.
-        e_invoicing (EInvoicingIntegration | Unset): E-invoicing integration settings.
-        data_export (DataExportIntegration | Unset): Data export integration settings.
-        tax_calculation (TaxCalculationIntegration | Unset): Tax calculation integration settings.
-        linked_resources_configurations (list[IntegrationLinkedResourceConfiguration] | Unset):
-        email_provider (EmailProviderIntegration | Unset): Email provider integration settings.
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        description (str | None):
+        status (IntegrationStatus | None):
+        message (str | None):
+        authentication (CreateAuthenticationSettingsRequest | None):
+        payment_gateway (PaymentGatewayIntegration | None): Payment gateway integration settings.
+        e_invoicing (EInvoicingIntegration | None): E-invoicing integration settings.
+        data_export (DataExportIntegration | None): Data export integration settings.
+        tax_calculation (TaxCalculationIntegration | None): Tax calculation integration settings.
+        linked_resources_configurations (list[IntegrationLinkedResourceConfiguration] | None):
+        email_provider (EmailProviderIntegration | None): Email provider integration settings.
     """
 
+    _FIELDS = (
+        "reference",
+        "type_",
+        "object_type",
+        "id",
+        "name",
+        "description",
+        "status",
+        "message",
+        "authentication",
+        "payment_gateway",
+        "e_invoicing",
+        "data_export",
+        "tax_calculation",
+        "linked_resources_configurations",
+        "email_provider",
+    )
+    _KEYS = frozenset(
+        (
+            "reference",
+            "type",
+            "object_type",
+            "id",
+            "name",
+            "description",
+            "status",
+            "message",
+            "authentication",
+            "payment_gateway",
+            "e_invoicing",
+            "data_export",
+            "tax_calculation",
+            "linked_resources_configurations",
+            "email_provider",
+        )
+    )
+
     reference: str
-    type_: IntegrationType
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: IntegrationStatus | None | Unset = UNSET
-    message: None | str | Unset = UNSET
-    authentication: CreateAuthenticationSettingsRequest | Unset = UNSET
-    payment_gateway: PaymentGatewayIntegration | Unset = UNSET
-    e_invoicing: EInvoicingIntegration | Unset = UNSET
-    data_export: DataExportIntegration | Unset = UNSET
-    tax_calculation: TaxCalculationIntegration | Unset = UNSET
-    linked_resources_configurations: list[IntegrationLinkedResourceConfiguration] | Unset = UNSET
-    email_provider: EmailProviderIntegration | Unset = UNSET
+    type_: IntegrationType = _attrs_field(converter=_e_integration_type.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    status: IntegrationStatus | None = _attrs_field(default=None, converter=_e_integration_status.coerce_optional)
+    message: str | None = None
+    authentication: CreateAuthenticationSettingsRequest | None = None
+    payment_gateway: PaymentGatewayIntegration | None = None
+    e_invoicing: EInvoicingIntegration | None = None
+    data_export: DataExportIntegration | None = None
+    tax_calculation: TaxCalculationIntegration | None = None
+    linked_resources_configurations: list[IntegrationLinkedResourceConfiguration] | None = None
+    email_provider: EmailProviderIntegration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference = self.reference
-
-        type_ = self.type_.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, IntegrationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        authentication: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.authentication, Unset):
-            authentication = self.authentication.to_dict()
-
-        payment_gateway: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_gateway, Unset):
-            payment_gateway = self.payment_gateway.to_dict()
-
-        e_invoicing: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.e_invoicing, Unset):
-            e_invoicing = self.e_invoicing.to_dict()
-
-        data_export: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_export, Unset):
-            data_export = self.data_export.to_dict()
-
-        tax_calculation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_calculation, Unset):
-            tax_calculation = self.tax_calculation.to_dict()
-
-        linked_resources_configurations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.linked_resources_configurations, Unset):
-            linked_resources_configurations = []
-            for linked_resources_configurations_item_data in self.linked_resources_configurations:
-                linked_resources_configurations_item = linked_resources_configurations_item_data.to_dict()
-                linked_resources_configurations.append(linked_resources_configurations_item)
-
-        email_provider: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.email_provider, Unset):
-            email_provider = self.email_provider.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference": reference,
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if authentication is not UNSET:
-            field_dict["authentication"] = authentication
-        if payment_gateway is not UNSET:
-            field_dict["payment_gateway"] = payment_gateway
-        if e_invoicing is not UNSET:
-            field_dict["e_invoicing"] = e_invoicing
-        if data_export is not UNSET:
-            field_dict["data_export"] = data_export
-        if tax_calculation is not UNSET:
-            field_dict["tax_calculation"] = tax_calculation
-        if linked_resources_configurations is not UNSET:
-            field_dict["linked_resources_configurations"] = linked_resources_configurations
-        if email_provider is not UNSET:
-            field_dict["email_provider"] = email_provider
-
-        return field_dict
+        _v: Any
+        _d["reference"] = self.reference
+        _d["type"] = self.type_
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = None if _v is _t.NULL else _v
+        _v = self.authentication
+        if _v is not None:
+            _d["authentication"] = _v.to_dict()
+        _v = self.payment_gateway
+        if _v is not None:
+            _d["payment_gateway"] = _v.to_dict()
+        _v = self.e_invoicing
+        if _v is not None:
+            _d["e_invoicing"] = _v.to_dict()
+        _v = self.data_export
+        if _v is not None:
+            _d["data_export"] = _v.to_dict()
+        _v = self.tax_calculation
+        if _v is not None:
+            _d["tax_calculation"] = _v.to_dict()
+        _v = self.linked_resources_configurations
+        if _v is not None:
+            _d["linked_resources_configurations"] = [_x.to_dict() for _x in _v]
+        _v = self.email_provider
+        if _v is not None:
+            _d["email_provider"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_authentication_settings_request import CreateAuthenticationSettingsRequest
-        from ..models.data_export_integration import DataExportIntegration
-        from ..models.e_invoicing_integration import EInvoicingIntegration
-        from ..models.email_provider_integration import EmailProviderIntegration
-        from ..models.integration_linked_resource_configuration import IntegrationLinkedResourceConfiguration
-        from ..models.payment_gateway_integration import PaymentGatewayIntegration
-        from ..models.tax_calculation_integration import TaxCalculationIntegration
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        reference = d.pop("reference")
-
-        type_ = IntegrationType(d.pop("type"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_status(data: object) -> IntegrationStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = IntegrationStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        _authentication = d.pop("authentication", UNSET)
-        authentication: CreateAuthenticationSettingsRequest | Unset
-        if isinstance(_authentication, Unset):
-            authentication = UNSET
-        else:
-            authentication = CreateAuthenticationSettingsRequest.from_dict(_authentication)
-
-        _payment_gateway = d.pop("payment_gateway", UNSET)
-        payment_gateway: PaymentGatewayIntegration | Unset
-        if isinstance(_payment_gateway, Unset):
-            payment_gateway = UNSET
-        else:
-            payment_gateway = PaymentGatewayIntegration.from_dict(_payment_gateway)
-
-        _e_invoicing = d.pop("e_invoicing", UNSET)
-        e_invoicing: EInvoicingIntegration | Unset
-        if isinstance(_e_invoicing, Unset):
-            e_invoicing = UNSET
-        else:
-            e_invoicing = EInvoicingIntegration.from_dict(_e_invoicing)
-
-        _data_export = d.pop("data_export", UNSET)
-        data_export: DataExportIntegration | Unset
-        if isinstance(_data_export, Unset):
-            data_export = UNSET
-        else:
-            data_export = DataExportIntegration.from_dict(_data_export)
-
-        _tax_calculation = d.pop("tax_calculation", UNSET)
-        tax_calculation: TaxCalculationIntegration | Unset
-        if isinstance(_tax_calculation, Unset):
-            tax_calculation = UNSET
-        else:
-            tax_calculation = TaxCalculationIntegration.from_dict(_tax_calculation)
-
-        _linked_resources_configurations = d.pop("linked_resources_configurations", UNSET)
-        linked_resources_configurations: list[IntegrationLinkedResourceConfiguration] | Unset = UNSET
-        if _linked_resources_configurations is not UNSET:
-            linked_resources_configurations = []
-            for linked_resources_configurations_item_data in _linked_resources_configurations:
-                linked_resources_configurations_item = IntegrationLinkedResourceConfiguration.from_dict(
-                    linked_resources_configurations_item_data
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_integration_type.BY_VALUE.get(_v) or IntegrationType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_integration_status.BY_VALUE.get(_v) or IntegrationStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
                 )
+            )
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "authentication"
+            _v = _d.get("authentication")
+            _obj.authentication = None if _v is None else (_models.CreateAuthenticationSettingsRequest.from_dict(_v))
+            _key = "payment_gateway"
+            _v = _d.get("payment_gateway")
+            _obj.payment_gateway = None if _v is None else (_models.PaymentGatewayIntegration.from_dict(_v))
+            _key = "e_invoicing"
+            _v = _d.get("e_invoicing")
+            _obj.e_invoicing = None if _v is None else (_models.EInvoicingIntegration.from_dict(_v))
+            _key = "data_export"
+            _v = _d.get("data_export")
+            _obj.data_export = None if _v is None else (_models.DataExportIntegration.from_dict(_v))
+            _key = "tax_calculation"
+            _v = _d.get("tax_calculation")
+            _obj.tax_calculation = None if _v is None else (_models.TaxCalculationIntegration.from_dict(_v))
+            _key = "linked_resources_configurations"
+            _v = _d.get("linked_resources_configurations")
+            _obj.linked_resources_configurations = (
+                None if _v is None else (_t.list_of(_v, _models.IntegrationLinkedResourceConfiguration.from_dict))
+            )
+            _key = "email_provider"
+            _v = _d.get("email_provider")
+            _obj.email_provider = None if _v is None else (_models.EmailProviderIntegration.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                linked_resources_configurations.append(linked_resources_configurations_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _email_provider = d.pop("email_provider", UNSET)
-        email_provider: EmailProviderIntegration | Unset
-        if isinstance(_email_provider, Unset):
-            email_provider = UNSET
-        else:
-            email_provider = EmailProviderIntegration.from_dict(_email_provider)
-
-        create_integration_request = cls(
-            reference=reference,
-            type_=type_,
-            object_type=object_type,
-            id=id,
-            name=name,
-            description=description,
-            status=status,
-            message=message,
-            authentication=authentication,
-            payment_gateway=payment_gateway,
-            e_invoicing=e_invoicing,
-            data_export=data_export,
-            tax_calculation=tax_calculation,
-            linked_resources_configurations=linked_resources_configurations,
-            email_provider=email_provider,
-        )
-
-        create_integration_request.additional_properties = d
-        return create_integration_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

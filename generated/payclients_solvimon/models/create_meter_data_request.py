@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import meter_data_type as _e_meter_data_type
 from ..models.meter_data_type import MeterDataType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.cost_prediction import CostPrediction
@@ -19,510 +22,262 @@ if TYPE_CHECKING:
     from ..models.pricing_plan_subscription_selector import PricingPlanSubscriptionSelector
 
 
-T = TypeVar("T", bound="CreateMeterDataRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateMeterDataRequest:
-    """
+    """CreateMeterDataRequest
+
     Attributes:
-        reference (None | str):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        type_ (MeterDataType | None | Unset):
-        customer_id (None | str | Unset):
-        customer_reference (None | str | Unset):
-        customer (EmbeddedCustomerRequest | None | Unset):
-        meter_id (None | str | Unset):
-        meter_reference (None | str | Unset):
-        pricing_plan_subscription_id (None | str | Unset):
-        pricing_plan_subscription_reference (None | str | Unset):
-        pricing_plan_subscription_selector (PricingPlanSubscriptionSelector | Unset): Rules that pick the pricing plan
-            subscription for a customer.
-        timestamp (datetime.datetime | None | Unset):
-        created_at (None | str | Unset):
-        meter_properties (list[MeterDataMeterProperty] | None | Unset):
-        meter_values (list[MeterDataMeterValue] | None | Unset):
-        cost_prediction (CostPrediction | None | Unset):
-        processed_details (MeterDataProcessedDetails | None | Unset):
-        deleted (bool | None | Unset):
+        reference (str | None):
+        object_type (str | None):
+        id (str | None):
+        type_ (MeterDataType | None):
+        customer_id (str | None):
+        customer_reference (str | None):
+        customer (EmbeddedCustomerRequest | None):
+        meter_id (str | None):
+        meter_reference (str | None):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_subscription_reference (str | None):
+        pricing_plan_subscription_selector (PricingPlanSubscriptionSelector | None): Rules that pick the pricing plan subscription for a customer.
+        timestamp (datetime.datetime | None):
+        created_at (str | None):
+        meter_properties (list[MeterDataMeterProperty] | None):
+        meter_values (list[MeterDataMeterValue] | None):
+        cost_prediction (CostPrediction | None):
+        processed_details (MeterDataProcessedDetails | None):
+        deleted (bool | None):
     """
 
-    reference: None | str
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    type_: MeterDataType | None | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer_reference: None | str | Unset = UNSET
-    customer: EmbeddedCustomerRequest | None | Unset = UNSET
-    meter_id: None | str | Unset = UNSET
-    meter_reference: None | str | Unset = UNSET
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    pricing_plan_subscription_reference: None | str | Unset = UNSET
-    pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    meter_properties: list[MeterDataMeterProperty] | None | Unset = UNSET
-    meter_values: list[MeterDataMeterValue] | None | Unset = UNSET
-    cost_prediction: CostPrediction | None | Unset = UNSET
-    processed_details: MeterDataProcessedDetails | None | Unset = UNSET
-    deleted: bool | None | Unset = UNSET
+    _FIELDS = (
+        "reference",
+        "object_type",
+        "id",
+        "type_",
+        "customer_id",
+        "customer_reference",
+        "customer",
+        "meter_id",
+        "meter_reference",
+        "pricing_plan_subscription_id",
+        "pricing_plan_subscription_reference",
+        "pricing_plan_subscription_selector",
+        "timestamp",
+        "created_at",
+        "meter_properties",
+        "meter_values",
+        "cost_prediction",
+        "processed_details",
+        "deleted",
+    )
+    _KEYS = frozenset(
+        (
+            "reference",
+            "object_type",
+            "id",
+            "type",
+            "customer_id",
+            "customer_reference",
+            "customer",
+            "meter_id",
+            "meter_reference",
+            "pricing_plan_subscription_id",
+            "pricing_plan_subscription_reference",
+            "pricing_plan_subscription_selector",
+            "timestamp",
+            "created_at",
+            "meter_properties",
+            "meter_values",
+            "cost_prediction",
+            "processed_details",
+            "deleted",
+        )
+    )
+
+    reference: str | None
+    object_type: str | None = None
+    id: str | None = None
+    type_: MeterDataType | None = _attrs_field(default=None, converter=_e_meter_data_type.coerce_optional)
+    customer_id: str | None = None
+    customer_reference: str | None = None
+    customer: EmbeddedCustomerRequest | None = None
+    meter_id: str | None = None
+    meter_reference: str | None = None
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_subscription_reference: str | None = None
+    pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | None = None
+    timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    created_at: str | None = None
+    meter_properties: list[MeterDataMeterProperty] | None = None
+    meter_values: list[MeterDataMeterValue] | None = None
+    cost_prediction: CostPrediction | None = None
+    processed_details: MeterDataProcessedDetails | None = None
+    deleted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.cost_prediction import CostPrediction
-        from ..models.embedded_customer_request import EmbeddedCustomerRequest
-        from ..models.meter_data_processed_details import MeterDataProcessedDetails
-
-        reference: None | str
-        reference = self.reference
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, MeterDataType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer_reference: None | str | Unset
-        if isinstance(self.customer_reference, Unset):
-            customer_reference = UNSET
-        else:
-            customer_reference = self.customer_reference
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, EmbeddedCustomerRequest):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        meter_id: None | str | Unset
-        if isinstance(self.meter_id, Unset):
-            meter_id = UNSET
-        else:
-            meter_id = self.meter_id
-
-        meter_reference: None | str | Unset
-        if isinstance(self.meter_reference, Unset):
-            meter_reference = UNSET
-        else:
-            meter_reference = self.meter_reference
-
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_subscription_reference: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_reference, Unset):
-            pricing_plan_subscription_reference = UNSET
-        else:
-            pricing_plan_subscription_reference = self.pricing_plan_subscription_reference
-
-        pricing_plan_subscription_selector: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription_selector, Unset):
-            pricing_plan_subscription_selector = self.pricing_plan_subscription_selector.to_dict()
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        meter_properties: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_properties, Unset):
-            meter_properties = UNSET
-        elif isinstance(self.meter_properties, list):
-            meter_properties = []
-            for meter_properties_type_0_item_data in self.meter_properties:
-                meter_properties_type_0_item = meter_properties_type_0_item_data.to_dict()
-                meter_properties.append(meter_properties_type_0_item)
-
-        else:
-            meter_properties = self.meter_properties
-
-        meter_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_values, Unset):
-            meter_values = UNSET
-        elif isinstance(self.meter_values, list):
-            meter_values = []
-            for meter_values_type_0_item_data in self.meter_values:
-                meter_values_type_0_item = meter_values_type_0_item_data.to_dict()
-                meter_values.append(meter_values_type_0_item)
-
-        else:
-            meter_values = self.meter_values
-
-        cost_prediction: dict[str, Any] | None | Unset
-        if isinstance(self.cost_prediction, Unset):
-            cost_prediction = UNSET
-        elif isinstance(self.cost_prediction, CostPrediction):
-            cost_prediction = self.cost_prediction.to_dict()
-        else:
-            cost_prediction = self.cost_prediction
-
-        processed_details: dict[str, Any] | None | Unset
-        if isinstance(self.processed_details, Unset):
-            processed_details = UNSET
-        elif isinstance(self.processed_details, MeterDataProcessedDetails):
-            processed_details = self.processed_details.to_dict()
-        else:
-            processed_details = self.processed_details
-
-        deleted: bool | None | Unset
-        if isinstance(self.deleted, Unset):
-            deleted = UNSET
-        else:
-            deleted = self.deleted
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference": reference,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer_reference is not UNSET:
-            field_dict["customer_reference"] = customer_reference
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if meter_id is not UNSET:
-            field_dict["meter_id"] = meter_id
-        if meter_reference is not UNSET:
-            field_dict["meter_reference"] = meter_reference
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_subscription_reference is not UNSET:
-            field_dict["pricing_plan_subscription_reference"] = pricing_plan_subscription_reference
-        if pricing_plan_subscription_selector is not UNSET:
-            field_dict["pricing_plan_subscription_selector"] = pricing_plan_subscription_selector
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if meter_properties is not UNSET:
-            field_dict["meter_properties"] = meter_properties
-        if meter_values is not UNSET:
-            field_dict["meter_values"] = meter_values
-        if cost_prediction is not UNSET:
-            field_dict["cost_prediction"] = cost_prediction
-        if processed_details is not UNSET:
-            field_dict["processed_details"] = processed_details
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-
-        return field_dict
+        _v: Any
+        _v = self.reference
+        _d["reference"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_reference
+        if _v is not None:
+            _d["customer_reference"] = None if _v is _t.NULL else _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.meter_id
+        if _v is not None:
+            _d["meter_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_reference
+        if _v is not None:
+            _d["meter_reference"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_reference
+        if _v is not None:
+            _d["pricing_plan_subscription_reference"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_selector
+        if _v is not None:
+            _d["pricing_plan_subscription_selector"] = _v.to_dict()
+        _v = self.timestamp
+        if _v is not None:
+            _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.meter_properties
+        if _v is not None:
+            _d["meter_properties"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.meter_values
+        if _v is not None:
+            _d["meter_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.cost_prediction
+        if _v is not None:
+            _d["cost_prediction"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.processed_details
+        if _v is not None:
+            _d["processed_details"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.deleted
+        if _v is not None:
+            _d["deleted"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cost_prediction import CostPrediction
-        from ..models.embedded_customer_request import EmbeddedCustomerRequest
-        from ..models.meter_data_meter_property import MeterDataMeterProperty
-        from ..models.meter_data_meter_value import MeterDataMeterValue
-        from ..models.meter_data_processed_details import MeterDataProcessedDetails
-        from ..models.pricing_plan_subscription_selector import PricingPlanSubscriptionSelector
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        reference = _parse_reference(d.pop("reference"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> MeterDataType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = MeterDataType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterDataType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customer_reference", UNSET))
-
-        def _parse_customer(data: object) -> EmbeddedCustomerRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = EmbeddedCustomerRequest.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmbeddedCustomerRequest | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_meter_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_id = _parse_meter_id(d.pop("meter_id", UNSET))
-
-        def _parse_meter_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_reference = _parse_meter_reference(d.pop("meter_reference", UNSET))
-
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        def _parse_pricing_plan_subscription_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_reference = _parse_pricing_plan_subscription_reference(
-            d.pop("pricing_plan_subscription_reference", UNSET)
-        )
-
-        _pricing_plan_subscription_selector = d.pop("pricing_plan_subscription_selector", UNSET)
-        pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | Unset
-        if isinstance(_pricing_plan_subscription_selector, Unset):
-            pricing_plan_subscription_selector = UNSET
-        else:
-            pricing_plan_subscription_selector = PricingPlanSubscriptionSelector.from_dict(
-                _pricing_plan_subscription_selector
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_meter_data_type.BY_VALUE.get(_v) or MeterDataType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
             )
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_reference"
+            _v = _d.get("customer_reference")
+            _obj.customer_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.EmbeddedCustomerRequest.from_dict(_v))
+            _key = "meter_id"
+            _v = _d.get("meter_id")
+            _obj.meter_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_reference"
+            _v = _d.get("meter_reference")
+            _obj.meter_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_subscription_reference"
+            _v = _d.get("pricing_plan_subscription_reference")
+            _obj.pricing_plan_subscription_reference = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_subscription_selector"
+            _v = _d.get("pricing_plan_subscription_selector")
+            _obj.pricing_plan_subscription_selector = (
+                None if _v is None else (_models.PricingPlanSubscriptionSelector.from_dict(_v))
+            )
+            _key = "timestamp"
+            _v = _d.get("timestamp")
+            _obj.timestamp = None if _v is None else (_t.date_time(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_properties"
+            _v = _d.get("meter_properties")
+            _obj.meter_properties = None if _v is None else (_t.list_of(_v, _models.MeterDataMeterProperty.from_dict))
+            _key = "meter_values"
+            _v = _d.get("meter_values")
+            _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.MeterDataMeterValue.from_dict))
+            _key = "cost_prediction"
+            _v = _d.get("cost_prediction")
+            _obj.cost_prediction = None if _v is None else (_models.CostPrediction.from_dict(_v))
+            _key = "processed_details"
+            _v = _d.get("processed_details")
+            _obj.processed_details = None if _v is None else (_models.MeterDataProcessedDetails.from_dict(_v))
+            _key = "deleted"
+            _v = _d.get("deleted")
+            _obj.deleted = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_meter_properties(data: object) -> list[MeterDataMeterProperty] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_properties_type_0 = []
-                _meter_properties_type_0 = data
-                for meter_properties_type_0_item_data in _meter_properties_type_0:
-                    meter_properties_type_0_item = MeterDataMeterProperty.from_dict(meter_properties_type_0_item_data)
-
-                    meter_properties_type_0.append(meter_properties_type_0_item)
-
-                return meter_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterDataMeterProperty] | None | Unset, data)
-
-        meter_properties = _parse_meter_properties(d.pop("meter_properties", UNSET))
-
-        def _parse_meter_values(data: object) -> list[MeterDataMeterValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_values_type_0 = []
-                _meter_values_type_0 = data
-                for meter_values_type_0_item_data in _meter_values_type_0:
-                    meter_values_type_0_item = MeterDataMeterValue.from_dict(meter_values_type_0_item_data)
-
-                    meter_values_type_0.append(meter_values_type_0_item)
-
-                return meter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterDataMeterValue] | None | Unset, data)
-
-        meter_values = _parse_meter_values(d.pop("meter_values", UNSET))
-
-        def _parse_cost_prediction(data: object) -> CostPrediction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cost_prediction_type_0 = CostPrediction.from_dict(data)
-
-                return cost_prediction_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CostPrediction | None | Unset, data)
-
-        cost_prediction = _parse_cost_prediction(d.pop("cost_prediction", UNSET))
-
-        def _parse_processed_details(data: object) -> MeterDataProcessedDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                processed_details_type_0 = MeterDataProcessedDetails.from_dict(data)
-
-                return processed_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterDataProcessedDetails | None | Unset, data)
-
-        processed_details = _parse_processed_details(d.pop("processed_details", UNSET))
-
-        def _parse_deleted(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        deleted = _parse_deleted(d.pop("deleted", UNSET))
-
-        create_meter_data_request = cls(
-            reference=reference,
-            object_type=object_type,
-            id=id,
-            type_=type_,
-            customer_id=customer_id,
-            customer_reference=customer_reference,
-            customer=customer,
-            meter_id=meter_id,
-            meter_reference=meter_reference,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_subscription_reference=pricing_plan_subscription_reference,
-            pricing_plan_subscription_selector=pricing_plan_subscription_selector,
-            timestamp=timestamp,
-            created_at=created_at,
-            meter_properties=meter_properties,
-            meter_values=meter_values,
-            cost_prediction=cost_prediction,
-            processed_details=processed_details,
-            deleted=deleted,
-        )
-
-        create_meter_data_request.additional_properties = d
-        return create_meter_data_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

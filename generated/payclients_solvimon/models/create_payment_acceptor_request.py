@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_acceptor_type as _e_payment_acceptor_type
+from ..models import resource_status as _e_resource_status
 from ..models.payment_acceptor_type import PaymentAcceptorType
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bank_account import BankAccount
@@ -16,271 +20,194 @@ if TYPE_CHECKING:
     from ..models.payment_gateway_payment_acceptor import PaymentGatewayPaymentAcceptor
 
 
-T = TypeVar("T", bound="CreatePaymentAcceptorRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreatePaymentAcceptorRequest:
-    """
+    """CreatePaymentAcceptorRequest
+
     Attributes:
         reference (str):
-        type_ (None | PaymentAcceptorType):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        billing_entity_id (None | str | Unset):
-        customer_id (None | str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        bank_account (BankAccount | Unset): Bank account details of a payment acceptor.
-        payment_gateway (PaymentGatewayPaymentAcceptor | Unset): Payment acceptor backed by a payment gateway
-            integration.
-        custom_redirect (PaymentAcceptorCustomRedirect | Unset): External payment page of a payment acceptor.
-        status (None | ResourceStatus | Unset):
+        type_ (PaymentAcceptorType | None):
+        object_type (str | None):
+        id (str | None):
+        billing_entity_id (str | None):
+        customer_id (str | None):
+        name (str | None):
+        description (str | None):
+        bank_account (BankAccount | None): Bank account details of a payment acceptor.
+        payment_gateway (PaymentGatewayPaymentAcceptor | None): Payment acceptor backed by a payment gateway integration.
+        custom_redirect (PaymentAcceptorCustomRedirect | None): External payment page of a payment acceptor.
+        status (ResourceStatus | None):
     """
 
+    _FIELDS = (
+        "reference",
+        "type_",
+        "object_type",
+        "id",
+        "billing_entity_id",
+        "customer_id",
+        "name",
+        "description",
+        "bank_account",
+        "payment_gateway",
+        "custom_redirect",
+        "status",
+    )
+    _KEYS = frozenset(
+        (
+            "reference",
+            "type",
+            "object_type",
+            "id",
+            "billing_entity_id",
+            "customer_id",
+            "name",
+            "description",
+            "bank_account",
+            "payment_gateway",
+            "custom_redirect",
+            "status",
+        )
+    )
+
     reference: str
-    type_: None | PaymentAcceptorType
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    billing_entity_id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    bank_account: BankAccount | Unset = UNSET
-    payment_gateway: PaymentGatewayPaymentAcceptor | Unset = UNSET
-    custom_redirect: PaymentAcceptorCustomRedirect | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
+    type_: PaymentAcceptorType | None = _attrs_field(converter=_e_payment_acceptor_type.coerce_optional)
+    object_type: str | None = None
+    id: str | None = None
+    billing_entity_id: str | None = None
+    customer_id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    bank_account: BankAccount | None = None
+    payment_gateway: PaymentGatewayPaymentAcceptor | None = None
+    custom_redirect: PaymentAcceptorCustomRedirect | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference = self.reference
-
-        type_: None | str
-        if isinstance(self.type_, PaymentAcceptorType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        billing_entity_id: None | str | Unset
-        if isinstance(self.billing_entity_id, Unset):
-            billing_entity_id = UNSET
-        else:
-            billing_entity_id = self.billing_entity_id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        bank_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bank_account, Unset):
-            bank_account = self.bank_account.to_dict()
-
-        payment_gateway: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_gateway, Unset):
-            payment_gateway = self.payment_gateway.to_dict()
-
-        custom_redirect: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_redirect, Unset):
-            custom_redirect = self.custom_redirect.to_dict()
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference": reference,
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if bank_account is not UNSET:
-            field_dict["bank_account"] = bank_account
-        if payment_gateway is not UNSET:
-            field_dict["payment_gateway"] = payment_gateway
-        if custom_redirect is not UNSET:
-            field_dict["custom_redirect"] = custom_redirect
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        _v: Any
+        _d["reference"] = self.reference
+        _v = self.type_
+        _d["type"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.bank_account
+        if _v is not None:
+            _d["bank_account"] = _v.to_dict()
+        _v = self.payment_gateway
+        if _v is not None:
+            _d["payment_gateway"] = _v.to_dict()
+        _v = self.custom_redirect
+        if _v is not None:
+            _d["custom_redirect"] = _v.to_dict()
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.bank_account import BankAccount
-        from ..models.payment_acceptor_custom_redirect import PaymentAcceptorCustomRedirect
-        from ..models.payment_gateway_payment_acceptor import PaymentGatewayPaymentAcceptor
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        reference = d.pop("reference")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_acceptor_type.BY_VALUE.get(_v) or PaymentAcceptorType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bank_account"
+            _v = _d.get("bank_account")
+            _obj.bank_account = None if _v is None else (_models.BankAccount.from_dict(_v))
+            _key = "payment_gateway"
+            _v = _d.get("payment_gateway")
+            _obj.payment_gateway = None if _v is None else (_models.PaymentGatewayPaymentAcceptor.from_dict(_v))
+            _key = "custom_redirect"
+            _v = _d.get("custom_redirect")
+            _obj.custom_redirect = None if _v is None else (_models.PaymentAcceptorCustomRedirect.from_dict(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_type_(data: object) -> None | PaymentAcceptorType:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PaymentAcceptorType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentAcceptorType, data)
-
-        type_ = _parse_type_(d.pop("type"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_billing_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_entity_id = _parse_billing_entity_id(d.pop("billing_entity_id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _bank_account = d.pop("bank_account", UNSET)
-        bank_account: BankAccount | Unset
-        if isinstance(_bank_account, Unset):
-            bank_account = UNSET
-        else:
-            bank_account = BankAccount.from_dict(_bank_account)
-
-        _payment_gateway = d.pop("payment_gateway", UNSET)
-        payment_gateway: PaymentGatewayPaymentAcceptor | Unset
-        if isinstance(_payment_gateway, Unset):
-            payment_gateway = UNSET
-        else:
-            payment_gateway = PaymentGatewayPaymentAcceptor.from_dict(_payment_gateway)
-
-        _custom_redirect = d.pop("custom_redirect", UNSET)
-        custom_redirect: PaymentAcceptorCustomRedirect | Unset
-        if isinstance(_custom_redirect, Unset):
-            custom_redirect = UNSET
-        else:
-            custom_redirect = PaymentAcceptorCustomRedirect.from_dict(_custom_redirect)
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        create_payment_acceptor_request = cls(
-            reference=reference,
-            type_=type_,
-            object_type=object_type,
-            id=id,
-            billing_entity_id=billing_entity_id,
-            customer_id=customer_id,
-            name=name,
-            description=description,
-            bank_account=bank_account,
-            payment_gateway=payment_gateway,
-            custom_redirect=custom_redirect,
-            status=status,
-        )
-
-        create_payment_acceptor_request.additional_properties = d
-        return create_payment_acceptor_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_result as _e_payment_result
 from ..models.payment_result import PaymentResult
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -19,422 +22,263 @@ if TYPE_CHECKING:
     from ..models.payment_result_details import PaymentResultDetails
 
 
-T = TypeVar("T", bound="CreatePaymentRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreatePaymentRequest:
-    """
+    """CreatePaymentRequest
+
     Attributes:
         external_reference (str):
         result (PaymentResult): Outcome of a payment.
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        timestamp (datetime.datetime | None | Unset):
-        customer_id (None | str | Unset):
-        customer (EmbeddedCustomerRequest | None | Unset):
-        invoice_id (None | str | Unset):
-        payment_acceptor_id (None | str | Unset):
-        payment_acceptor_reference (None | str | Unset):
-        payment_method_id (None | str | Unset):
-        payment_method_details (PaymentMethodDetails | Unset): The payment method used.
-        integration_payment_method_reference (None | str | Unset):
-        reference (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        result_details (PaymentResultDetails | Unset): Result codes from Solvimon and the payment provider.
-        dunning_action_details (PaymentDunningActionDetails | Unset): Dunning attempt a payment belongs to.
-        updated_at (None | str | Unset):
-        context (PaymentContext | Unset): What a payment was made for.
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        timestamp (datetime.datetime | None):
+        customer_id (str | None):
+        customer (EmbeddedCustomerRequest | None):
+        invoice_id (str | None):
+        payment_acceptor_id (str | None):
+        payment_acceptor_reference (str | None):
+        payment_method_id (str | None):
+        payment_method_details (PaymentMethodDetails | None): The payment method used.
+        integration_payment_method_reference (str | None):
+        reference (str | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        result_details (PaymentResultDetails | None): Result codes from Solvimon and the payment provider.
+        dunning_action_details (PaymentDunningActionDetails | None): Dunning attempt a payment belongs to.
+        updated_at (str | None):
+        context (PaymentContext | None): What a payment was made for.
     """
 
+    _FIELDS = (
+        "external_reference",
+        "result",
+        "object_type",
+        "id",
+        "created_at",
+        "timestamp",
+        "customer_id",
+        "customer",
+        "invoice_id",
+        "payment_acceptor_id",
+        "payment_acceptor_reference",
+        "payment_method_id",
+        "payment_method_details",
+        "integration_payment_method_reference",
+        "reference",
+        "amount",
+        "result_details",
+        "dunning_action_details",
+        "updated_at",
+        "context",
+    )
+    _KEYS = frozenset(
+        (
+            "external_reference",
+            "result",
+            "object_type",
+            "id",
+            "created_at",
+            "timestamp",
+            "customer_id",
+            "customer",
+            "invoice_id",
+            "payment_acceptor_id",
+            "payment_acceptor_reference",
+            "payment_method_id",
+            "payment_method_details",
+            "integration_payment_method_reference",
+            "reference",
+            "amount",
+            "result_details",
+            "dunning_action_details",
+            "updated_at",
+            "context",
+        )
+    )
+
     external_reference: str
-    result: PaymentResult
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer: EmbeddedCustomerRequest | None | Unset = UNSET
-    invoice_id: None | str | Unset = UNSET
-    payment_acceptor_id: None | str | Unset = UNSET
-    payment_acceptor_reference: None | str | Unset = UNSET
-    payment_method_id: None | str | Unset = UNSET
-    payment_method_details: PaymentMethodDetails | Unset = UNSET
-    integration_payment_method_reference: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    result_details: PaymentResultDetails | Unset = UNSET
-    dunning_action_details: PaymentDunningActionDetails | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    context: PaymentContext | Unset = UNSET
+    result: PaymentResult = _attrs_field(converter=_e_payment_result.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    customer_id: str | None = None
+    customer: EmbeddedCustomerRequest | None = None
+    invoice_id: str | None = None
+    payment_acceptor_id: str | None = None
+    payment_acceptor_reference: str | None = None
+    payment_method_id: str | None = None
+    payment_method_details: PaymentMethodDetails | None = None
+    integration_payment_method_reference: str | None = None
+    reference: str | None = None
+    amount: Amount | None = None
+    result_details: PaymentResultDetails | None = None
+    dunning_action_details: PaymentDunningActionDetails | None = None
+    updated_at: str | None = None
+    context: PaymentContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.embedded_customer_request import EmbeddedCustomerRequest
-
-        external_reference = self.external_reference
-
-        result = self.result.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, EmbeddedCustomerRequest):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        payment_acceptor_id: None | str | Unset
-        if isinstance(self.payment_acceptor_id, Unset):
-            payment_acceptor_id = UNSET
-        else:
-            payment_acceptor_id = self.payment_acceptor_id
-
-        payment_acceptor_reference: None | str | Unset
-        if isinstance(self.payment_acceptor_reference, Unset):
-            payment_acceptor_reference = UNSET
-        else:
-            payment_acceptor_reference = self.payment_acceptor_reference
-
-        payment_method_id: None | str | Unset
-        if isinstance(self.payment_method_id, Unset):
-            payment_method_id = UNSET
-        else:
-            payment_method_id = self.payment_method_id
-
-        payment_method_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method_details, Unset):
-            payment_method_details = self.payment_method_details.to_dict()
-
-        integration_payment_method_reference: None | str | Unset
-        if isinstance(self.integration_payment_method_reference, Unset):
-            integration_payment_method_reference = UNSET
-        else:
-            integration_payment_method_reference = self.integration_payment_method_reference
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        result_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result_details, Unset):
-            result_details = self.result_details.to_dict()
-
-        dunning_action_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dunning_action_details, Unset):
-            dunning_action_details = self.dunning_action_details.to_dict()
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "external_reference": external_reference,
-                "result": result,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if payment_acceptor_id is not UNSET:
-            field_dict["payment_acceptor_id"] = payment_acceptor_id
-        if payment_acceptor_reference is not UNSET:
-            field_dict["payment_acceptor_reference"] = payment_acceptor_reference
-        if payment_method_id is not UNSET:
-            field_dict["payment_method_id"] = payment_method_id
-        if payment_method_details is not UNSET:
-            field_dict["payment_method_details"] = payment_method_details
-        if integration_payment_method_reference is not UNSET:
-            field_dict["integration_payment_method_reference"] = integration_payment_method_reference
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if result_details is not UNSET:
-            field_dict["result_details"] = result_details
-        if dunning_action_details is not UNSET:
-            field_dict["dunning_action_details"] = dunning_action_details
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if context is not UNSET:
-            field_dict["context"] = context
-
-        return field_dict
+        _v: Any
+        _d["external_reference"] = self.external_reference
+        _d["result"] = self.result
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.timestamp
+        if _v is not None:
+            _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.invoice_id
+        if _v is not None:
+            _d["invoice_id"] = None if _v is _t.NULL else _v
+        _v = self.payment_acceptor_id
+        if _v is not None:
+            _d["payment_acceptor_id"] = None if _v is _t.NULL else _v
+        _v = self.payment_acceptor_reference
+        if _v is not None:
+            _d["payment_acceptor_reference"] = None if _v is _t.NULL else _v
+        _v = self.payment_method_id
+        if _v is not None:
+            _d["payment_method_id"] = None if _v is _t.NULL else _v
+        _v = self.payment_method_details
+        if _v is not None:
+            _d["payment_method_details"] = _v.to_dict()
+        _v = self.integration_payment_method_reference
+        if _v is not None:
+            _d["integration_payment_method_reference"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.result_details
+        if _v is not None:
+            _d["result_details"] = _v.to_dict()
+        _v = self.dunning_action_details
+        if _v is not None:
+            _d["dunning_action_details"] = _v.to_dict()
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.context
+        if _v is not None:
+            _d["context"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.embedded_customer_request import EmbeddedCustomerRequest
-        from ..models.payment_context import PaymentContext
-        from ..models.payment_dunning_action_details import PaymentDunningActionDetails
-        from ..models.payment_method_details import PaymentMethodDetails
-        from ..models.payment_result_details import PaymentResultDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        external_reference = d.pop("external_reference")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "external_reference"
+            _v = _d.get("external_reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.external_reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "result"
+            _v = _d.get("result")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.result = (
+                (_e_payment_result.BY_VALUE.get(_v) or PaymentResult(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "timestamp"
+            _v = _d.get("timestamp")
+            _obj.timestamp = None if _v is None else (_t.date_time(_v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.EmbeddedCustomerRequest.from_dict(_v))
+            _key = "invoice_id"
+            _v = _d.get("invoice_id")
+            _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_acceptor_id"
+            _v = _d.get("payment_acceptor_id")
+            _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_acceptor_reference"
+            _v = _d.get("payment_acceptor_reference")
+            _obj.payment_acceptor_reference = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "payment_method_id"
+            _v = _d.get("payment_method_id")
+            _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method_details"
+            _v = _d.get("payment_method_details")
+            _obj.payment_method_details = None if _v is None else (_models.PaymentMethodDetails.from_dict(_v))
+            _key = "integration_payment_method_reference"
+            _v = _d.get("integration_payment_method_reference")
+            _obj.integration_payment_method_reference = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "result_details"
+            _v = _d.get("result_details")
+            _obj.result_details = None if _v is None else (_models.PaymentResultDetails.from_dict(_v))
+            _key = "dunning_action_details"
+            _v = _d.get("dunning_action_details")
+            _obj.dunning_action_details = None if _v is None else (_models.PaymentDunningActionDetails.from_dict(_v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "context"
+            _v = _d.get("context")
+            _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        result = PaymentResult(d.pop("result"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_customer(data: object) -> EmbeddedCustomerRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = EmbeddedCustomerRequest.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmbeddedCustomerRequest | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        def _parse_payment_acceptor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_acceptor_id = _parse_payment_acceptor_id(d.pop("payment_acceptor_id", UNSET))
-
-        def _parse_payment_acceptor_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_acceptor_reference = _parse_payment_acceptor_reference(d.pop("payment_acceptor_reference", UNSET))
-
-        def _parse_payment_method_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_method_id = _parse_payment_method_id(d.pop("payment_method_id", UNSET))
-
-        _payment_method_details = d.pop("payment_method_details", UNSET)
-        payment_method_details: PaymentMethodDetails | Unset
-        if isinstance(_payment_method_details, Unset):
-            payment_method_details = UNSET
-        else:
-            payment_method_details = PaymentMethodDetails.from_dict(_payment_method_details)
-
-        def _parse_integration_payment_method_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_payment_method_reference = _parse_integration_payment_method_reference(
-            d.pop("integration_payment_method_reference", UNSET)
-        )
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        _result_details = d.pop("result_details", UNSET)
-        result_details: PaymentResultDetails | Unset
-        if isinstance(_result_details, Unset):
-            result_details = UNSET
-        else:
-            result_details = PaymentResultDetails.from_dict(_result_details)
-
-        _dunning_action_details = d.pop("dunning_action_details", UNSET)
-        dunning_action_details: PaymentDunningActionDetails | Unset
-        if isinstance(_dunning_action_details, Unset):
-            dunning_action_details = UNSET
-        else:
-            dunning_action_details = PaymentDunningActionDetails.from_dict(_dunning_action_details)
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _context = d.pop("context", UNSET)
-        context: PaymentContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = PaymentContext.from_dict(_context)
-
-        create_payment_request = cls(
-            external_reference=external_reference,
-            result=result,
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            timestamp=timestamp,
-            customer_id=customer_id,
-            customer=customer,
-            invoice_id=invoice_id,
-            payment_acceptor_id=payment_acceptor_id,
-            payment_acceptor_reference=payment_acceptor_reference,
-            payment_method_id=payment_method_id,
-            payment_method_details=payment_method_details,
-            integration_payment_method_reference=integration_payment_method_reference,
-            reference=reference,
-            amount=amount,
-            result_details=result_details,
-            dunning_action_details=dunning_action_details,
-            updated_at=updated_at,
-            context=context,
-        )
-
-        create_payment_request.additional_properties = d
-        return create_payment_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,267 +1,180 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pricing_group_selection_constraint as _e_pricing_group_selection_constraint
+from ..models import product_type as _e_product_type
 from ..models.pricing_group_selection_constraint import PricingGroupSelectionConstraint
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_pricing_request import CreatePricingRequest
 
 
-T = TypeVar("T", bound="CreatePricingGroupRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreatePricingGroupRequest:
-    """
+    """CreatePricingGroupRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        pricing_plan_version_id (None | str | Unset):
-        pricing_plan_schedule_id (None | str | Unset):
-        name (None | str | Unset):
-        product_type (None | ProductType | Unset):
-        selection_constraint (None | PricingGroupSelectionConstraint | Unset):
-        display_order (int | None | Unset):
-        pricings (list[CreatePricingRequest] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        pricing_plan_version_id (str | None):
+        pricing_plan_schedule_id (str | None):
+        name (str | None):
+        product_type (ProductType | None):
+        selection_constraint (PricingGroupSelectionConstraint | None):
+        display_order (int | None):
+        pricings (list[CreatePricingRequest] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_plan_schedule_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    product_type: None | ProductType | Unset = UNSET
-    selection_constraint: None | PricingGroupSelectionConstraint | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    pricings: list[CreatePricingRequest] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "pricing_plan_version_id",
+        "pricing_plan_schedule_id",
+        "name",
+        "product_type",
+        "selection_constraint",
+        "display_order",
+        "pricings",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "pricing_plan_version_id",
+            "pricing_plan_schedule_id",
+            "name",
+            "product_type",
+            "selection_constraint",
+            "display_order",
+            "pricings",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    pricing_plan_version_id: str | None = None
+    pricing_plan_schedule_id: str | None = None
+    name: str | None = None
+    product_type: ProductType | None = _attrs_field(default=None, converter=_e_product_type.coerce_optional)
+    selection_constraint: PricingGroupSelectionConstraint | None = _attrs_field(
+        default=None, converter=_e_pricing_group_selection_constraint.coerce_optional
+    )
+    display_order: int | None = None
+    pricings: list[CreatePricingRequest] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        pricing_plan_version_id: None | str | Unset
-        if isinstance(self.pricing_plan_version_id, Unset):
-            pricing_plan_version_id = UNSET
-        else:
-            pricing_plan_version_id = self.pricing_plan_version_id
-
-        pricing_plan_schedule_id: None | str | Unset
-        if isinstance(self.pricing_plan_schedule_id, Unset):
-            pricing_plan_schedule_id = UNSET
-        else:
-            pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        product_type: None | str | Unset
-        if isinstance(self.product_type, Unset):
-            product_type = UNSET
-        elif isinstance(self.product_type, ProductType):
-            product_type = self.product_type.value
-        else:
-            product_type = self.product_type
-
-        selection_constraint: None | str | Unset
-        if isinstance(self.selection_constraint, Unset):
-            selection_constraint = UNSET
-        elif isinstance(self.selection_constraint, PricingGroupSelectionConstraint):
-            selection_constraint = self.selection_constraint.value
-        else:
-            selection_constraint = self.selection_constraint
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricings, Unset):
-            pricings = UNSET
-        elif isinstance(self.pricings, list):
-            pricings = []
-            for pricings_type_0_item_data in self.pricings:
-                pricings_type_0_item = pricings_type_0_item_data.to_dict()
-                pricings.append(pricings_type_0_item)
-
-        else:
-            pricings = self.pricings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if selection_constraint is not UNSET:
-            field_dict["selection_constraint"] = selection_constraint
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if pricings is not UNSET:
-            field_dict["pricings"] = pricings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.product_type
+        if _v is not None:
+            _d["product_type"] = None if _v is _t.NULL else _v
+        _v = self.selection_constraint
+        if _v is not None:
+            _d["selection_constraint"] = None if _v is _t.NULL else _v
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        _v = self.pricings
+        if _v is not None:
+            _d["pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_pricing_request import CreatePricingRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "product_type"
+            _v = _d.get("product_type")
+            _obj.product_type = (
+                None
+                if _v is None
+                else (
+                    (_e_product_type.BY_VALUE.get(_v) or ProductType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "selection_constraint"
+            _v = _d.get("selection_constraint")
+            _obj.selection_constraint = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_group_selection_constraint.BY_VALUE.get(_v) or PricingGroupSelectionConstraint(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "display_order"
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pricings"
+            _v = _d.get("pricings")
+            _obj.pricings = None if _v is None else (_t.list_of(_v, _models.CreatePricingRequest.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_version_id = _parse_pricing_plan_version_id(d.pop("pricing_plan_version_id", UNSET))
-
-        def _parse_pricing_plan_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_schedule_id = _parse_pricing_plan_schedule_id(d.pop("pricing_plan_schedule_id", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_product_type(data: object) -> None | ProductType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                product_type_type_0 = ProductType(data)
-
-                return product_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductType | Unset, data)
-
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
-
-        def _parse_selection_constraint(data: object) -> None | PricingGroupSelectionConstraint | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                selection_constraint_type_0 = PricingGroupSelectionConstraint(data)
-
-                return selection_constraint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingGroupSelectionConstraint | Unset, data)
-
-        selection_constraint = _parse_selection_constraint(d.pop("selection_constraint", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
-
-        def _parse_pricings(data: object) -> list[CreatePricingRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricings_type_0 = []
-                _pricings_type_0 = data
-                for pricings_type_0_item_data in _pricings_type_0:
-                    pricings_type_0_item = CreatePricingRequest.from_dict(pricings_type_0_item_data)
-
-                    pricings_type_0.append(pricings_type_0_item)
-
-                return pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreatePricingRequest] | None | Unset, data)
-
-        pricings = _parse_pricings(d.pop("pricings", UNSET))
-
-        create_pricing_group_request = cls(
-            object_type=object_type,
-            id=id,
-            pricing_plan_version_id=pricing_plan_version_id,
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            name=name,
-            product_type=product_type,
-            selection_constraint=selection_constraint,
-            display_order=display_order,
-            pricings=pricings,
-        )
-
-        create_pricing_group_request.additional_properties = d
-        return create_pricing_group_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

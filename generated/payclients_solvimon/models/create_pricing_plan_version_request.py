@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import resource_status as _e_resource_status
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.billing_period_settings import BillingPeriodSettings
@@ -18,327 +21,188 @@ if TYPE_CHECKING:
     from ..models.rate_card import RateCard
 
 
-T = TypeVar("T", bound="CreatePricingPlanVersionRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreatePricingPlanVersionRequest:
-    """
+    """CreatePricingPlanVersionRequest
+
     Attributes:
-        pricing_plan_id (None | str):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        pricing_plan (CreatePricingPlanRequest | None | Unset):
-        version (int | None | Unset):
-        status (None | ResourceStatus | Unset):
-        pricing_currency_settings (PricingCurrencySettings | Unset):
-        billing_period_settings (BillingPeriodSettings | Unset):
-        copied_from_pricing_plan_version_id (None | str | Unset):
-        pricing_categories (list[PricingCategory] | None | Unset):
-        credit_types (list[CreateCreditTypeRequest] | None | Unset):
-        rate_card (RateCard | Unset):
+        pricing_plan_id (str | None):
+        object_type (str | None):
+        id (str | None):
+        pricing_plan (CreatePricingPlanRequest | None):
+        version (int | None):
+        status (ResourceStatus | None):
+        pricing_currency_settings (PricingCurrencySettings | None):
+        billing_period_settings (BillingPeriodSettings | None):
+        copied_from_pricing_plan_version_id (str | None):
+        pricing_categories (list[PricingCategory] | None):
+        credit_types (list[CreateCreditTypeRequest] | None):
+        rate_card (RateCard | None):
     """
 
-    pricing_plan_id: None | str
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    pricing_plan: CreatePricingPlanRequest | None | Unset = UNSET
-    version: int | None | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    pricing_currency_settings: PricingCurrencySettings | Unset = UNSET
-    billing_period_settings: BillingPeriodSettings | Unset = UNSET
-    copied_from_pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_categories: list[PricingCategory] | None | Unset = UNSET
-    credit_types: list[CreateCreditTypeRequest] | None | Unset = UNSET
-    rate_card: RateCard | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_id",
+        "object_type",
+        "id",
+        "pricing_plan",
+        "version",
+        "status",
+        "pricing_currency_settings",
+        "billing_period_settings",
+        "copied_from_pricing_plan_version_id",
+        "pricing_categories",
+        "credit_types",
+        "rate_card",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_id",
+            "object_type",
+            "id",
+            "pricing_plan",
+            "version",
+            "status",
+            "pricing_currency_settings",
+            "billing_period_settings",
+            "copied_from_pricing_plan_version_id",
+            "pricing_categories",
+            "credit_types",
+            "rate_card",
+        )
+    )
+
+    pricing_plan_id: str | None
+    object_type: str | None = None
+    id: str | None = None
+    pricing_plan: CreatePricingPlanRequest | None = None
+    version: int | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    pricing_currency_settings: PricingCurrencySettings | None = None
+    billing_period_settings: BillingPeriodSettings | None = None
+    copied_from_pricing_plan_version_id: str | None = None
+    pricing_categories: list[PricingCategory] | None = None
+    credit_types: list[CreateCreditTypeRequest] | None = None
+    rate_card: RateCard | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_pricing_plan_request import CreatePricingPlanRequest
-
-        pricing_plan_id: None | str
-        pricing_plan_id = self.pricing_plan_id
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        pricing_plan: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan, Unset):
-            pricing_plan = UNSET
-        elif isinstance(self.pricing_plan, CreatePricingPlanRequest):
-            pricing_plan = self.pricing_plan.to_dict()
-        else:
-            pricing_plan = self.pricing_plan
-
-        version: int | None | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        pricing_currency_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_currency_settings, Unset):
-            pricing_currency_settings = self.pricing_currency_settings.to_dict()
-
-        billing_period_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period_settings, Unset):
-            billing_period_settings = self.billing_period_settings.to_dict()
-
-        copied_from_pricing_plan_version_id: None | str | Unset
-        if isinstance(self.copied_from_pricing_plan_version_id, Unset):
-            copied_from_pricing_plan_version_id = UNSET
-        else:
-            copied_from_pricing_plan_version_id = self.copied_from_pricing_plan_version_id
-
-        pricing_categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_categories, Unset):
-            pricing_categories = UNSET
-        elif isinstance(self.pricing_categories, list):
-            pricing_categories = []
-            for pricing_categories_type_0_item_data in self.pricing_categories:
-                pricing_categories_type_0_item = pricing_categories_type_0_item_data.to_dict()
-                pricing_categories.append(pricing_categories_type_0_item)
-
-        else:
-            pricing_categories = self.pricing_categories
-
-        credit_types: list[dict[str, Any]] | None | Unset
-        if isinstance(self.credit_types, Unset):
-            credit_types = UNSET
-        elif isinstance(self.credit_types, list):
-            credit_types = []
-            for credit_types_type_0_item_data in self.credit_types:
-                credit_types_type_0_item = credit_types_type_0_item_data.to_dict()
-                credit_types.append(credit_types_type_0_item)
-
-        else:
-            credit_types = self.credit_types
-
-        rate_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_card, Unset):
-            rate_card = self.rate_card.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pricing_plan_id": pricing_plan_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pricing_plan is not UNSET:
-            field_dict["pricing_plan"] = pricing_plan
-        if version is not UNSET:
-            field_dict["version"] = version
-        if status is not UNSET:
-            field_dict["status"] = status
-        if pricing_currency_settings is not UNSET:
-            field_dict["pricing_currency_settings"] = pricing_currency_settings
-        if billing_period_settings is not UNSET:
-            field_dict["billing_period_settings"] = billing_period_settings
-        if copied_from_pricing_plan_version_id is not UNSET:
-            field_dict["copied_from_pricing_plan_version_id"] = copied_from_pricing_plan_version_id
-        if pricing_categories is not UNSET:
-            field_dict["pricing_categories"] = pricing_categories
-        if credit_types is not UNSET:
-            field_dict["credit_types"] = credit_types
-        if rate_card is not UNSET:
-            field_dict["rate_card"] = rate_card
-
-        return field_dict
+        _v: Any
+        _v = self.pricing_plan_id
+        _d["pricing_plan_id"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan
+        if _v is not None:
+            _d["pricing_plan"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.version
+        if _v is not None:
+            _d["version"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.pricing_currency_settings
+        if _v is not None:
+            _d["pricing_currency_settings"] = _v.to_dict()
+        _v = self.billing_period_settings
+        if _v is not None:
+            _d["billing_period_settings"] = _v.to_dict()
+        _v = self.copied_from_pricing_plan_version_id
+        if _v is not None:
+            _d["copied_from_pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_categories
+        if _v is not None:
+            _d["pricing_categories"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.credit_types
+        if _v is not None:
+            _d["credit_types"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.rate_card
+        if _v is not None:
+            _d["rate_card"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.billing_period_settings import BillingPeriodSettings
-        from ..models.create_credit_type_request import CreateCreditTypeRequest
-        from ..models.create_pricing_plan_request import CreatePricingPlanRequest
-        from ..models.pricing_category import PricingCategory
-        from ..models.pricing_currency_settings import PricingCurrencySettings
-        from ..models.rate_card import RateCard
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_id"
+            _v = _d.get("pricing_plan_id")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.pricing_plan_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan"
+            _v = _d.get("pricing_plan")
+            _obj.pricing_plan = None if _v is None else (_models.CreatePricingPlanRequest.from_dict(_v))
+            _key = "version"
+            _v = _d.get("version")
+            _obj.version = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "pricing_currency_settings"
+            _v = _d.get("pricing_currency_settings")
+            _obj.pricing_currency_settings = None if _v is None else (_models.PricingCurrencySettings.from_dict(_v))
+            _key = "billing_period_settings"
+            _v = _d.get("billing_period_settings")
+            _obj.billing_period_settings = None if _v is None else (_models.BillingPeriodSettings.from_dict(_v))
+            _key = "copied_from_pricing_plan_version_id"
+            _v = _d.get("copied_from_pricing_plan_version_id")
+            _obj.copied_from_pricing_plan_version_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_categories"
+            _v = _d.get("pricing_categories")
+            _obj.pricing_categories = None if _v is None else (_t.list_of(_v, _models.PricingCategory.from_dict))
+            _key = "credit_types"
+            _v = _d.get("credit_types")
+            _obj.credit_types = None if _v is None else (_t.list_of(_v, _models.CreateCreditTypeRequest.from_dict))
+            _key = "rate_card"
+            _v = _d.get("rate_card")
+            _obj.rate_card = None if _v is None else (_models.RateCard.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_plan_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_plan_id = _parse_pricing_plan_id(d.pop("pricing_plan_id"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_pricing_plan(data: object) -> CreatePricingPlanRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_type_0 = CreatePricingPlanRequest.from_dict(data)
-
-                return pricing_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreatePricingPlanRequest | None | Unset, data)
-
-        pricing_plan = _parse_pricing_plan(d.pop("pricing_plan", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _pricing_currency_settings = d.pop("pricing_currency_settings", UNSET)
-        pricing_currency_settings: PricingCurrencySettings | Unset
-        if isinstance(_pricing_currency_settings, Unset):
-            pricing_currency_settings = UNSET
-        else:
-            pricing_currency_settings = PricingCurrencySettings.from_dict(_pricing_currency_settings)
-
-        _billing_period_settings = d.pop("billing_period_settings", UNSET)
-        billing_period_settings: BillingPeriodSettings | Unset
-        if isinstance(_billing_period_settings, Unset):
-            billing_period_settings = UNSET
-        else:
-            billing_period_settings = BillingPeriodSettings.from_dict(_billing_period_settings)
-
-        def _parse_copied_from_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        copied_from_pricing_plan_version_id = _parse_copied_from_pricing_plan_version_id(
-            d.pop("copied_from_pricing_plan_version_id", UNSET)
-        )
-
-        def _parse_pricing_categories(data: object) -> list[PricingCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_categories_type_0 = []
-                _pricing_categories_type_0 = data
-                for pricing_categories_type_0_item_data in _pricing_categories_type_0:
-                    pricing_categories_type_0_item = PricingCategory.from_dict(pricing_categories_type_0_item_data)
-
-                    pricing_categories_type_0.append(pricing_categories_type_0_item)
-
-                return pricing_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingCategory] | None | Unset, data)
-
-        pricing_categories = _parse_pricing_categories(d.pop("pricing_categories", UNSET))
-
-        def _parse_credit_types(data: object) -> list[CreateCreditTypeRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credit_types_type_0 = []
-                _credit_types_type_0 = data
-                for credit_types_type_0_item_data in _credit_types_type_0:
-                    credit_types_type_0_item = CreateCreditTypeRequest.from_dict(credit_types_type_0_item_data)
-
-                    credit_types_type_0.append(credit_types_type_0_item)
-
-                return credit_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateCreditTypeRequest] | None | Unset, data)
-
-        credit_types = _parse_credit_types(d.pop("credit_types", UNSET))
-
-        _rate_card = d.pop("rate_card", UNSET)
-        rate_card: RateCard | Unset
-        if isinstance(_rate_card, Unset):
-            rate_card = UNSET
-        else:
-            rate_card = RateCard.from_dict(_rate_card)
-
-        create_pricing_plan_version_request = cls(
-            pricing_plan_id=pricing_plan_id,
-            object_type=object_type,
-            id=id,
-            pricing_plan=pricing_plan,
-            version=version,
-            status=status,
-            pricing_currency_settings=pricing_currency_settings,
-            billing_period_settings=billing_period_settings,
-            copied_from_pricing_plan_version_id=copied_from_pricing_plan_version_id,
-            pricing_categories=pricing_categories,
-            credit_types=credit_types,
-            rate_card=rate_card,
-        )
-
-        create_pricing_plan_version_request.additional_properties = d
-        return create_pricing_plan_version_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pricing_override as _e_pricing_override
+from ..models import product_type as _e_product_type
 from ..models.pricing_override import PricingOverride
 from ..models.product_type import ProductType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_product_request import CreateProductRequest
@@ -17,417 +21,221 @@ if TYPE_CHECKING:
     from ..models.pricing_original_pricing import PricingOriginalPricing
 
 
-T = TypeVar("T", bound="CreatePricingRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreatePricingRequest:
-    """
+    """CreatePricingRequest
+
     Attributes:
         product_ids (list[str]):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        pricing_plan_version_id (None | str | Unset):
-        pricing_plan_schedule_id (None | str | Unset):
-        pricing_group_id (None | str | Unset):
-        original_pricing_id (None | str | Unset):
-        original_pricing (None | PricingOriginalPricing | Unset):
-        override (None | PricingOverride | Unset):
-        name (None | str | Unset):
-        product_type (None | ProductType | Unset):
-        display_order (int | None | Unset):
-        products (list[CreateProductRequest] | None | Unset):
-        entitlements (list[Entitlement] | None | Unset):
-        items (list[PricingItem] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        pricing_plan_version_id (str | None):
+        pricing_plan_schedule_id (str | None):
+        pricing_group_id (str | None):
+        original_pricing_id (str | None):
+        original_pricing (PricingOriginalPricing | None):
+        override (PricingOverride | None):
+        name (str | None):
+        product_type (ProductType | None):
+        display_order (int | None):
+        products (list[CreateProductRequest] | None):
+        entitlements (list[Entitlement] | None):
+        items (list[PricingItem] | None):
     """
 
+    _FIELDS = (
+        "product_ids",
+        "object_type",
+        "id",
+        "pricing_plan_version_id",
+        "pricing_plan_schedule_id",
+        "pricing_group_id",
+        "original_pricing_id",
+        "original_pricing",
+        "override",
+        "name",
+        "product_type",
+        "display_order",
+        "products",
+        "entitlements",
+        "items",
+    )
+    _KEYS = frozenset(
+        (
+            "product_ids",
+            "object_type",
+            "id",
+            "pricing_plan_version_id",
+            "pricing_plan_schedule_id",
+            "pricing_group_id",
+            "original_pricing_id",
+            "original_pricing",
+            "override",
+            "name",
+            "product_type",
+            "display_order",
+            "products",
+            "entitlements",
+            "items",
+        )
+    )
+
     product_ids: list[str]
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_plan_schedule_id: None | str | Unset = UNSET
-    pricing_group_id: None | str | Unset = UNSET
-    original_pricing_id: None | str | Unset = UNSET
-    original_pricing: None | PricingOriginalPricing | Unset = UNSET
-    override: None | PricingOverride | Unset = UNSET
-    name: None | str | Unset = UNSET
-    product_type: None | ProductType | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    products: list[CreateProductRequest] | None | Unset = UNSET
-    entitlements: list[Entitlement] | None | Unset = UNSET
-    items: list[PricingItem] | None | Unset = UNSET
+    object_type: str | None = None
+    id: str | None = None
+    pricing_plan_version_id: str | None = None
+    pricing_plan_schedule_id: str | None = None
+    pricing_group_id: str | None = None
+    original_pricing_id: str | None = None
+    original_pricing: PricingOriginalPricing | None = None
+    override: PricingOverride | None = _attrs_field(default=None, converter=_e_pricing_override.coerce_optional)
+    name: str | None = None
+    product_type: ProductType | None = _attrs_field(default=None, converter=_e_product_type.coerce_optional)
+    display_order: int | None = None
+    products: list[CreateProductRequest] | None = None
+    entitlements: list[Entitlement] | None = None
+    items: list[PricingItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_original_pricing import PricingOriginalPricing
-
-        product_ids = self.product_ids
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        pricing_plan_version_id: None | str | Unset
-        if isinstance(self.pricing_plan_version_id, Unset):
-            pricing_plan_version_id = UNSET
-        else:
-            pricing_plan_version_id = self.pricing_plan_version_id
-
-        pricing_plan_schedule_id: None | str | Unset
-        if isinstance(self.pricing_plan_schedule_id, Unset):
-            pricing_plan_schedule_id = UNSET
-        else:
-            pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        pricing_group_id: None | str | Unset
-        if isinstance(self.pricing_group_id, Unset):
-            pricing_group_id = UNSET
-        else:
-            pricing_group_id = self.pricing_group_id
-
-        original_pricing_id: None | str | Unset
-        if isinstance(self.original_pricing_id, Unset):
-            original_pricing_id = UNSET
-        else:
-            original_pricing_id = self.original_pricing_id
-
-        original_pricing: dict[str, Any] | None | Unset
-        if isinstance(self.original_pricing, Unset):
-            original_pricing = UNSET
-        elif isinstance(self.original_pricing, PricingOriginalPricing):
-            original_pricing = self.original_pricing.to_dict()
-        else:
-            original_pricing = self.original_pricing
-
-        override: None | str | Unset
-        if isinstance(self.override, Unset):
-            override = UNSET
-        elif isinstance(self.override, PricingOverride):
-            override = self.override.value
-        else:
-            override = self.override
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        product_type: None | str | Unset
-        if isinstance(self.product_type, Unset):
-            product_type = UNSET
-        elif isinstance(self.product_type, ProductType):
-            product_type = self.product_type.value
-        else:
-            product_type = self.product_type
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        products: list[dict[str, Any]] | None | Unset
-        if isinstance(self.products, Unset):
-            products = UNSET
-        elif isinstance(self.products, list):
-            products = []
-            for products_type_0_item_data in self.products:
-                products_type_0_item = products_type_0_item_data.to_dict()
-                products.append(products_type_0_item)
-
-        else:
-            products = self.products
-
-        entitlements: list[dict[str, Any]] | None | Unset
-        if isinstance(self.entitlements, Unset):
-            entitlements = UNSET
-        elif isinstance(self.entitlements, list):
-            entitlements = []
-            for entitlements_type_0_item_data in self.entitlements:
-                entitlements_type_0_item = entitlements_type_0_item_data.to_dict()
-                entitlements.append(entitlements_type_0_item)
-
-        else:
-            entitlements = self.entitlements
-
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
-            items = []
-            for items_type_0_item_data in self.items:
-                items_type_0_item = items_type_0_item_data.to_dict()
-                items.append(items_type_0_item)
-
-        else:
-            items = self.items
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_ids": product_ids,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if pricing_group_id is not UNSET:
-            field_dict["pricing_group_id"] = pricing_group_id
-        if original_pricing_id is not UNSET:
-            field_dict["original_pricing_id"] = original_pricing_id
-        if original_pricing is not UNSET:
-            field_dict["original_pricing"] = original_pricing
-        if override is not UNSET:
-            field_dict["override"] = override
-        if name is not UNSET:
-            field_dict["name"] = name
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if products is not UNSET:
-            field_dict["products"] = products
-        if entitlements is not UNSET:
-            field_dict["entitlements"] = entitlements
-        if items is not UNSET:
-            field_dict["items"] = items
-
-        return field_dict
+        _v: Any
+        _d["product_ids"] = list(self.product_ids)
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_group_id
+        if _v is not None:
+            _d["pricing_group_id"] = None if _v is _t.NULL else _v
+        _v = self.original_pricing_id
+        if _v is not None:
+            _d["original_pricing_id"] = None if _v is _t.NULL else _v
+        _v = self.original_pricing
+        if _v is not None:
+            _d["original_pricing"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.override
+        if _v is not None:
+            _d["override"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.product_type
+        if _v is not None:
+            _d["product_type"] = None if _v is _t.NULL else _v
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        _v = self.products
+        if _v is not None:
+            _d["products"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.entitlements
+        if _v is not None:
+            _d["entitlements"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.items
+        if _v is not None:
+            _d["items"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_product_request import CreateProductRequest
-        from ..models.entitlement import Entitlement
-        from ..models.pricing_item import PricingItem
-        from ..models.pricing_original_pricing import PricingOriginalPricing
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        product_ids = cast(list[str], d.pop("product_ids"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "product_ids"
+            _v = _d.get("product_ids")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.product_ids = _t.list_of(_v, _t.string)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_group_id"
+            _v = _d.get("pricing_group_id")
+            _obj.pricing_group_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "original_pricing_id"
+            _v = _d.get("original_pricing_id")
+            _obj.original_pricing_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "original_pricing"
+            _v = _d.get("original_pricing")
+            _obj.original_pricing = None if _v is None else (_models.PricingOriginalPricing.from_dict(_v))
+            _key = "override"
+            _v = _d.get("override")
+            _obj.override = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_override.BY_VALUE.get(_v) or PricingOverride(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "product_type"
+            _v = _d.get("product_type")
+            _obj.product_type = (
+                None
+                if _v is None
+                else (
+                    (_e_product_type.BY_VALUE.get(_v) or ProductType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "display_order"
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "products"
+            _v = _d.get("products")
+            _obj.products = None if _v is None else (_t.list_of(_v, _models.CreateProductRequest.from_dict))
+            _key = "entitlements"
+            _v = _d.get("entitlements")
+            _obj.entitlements = None if _v is None else (_t.list_of(_v, _models.Entitlement.from_dict))
+            _key = "items"
+            _v = _d.get("items")
+            _obj.items = None if _v is None else (_t.list_of(_v, _models.PricingItem.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_version_id = _parse_pricing_plan_version_id(d.pop("pricing_plan_version_id", UNSET))
-
-        def _parse_pricing_plan_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_schedule_id = _parse_pricing_plan_schedule_id(d.pop("pricing_plan_schedule_id", UNSET))
-
-        def _parse_pricing_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_group_id = _parse_pricing_group_id(d.pop("pricing_group_id", UNSET))
-
-        def _parse_original_pricing_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_pricing_id = _parse_original_pricing_id(d.pop("original_pricing_id", UNSET))
-
-        def _parse_original_pricing(data: object) -> None | PricingOriginalPricing | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                original_pricing_type_0 = PricingOriginalPricing.from_dict(data)
-
-                return original_pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingOriginalPricing | Unset, data)
-
-        original_pricing = _parse_original_pricing(d.pop("original_pricing", UNSET))
-
-        def _parse_override(data: object) -> None | PricingOverride | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                override_type_0 = PricingOverride(data)
-
-                return override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingOverride | Unset, data)
-
-        override = _parse_override(d.pop("override", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_product_type(data: object) -> None | ProductType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                product_type_type_0 = ProductType(data)
-
-                return product_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductType | Unset, data)
-
-        product_type = _parse_product_type(d.pop("product_type", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
-
-        def _parse_products(data: object) -> list[CreateProductRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                products_type_0 = []
-                _products_type_0 = data
-                for products_type_0_item_data in _products_type_0:
-                    products_type_0_item = CreateProductRequest.from_dict(products_type_0_item_data)
-
-                    products_type_0.append(products_type_0_item)
-
-                return products_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateProductRequest] | None | Unset, data)
-
-        products = _parse_products(d.pop("products", UNSET))
-
-        def _parse_entitlements(data: object) -> list[Entitlement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entitlements_type_0 = []
-                _entitlements_type_0 = data
-                for entitlements_type_0_item_data in _entitlements_type_0:
-                    entitlements_type_0_item = Entitlement.from_dict(entitlements_type_0_item_data)
-
-                    entitlements_type_0.append(entitlements_type_0_item)
-
-                return entitlements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Entitlement] | None | Unset, data)
-
-        entitlements = _parse_entitlements(d.pop("entitlements", UNSET))
-
-        def _parse_items(data: object) -> list[PricingItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                items_type_0 = []
-                _items_type_0 = data
-                for items_type_0_item_data in _items_type_0:
-                    items_type_0_item = PricingItem.from_dict(items_type_0_item_data)
-
-                    items_type_0.append(items_type_0_item)
-
-                return items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItem] | None | Unset, data)
-
-        items = _parse_items(d.pop("items", UNSET))
-
-        create_pricing_request = cls(
-            product_ids=product_ids,
-            object_type=object_type,
-            id=id,
-            pricing_plan_version_id=pricing_plan_version_id,
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            pricing_group_id=pricing_group_id,
-            original_pricing_id=original_pricing_id,
-            original_pricing=original_pricing,
-            override=override,
-            name=name,
-            product_type=product_type,
-            display_order=display_order,
-            products=products,
-            entitlements=entitlements,
-            items=items,
-        )
-
-        create_pricing_request.additional_properties = d
-        return create_pricing_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import product_item_model_type as _e_product_item_model_type
+from ..models import product_item_type as _e_product_item_type
+from ..models import resource_status as _e_resource_status
+from ..models import tax_category as _e_tax_category
 from ..models.product_item_model_type import ProductItemModelType
 from ..models.product_item_type import ProductItemType
 from ..models.resource_status import ResourceStatus
 from ..models.tax_category import TaxCategory
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
@@ -21,497 +27,294 @@ if TYPE_CHECKING:
     from ..models.unit_name import UnitName
 
 
-T = TypeVar("T", bound="CreateProductItemRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateProductItemRequest:
-    """
+    """CreateProductItemRequest
+
     Attributes:
-        product_id (None | str):
-        name (None | str):
+        product_id (str | None):
+        name (str | None):
         reference (str):
-        model_type (None | ProductItemModelType):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        product (CreateProductRequest | None | Unset):
-        status (None | ResourceStatus | Unset):
-        description (None | str | Unset):
-        type_ (None | ProductItemType | Unset):
-        usage_based (ProductItemUsageBased | Unset): Metering settings of a usage-based product item.
-        credits_ (ProductItemCredits | Unset): Credit type of a credits-based product item.
-        meter_value_calculation_id (None | str | Unset):
-        meter_value_calculation (CreateMeterValueCalculationRequest | None | Unset):
-        report_meter_value_calculation_ids (list[str] | None | Unset):
-        tax_category (None | TaxCategory | Unset):
-        display_order (int | None | Unset):
-        unit_name (UnitName | Unset): Singular and plural name of a unit.
-        custom_fields (list[CustomFieldValue] | None | Unset):
-        customer_id (None | str | Unset):
+        model_type (ProductItemModelType | None):
+        object_type (str | None):
+        id (str | None):
+        product (CreateProductRequest | None):
+        status (ResourceStatus | None):
+        description (str | None):
+        type_ (ProductItemType | None):
+        usage_based (ProductItemUsageBased | None): Metering settings of a usage-based product item.
+        credits_ (ProductItemCredits | None): Credit type of a credits-based product item.
+        meter_value_calculation_id (str | None):
+        meter_value_calculation (CreateMeterValueCalculationRequest | None):
+        report_meter_value_calculation_ids (list[str] | None):
+        tax_category (TaxCategory | None):
+        display_order (int | None):
+        unit_name (UnitName | None): Singular and plural name of a unit.
+        custom_fields (list[CustomFieldValue] | None):
+        customer_id (str | None):
     """
 
-    product_id: None | str
-    name: None | str
+    _FIELDS = (
+        "product_id",
+        "name",
+        "reference",
+        "model_type",
+        "object_type",
+        "id",
+        "product",
+        "status",
+        "description",
+        "type_",
+        "usage_based",
+        "credits_",
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+        "report_meter_value_calculation_ids",
+        "tax_category",
+        "display_order",
+        "unit_name",
+        "custom_fields",
+        "customer_id",
+    )
+    _KEYS = frozenset(
+        (
+            "product_id",
+            "name",
+            "reference",
+            "model_type",
+            "object_type",
+            "id",
+            "product",
+            "status",
+            "description",
+            "type",
+            "usage_based",
+            "credits",
+            "meter_value_calculation_id",
+            "meter_value_calculation",
+            "report_meter_value_calculation_ids",
+            "tax_category",
+            "display_order",
+            "unit_name",
+            "custom_fields",
+            "customer_id",
+        )
+    )
+
+    product_id: str | None
+    name: str | None
     reference: str
-    model_type: None | ProductItemModelType
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    product: CreateProductRequest | None | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: None | ProductItemType | Unset = UNSET
-    usage_based: ProductItemUsageBased | Unset = UNSET
-    credits_: ProductItemCredits | Unset = UNSET
-    meter_value_calculation_id: None | str | Unset = UNSET
-    meter_value_calculation: CreateMeterValueCalculationRequest | None | Unset = UNSET
-    report_meter_value_calculation_ids: list[str] | None | Unset = UNSET
-    tax_category: None | TaxCategory | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    unit_name: UnitName | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
+    model_type: ProductItemModelType | None = _attrs_field(converter=_e_product_item_model_type.coerce_optional)
+    object_type: str | None = None
+    id: str | None = None
+    product: CreateProductRequest | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    description: str | None = None
+    type_: ProductItemType | None = _attrs_field(default=None, converter=_e_product_item_type.coerce_optional)
+    usage_based: ProductItemUsageBased | None = None
+    credits_: ProductItemCredits | None = None
+    meter_value_calculation_id: str | None = None
+    meter_value_calculation: CreateMeterValueCalculationRequest | None = None
+    report_meter_value_calculation_ids: list[str] | None = None
+    tax_category: TaxCategory | None = _attrs_field(default=None, converter=_e_tax_category.coerce_optional)
+    display_order: int | None = None
+    unit_name: UnitName | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    customer_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
-        from ..models.create_product_request import CreateProductRequest
-
-        product_id: None | str
-        product_id = self.product_id
-
-        name: None | str
-        name = self.name
-
-        reference = self.reference
-
-        model_type: None | str
-        if isinstance(self.model_type, ProductItemModelType):
-            model_type = self.model_type.value
-        else:
-            model_type = self.model_type
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, CreateProductRequest):
-            product = self.product.to_dict()
-        else:
-            product = self.product
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, ProductItemType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        usage_based: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage_based, Unset):
-            usage_based = self.usage_based.to_dict()
-
-        credits_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credits_, Unset):
-            credits_ = self.credits_.to_dict()
-
-        meter_value_calculation_id: None | str | Unset
-        if isinstance(self.meter_value_calculation_id, Unset):
-            meter_value_calculation_id = UNSET
-        else:
-            meter_value_calculation_id = self.meter_value_calculation_id
-
-        meter_value_calculation: dict[str, Any] | None | Unset
-        if isinstance(self.meter_value_calculation, Unset):
-            meter_value_calculation = UNSET
-        elif isinstance(self.meter_value_calculation, CreateMeterValueCalculationRequest):
-            meter_value_calculation = self.meter_value_calculation.to_dict()
-        else:
-            meter_value_calculation = self.meter_value_calculation
-
-        report_meter_value_calculation_ids: list[str] | None | Unset
-        if isinstance(self.report_meter_value_calculation_ids, Unset):
-            report_meter_value_calculation_ids = UNSET
-        elif isinstance(self.report_meter_value_calculation_ids, list):
-            report_meter_value_calculation_ids = self.report_meter_value_calculation_ids
-
-        else:
-            report_meter_value_calculation_ids = self.report_meter_value_calculation_ids
-
-        tax_category: None | str | Unset
-        if isinstance(self.tax_category, Unset):
-            tax_category = UNSET
-        elif isinstance(self.tax_category, TaxCategory):
-            tax_category = self.tax_category.value
-        else:
-            tax_category = self.tax_category
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        unit_name: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit_name, Unset):
-            unit_name = self.unit_name.to_dict()
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product_id": product_id,
-                "name": name,
-                "reference": reference,
-                "model_type": model_type,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if product is not UNSET:
-            field_dict["product"] = product
-        if status is not UNSET:
-            field_dict["status"] = status
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if usage_based is not UNSET:
-            field_dict["usage_based"] = usage_based
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if meter_value_calculation_id is not UNSET:
-            field_dict["meter_value_calculation_id"] = meter_value_calculation_id
-        if meter_value_calculation is not UNSET:
-            field_dict["meter_value_calculation"] = meter_value_calculation
-        if report_meter_value_calculation_ids is not UNSET:
-            field_dict["report_meter_value_calculation_ids"] = report_meter_value_calculation_ids
-        if tax_category is not UNSET:
-            field_dict["tax_category"] = tax_category
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if unit_name is not UNSET:
-            field_dict["unit_name"] = unit_name
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-
-        return field_dict
+        _v: Any
+        _v = self.product_id
+        _d["product_id"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.name
+        _d["name"] = None if _v is None or _v is _t.NULL else _v
+        _d["reference"] = self.reference
+        _v = self.model_type
+        _d["model_type"] = None if _v is None or _v is _t.NULL else _v
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.product
+        if _v is not None:
+            _d["product"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.usage_based
+        if _v is not None:
+            _d["usage_based"] = _v.to_dict()
+        _v = self.credits_
+        if _v is not None:
+            _d["credits"] = _v.to_dict()
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value_calculation
+        if _v is not None:
+            _d["meter_value_calculation"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.report_meter_value_calculation_ids
+        if _v is not None:
+            _d["report_meter_value_calculation_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.tax_category
+        if _v is not None:
+            _d["tax_category"] = None if _v is _t.NULL else _v
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        _v = self.unit_name
+        if _v is not None:
+            _d["unit_name"] = _v.to_dict()
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
-        from ..models.create_product_request import CreateProductRequest
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.product_item_credits import ProductItemCredits
-        from ..models.product_item_usage_based import ProductItemUsageBased
-        from ..models.unit_name import UnitName
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "product_id"
+            _v = _d.get("product_id")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.product_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "model_type"
+            _v = _d.get("model_type")
+            if _v is None and _key not in _d:
+                _t.missing(_d, _key)
+            _obj.model_type = (
+                None
+                if _v is None
+                else (
+                    (_e_product_item_model_type.BY_VALUE.get(_v) or ProductItemModelType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "product"
+            _v = _d.get("product")
+            _obj.product = None if _v is None else (_models.CreateProductRequest.from_dict(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_product_item_type.BY_VALUE.get(_v) or ProductItemType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "usage_based"
+            _v = _d.get("usage_based")
+            _obj.usage_based = None if _v is None else (_models.ProductItemUsageBased.from_dict(_v))
+            _key = "credits"
+            _v = _d.get("credits")
+            _obj.credits_ = None if _v is None else (_models.ProductItemCredits.from_dict(_v))
+            _key = "meter_value_calculation_id"
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "meter_value_calculation"
+            _v = _d.get("meter_value_calculation")
+            _obj.meter_value_calculation = (
+                None if _v is None else (_models.CreateMeterValueCalculationRequest.from_dict(_v))
+            )
+            _key = "report_meter_value_calculation_ids"
+            _v = _d.get("report_meter_value_calculation_ids")
+            _obj.report_meter_value_calculation_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "tax_category"
+            _v = _d.get("tax_category")
+            _obj.tax_category = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "display_order"
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "unit_name"
+            _v = _d.get("unit_name")
+            _obj.unit_name = None if _v is None else (_models.UnitName.from_dict(_v))
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_product_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        product_id = _parse_product_id(d.pop("product_id"))
-
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
-
-        reference = d.pop("reference")
-
-        def _parse_model_type(data: object) -> None | ProductItemModelType:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                model_type_type_0 = ProductItemModelType(data)
-
-                return model_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductItemModelType, data)
-
-        model_type = _parse_model_type(d.pop("model_type"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_product(data: object) -> CreateProductRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_type_0 = CreateProductRequest.from_dict(data)
-
-                return product_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateProductRequest | None | Unset, data)
-
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_type_(data: object) -> None | ProductItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ProductItemType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductItemType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _usage_based = d.pop("usage_based", UNSET)
-        usage_based: ProductItemUsageBased | Unset
-        if isinstance(_usage_based, Unset):
-            usage_based = UNSET
-        else:
-            usage_based = ProductItemUsageBased.from_dict(_usage_based)
-
-        _credits_ = d.pop("credits", UNSET)
-        credits_: ProductItemCredits | Unset
-        if isinstance(_credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = ProductItemCredits.from_dict(_credits_)
-
-        def _parse_meter_value_calculation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_value_calculation_id = _parse_meter_value_calculation_id(d.pop("meter_value_calculation_id", UNSET))
-
-        def _parse_meter_value_calculation(data: object) -> CreateMeterValueCalculationRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_value_calculation_type_0 = CreateMeterValueCalculationRequest.from_dict(data)
-
-                return meter_value_calculation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateMeterValueCalculationRequest | None | Unset, data)
-
-        meter_value_calculation = _parse_meter_value_calculation(d.pop("meter_value_calculation", UNSET))
-
-        def _parse_report_meter_value_calculation_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                report_meter_value_calculation_ids_type_0 = cast(list[str], data)
-
-                return report_meter_value_calculation_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        report_meter_value_calculation_ids = _parse_report_meter_value_calculation_ids(
-            d.pop("report_meter_value_calculation_ids", UNSET)
-        )
-
-        def _parse_tax_category(data: object) -> None | TaxCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_type_0 = TaxCategory(data)
-
-                return tax_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxCategory | Unset, data)
-
-        tax_category = _parse_tax_category(d.pop("tax_category", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
-
-        _unit_name = d.pop("unit_name", UNSET)
-        unit_name: UnitName | Unset
-        if isinstance(_unit_name, Unset):
-            unit_name = UNSET
-        else:
-            unit_name = UnitName.from_dict(_unit_name)
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        create_product_item_request = cls(
-            product_id=product_id,
-            name=name,
-            reference=reference,
-            model_type=model_type,
-            object_type=object_type,
-            id=id,
-            product=product,
-            status=status,
-            description=description,
-            type_=type_,
-            usage_based=usage_based,
-            credits_=credits_,
-            meter_value_calculation_id=meter_value_calculation_id,
-            meter_value_calculation=meter_value_calculation,
-            report_meter_value_calculation_ids=report_meter_value_calculation_ids,
-            tax_category=tax_category,
-            display_order=display_order,
-            unit_name=unit_name,
-            custom_fields=custom_fields,
-            customer_id=customer_id,
-        )
-
-        create_product_item_request.additional_properties = d
-        return create_product_item_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

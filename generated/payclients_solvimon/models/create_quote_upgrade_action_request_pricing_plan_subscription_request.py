@@ -1,168 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest:
-    """
+    """CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest
+
     Attributes:
-        id (None | str | Unset):
-        reference (str | Unset):
-        custom_fields (list[CustomFieldValue] | None | Unset):
-        initial_term (Period | Unset): A length of time, such as 1 MONTH.
-        renewal_term (Period | Unset): A length of time, such as 1 MONTH.
-        auto_renewal (bool | None | Unset):
+        id (str | None):
+        reference (str | None):
+        custom_fields (list[CustomFieldValue] | None):
+        initial_term (Period | None): A length of time, such as 1 MONTH.
+        renewal_term (Period | None): A length of time, such as 1 MONTH.
+        auto_renewal (bool | None):
     """
 
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
-    initial_term: Period | Unset = UNSET
-    renewal_term: Period | Unset = UNSET
-    auto_renewal: bool | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "reference",
+        "custom_fields",
+        "initial_term",
+        "renewal_term",
+        "auto_renewal",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "reference",
+            "custom_fields",
+            "initial_term",
+            "renewal_term",
+            "auto_renewal",
+        )
+    )
+
+    id: str | None = None
+    reference: str | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    initial_term: Period | None = None
+    renewal_term: Period | None = None
+    auto_renewal: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        initial_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.initial_term, Unset):
-            initial_term = self.initial_term.to_dict()
-
-        renewal_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.renewal_term, Unset):
-            renewal_term = self.renewal_term.to_dict()
-
-        auto_renewal: bool | None | Unset
-        if isinstance(self.auto_renewal, Unset):
-            auto_renewal = UNSET
-        else:
-            auto_renewal = self.auto_renewal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if initial_term is not UNSET:
-            field_dict["initial_term"] = initial_term
-        if renewal_term is not UNSET:
-            field_dict["renewal_term"] = renewal_term
-        if auto_renewal is not UNSET:
-            field_dict["auto_renewal"] = auto_renewal
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.initial_term
+        if _v is not None:
+            _d["initial_term"] = _v.to_dict()
+        _v = self.renewal_term
+        if _v is not None:
+            _d["renewal_term"] = _v.to_dict()
+        _v = self.auto_renewal
+        if _v is not None:
+            _d["auto_renewal"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = "initial_term"
+            _v = _d.get("initial_term")
+            _obj.initial_term = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "renewal_term"
+            _v = _d.get("renewal_term")
+            _obj.renewal_term = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "auto_renewal"
+            _v = _d.get("auto_renewal")
+            _obj.auto_renewal = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        _initial_term = d.pop("initial_term", UNSET)
-        initial_term: Period | Unset
-        if isinstance(_initial_term, Unset):
-            initial_term = UNSET
-        else:
-            initial_term = Period.from_dict(_initial_term)
-
-        _renewal_term = d.pop("renewal_term", UNSET)
-        renewal_term: Period | Unset
-        if isinstance(_renewal_term, Unset):
-            renewal_term = UNSET
-        else:
-            renewal_term = Period.from_dict(_renewal_term)
-
-        def _parse_auto_renewal(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_renewal = _parse_auto_renewal(d.pop("auto_renewal", UNSET))
-
-        create_quote_upgrade_action_request_pricing_plan_subscription_request = cls(
-            id=id,
-            reference=reference,
-            custom_fields=custom_fields,
-            initial_term=initial_term,
-            renewal_term=renewal_term,
-            auto_renewal=auto_renewal,
-        )
-
-        create_quote_upgrade_action_request_pricing_plan_subscription_request.additional_properties = d
-        return create_quote_upgrade_action_request_pricing_plan_subscription_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

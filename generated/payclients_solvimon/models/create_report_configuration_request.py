@@ -1,185 +1,139 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import report_report_code as _e_report_report_code
 from ..models.report_report_code import ReportReportCode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.available_custom_field_column import AvailableCustomFieldColumn
     from ..models.report_definition import ReportDefinition
 
 
-T = TypeVar("T", bound="CreateReportConfigurationRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateReportConfigurationRequest:
-    """
+    """CreateReportConfigurationRequest
+
     Attributes:
         report_code (ReportReportCode):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        report_definition (None | ReportDefinition | Unset):
-        override_columns (list[str] | Unset):
-        available_custom_field_columns (list[AvailableCustomFieldColumn] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        report_definition (ReportDefinition | None):
+        override_columns (list[str] | None):
+        available_custom_field_columns (list[AvailableCustomFieldColumn] | None):
     """
 
-    report_code: ReportReportCode
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    report_definition: None | ReportDefinition | Unset = UNSET
-    override_columns: list[str] | Unset = UNSET
-    available_custom_field_columns: list[AvailableCustomFieldColumn] | None | Unset = UNSET
+    _FIELDS = (
+        "report_code",
+        "object_type",
+        "id",
+        "report_definition",
+        "override_columns",
+        "available_custom_field_columns",
+    )
+    _KEYS = frozenset(
+        (
+            "report_code",
+            "object_type",
+            "id",
+            "report_definition",
+            "override_columns",
+            "available_custom_field_columns",
+        )
+    )
+
+    report_code: ReportReportCode = _attrs_field(converter=_e_report_report_code.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    report_definition: ReportDefinition | None = None
+    override_columns: list[str] | None = None
+    available_custom_field_columns: list[AvailableCustomFieldColumn] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.report_definition import ReportDefinition
-
-        report_code = self.report_code.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        report_definition: dict[str, Any] | None | Unset
-        if isinstance(self.report_definition, Unset):
-            report_definition = UNSET
-        elif isinstance(self.report_definition, ReportDefinition):
-            report_definition = self.report_definition.to_dict()
-        else:
-            report_definition = self.report_definition
-
-        override_columns: list[str] | Unset = UNSET
-        if not isinstance(self.override_columns, Unset):
-            override_columns = self.override_columns
-
-        available_custom_field_columns: list[dict[str, Any]] | None | Unset
-        if isinstance(self.available_custom_field_columns, Unset):
-            available_custom_field_columns = UNSET
-        elif isinstance(self.available_custom_field_columns, list):
-            available_custom_field_columns = []
-            for available_custom_field_columns_type_0_item_data in self.available_custom_field_columns:
-                available_custom_field_columns_type_0_item = available_custom_field_columns_type_0_item_data.to_dict()
-                available_custom_field_columns.append(available_custom_field_columns_type_0_item)
-
-        else:
-            available_custom_field_columns = self.available_custom_field_columns
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "report_code": report_code,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if report_definition is not UNSET:
-            field_dict["report_definition"] = report_definition
-        if override_columns is not UNSET:
-            field_dict["override_columns"] = override_columns
-        if available_custom_field_columns is not UNSET:
-            field_dict["available_custom_field_columns"] = available_custom_field_columns
-
-        return field_dict
+        _v: Any
+        _d["report_code"] = self.report_code
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.report_definition
+        if _v is not None:
+            _d["report_definition"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.override_columns
+        if _v is not None:
+            _d["override_columns"] = list(_v)
+        _v = self.available_custom_field_columns
+        if _v is not None:
+            _d["available_custom_field_columns"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.available_custom_field_column import AvailableCustomFieldColumn
-        from ..models.report_definition import ReportDefinition
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        report_code = ReportReportCode(d.pop("report_code"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "report_code"
+            _v = _d.get("report_code")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.report_code = (
+                (_e_report_report_code.BY_VALUE.get(_v) or ReportReportCode(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "report_definition"
+            _v = _d.get("report_definition")
+            _obj.report_definition = None if _v is None else (_models.ReportDefinition.from_dict(_v))
+            _key = "override_columns"
+            _v = _d.get("override_columns")
+            _obj.override_columns = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "available_custom_field_columns"
+            _v = _d.get("available_custom_field_columns")
+            _obj.available_custom_field_columns = (
+                None if _v is None else (_t.list_of(_v, _models.AvailableCustomFieldColumn.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_report_definition(data: object) -> None | ReportDefinition | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                report_definition_type_0 = ReportDefinition.from_dict(data)
-
-                return report_definition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportDefinition | Unset, data)
-
-        report_definition = _parse_report_definition(d.pop("report_definition", UNSET))
-
-        override_columns = cast(list[str], d.pop("override_columns", UNSET))
-
-        def _parse_available_custom_field_columns(data: object) -> list[AvailableCustomFieldColumn] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                available_custom_field_columns_type_0 = []
-                _available_custom_field_columns_type_0 = data
-                for available_custom_field_columns_type_0_item_data in _available_custom_field_columns_type_0:
-                    available_custom_field_columns_type_0_item = AvailableCustomFieldColumn.from_dict(
-                        available_custom_field_columns_type_0_item_data
-                    )
-
-                    available_custom_field_columns_type_0.append(available_custom_field_columns_type_0_item)
-
-                return available_custom_field_columns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AvailableCustomFieldColumn] | None | Unset, data)
-
-        available_custom_field_columns = _parse_available_custom_field_columns(
-            d.pop("available_custom_field_columns", UNSET)
-        )
-
-        create_report_configuration_request = cls(
-            report_code=report_code,
-            object_type=object_type,
-            id=id,
-            report_definition=report_definition,
-            override_columns=override_columns,
-            available_custom_field_columns=available_custom_field_columns,
-        )
-
-        create_report_configuration_request.additional_properties = d
-        return create_report_configuration_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,267 +2,201 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import report_report_code as _e_report_report_code
 from ..models.report_report_code import ReportReportCode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.export_report_location import ExportReportLocation
     from ..models.report_parameter_value import ReportParameterValue
 
 
-T = TypeVar("T", bound="CreateReportGenerateRequestRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateReportGenerateRequestRequest:
-    """
+    """CreateReportGenerateRequestRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        customer_id (None | str | Unset):
-        invoice_id (None | str | Unset):
-        generate_at (datetime.datetime | Unset):
-        report_code (ReportReportCode | Unset):
-        parameter_values (list[ReportParameterValue] | Unset):
-        status (None | str | Unset):
-        report_subscription_id (None | str | Unset):
-        report_configuration_id (str | Unset):
-        run_type (None | str | Unset):
-        export_location (ExportReportLocation | Unset):
+        object_type (str | None):
+        id (str | None):
+        customer_id (str | None):
+        invoice_id (str | None):
+        generate_at (datetime.datetime | None):
+        report_code (ReportReportCode | None):
+        parameter_values (list[ReportParameterValue] | None):
+        status (str | None):
+        report_subscription_id (str | None):
+        report_configuration_id (str | None):
+        run_type (str | None):
+        export_location (ExportReportLocation | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    invoice_id: None | str | Unset = UNSET
-    generate_at: datetime.datetime | Unset = UNSET
-    report_code: ReportReportCode | Unset = UNSET
-    parameter_values: list[ReportParameterValue] | Unset = UNSET
-    status: None | str | Unset = UNSET
-    report_subscription_id: None | str | Unset = UNSET
-    report_configuration_id: str | Unset = UNSET
-    run_type: None | str | Unset = UNSET
-    export_location: ExportReportLocation | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "customer_id",
+        "invoice_id",
+        "generate_at",
+        "report_code",
+        "parameter_values",
+        "status",
+        "report_subscription_id",
+        "report_configuration_id",
+        "run_type",
+        "export_location",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "customer_id",
+            "invoice_id",
+            "generate_at",
+            "report_code",
+            "parameter_values",
+            "status",
+            "report_subscription_id",
+            "report_configuration_id",
+            "run_type",
+            "export_location",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    customer_id: str | None = None
+    invoice_id: str | None = None
+    generate_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    report_code: ReportReportCode | None = _attrs_field(default=None, converter=_e_report_report_code.coerce_optional)
+    parameter_values: list[ReportParameterValue] | None = None
+    status: str | None = None
+    report_subscription_id: str | None = None
+    report_configuration_id: str | None = None
+    run_type: str | None = None
+    export_location: ExportReportLocation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        generate_at: str | Unset = UNSET
-        if not isinstance(self.generate_at, Unset):
-            generate_at = self.generate_at.isoformat()
-
-        report_code: str | Unset = UNSET
-        if not isinstance(self.report_code, Unset):
-            report_code = self.report_code.value
-
-        parameter_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameter_values, Unset):
-            parameter_values = []
-            for parameter_values_item_data in self.parameter_values:
-                parameter_values_item = parameter_values_item_data.to_dict()
-                parameter_values.append(parameter_values_item)
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        report_subscription_id: None | str | Unset
-        if isinstance(self.report_subscription_id, Unset):
-            report_subscription_id = UNSET
-        else:
-            report_subscription_id = self.report_subscription_id
-
-        report_configuration_id = self.report_configuration_id
-
-        run_type: None | str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        else:
-            run_type = self.run_type
-
-        export_location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.export_location, Unset):
-            export_location = self.export_location.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if generate_at is not UNSET:
-            field_dict["generate_at"] = generate_at
-        if report_code is not UNSET:
-            field_dict["report_code"] = report_code
-        if parameter_values is not UNSET:
-            field_dict["parameter_values"] = parameter_values
-        if status is not UNSET:
-            field_dict["status"] = status
-        if report_subscription_id is not UNSET:
-            field_dict["report_subscription_id"] = report_subscription_id
-        if report_configuration_id is not UNSET:
-            field_dict["report_configuration_id"] = report_configuration_id
-        if run_type is not UNSET:
-            field_dict["run_type"] = run_type
-        if export_location is not UNSET:
-            field_dict["export_location"] = export_location
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.invoice_id
+        if _v is not None:
+            _d["invoice_id"] = None if _v is _t.NULL else _v
+        _v = self.generate_at
+        if _v is not None:
+            _d["generate_at"] = _t.iso(_v)
+        _v = self.report_code
+        if _v is not None:
+            _d["report_code"] = _v
+        _v = self.parameter_values
+        if _v is not None:
+            _d["parameter_values"] = [_x.to_dict() for _x in _v]
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.report_subscription_id
+        if _v is not None:
+            _d["report_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.report_configuration_id
+        if _v is not None:
+            _d["report_configuration_id"] = _v
+        _v = self.run_type
+        if _v is not None:
+            _d["run_type"] = None if _v is _t.NULL else _v
+        _v = self.export_location
+        if _v is not None:
+            _d["export_location"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.export_report_location import ExportReportLocation
-        from ..models.report_parameter_value import ReportParameterValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_id"
+            _v = _d.get("invoice_id")
+            _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "generate_at"
+            _v = _d.get("generate_at")
+            _obj.generate_at = None if _v is None else (_t.date_time(_v))
+            _key = "report_code"
+            _v = _d.get("report_code")
+            _obj.report_code = (
+                None
+                if _v is None
+                else (
+                    (_e_report_report_code.BY_VALUE.get(_v) or ReportReportCode(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "parameter_values"
+            _v = _d.get("parameter_values")
+            _obj.parameter_values = None if _v is None else (_t.list_of(_v, _models.ReportParameterValue.from_dict))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "report_subscription_id"
+            _v = _d.get("report_subscription_id")
+            _obj.report_subscription_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "report_configuration_id"
+            _v = _d.get("report_configuration_id")
+            _obj.report_configuration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "run_type"
+            _v = _d.get("run_type")
+            _obj.run_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "export_location"
+            _v = _d.get("export_location")
+            _obj.export_location = None if _v is None else (_models.ExportReportLocation.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        _generate_at = d.pop("generate_at", UNSET)
-        generate_at: datetime.datetime | Unset
-        if isinstance(_generate_at, Unset):
-            generate_at = UNSET
-        else:
-            generate_at = datetime.datetime.fromisoformat(_generate_at)
-
-        _report_code = d.pop("report_code", UNSET)
-        report_code: ReportReportCode | Unset
-        if isinstance(_report_code, Unset):
-            report_code = UNSET
-        else:
-            report_code = ReportReportCode(_report_code)
-
-        _parameter_values = d.pop("parameter_values", UNSET)
-        parameter_values: list[ReportParameterValue] | Unset = UNSET
-        if _parameter_values is not UNSET:
-            parameter_values = []
-            for parameter_values_item_data in _parameter_values:
-                parameter_values_item = ReportParameterValue.from_dict(parameter_values_item_data)
-
-                parameter_values.append(parameter_values_item)
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_report_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        report_subscription_id = _parse_report_subscription_id(d.pop("report_subscription_id", UNSET))
-
-        report_configuration_id = d.pop("report_configuration_id", UNSET)
-
-        def _parse_run_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_type = _parse_run_type(d.pop("run_type", UNSET))
-
-        _export_location = d.pop("export_location", UNSET)
-        export_location: ExportReportLocation | Unset
-        if isinstance(_export_location, Unset):
-            export_location = UNSET
-        else:
-            export_location = ExportReportLocation.from_dict(_export_location)
-
-        create_report_generate_request_request = cls(
-            object_type=object_type,
-            id=id,
-            customer_id=customer_id,
-            invoice_id=invoice_id,
-            generate_at=generate_at,
-            report_code=report_code,
-            parameter_values=parameter_values,
-            status=status,
-            report_subscription_id=report_subscription_id,
-            report_configuration_id=report_configuration_id,
-            run_type=run_type,
-            export_location=export_location,
-        )
-
-        create_report_generate_request_request.additional_properties = d
-        return create_report_generate_request_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

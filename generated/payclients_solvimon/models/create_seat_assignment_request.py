@@ -2,215 +2,178 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import seat_assignment_status as _e_seat_assignment_status
 from ..models.seat_assignment_status import SeatAssignmentStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateSeatAssignmentRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateSeatAssignmentRequest:
-    """
+    """CreateSeatAssignmentRequest
+
     Attributes:
         parent_customer_id (str):
         customer_id (str):
         product_item_id (str):
         start_at (datetime.datetime):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        status (None | SeatAssignmentStatus | Unset):
-        end_at (datetime.datetime | None | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        status (SeatAssignmentStatus | None):
+        end_at (datetime.datetime | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
+
+    _FIELDS = (
+        "parent_customer_id",
+        "customer_id",
+        "product_item_id",
+        "start_at",
+        "object_type",
+        "id",
+        "status",
+        "end_at",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "parent_customer_id",
+            "customer_id",
+            "product_item_id",
+            "start_at",
+            "object_type",
+            "id",
+            "status",
+            "end_at",
+            "created_at",
+            "updated_at",
+        )
+    )
 
     parent_customer_id: str
     customer_id: str
     product_item_id: str
-    start_at: datetime.datetime
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    status: None | SeatAssignmentStatus | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    start_at: datetime.datetime = _attrs_field(converter=_t.to_datetime)
+    object_type: str | None = None
+    id: str | None = None
+    status: SeatAssignmentStatus | None = _attrs_field(
+        default=None, converter=_e_seat_assignment_status.coerce_optional
+    )
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parent_customer_id = self.parent_customer_id
-
-        customer_id = self.customer_id
-
-        product_item_id = self.product_item_id
-
-        start_at = self.start_at.isoformat()
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, SeatAssignmentStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parent_customer_id": parent_customer_id,
-                "customer_id": customer_id,
-                "product_item_id": product_item_id,
-                "start_at": start_at,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        _v: Any
+        _d["parent_customer_id"] = self.parent_customer_id
+        _d["customer_id"] = self.customer_id
+        _d["product_item_id"] = self.product_item_id
+        _d["start_at"] = _t.iso(self.start_at)
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        parent_customer_id = d.pop("parent_customer_id")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        customer_id = d.pop("customer_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "parent_customer_id"
+            _v = _d.get("parent_customer_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.parent_customer_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customer_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "product_item_id"
+            _v = _d.get("product_item_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.product_item_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "start_at"
+            _v = _d.get("start_at")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.start_at = _t.date_time(_v)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_seat_assignment_status.BY_VALUE.get(_v) or SeatAssignmentStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        product_item_id = d.pop("product_item_id")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        start_at = datetime.datetime.fromisoformat(d.pop("start_at"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | SeatAssignmentStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SeatAssignmentStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SeatAssignmentStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        create_seat_assignment_request = cls(
-            parent_customer_id=parent_customer_id,
-            customer_id=customer_id,
-            product_item_id=product_item_id,
-            start_at=start_at,
-            object_type=object_type,
-            id=id,
-            status=status,
-            end_at=end_at,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        create_seat_assignment_request.additional_properties = d
-        return create_seat_assignment_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

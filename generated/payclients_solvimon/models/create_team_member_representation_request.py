@@ -2,167 +2,112 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.account_membership_representation import AccountMembershipRepresentation
 
 
-T = TypeVar("T", bound="CreateTeamMemberRepresentationRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateTeamMemberRepresentationRequest:
-    """
+    """CreateTeamMemberRepresentationRequest
+
     Attributes:
-        team_id (None | str | Unset):
-        start_at (datetime.datetime | None | Unset):
-        end_at (datetime.datetime | None | Unset):
-        account_memberships (list[AccountMembershipRepresentation] | None | Unset):
+        team_id (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
+        account_memberships (list[AccountMembershipRepresentation] | None):
     """
 
-    team_id: None | str | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    account_memberships: list[AccountMembershipRepresentation] | None | Unset = UNSET
+    _FIELDS = (
+        "team_id",
+        "start_at",
+        "end_at",
+        "account_memberships",
+    )
+    _KEYS = frozenset(
+        (
+            "team_id",
+            "start_at",
+            "end_at",
+            "account_memberships",
+        )
+    )
+
+    team_id: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    account_memberships: list[AccountMembershipRepresentation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        team_id: None | str | Unset
-        if isinstance(self.team_id, Unset):
-            team_id = UNSET
-        else:
-            team_id = self.team_id
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        account_memberships: list[dict[str, Any]] | None | Unset
-        if isinstance(self.account_memberships, Unset):
-            account_memberships = UNSET
-        elif isinstance(self.account_memberships, list):
-            account_memberships = []
-            for account_memberships_type_0_item_data in self.account_memberships:
-                account_memberships_type_0_item = account_memberships_type_0_item_data.to_dict()
-                account_memberships.append(account_memberships_type_0_item)
-
-        else:
-            account_memberships = self.account_memberships
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if team_id is not UNSET:
-            field_dict["team_id"] = team_id
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if account_memberships is not UNSET:
-            field_dict["account_memberships"] = account_memberships
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.team_id
+        if _v is not None:
+            _d["team_id"] = None if _v is _t.NULL else _v
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.account_memberships
+        if _v is not None:
+            _d["account_memberships"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_membership_representation import AccountMembershipRepresentation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "team_id"
+            _v = _d.get("team_id")
+            _obj.team_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "account_memberships"
+            _v = _d.get("account_memberships")
+            _obj.account_memberships = (
+                None if _v is None else (_t.list_of(_v, _models.AccountMembershipRepresentation.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_team_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        team_id = _parse_team_id(d.pop("team_id", UNSET))
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_account_memberships(data: object) -> list[AccountMembershipRepresentation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                account_memberships_type_0 = []
-                _account_memberships_type_0 = data
-                for account_memberships_type_0_item_data in _account_memberships_type_0:
-                    account_memberships_type_0_item = AccountMembershipRepresentation.from_dict(
-                        account_memberships_type_0_item_data
-                    )
-
-                    account_memberships_type_0.append(account_memberships_type_0_item)
-
-                return account_memberships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountMembershipRepresentation] | None | Unset, data)
-
-        account_memberships = _parse_account_memberships(d.pop("account_memberships", UNSET))
-
-        create_team_member_representation_request = cls(
-            team_id=team_id,
-            start_at=start_at,
-            end_at=end_at,
-            account_memberships=account_memberships,
-        )
-
-        create_team_member_representation_request.additional_properties = d
-        return create_team_member_representation_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

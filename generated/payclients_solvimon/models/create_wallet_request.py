@@ -1,177 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import credit_type_status as _e_credit_type_status
 from ..models.credit_type_status import CreditTypeStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreateWalletRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateWalletRequest:
-    """
+    """CreateWalletRequest
+
     Attributes:
         reference (str):
         wallet_type_id (str):
         customer_id (str):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        status (CreditTypeStatus | None | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        status (CreditTypeStatus | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
+
+    _FIELDS = (
+        "reference",
+        "wallet_type_id",
+        "customer_id",
+        "object_type",
+        "id",
+        "status",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "reference",
+            "wallet_type_id",
+            "customer_id",
+            "object_type",
+            "id",
+            "status",
+            "created_at",
+            "updated_at",
+        )
+    )
 
     reference: str
     wallet_type_id: str
     customer_id: str
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    status: CreditTypeStatus | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    object_type: str | None = None
+    id: str | None = None
+    status: CreditTypeStatus | None = _attrs_field(default=None, converter=_e_credit_type_status.coerce_optional)
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        reference = self.reference
-
-        wallet_type_id = self.wallet_type_id
-
-        customer_id = self.customer_id
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CreditTypeStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "reference": reference,
-                "wallet_type_id": wallet_type_id,
-                "customer_id": customer_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        _v: Any
+        _d["reference"] = self.reference
+        _d["wallet_type_id"] = self.wallet_type_id
+        _d["customer_id"] = self.customer_id
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reference = d.pop("reference")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        wallet_type_id = d.pop("wallet_type_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "reference"
+            _v = _d.get("reference")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.reference = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "wallet_type_id"
+            _v = _d.get("wallet_type_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.wallet_type_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customer_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_credit_type_status.BY_VALUE.get(_v) or CreditTypeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        customer_id = d.pop("customer_id")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> CreditTypeStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CreditTypeStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditTypeStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        create_wallet_request = cls(
-            reference=reference,
-            wallet_type_id=wallet_type_id,
-            customer_id=customer_id,
-            object_type=object_type,
-            id=id,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        create_wallet_request.additional_properties = d
-        return create_wallet_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

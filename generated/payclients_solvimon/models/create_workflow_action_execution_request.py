@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import workflow_action_execution_status as _e_workflow_action_execution_status
 from ..models.workflow_action_execution_status import WorkflowActionExecutionStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.create_workflow_action_request import CreateWorkflowActionRequest
@@ -15,277 +18,181 @@ if TYPE_CHECKING:
     from ..models.workflow_conditions_result_tree import WorkflowConditionsResultTree
 
 
-T = TypeVar("T", bound="CreateWorkflowActionExecutionRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateWorkflowActionExecutionRequest:
-    """
+    """CreateWorkflowActionExecutionRequest
+
     Attributes:
         workflow_action_id (str):
         workflow_trigger_id (str):
         status (WorkflowActionExecutionStatus):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        workflow_action (CreateWorkflowActionRequest | None | Unset):
-        workflow_trigger (CreateWorkflowTriggerRequest | None | Unset):
-        workflow_id (None | str | Unset):
-        reason (None | str | Unset):
-        conditions_result_tree (None | Unset | WorkflowConditionsResultTree):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        workflow_action (CreateWorkflowActionRequest | None):
+        workflow_trigger (CreateWorkflowTriggerRequest | None):
+        workflow_id (str | None):
+        reason (str | None):
+        conditions_result_tree (WorkflowConditionsResultTree | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
+
+    _FIELDS = (
+        "workflow_action_id",
+        "workflow_trigger_id",
+        "status",
+        "object_type",
+        "id",
+        "workflow_action",
+        "workflow_trigger",
+        "workflow_id",
+        "reason",
+        "conditions_result_tree",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "workflow_action_id",
+            "workflow_trigger_id",
+            "status",
+            "object_type",
+            "id",
+            "workflow_action",
+            "workflow_trigger",
+            "workflow_id",
+            "reason",
+            "conditions_result_tree",
+            "created_at",
+            "updated_at",
+        )
+    )
 
     workflow_action_id: str
     workflow_trigger_id: str
-    status: WorkflowActionExecutionStatus
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    workflow_action: CreateWorkflowActionRequest | None | Unset = UNSET
-    workflow_trigger: CreateWorkflowTriggerRequest | None | Unset = UNSET
-    workflow_id: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    conditions_result_tree: None | Unset | WorkflowConditionsResultTree = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    status: WorkflowActionExecutionStatus = _attrs_field(converter=_e_workflow_action_execution_status.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    workflow_action: CreateWorkflowActionRequest | None = None
+    workflow_trigger: CreateWorkflowTriggerRequest | None = None
+    workflow_id: str | None = None
+    reason: str | None = None
+    conditions_result_tree: WorkflowConditionsResultTree | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_workflow_action_request import CreateWorkflowActionRequest
-        from ..models.create_workflow_trigger_request import CreateWorkflowTriggerRequest
-        from ..models.workflow_conditions_result_tree import WorkflowConditionsResultTree
-
-        workflow_action_id = self.workflow_action_id
-
-        workflow_trigger_id = self.workflow_trigger_id
-
-        status = self.status.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        workflow_action: dict[str, Any] | None | Unset
-        if isinstance(self.workflow_action, Unset):
-            workflow_action = UNSET
-        elif isinstance(self.workflow_action, CreateWorkflowActionRequest):
-            workflow_action = self.workflow_action.to_dict()
-        else:
-            workflow_action = self.workflow_action
-
-        workflow_trigger: dict[str, Any] | None | Unset
-        if isinstance(self.workflow_trigger, Unset):
-            workflow_trigger = UNSET
-        elif isinstance(self.workflow_trigger, CreateWorkflowTriggerRequest):
-            workflow_trigger = self.workflow_trigger.to_dict()
-        else:
-            workflow_trigger = self.workflow_trigger
-
-        workflow_id: None | str | Unset
-        if isinstance(self.workflow_id, Unset):
-            workflow_id = UNSET
-        else:
-            workflow_id = self.workflow_id
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        conditions_result_tree: dict[str, Any] | None | Unset
-        if isinstance(self.conditions_result_tree, Unset):
-            conditions_result_tree = UNSET
-        elif isinstance(self.conditions_result_tree, WorkflowConditionsResultTree):
-            conditions_result_tree = self.conditions_result_tree.to_dict()
-        else:
-            conditions_result_tree = self.conditions_result_tree
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workflow_action_id": workflow_action_id,
-                "workflow_trigger_id": workflow_trigger_id,
-                "status": status,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if workflow_action is not UNSET:
-            field_dict["workflow_action"] = workflow_action
-        if workflow_trigger is not UNSET:
-            field_dict["workflow_trigger"] = workflow_trigger
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if conditions_result_tree is not UNSET:
-            field_dict["conditions_result_tree"] = conditions_result_tree
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        _v: Any
+        _d["workflow_action_id"] = self.workflow_action_id
+        _d["workflow_trigger_id"] = self.workflow_trigger_id
+        _d["status"] = self.status
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.workflow_action
+        if _v is not None:
+            _d["workflow_action"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.workflow_trigger
+        if _v is not None:
+            _d["workflow_trigger"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.workflow_id
+        if _v is not None:
+            _d["workflow_id"] = None if _v is _t.NULL else _v
+        _v = self.reason
+        if _v is not None:
+            _d["reason"] = None if _v is _t.NULL else _v
+        _v = self.conditions_result_tree
+        if _v is not None:
+            _d["conditions_result_tree"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_workflow_action_request import CreateWorkflowActionRequest
-        from ..models.create_workflow_trigger_request import CreateWorkflowTriggerRequest
-        from ..models.workflow_conditions_result_tree import WorkflowConditionsResultTree
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        workflow_action_id = d.pop("workflow_action_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "workflow_action_id"
+            _v = _d.get("workflow_action_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.workflow_action_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "workflow_trigger_id"
+            _v = _d.get("workflow_trigger_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.workflow_trigger_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = (
+                (_e_workflow_action_execution_status.BY_VALUE.get(_v) or WorkflowActionExecutionStatus(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "workflow_action"
+            _v = _d.get("workflow_action")
+            _obj.workflow_action = None if _v is None else (_models.CreateWorkflowActionRequest.from_dict(_v))
+            _key = "workflow_trigger"
+            _v = _d.get("workflow_trigger")
+            _obj.workflow_trigger = None if _v is None else (_models.CreateWorkflowTriggerRequest.from_dict(_v))
+            _key = "workflow_id"
+            _v = _d.get("workflow_id")
+            _obj.workflow_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reason"
+            _v = _d.get("reason")
+            _obj.reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "conditions_result_tree"
+            _v = _d.get("conditions_result_tree")
+            _obj.conditions_result_tree = None if _v is None else (_models.WorkflowConditionsResultTree.from_dict(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        workflow_trigger_id = d.pop("workflow_trigger_id")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        status = WorkflowActionExecutionStatus(d.pop("status"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_workflow_action(data: object) -> CreateWorkflowActionRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_action_type_0 = CreateWorkflowActionRequest.from_dict(data)
-
-                return workflow_action_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateWorkflowActionRequest | None | Unset, data)
-
-        workflow_action = _parse_workflow_action(d.pop("workflow_action", UNSET))
-
-        def _parse_workflow_trigger(data: object) -> CreateWorkflowTriggerRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_trigger_type_0 = CreateWorkflowTriggerRequest.from_dict(data)
-
-                return workflow_trigger_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateWorkflowTriggerRequest | None | Unset, data)
-
-        workflow_trigger = _parse_workflow_trigger(d.pop("workflow_trigger", UNSET))
-
-        def _parse_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        workflow_id = _parse_workflow_id(d.pop("workflow_id", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_conditions_result_tree(data: object) -> None | Unset | WorkflowConditionsResultTree:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                conditions_result_tree_type_0 = WorkflowConditionsResultTree.from_dict(data)
-
-                return conditions_result_tree_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowConditionsResultTree, data)
-
-        conditions_result_tree = _parse_conditions_result_tree(d.pop("conditions_result_tree", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        create_workflow_action_execution_request = cls(
-            workflow_action_id=workflow_action_id,
-            workflow_trigger_id=workflow_trigger_id,
-            status=status,
-            object_type=object_type,
-            id=id,
-            workflow_action=workflow_action,
-            workflow_trigger=workflow_trigger,
-            workflow_id=workflow_id,
-            reason=reason,
-            conditions_result_tree=conditions_result_tree,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        create_workflow_action_execution_request.additional_properties = d
-        return create_workflow_action_execution_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

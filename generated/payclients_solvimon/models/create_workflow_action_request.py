@@ -1,190 +1,172 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import workflow_action_type as _e_workflow_action_type
+from ..models import workflow_status as _e_workflow_status
 from ..models.workflow_action_type import WorkflowActionType
 from ..models.workflow_status import WorkflowStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.send_email_to_customer import SendEmailToCustomer
 
 
-T = TypeVar("T", bound="CreateWorkflowActionRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateWorkflowActionRequest:
-    """
+    """CreateWorkflowActionRequest
+
     Attributes:
         workflow_id (str):
         type_ (WorkflowActionType):
         status (WorkflowStatus):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        description (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        send_email_to_customer (SendEmailToCustomer | Unset):
+        object_type (str | None):
+        id (str | None):
+        description (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        send_email_to_customer (SendEmailToCustomer | None):
     """
 
+    _FIELDS = (
+        "workflow_id",
+        "type_",
+        "status",
+        "object_type",
+        "id",
+        "description",
+        "created_at",
+        "updated_at",
+        "send_email_to_customer",
+    )
+    _KEYS = frozenset(
+        (
+            "workflow_id",
+            "type",
+            "status",
+            "object_type",
+            "id",
+            "description",
+            "created_at",
+            "updated_at",
+            "send_email_to_customer",
+        )
+    )
+
     workflow_id: str
-    type_: WorkflowActionType
-    status: WorkflowStatus
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    send_email_to_customer: SendEmailToCustomer | Unset = UNSET
+    type_: WorkflowActionType = _attrs_field(converter=_e_workflow_action_type.coerce)
+    status: WorkflowStatus = _attrs_field(converter=_e_workflow_status.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    description: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    send_email_to_customer: SendEmailToCustomer | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workflow_id = self.workflow_id
-
-        type_ = self.type_.value
-
-        status = self.status.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        send_email_to_customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_email_to_customer, Unset):
-            send_email_to_customer = self.send_email_to_customer.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workflow_id": workflow_id,
-                "type": type_,
-                "status": status,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if send_email_to_customer is not UNSET:
-            field_dict["send_email_to_customer"] = send_email_to_customer
-
-        return field_dict
+        _v: Any
+        _d["workflow_id"] = self.workflow_id
+        _d["type"] = self.type_
+        _d["status"] = self.status
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.send_email_to_customer
+        if _v is not None:
+            _d["send_email_to_customer"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.send_email_to_customer import SendEmailToCustomer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        workflow_id = d.pop("workflow_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "workflow_id"
+            _v = _d.get("workflow_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.workflow_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_workflow_action_type.BY_VALUE.get(_v) or WorkflowActionType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = (
+                (_e_workflow_status.BY_VALUE.get(_v) or WorkflowStatus(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "send_email_to_customer"
+            _v = _d.get("send_email_to_customer")
+            _obj.send_email_to_customer = None if _v is None else (_models.SendEmailToCustomer.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        type_ = WorkflowActionType(d.pop("type"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        status = WorkflowStatus(d.pop("status"))
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _send_email_to_customer = d.pop("send_email_to_customer", UNSET)
-        send_email_to_customer: SendEmailToCustomer | Unset
-        if isinstance(_send_email_to_customer, Unset):
-            send_email_to_customer = UNSET
-        else:
-            send_email_to_customer = SendEmailToCustomer.from_dict(_send_email_to_customer)
-
-        create_workflow_action_request = cls(
-            workflow_id=workflow_id,
-            type_=type_,
-            status=status,
-            object_type=object_type,
-            id=id,
-            description=description,
-            created_at=created_at,
-            updated_at=updated_at,
-            send_email_to_customer=send_email_to_customer,
-        )
-
-        create_workflow_action_request.additional_properties = d
-        return create_workflow_action_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

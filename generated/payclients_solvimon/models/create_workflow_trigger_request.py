@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import workflow_trigger_type as _e_workflow_trigger_type
 from ..models.workflow_trigger_type import WorkflowTriggerType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_trigger import InvoiceTrigger
@@ -16,181 +19,153 @@ if TYPE_CHECKING:
     from ..models.wallet_trigger import WalletTrigger
 
 
-T = TypeVar("T", bound="CreateWorkflowTriggerRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreateWorkflowTriggerRequest:
-    """
+    """CreateWorkflowTriggerRequest
+
     Attributes:
         type_ (WorkflowTriggerType):
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        customer_id (None | str | Unset):
-        workflow_id (str | Unset):
-        invoice (InvoiceTrigger | Unset):
-        payment (PaymentTrigger | Unset):
-        pricing_plan_subscription (PricingPlanSubscriptionTrigger | Unset):
-        wallet (WalletTrigger | Unset):
+        object_type (str | None):
+        id (str | None):
+        customer_id (str | None):
+        workflow_id (str | None):
+        invoice (InvoiceTrigger | None):
+        payment (PaymentTrigger | None):
+        pricing_plan_subscription (PricingPlanSubscriptionTrigger | None):
+        wallet (WalletTrigger | None):
     """
 
-    type_: WorkflowTriggerType
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    workflow_id: str | Unset = UNSET
-    invoice: InvoiceTrigger | Unset = UNSET
-    payment: PaymentTrigger | Unset = UNSET
-    pricing_plan_subscription: PricingPlanSubscriptionTrigger | Unset = UNSET
-    wallet: WalletTrigger | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "object_type",
+        "id",
+        "customer_id",
+        "workflow_id",
+        "invoice",
+        "payment",
+        "pricing_plan_subscription",
+        "wallet",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "object_type",
+            "id",
+            "customer_id",
+            "workflow_id",
+            "invoice",
+            "payment",
+            "pricing_plan_subscription",
+            "wallet",
+        )
+    )
+
+    type_: WorkflowTriggerType = _attrs_field(converter=_e_workflow_trigger_type.coerce)
+    object_type: str | None = None
+    id: str | None = None
+    customer_id: str | None = None
+    workflow_id: str | None = None
+    invoice: InvoiceTrigger | None = None
+    payment: PaymentTrigger | None = None
+    pricing_plan_subscription: PricingPlanSubscriptionTrigger | None = None
+    wallet: WalletTrigger | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        workflow_id = self.workflow_id
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-
-        wallet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wallet, Unset):
-            wallet = self.wallet.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if workflow_id is not UNSET:
-            field_dict["workflow_id"] = workflow_id
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-        if wallet is not UNSET:
-            field_dict["wallet"] = wallet
-
-        return field_dict
+        _v: Any
+        _d["type"] = self.type_
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.workflow_id
+        if _v is not None:
+            _d["workflow_id"] = _v
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = _v.to_dict()
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = _v.to_dict()
+        _v = self.wallet
+        if _v is not None:
+            _d["wallet"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_trigger import InvoiceTrigger
-        from ..models.payment_trigger import PaymentTrigger
-        from ..models.pricing_plan_subscription_trigger import PricingPlanSubscriptionTrigger
-        from ..models.wallet_trigger import WalletTrigger
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        type_ = WorkflowTriggerType(d.pop("type"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_workflow_trigger_type.BY_VALUE.get(_v) or WorkflowTriggerType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "workflow_id"
+            _v = _d.get("workflow_id")
+            _obj.workflow_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.InvoiceTrigger.from_dict(_v))
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_models.PaymentTrigger.from_dict(_v))
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = (
+                None if _v is None else (_models.PricingPlanSubscriptionTrigger.from_dict(_v))
+            )
+            _key = "wallet"
+            _v = _d.get("wallet")
+            _obj.wallet = None if _v is None else (_models.WalletTrigger.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        workflow_id = d.pop("workflow_id", UNSET)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: InvoiceTrigger | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = InvoiceTrigger.from_dict(_invoice)
-
-        _payment = d.pop("payment", UNSET)
-        payment: PaymentTrigger | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = PaymentTrigger.from_dict(_payment)
-
-        _pricing_plan_subscription = d.pop("pricing_plan_subscription", UNSET)
-        pricing_plan_subscription: PricingPlanSubscriptionTrigger | Unset
-        if isinstance(_pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        else:
-            pricing_plan_subscription = PricingPlanSubscriptionTrigger.from_dict(_pricing_plan_subscription)
-
-        _wallet = d.pop("wallet", UNSET)
-        wallet: WalletTrigger | Unset
-        if isinstance(_wallet, Unset):
-            wallet = UNSET
-        else:
-            wallet = WalletTrigger.from_dict(_wallet)
-
-        create_workflow_trigger_request = cls(
-            type_=type_,
-            object_type=object_type,
-            id=id,
-            customer_id=customer_id,
-            workflow_id=workflow_id,
-            invoice=invoice,
-            payment=payment,
-            pricing_plan_subscription=pricing_plan_subscription,
-            wallet=wallet,
-        )
-
-        create_workflow_trigger_request.additional_properties = d
-        return create_workflow_trigger_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,114 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import credit_details_source as _e_credit_details_source
 from ..models.credit_details_source import CreditDetailsSource
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreditAndCopyInvoiceRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreditAndCopyInvoiceRequest:
     """Options for crediting an invoice and copying it into a new editable invoice.
 
     Attributes:
-        update_new_invoice_to_final (bool | None | Unset): Finalise the new copy at once.
-        update_credit_invoice_to_final (bool | None | Unset): Finalise the credit invoice at once.
-        credit_details_source (CreditDetailsSource | None | Unset):
+        update_new_invoice_to_final (bool | None): Finalise the new copy at once.
+        update_credit_invoice_to_final (bool | None): Finalise the credit invoice at once.
+        credit_details_source (CreditDetailsSource | None):
     """
 
-    update_new_invoice_to_final: bool | None | Unset = UNSET
-    update_credit_invoice_to_final: bool | None | Unset = UNSET
-    credit_details_source: CreditDetailsSource | None | Unset = UNSET
+    _FIELDS = (
+        "update_new_invoice_to_final",
+        "update_credit_invoice_to_final",
+        "credit_details_source",
+    )
+    _KEYS = frozenset(
+        (
+            "update_new_invoice_to_final",
+            "update_credit_invoice_to_final",
+            "credit_details_source",
+        )
+    )
+
+    update_new_invoice_to_final: bool | None = None
+    update_credit_invoice_to_final: bool | None = None
+    credit_details_source: CreditDetailsSource | None = _attrs_field(
+        default=None, converter=_e_credit_details_source.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        update_new_invoice_to_final: bool | None | Unset
-        if isinstance(self.update_new_invoice_to_final, Unset):
-            update_new_invoice_to_final = UNSET
-        else:
-            update_new_invoice_to_final = self.update_new_invoice_to_final
-
-        update_credit_invoice_to_final: bool | None | Unset
-        if isinstance(self.update_credit_invoice_to_final, Unset):
-            update_credit_invoice_to_final = UNSET
-        else:
-            update_credit_invoice_to_final = self.update_credit_invoice_to_final
-
-        credit_details_source: None | str | Unset
-        if isinstance(self.credit_details_source, Unset):
-            credit_details_source = UNSET
-        elif isinstance(self.credit_details_source, CreditDetailsSource):
-            credit_details_source = self.credit_details_source.value
-        else:
-            credit_details_source = self.credit_details_source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if update_new_invoice_to_final is not UNSET:
-            field_dict["update_new_invoice_to_final"] = update_new_invoice_to_final
-        if update_credit_invoice_to_final is not UNSET:
-            field_dict["update_credit_invoice_to_final"] = update_credit_invoice_to_final
-        if credit_details_source is not UNSET:
-            field_dict["credit_details_source"] = credit_details_source
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.update_new_invoice_to_final
+        if _v is not None:
+            _d["update_new_invoice_to_final"] = None if _v is _t.NULL else _v
+        _v = self.update_credit_invoice_to_final
+        if _v is not None:
+            _d["update_credit_invoice_to_final"] = None if _v is _t.NULL else _v
+        _v = self.credit_details_source
+        if _v is not None:
+            _d["credit_details_source"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_update_new_invoice_to_final(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "update_new_invoice_to_final"
+            _v = _d.get("update_new_invoice_to_final")
+            _obj.update_new_invoice_to_final = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "update_credit_invoice_to_final"
+            _v = _d.get("update_credit_invoice_to_final")
+            _obj.update_credit_invoice_to_final = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "credit_details_source"
+            _v = _d.get("credit_details_source")
+            _obj.credit_details_source = (
+                None
+                if _v is None
+                else (
+                    (_e_credit_details_source.BY_VALUE.get(_v) or CreditDetailsSource(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        update_new_invoice_to_final = _parse_update_new_invoice_to_final(d.pop("update_new_invoice_to_final", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_update_credit_invoice_to_final(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        update_credit_invoice_to_final = _parse_update_credit_invoice_to_final(
-            d.pop("update_credit_invoice_to_final", UNSET)
-        )
-
-        def _parse_credit_details_source(data: object) -> CreditDetailsSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                credit_details_source_type_0 = CreditDetailsSource(data)
-
-                return credit_details_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditDetailsSource | None | Unset, data)
-
-        credit_details_source = _parse_credit_details_source(d.pop("credit_details_source", UNSET))
-
-        credit_and_copy_invoice_request = cls(
-            update_new_invoice_to_final=update_new_invoice_to_final,
-            update_credit_invoice_to_final=update_credit_invoice_to_final,
-            credit_details_source=credit_details_source,
-        )
-
-        credit_and_copy_invoice_request.additional_properties = d
-        return credit_and_copy_invoice_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

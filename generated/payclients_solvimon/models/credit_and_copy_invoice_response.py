@@ -1,67 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CreditAndCopyInvoiceResponse")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreditAndCopyInvoiceResponse:
     """IDs of the original invoice, its credit invoice and the new copy.
 
     Attributes:
-        original_invoice_id (str | Unset): The invoice that was credited.
-        credit_invoice_id (str | Unset): The new credit invoice.
-        new_invoice_id (str | Unset): The new editable copy.
+        original_invoice_id (str | None): The invoice that was credited.
+        credit_invoice_id (str | None): The new credit invoice.
+        new_invoice_id (str | None): The new editable copy.
     """
 
-    original_invoice_id: str | Unset = UNSET
-    credit_invoice_id: str | Unset = UNSET
-    new_invoice_id: str | Unset = UNSET
+    _FIELDS = (
+        "original_invoice_id",
+        "credit_invoice_id",
+        "new_invoice_id",
+    )
+    _KEYS = frozenset(
+        (
+            "original_invoice_id",
+            "credit_invoice_id",
+            "new_invoice_id",
+        )
+    )
+
+    original_invoice_id: str | None = None
+    credit_invoice_id: str | None = None
+    new_invoice_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_invoice_id = self.original_invoice_id
-
-        credit_invoice_id = self.credit_invoice_id
-
-        new_invoice_id = self.new_invoice_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_invoice_id is not UNSET:
-            field_dict["original_invoice_id"] = original_invoice_id
-        if credit_invoice_id is not UNSET:
-            field_dict["credit_invoice_id"] = credit_invoice_id
-        if new_invoice_id is not UNSET:
-            field_dict["new_invoice_id"] = new_invoice_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.original_invoice_id
+        if _v is not None:
+            _d["original_invoice_id"] = _v
+        _v = self.credit_invoice_id
+        if _v is not None:
+            _d["credit_invoice_id"] = _v
+        _v = self.new_invoice_id
+        if _v is not None:
+            _d["new_invoice_id"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        original_invoice_id = d.pop("original_invoice_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        credit_invoice_id = d.pop("credit_invoice_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "original_invoice_id"
+            _v = _d.get("original_invoice_id")
+            _obj.original_invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "credit_invoice_id"
+            _v = _d.get("credit_invoice_id")
+            _obj.credit_invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "new_invoice_id"
+            _v = _d.get("new_invoice_id")
+            _obj.new_invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        new_invoice_id = d.pop("new_invoice_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        credit_and_copy_invoice_response = cls(
-            original_invoice_id=original_invoice_id,
-            credit_invoice_id=credit_invoice_id,
-            new_invoice_id=new_invoice_id,
-        )
-
-        credit_and_copy_invoice_response.additional_properties = d
-        return credit_and_copy_invoice_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

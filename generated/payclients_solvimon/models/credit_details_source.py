@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class CreditDetailsSource(StrEnum):
@@ -24,3 +26,24 @@ class CreditDetailsSource(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, CreditDetailsSource], CreditDetailsSource._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: CreditDetailsSource | str) -> CreditDetailsSource:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, CreditDetailsSource):
+        return value
+    if isinstance(value, str):
+        return CreditDetailsSource(value)
+    raise RequestValueError("", f"expected CreditDetailsSource or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: CreditDetailsSource | str | None) -> CreditDetailsSource | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,112 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.credit_invoice_line import CreditInvoiceLine
 
 
-T = TypeVar("T", bound="CreditInvoiceGroup")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreditInvoiceGroup:
     """Part of a group to credit.
 
     Attributes:
-        group_order (int | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        lines (list[CreditInvoiceLine] | None | Unset):
+        group_order (int | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        lines (list[CreditInvoiceLine] | None):
     """
 
-    group_order: int | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    lines: list[CreditInvoiceLine] | None | Unset = UNSET
+    _FIELDS = (
+        "group_order",
+        "amount",
+        "lines",
+    )
+    _KEYS = frozenset(
+        (
+            "group_order",
+            "amount",
+            "lines",
+        )
+    )
+
+    group_order: int | None = None
+    amount: Amount | None = None
+    lines: list[CreditInvoiceLine] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_order = self.group_order
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        lines: list[dict[str, Any]] | None | Unset
-        if isinstance(self.lines, Unset):
-            lines = UNSET
-        elif isinstance(self.lines, list):
-            lines = []
-            for lines_type_0_item_data in self.lines:
-                lines_type_0_item = lines_type_0_item_data.to_dict()
-                lines.append(lines_type_0_item)
-
-        else:
-            lines = self.lines
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_order is not UNSET:
-            field_dict["group_order"] = group_order
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.group_order
+        if _v is not None:
+            _d["group_order"] = _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.lines
+        if _v is not None:
+            _d["lines"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.credit_invoice_line import CreditInvoiceLine
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        group_order = d.pop("group_order", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "group_order"
+            _v = _d.get("group_order")
+            _obj.group_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "lines"
+            _v = _d.get("lines")
+            _obj.lines = None if _v is None else (_t.list_of(_v, _models.CreditInvoiceLine.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_lines(data: object) -> list[CreditInvoiceLine] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                lines_type_0 = []
-                _lines_type_0 = data
-                for lines_type_0_item_data in _lines_type_0:
-                    lines_type_0_item = CreditInvoiceLine.from_dict(lines_type_0_item_data)
-
-                    lines_type_0.append(lines_type_0_item)
-
-                return lines_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreditInvoiceLine] | None | Unset, data)
-
-        lines = _parse_lines(d.pop("lines", UNSET))
-
-        credit_invoice_group = cls(
-            group_order=group_order,
-            amount=amount,
-            lines=lines,
-        )
-
-        credit_invoice_group.additional_properties = d
-        return credit_invoice_group
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,228 +2,143 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import credit_details_source as _e_credit_details_source
 from ..models.credit_details_source import CreditDetailsSource
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.credit_invoice_group import CreditInvoiceGroup
     from ..models.credit_invoice_period import CreditInvoicePeriod
 
 
-T = TypeVar("T", bound="CreditInvoiceRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CreditInvoiceRequest:
     """Body for crediting an invoice, in full or in part.
 
     Attributes:
-        note (None | str | Unset): Reason for the credit.
-        groups (list[CreditInvoiceGroup] | None | Unset): Groups to credit.
-        periods (list[CreditInvoicePeriod] | None | Unset): Periods to credit.
-        force_init_on_hold (bool | None | Unset): Create the credit invoice on hold.
-        delivery_date (datetime.datetime | None | Unset): Delivery date of the credit invoice.
-        credit_details_source (CreditDetailsSource | None | Unset):
+        note (str | None): Reason for the credit.
+        groups (list[CreditInvoiceGroup] | None): Groups to credit.
+        periods (list[CreditInvoicePeriod] | None): Periods to credit.
+        force_init_on_hold (bool | None): Create the credit invoice on hold.
+        delivery_date (datetime.datetime | None): Delivery date of the credit invoice.
+        credit_details_source (CreditDetailsSource | None):
     """
 
-    note: None | str | Unset = UNSET
-    groups: list[CreditInvoiceGroup] | None | Unset = UNSET
-    periods: list[CreditInvoicePeriod] | None | Unset = UNSET
-    force_init_on_hold: bool | None | Unset = UNSET
-    delivery_date: datetime.datetime | None | Unset = UNSET
-    credit_details_source: CreditDetailsSource | None | Unset = UNSET
+    _FIELDS = (
+        "note",
+        "groups",
+        "periods",
+        "force_init_on_hold",
+        "delivery_date",
+        "credit_details_source",
+    )
+    _KEYS = frozenset(
+        (
+            "note",
+            "groups",
+            "periods",
+            "force_init_on_hold",
+            "delivery_date",
+            "credit_details_source",
+        )
+    )
+
+    note: str | None = None
+    groups: list[CreditInvoiceGroup] | None = None
+    periods: list[CreditInvoicePeriod] | None = None
+    force_init_on_hold: bool | None = None
+    delivery_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    credit_details_source: CreditDetailsSource | None = _attrs_field(
+        default=None, converter=_e_credit_details_source.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.groups, Unset):
-            groups = UNSET
-        elif isinstance(self.groups, list):
-            groups = []
-            for groups_type_0_item_data in self.groups:
-                groups_type_0_item = groups_type_0_item_data.to_dict()
-                groups.append(groups_type_0_item)
-
-        else:
-            groups = self.groups
-
-        periods: list[dict[str, Any]] | None | Unset
-        if isinstance(self.periods, Unset):
-            periods = UNSET
-        elif isinstance(self.periods, list):
-            periods = []
-            for periods_type_0_item_data in self.periods:
-                periods_type_0_item = periods_type_0_item_data.to_dict()
-                periods.append(periods_type_0_item)
-
-        else:
-            periods = self.periods
-
-        force_init_on_hold: bool | None | Unset
-        if isinstance(self.force_init_on_hold, Unset):
-            force_init_on_hold = UNSET
-        else:
-            force_init_on_hold = self.force_init_on_hold
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        elif isinstance(self.delivery_date, datetime.datetime):
-            delivery_date = self.delivery_date.isoformat()
-        else:
-            delivery_date = self.delivery_date
-
-        credit_details_source: None | str | Unset
-        if isinstance(self.credit_details_source, Unset):
-            credit_details_source = UNSET
-        elif isinstance(self.credit_details_source, CreditDetailsSource):
-            credit_details_source = self.credit_details_source.value
-        else:
-            credit_details_source = self.credit_details_source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if note is not UNSET:
-            field_dict["note"] = note
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-        if force_init_on_hold is not UNSET:
-            field_dict["force_init_on_hold"] = force_init_on_hold
-        if delivery_date is not UNSET:
-            field_dict["delivery_date"] = delivery_date
-        if credit_details_source is not UNSET:
-            field_dict["credit_details_source"] = credit_details_source
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.note
+        if _v is not None:
+            _d["note"] = None if _v is _t.NULL else _v
+        _v = self.groups
+        if _v is not None:
+            _d["groups"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.periods
+        if _v is not None:
+            _d["periods"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.force_init_on_hold
+        if _v is not None:
+            _d["force_init_on_hold"] = None if _v is _t.NULL else _v
+        _v = self.delivery_date
+        if _v is not None:
+            _d["delivery_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.credit_details_source
+        if _v is not None:
+            _d["credit_details_source"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_invoice_group import CreditInvoiceGroup
-        from ..models.credit_invoice_period import CreditInvoicePeriod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "note"
+            _v = _d.get("note")
+            _obj.note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "groups"
+            _v = _d.get("groups")
+            _obj.groups = None if _v is None else (_t.list_of(_v, _models.CreditInvoiceGroup.from_dict))
+            _key = "periods"
+            _v = _d.get("periods")
+            _obj.periods = None if _v is None else (_t.list_of(_v, _models.CreditInvoicePeriod.from_dict))
+            _key = "force_init_on_hold"
+            _v = _d.get("force_init_on_hold")
+            _obj.force_init_on_hold = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "delivery_date"
+            _v = _d.get("delivery_date")
+            _obj.delivery_date = None if _v is None else (_t.date_time(_v))
+            _key = "credit_details_source"
+            _v = _d.get("credit_details_source")
+            _obj.credit_details_source = (
+                None
+                if _v is None
+                else (
+                    (_e_credit_details_source.BY_VALUE.get(_v) or CreditDetailsSource(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_groups(data: object) -> list[CreditInvoiceGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                groups_type_0 = []
-                _groups_type_0 = data
-                for groups_type_0_item_data in _groups_type_0:
-                    groups_type_0_item = CreditInvoiceGroup.from_dict(groups_type_0_item_data)
-
-                    groups_type_0.append(groups_type_0_item)
-
-                return groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreditInvoiceGroup] | None | Unset, data)
-
-        groups = _parse_groups(d.pop("groups", UNSET))
-
-        def _parse_periods(data: object) -> list[CreditInvoicePeriod] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                periods_type_0 = []
-                _periods_type_0 = data
-                for periods_type_0_item_data in _periods_type_0:
-                    periods_type_0_item = CreditInvoicePeriod.from_dict(periods_type_0_item_data)
-
-                    periods_type_0.append(periods_type_0_item)
-
-                return periods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreditInvoicePeriod] | None | Unset, data)
-
-        periods = _parse_periods(d.pop("periods", UNSET))
-
-        def _parse_force_init_on_hold(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force_init_on_hold = _parse_force_init_on_hold(d.pop("force_init_on_hold", UNSET))
-
-        def _parse_delivery_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                delivery_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return delivery_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
-
-        def _parse_credit_details_source(data: object) -> CreditDetailsSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                credit_details_source_type_0 = CreditDetailsSource(data)
-
-                return credit_details_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditDetailsSource | None | Unset, data)
-
-        credit_details_source = _parse_credit_details_source(d.pop("credit_details_source", UNSET))
-
-        credit_invoice_request = cls(
-            note=note,
-            groups=groups,
-            periods=periods,
-            force_init_on_hold=force_init_on_hold,
-            delivery_date=delivery_date,
-            credit_details_source=credit_details_source,
-        )
-
-        credit_invoice_request.additional_properties = d
-        return credit_invoice_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class Currency(StrEnum):
@@ -198,3 +200,24 @@ class Currency(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, Currency], Currency._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: Currency | str) -> Currency:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, Currency):
+        return value
+    if isinstance(value, str):
+        return Currency(value)
+    raise RequestValueError("", f"expected Currency or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: Currency | str | None) -> Currency | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,179 +1,130 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.integration_details import IntegrationDetails
 
 
-T = TypeVar("T", bound="CustomFieldValue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CustomFieldValue:
     """Value of a custom field on this resource.
 
     Attributes:
-        id (None | str | Unset):
-        reference (None | str | Unset):
-        value (None | str | Unset):
-        values (list[str] | None | Unset):
-        integration_details (IntegrationDetails | None | Unset):
-        integration_id (str | Unset):
+        id (str | None):
+        reference (str | None):
+        value (str | None):
+        values (list[str] | None):
+        integration_details (IntegrationDetails | None):
+        integration_id (str | None):
     """
 
-    id: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
-    values: list[str] | None | Unset = UNSET
-    integration_details: IntegrationDetails | None | Unset = UNSET
-    integration_id: str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "reference",
+        "value",
+        "values",
+        "integration_details",
+        "integration_id",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "reference",
+            "value",
+            "values",
+            "integration_details",
+            "integration_id",
+        )
+    )
+
+    id: str | None = None
+    reference: str | None = None
+    value: str | None = None
+    values: list[str] | None = None
+    integration_details: IntegrationDetails | None = None
+    integration_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration_details import IntegrationDetails
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        values: list[str] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = self.values
-
-        else:
-            values = self.values
-
-        integration_details: dict[str, Any] | None | Unset
-        if isinstance(self.integration_details, Unset):
-            integration_details = UNSET
-        elif isinstance(self.integration_details, IntegrationDetails):
-            integration_details = self.integration_details.to_dict()
-        else:
-            integration_details = self.integration_details
-
-        integration_id = self.integration_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if value is not UNSET:
-            field_dict["value"] = value
-        if values is not UNSET:
-            field_dict["values"] = values
-        if integration_details is not UNSET:
-            field_dict["integration_details"] = integration_details
-        if integration_id is not UNSET:
-            field_dict["integration_id"] = integration_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = None if _v is _t.NULL else _v
+        _v = self.values
+        if _v is not None:
+            _d["values"] = None if _v is _t.NULL else list(_v)
+        _v = self.integration_details
+        if _v is not None:
+            _d["integration_details"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.integration_id
+        if _v is not None:
+            _d["integration_id"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_details import IntegrationDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "values"
+            _v = _d.get("values")
+            _obj.values = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "integration_details"
+            _v = _d.get("integration_details")
+            _obj.integration_details = None if _v is None else (_models.IntegrationDetails.from_dict(_v))
+            _key = "integration_id"
+            _v = _d.get("integration_id")
+            _obj.integration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = cast(list[str], data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        def _parse_integration_details(data: object) -> IntegrationDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_details_type_0 = IntegrationDetails.from_dict(data)
-
-                return integration_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(IntegrationDetails | None | Unset, data)
-
-        integration_details = _parse_integration_details(d.pop("integration_details", UNSET))
-
-        integration_id = d.pop("integration_id", UNSET)
-
-        custom_field_value = cls(
-            id=id,
-            reference=reference,
-            value=value,
-            values=values,
-            integration_details=integration_details,
-            integration_id=integration_id,
-        )
-
-        custom_field_value.additional_properties = d
-        return custom_field_value
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

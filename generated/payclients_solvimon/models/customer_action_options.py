@@ -1,120 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomerActionOptions")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CustomerActionOptions:
-    """
+    """CustomerActionOptions
+
     Attributes:
-        edit_customer_details (bool | None | Unset):
-        download_invoice (bool | None | Unset):
-        pay_open_invoice (bool | None | Unset):
-        combine_open_invoices (bool | None | Unset):
+        edit_customer_details (bool | None):
+        download_invoice (bool | None):
+        pay_open_invoice (bool | None):
+        combine_open_invoices (bool | None):
     """
 
-    edit_customer_details: bool | None | Unset = UNSET
-    download_invoice: bool | None | Unset = UNSET
-    pay_open_invoice: bool | None | Unset = UNSET
-    combine_open_invoices: bool | None | Unset = UNSET
+    _FIELDS = (
+        "edit_customer_details",
+        "download_invoice",
+        "pay_open_invoice",
+        "combine_open_invoices",
+    )
+    _KEYS = frozenset(
+        (
+            "edit_customer_details",
+            "download_invoice",
+            "pay_open_invoice",
+            "combine_open_invoices",
+        )
+    )
+
+    edit_customer_details: bool | None = None
+    download_invoice: bool | None = None
+    pay_open_invoice: bool | None = None
+    combine_open_invoices: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        edit_customer_details: bool | None | Unset
-        if isinstance(self.edit_customer_details, Unset):
-            edit_customer_details = UNSET
-        else:
-            edit_customer_details = self.edit_customer_details
-
-        download_invoice: bool | None | Unset
-        if isinstance(self.download_invoice, Unset):
-            download_invoice = UNSET
-        else:
-            download_invoice = self.download_invoice
-
-        pay_open_invoice: bool | None | Unset
-        if isinstance(self.pay_open_invoice, Unset):
-            pay_open_invoice = UNSET
-        else:
-            pay_open_invoice = self.pay_open_invoice
-
-        combine_open_invoices: bool | None | Unset
-        if isinstance(self.combine_open_invoices, Unset):
-            combine_open_invoices = UNSET
-        else:
-            combine_open_invoices = self.combine_open_invoices
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if edit_customer_details is not UNSET:
-            field_dict["edit_customer_details"] = edit_customer_details
-        if download_invoice is not UNSET:
-            field_dict["download_invoice"] = download_invoice
-        if pay_open_invoice is not UNSET:
-            field_dict["pay_open_invoice"] = pay_open_invoice
-        if combine_open_invoices is not UNSET:
-            field_dict["combine_open_invoices"] = combine_open_invoices
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.edit_customer_details
+        if _v is not None:
+            _d["edit_customer_details"] = None if _v is _t.NULL else _v
+        _v = self.download_invoice
+        if _v is not None:
+            _d["download_invoice"] = None if _v is _t.NULL else _v
+        _v = self.pay_open_invoice
+        if _v is not None:
+            _d["pay_open_invoice"] = None if _v is _t.NULL else _v
+        _v = self.combine_open_invoices
+        if _v is not None:
+            _d["combine_open_invoices"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_edit_customer_details(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "edit_customer_details"
+            _v = _d.get("edit_customer_details")
+            _obj.edit_customer_details = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "download_invoice"
+            _v = _d.get("download_invoice")
+            _obj.download_invoice = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "pay_open_invoice"
+            _v = _d.get("pay_open_invoice")
+            _obj.pay_open_invoice = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "combine_open_invoices"
+            _v = _d.get("combine_open_invoices")
+            _obj.combine_open_invoices = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        edit_customer_details = _parse_edit_customer_details(d.pop("edit_customer_details", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_download_invoice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        download_invoice = _parse_download_invoice(d.pop("download_invoice", UNSET))
-
-        def _parse_pay_open_invoice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pay_open_invoice = _parse_pay_open_invoice(d.pop("pay_open_invoice", UNSET))
-
-        def _parse_combine_open_invoices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        combine_open_invoices = _parse_combine_open_invoices(d.pop("combine_open_invoices", UNSET))
-
-        customer_action_options = cls(
-            edit_customer_details=edit_customer_details,
-            download_invoice=download_invoice,
-            pay_open_invoice=pay_open_invoice,
-            combine_open_invoices=combine_open_invoices,
-        )
-
-        customer_action_options.additional_properties = d
-        return customer_action_options
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,61 +1,70 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomerSellerDetails")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CustomerSellerDetails:
     """Settings for a customer that also sells.
 
     Attributes:
-        default_billing_entity_id (None | str | Unset):
+        default_billing_entity_id (str | None):
     """
 
-    default_billing_entity_id: None | str | Unset = UNSET
+    _FIELDS = ("default_billing_entity_id",)
+    _KEYS = frozenset(("default_billing_entity_id",))
+
+    default_billing_entity_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_billing_entity_id: None | str | Unset
-        if isinstance(self.default_billing_entity_id, Unset):
-            default_billing_entity_id = UNSET
-        else:
-            default_billing_entity_id = self.default_billing_entity_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_billing_entity_id is not UNSET:
-            field_dict["default_billing_entity_id"] = default_billing_entity_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.default_billing_entity_id
+        if _v is not None:
+            _d["default_billing_entity_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_default_billing_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "default_billing_entity_id"
+            _v = _d.get("default_billing_entity_id")
+            _obj.default_billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        default_billing_entity_id = _parse_default_billing_entity_id(d.pop("default_billing_entity_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        customer_seller_details = cls(
-            default_billing_entity_id=default_billing_entity_id,
-        )
-
-        customer_seller_details.additional_properties = d
-        return customer_seller_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

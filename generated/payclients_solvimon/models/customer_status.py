@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class CustomerStatus(StrEnum):
@@ -27,3 +29,24 @@ class CustomerStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, CustomerStatus], CustomerStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: CustomerStatus | str) -> CustomerStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, CustomerStatus):
+        return value
+    if isinstance(value, str):
+        return CustomerStatus(value)
+    raise RequestValueError("", f"expected CustomerStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: CustomerStatus | str | None) -> CustomerStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

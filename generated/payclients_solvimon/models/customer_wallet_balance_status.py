@@ -1,98 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.wallet_balance_status import WalletBalanceStatus
 
 
-T = TypeVar("T", bound="CustomerWalletBalanceStatus")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CustomerWalletBalanceStatus:
-    """
+    """CustomerWalletBalanceStatus
+
     Attributes:
-        wallet_id (None | str | Unset):
-        wallet_balance (None | Unset | WalletBalanceStatus):
+        wallet_id (str | None):
+        wallet_balance (WalletBalanceStatus | None):
     """
 
-    wallet_id: None | str | Unset = UNSET
-    wallet_balance: None | Unset | WalletBalanceStatus = UNSET
+    _FIELDS = (
+        "wallet_id",
+        "wallet_balance",
+    )
+    _KEYS = frozenset(
+        (
+            "wallet_id",
+            "wallet_balance",
+        )
+    )
+
+    wallet_id: str | None = None
+    wallet_balance: WalletBalanceStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wallet_balance_status import WalletBalanceStatus
-
-        wallet_id: None | str | Unset
-        if isinstance(self.wallet_id, Unset):
-            wallet_id = UNSET
-        else:
-            wallet_id = self.wallet_id
-
-        wallet_balance: dict[str, Any] | None | Unset
-        if isinstance(self.wallet_balance, Unset):
-            wallet_balance = UNSET
-        elif isinstance(self.wallet_balance, WalletBalanceStatus):
-            wallet_balance = self.wallet_balance.to_dict()
-        else:
-            wallet_balance = self.wallet_balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallet_id is not UNSET:
-            field_dict["wallet_id"] = wallet_id
-        if wallet_balance is not UNSET:
-            field_dict["wallet_balance"] = wallet_balance
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.wallet_id
+        if _v is not None:
+            _d["wallet_id"] = None if _v is _t.NULL else _v
+        _v = self.wallet_balance
+        if _v is not None:
+            _d["wallet_balance"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_balance_status import WalletBalanceStatus
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "wallet_id"
+            _v = _d.get("wallet_id")
+            _obj.wallet_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallet_balance"
+            _v = _d.get("wallet_balance")
+            _obj.wallet_balance = None if _v is None else (_models.WalletBalanceStatus.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_wallet_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        wallet_id = _parse_wallet_id(d.pop("wallet_id", UNSET))
-
-        def _parse_wallet_balance(data: object) -> None | Unset | WalletBalanceStatus:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wallet_balance_type_0 = WalletBalanceStatus.from_dict(data)
-
-                return wallet_balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletBalanceStatus, data)
-
-        wallet_balance = _parse_wallet_balance(d.pop("wallet_balance", UNSET))
-
-        customer_wallet_balance_status = cls(
-            wallet_id=wallet_id,
-            wallet_balance=wallet_balance,
-        )
-
-        customer_wallet_balance_status.additional_properties = d
-        return customer_wallet_balance_status
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

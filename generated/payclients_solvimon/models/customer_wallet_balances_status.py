@@ -1,107 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer_wallet_balance_status import CustomerWalletBalanceStatus
 
 
-T = TypeVar("T", bound="CustomerWalletBalancesStatus")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CustomerWalletBalancesStatus:
-    """
+    """CustomerWalletBalancesStatus
+
     Attributes:
-        wallet_balances (list[CustomerWalletBalanceStatus] | None | Unset):
-        balance_at (None | str | Unset):
+        wallet_balances (list[CustomerWalletBalanceStatus] | None):
+        balance_at (str | None):
     """
 
-    wallet_balances: list[CustomerWalletBalanceStatus] | None | Unset = UNSET
-    balance_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "wallet_balances",
+        "balance_at",
+    )
+    _KEYS = frozenset(
+        (
+            "wallet_balances",
+            "balance_at",
+        )
+    )
+
+    wallet_balances: list[CustomerWalletBalanceStatus] | None = None
+    balance_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        wallet_balances: list[dict[str, Any]] | None | Unset
-        if isinstance(self.wallet_balances, Unset):
-            wallet_balances = UNSET
-        elif isinstance(self.wallet_balances, list):
-            wallet_balances = []
-            for wallet_balances_type_0_item_data in self.wallet_balances:
-                wallet_balances_type_0_item = wallet_balances_type_0_item_data.to_dict()
-                wallet_balances.append(wallet_balances_type_0_item)
-
-        else:
-            wallet_balances = self.wallet_balances
-
-        balance_at: None | str | Unset
-        if isinstance(self.balance_at, Unset):
-            balance_at = UNSET
-        else:
-            balance_at = self.balance_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallet_balances is not UNSET:
-            field_dict["wallet_balances"] = wallet_balances
-        if balance_at is not UNSET:
-            field_dict["balance_at"] = balance_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.wallet_balances
+        if _v is not None:
+            _d["wallet_balances"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.balance_at
+        if _v is not None:
+            _d["balance_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_wallet_balance_status import CustomerWalletBalanceStatus
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "wallet_balances"
+            _v = _d.get("wallet_balances")
+            _obj.wallet_balances = (
+                None if _v is None else (_t.list_of(_v, _models.CustomerWalletBalanceStatus.from_dict))
+            )
+            _key = "balance_at"
+            _v = _d.get("balance_at")
+            _obj.balance_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_wallet_balances(data: object) -> list[CustomerWalletBalanceStatus] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                wallet_balances_type_0 = []
-                _wallet_balances_type_0 = data
-                for wallet_balances_type_0_item_data in _wallet_balances_type_0:
-                    wallet_balances_type_0_item = CustomerWalletBalanceStatus.from_dict(
-                        wallet_balances_type_0_item_data
-                    )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    wallet_balances_type_0.append(wallet_balances_type_0_item)
-
-                return wallet_balances_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomerWalletBalanceStatus] | None | Unset, data)
-
-        wallet_balances = _parse_wallet_balances(d.pop("wallet_balances", UNSET))
-
-        def _parse_balance_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance_at = _parse_balance_at(d.pop("balance_at", UNSET))
-
-        customer_wallet_balances_status = cls(
-            wallet_balances=wallet_balances,
-            balance_at=balance_at,
-        )
-
-        customer_wallet_balances_status.additional_properties = d
-        return customer_wallet_balances_status
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import data_export_variant as _e_data_export_variant
 from ..models.data_export_variant import DataExportVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.big_query import BigQuery
@@ -16,138 +19,125 @@ if TYPE_CHECKING:
     from ..models.snowflake import Snowflake
 
 
-T = TypeVar("T", bound="DataExportIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DataExportIntegration:
     """Data export integration settings.
 
     Attributes:
-        variant (DataExportVariant | Unset): Data export target.
-        s3 (S3 | Unset): Amazon S3 export target.
-        bigquery (BigQuery | Unset): BigQuery export target.
-        gcs (Gcs | Unset): Google Cloud Storage export target.
-        snowflake (Snowflake | Unset): Snowflake export target.
-        transport_type (None | str | Unset):
+        variant (DataExportVariant | None): Data export target.
+        s3 (S3 | None): Amazon S3 export target.
+        bigquery (BigQuery | None): BigQuery export target.
+        gcs (Gcs | None): Google Cloud Storage export target.
+        snowflake (Snowflake | None): Snowflake export target.
+        transport_type (str | None):
     """
 
-    variant: DataExportVariant | Unset = UNSET
-    s3: S3 | Unset = UNSET
-    bigquery: BigQuery | Unset = UNSET
-    gcs: Gcs | Unset = UNSET
-    snowflake: Snowflake | Unset = UNSET
-    transport_type: None | str | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "s3",
+        "bigquery",
+        "gcs",
+        "snowflake",
+        "transport_type",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "s3",
+            "bigquery",
+            "gcs",
+            "snowflake",
+            "transport_type",
+        )
+    )
+
+    variant: DataExportVariant | None = _attrs_field(default=None, converter=_e_data_export_variant.coerce_optional)
+    s3: S3 | None = None
+    bigquery: BigQuery | None = None
+    gcs: Gcs | None = None
+    snowflake: Snowflake | None = None
+    transport_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        s3: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.s3, Unset):
-            s3 = self.s3.to_dict()
-
-        bigquery: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.bigquery, Unset):
-            bigquery = self.bigquery.to_dict()
-
-        gcs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.gcs, Unset):
-            gcs = self.gcs.to_dict()
-
-        snowflake: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.snowflake, Unset):
-            snowflake = self.snowflake.to_dict()
-
-        transport_type: None | str | Unset
-        if isinstance(self.transport_type, Unset):
-            transport_type = UNSET
-        else:
-            transport_type = self.transport_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if s3 is not UNSET:
-            field_dict["s3"] = s3
-        if bigquery is not UNSET:
-            field_dict["bigquery"] = bigquery
-        if gcs is not UNSET:
-            field_dict["gcs"] = gcs
-        if snowflake is not UNSET:
-            field_dict["snowflake"] = snowflake
-        if transport_type is not UNSET:
-            field_dict["transport_type"] = transport_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.s3
+        if _v is not None:
+            _d["s3"] = _v.to_dict()
+        _v = self.bigquery
+        if _v is not None:
+            _d["bigquery"] = _v.to_dict()
+        _v = self.gcs
+        if _v is not None:
+            _d["gcs"] = _v.to_dict()
+        _v = self.snowflake
+        if _v is not None:
+            _d["snowflake"] = _v.to_dict()
+        _v = self.transport_type
+        if _v is not None:
+            _d["transport_type"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.big_query import BigQuery
-        from ..models.gcs import Gcs
-        from ..models.s3 import S3
-        from ..models.snowflake import Snowflake
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: DataExportVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = DataExportVariant(_variant)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_data_export_variant.BY_VALUE.get(_v) or DataExportVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "s3"
+            _v = _d.get("s3")
+            _obj.s3 = None if _v is None else (_models.S3.from_dict(_v))
+            _key = "bigquery"
+            _v = _d.get("bigquery")
+            _obj.bigquery = None if _v is None else (_models.BigQuery.from_dict(_v))
+            _key = "gcs"
+            _v = _d.get("gcs")
+            _obj.gcs = None if _v is None else (_models.Gcs.from_dict(_v))
+            _key = "snowflake"
+            _v = _d.get("snowflake")
+            _obj.snowflake = None if _v is None else (_models.Snowflake.from_dict(_v))
+            _key = "transport_type"
+            _v = _d.get("transport_type")
+            _obj.transport_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _s3 = d.pop("s3", UNSET)
-        s3: S3 | Unset
-        if isinstance(_s3, Unset):
-            s3 = UNSET
-        else:
-            s3 = S3.from_dict(_s3)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _bigquery = d.pop("bigquery", UNSET)
-        bigquery: BigQuery | Unset
-        if isinstance(_bigquery, Unset):
-            bigquery = UNSET
-        else:
-            bigquery = BigQuery.from_dict(_bigquery)
-
-        _gcs = d.pop("gcs", UNSET)
-        gcs: Gcs | Unset
-        if isinstance(_gcs, Unset):
-            gcs = UNSET
-        else:
-            gcs = Gcs.from_dict(_gcs)
-
-        _snowflake = d.pop("snowflake", UNSET)
-        snowflake: Snowflake | Unset
-        if isinstance(_snowflake, Unset):
-            snowflake = UNSET
-        else:
-            snowflake = Snowflake.from_dict(_snowflake)
-
-        def _parse_transport_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transport_type = _parse_transport_type(d.pop("transport_type", UNSET))
-
-        data_export_integration = cls(
-            variant=variant,
-            s3=s3,
-            bigquery=bigquery,
-            gcs=gcs,
-            snowflake=snowflake,
-            transport_type=transport_type,
-        )
-
-        data_export_integration.additional_properties = d
-        return data_export_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

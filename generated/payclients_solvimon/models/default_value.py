@@ -1,80 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DefaultValue")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DefaultValue:
-    """
+    """DefaultValue
+
     Attributes:
-        absent_column (None | str | Unset):
-        empty_field (None | str | Unset):
+        absent_column (str | None):
+        empty_field (str | None):
     """
 
-    absent_column: None | str | Unset = UNSET
-    empty_field: None | str | Unset = UNSET
+    _FIELDS = (
+        "absent_column",
+        "empty_field",
+    )
+    _KEYS = frozenset(
+        (
+            "absent_column",
+            "empty_field",
+        )
+    )
+
+    absent_column: str | None = None
+    empty_field: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        absent_column: None | str | Unset
-        if isinstance(self.absent_column, Unset):
-            absent_column = UNSET
-        else:
-            absent_column = self.absent_column
-
-        empty_field: None | str | Unset
-        if isinstance(self.empty_field, Unset):
-            empty_field = UNSET
-        else:
-            empty_field = self.empty_field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if absent_column is not UNSET:
-            field_dict["absent_column"] = absent_column
-        if empty_field is not UNSET:
-            field_dict["empty_field"] = empty_field
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.absent_column
+        if _v is not None:
+            _d["absent_column"] = None if _v is _t.NULL else _v
+        _v = self.empty_field
+        if _v is not None:
+            _d["empty_field"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_absent_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "absent_column"
+            _v = _d.get("absent_column")
+            _obj.absent_column = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "empty_field"
+            _v = _d.get("empty_field")
+            _obj.empty_field = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        absent_column = _parse_absent_column(d.pop("absent_column", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_empty_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        empty_field = _parse_empty_field(d.pop("empty_field", UNSET))
-
-        default_value = cls(
-            absent_column=absent_column,
-            empty_field=empty_field,
-        )
-
-        default_value.additional_properties = d
-        return default_value
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,76 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.delete_invoice_line import DeleteInvoiceLine
 
 
-T = TypeVar("T", bound="DeleteInvoiceGroup")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DeleteInvoiceGroup:
     """Group whose lines are removed.
 
     Attributes:
-        group_order (int | Unset):
-        lines (list[DeleteInvoiceLine] | Unset):
+        group_order (int | None):
+        lines (list[DeleteInvoiceLine] | None):
     """
 
-    group_order: int | Unset = UNSET
-    lines: list[DeleteInvoiceLine] | Unset = UNSET
+    _FIELDS = (
+        "group_order",
+        "lines",
+    )
+    _KEYS = frozenset(
+        (
+            "group_order",
+            "lines",
+        )
+    )
+
+    group_order: int | None = None
+    lines: list[DeleteInvoiceLine] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_order = self.group_order
-
-        lines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.lines, Unset):
-            lines = []
-            for lines_item_data in self.lines:
-                lines_item = lines_item_data.to_dict()
-                lines.append(lines_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_order is not UNSET:
-            field_dict["group_order"] = group_order
-        if lines is not UNSET:
-            field_dict["lines"] = lines
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.group_order
+        if _v is not None:
+            _d["group_order"] = _v
+        _v = self.lines
+        if _v is not None:
+            _d["lines"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_invoice_line import DeleteInvoiceLine
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        group_order = d.pop("group_order", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "group_order"
+            _v = _d.get("group_order")
+            _obj.group_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "lines"
+            _v = _d.get("lines")
+            _obj.lines = None if _v is None else (_t.list_of(_v, _models.DeleteInvoiceLine.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _lines = d.pop("lines", UNSET)
-        lines: list[DeleteInvoiceLine] | Unset = UNSET
-        if _lines is not UNSET:
-            lines = []
-            for lines_item_data in _lines:
-                lines_item = DeleteInvoiceLine.from_dict(lines_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                lines.append(lines_item)
-
-        delete_invoice_group = cls(
-            group_order=group_order,
-            lines=lines,
-        )
-
-        delete_invoice_group.additional_properties = d
-        return delete_invoice_group
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,86 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.delete_invoice_period import DeleteInvoicePeriod
 
 
-T = TypeVar("T", bound="DeleteInvoiceLinesRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DeleteInvoiceLinesRequest:
     """Lines to remove, addressed by period, group and line order.
 
     Attributes:
-        periods (list[DeleteInvoicePeriod] | None | Unset):
+        periods (list[DeleteInvoicePeriod] | None):
     """
 
-    periods: list[DeleteInvoicePeriod] | None | Unset = UNSET
+    _FIELDS = ("periods",)
+    _KEYS = frozenset(("periods",))
+
+    periods: list[DeleteInvoicePeriod] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        periods: list[dict[str, Any]] | None | Unset
-        if isinstance(self.periods, Unset):
-            periods = UNSET
-        elif isinstance(self.periods, list):
-            periods = []
-            for periods_type_0_item_data in self.periods:
-                periods_type_0_item = periods_type_0_item_data.to_dict()
-                periods.append(periods_type_0_item)
-
-        else:
-            periods = self.periods
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.periods
+        if _v is not None:
+            _d["periods"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_invoice_period import DeleteInvoicePeriod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "periods"
+            _v = _d.get("periods")
+            _obj.periods = None if _v is None else (_t.list_of(_v, _models.DeleteInvoicePeriod.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_periods(data: object) -> list[DeleteInvoicePeriod] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                periods_type_0 = []
-                _periods_type_0 = data
-                for periods_type_0_item_data in _periods_type_0:
-                    periods_type_0_item = DeleteInvoicePeriod.from_dict(periods_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    periods_type_0.append(periods_type_0_item)
-
-                return periods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DeleteInvoicePeriod] | None | Unset, data)
-
-        periods = _parse_periods(d.pop("periods", UNSET))
-
-        delete_invoice_lines_request = cls(
-            periods=periods,
-        )
-
-        delete_invoice_lines_request.additional_properties = d
-        return delete_invoice_lines_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,76 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.delete_invoice_group import DeleteInvoiceGroup
 
 
-T = TypeVar("T", bound="DeleteInvoicePeriod")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DeleteInvoicePeriod:
     """Period whose groups or lines are removed.
 
     Attributes:
-        period_order (int | Unset):
-        groups (list[DeleteInvoiceGroup] | Unset):
+        period_order (int | None):
+        groups (list[DeleteInvoiceGroup] | None):
     """
 
-    period_order: int | Unset = UNSET
-    groups: list[DeleteInvoiceGroup] | Unset = UNSET
+    _FIELDS = (
+        "period_order",
+        "groups",
+    )
+    _KEYS = frozenset(
+        (
+            "period_order",
+            "groups",
+        )
+    )
+
+    period_order: int | None = None
+    groups: list[DeleteInvoiceGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period_order = self.period_order
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if period_order is not UNSET:
-            field_dict["period_order"] = period_order
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.period_order
+        if _v is not None:
+            _d["period_order"] = _v
+        _v = self.groups
+        if _v is not None:
+            _d["groups"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.delete_invoice_group import DeleteInvoiceGroup
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        period_order = d.pop("period_order", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "period_order"
+            _v = _d.get("period_order")
+            _obj.period_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "groups"
+            _v = _d.get("groups")
+            _obj.groups = None if _v is None else (_t.list_of(_v, _models.DeleteInvoiceGroup.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _groups = d.pop("groups", UNSET)
-        groups: list[DeleteInvoiceGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = DeleteInvoiceGroup.from_dict(groups_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                groups.append(groups_item)
-
-        delete_invoice_period = cls(
-            period_order=period_order,
-            groups=groups,
-        )
-
-        delete_invoice_period.additional_properties = d
-        return delete_invoice_period
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,62 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_direct_payment_context import AdyenDirectPaymentContext
 
 
-T = TypeVar("T", bound="DirectPaymentContext")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DirectPaymentContext:
     """Direct payment.
 
     Attributes:
-        adyen (AdyenDirectPaymentContext | Unset): Adyen options of a direct payment.
+        adyen (AdyenDirectPaymentContext | None): Adyen options of a direct payment.
     """
 
-    adyen: AdyenDirectPaymentContext | Unset = UNSET
+    _FIELDS = ("adyen",)
+    _KEYS = frozenset(("adyen",))
+
+    adyen: AdyenDirectPaymentContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_direct_payment_context import AdyenDirectPaymentContext
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenDirectPaymentContext | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenDirectPaymentContext.from_dict(_adyen)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenDirectPaymentContext.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        direct_payment_context = cls(
-            adyen=adyen,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        direct_payment_context.additional_properties = d
-        return direct_payment_context
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

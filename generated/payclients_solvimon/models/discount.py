@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_discount import PricingDiscount
@@ -18,318 +20,131 @@ if TYPE_CHECKING:
     from ..models.total_discount import TotalDiscount
 
 
-T = TypeVar("T", bound="Discount")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Discount:
-    """
+    """Discount
+
     Attributes:
-        pricing_item_configs (list[PricingItemConfigDiscount] | None | Unset):
-        pricing_items (list[PricingItemDiscount] | None | Unset):
-        pricings (list[PricingDiscount] | None | Unset):
-        totals (list[TotalDiscount] | None | Unset):
-        products (list[ProductDiscount] | None | Unset):
-        product_items (list[ProductItemDiscount] | None | Unset):
-        product_categories (list[ProductCategoryDiscount] | None | Unset):
+        pricing_item_configs (list[PricingItemConfigDiscount] | None):
+        pricing_items (list[PricingItemDiscount] | None):
+        pricings (list[PricingDiscount] | None):
+        totals (list[TotalDiscount] | None):
+        products (list[ProductDiscount] | None):
+        product_items (list[ProductItemDiscount] | None):
+        product_categories (list[ProductCategoryDiscount] | None):
     """
 
-    pricing_item_configs: list[PricingItemConfigDiscount] | None | Unset = UNSET
-    pricing_items: list[PricingItemDiscount] | None | Unset = UNSET
-    pricings: list[PricingDiscount] | None | Unset = UNSET
-    totals: list[TotalDiscount] | None | Unset = UNSET
-    products: list[ProductDiscount] | None | Unset = UNSET
-    product_items: list[ProductItemDiscount] | None | Unset = UNSET
-    product_categories: list[ProductCategoryDiscount] | None | Unset = UNSET
+    _FIELDS = (
+        "pricing_item_configs",
+        "pricing_items",
+        "pricings",
+        "totals",
+        "products",
+        "product_items",
+        "product_categories",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_item_configs",
+            "pricing_items",
+            "pricings",
+            "totals",
+            "products",
+            "product_items",
+            "product_categories",
+        )
+    )
+
+    pricing_item_configs: list[PricingItemConfigDiscount] | None = None
+    pricing_items: list[PricingItemDiscount] | None = None
+    pricings: list[PricingDiscount] | None = None
+    totals: list[TotalDiscount] | None = None
+    products: list[ProductDiscount] | None = None
+    product_items: list[ProductItemDiscount] | None = None
+    product_categories: list[ProductCategoryDiscount] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_item_configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_item_configs, Unset):
-            pricing_item_configs = UNSET
-        elif isinstance(self.pricing_item_configs, list):
-            pricing_item_configs = []
-            for pricing_item_configs_type_0_item_data in self.pricing_item_configs:
-                pricing_item_configs_type_0_item = pricing_item_configs_type_0_item_data.to_dict()
-                pricing_item_configs.append(pricing_item_configs_type_0_item)
-
-        else:
-            pricing_item_configs = self.pricing_item_configs
-
-        pricing_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_items, Unset):
-            pricing_items = UNSET
-        elif isinstance(self.pricing_items, list):
-            pricing_items = []
-            for pricing_items_type_0_item_data in self.pricing_items:
-                pricing_items_type_0_item = pricing_items_type_0_item_data.to_dict()
-                pricing_items.append(pricing_items_type_0_item)
-
-        else:
-            pricing_items = self.pricing_items
-
-        pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricings, Unset):
-            pricings = UNSET
-        elif isinstance(self.pricings, list):
-            pricings = []
-            for pricings_type_0_item_data in self.pricings:
-                pricings_type_0_item = pricings_type_0_item_data.to_dict()
-                pricings.append(pricings_type_0_item)
-
-        else:
-            pricings = self.pricings
-
-        totals: list[dict[str, Any]] | None | Unset
-        if isinstance(self.totals, Unset):
-            totals = UNSET
-        elif isinstance(self.totals, list):
-            totals = []
-            for totals_type_0_item_data in self.totals:
-                totals_type_0_item = totals_type_0_item_data.to_dict()
-                totals.append(totals_type_0_item)
-
-        else:
-            totals = self.totals
-
-        products: list[dict[str, Any]] | None | Unset
-        if isinstance(self.products, Unset):
-            products = UNSET
-        elif isinstance(self.products, list):
-            products = []
-            for products_type_0_item_data in self.products:
-                products_type_0_item = products_type_0_item_data.to_dict()
-                products.append(products_type_0_item)
-
-        else:
-            products = self.products
-
-        product_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.product_items, Unset):
-            product_items = UNSET
-        elif isinstance(self.product_items, list):
-            product_items = []
-            for product_items_type_0_item_data in self.product_items:
-                product_items_type_0_item = product_items_type_0_item_data.to_dict()
-                product_items.append(product_items_type_0_item)
-
-        else:
-            product_items = self.product_items
-
-        product_categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.product_categories, Unset):
-            product_categories = UNSET
-        elif isinstance(self.product_categories, list):
-            product_categories = []
-            for product_categories_type_0_item_data in self.product_categories:
-                product_categories_type_0_item = product_categories_type_0_item_data.to_dict()
-                product_categories.append(product_categories_type_0_item)
-
-        else:
-            product_categories = self.product_categories
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_item_configs is not UNSET:
-            field_dict["pricing_item_configs"] = pricing_item_configs
-        if pricing_items is not UNSET:
-            field_dict["pricing_items"] = pricing_items
-        if pricings is not UNSET:
-            field_dict["pricings"] = pricings
-        if totals is not UNSET:
-            field_dict["totals"] = totals
-        if products is not UNSET:
-            field_dict["products"] = products
-        if product_items is not UNSET:
-            field_dict["product_items"] = product_items
-        if product_categories is not UNSET:
-            field_dict["product_categories"] = product_categories
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_item_configs
+        if _v is not None:
+            _d["pricing_item_configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_items
+        if _v is not None:
+            _d["pricing_items"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricings
+        if _v is not None:
+            _d["pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.totals
+        if _v is not None:
+            _d["totals"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.products
+        if _v is not None:
+            _d["products"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.product_items
+        if _v is not None:
+            _d["product_items"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.product_categories
+        if _v is not None:
+            _d["product_categories"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_discount import PricingDiscount
-        from ..models.pricing_item_config_discount import PricingItemConfigDiscount
-        from ..models.pricing_item_discount import PricingItemDiscount
-        from ..models.product_category_discount import ProductCategoryDiscount
-        from ..models.product_discount import ProductDiscount
-        from ..models.product_item_discount import ProductItemDiscount
-        from ..models.total_discount import TotalDiscount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_item_configs"
+            _v = _d.get("pricing_item_configs")
+            _obj.pricing_item_configs = (
+                None if _v is None else (_t.list_of(_v, _models.PricingItemConfigDiscount.from_dict))
+            )
+            _key = "pricing_items"
+            _v = _d.get("pricing_items")
+            _obj.pricing_items = None if _v is None else (_t.list_of(_v, _models.PricingItemDiscount.from_dict))
+            _key = "pricings"
+            _v = _d.get("pricings")
+            _obj.pricings = None if _v is None else (_t.list_of(_v, _models.PricingDiscount.from_dict))
+            _key = "totals"
+            _v = _d.get("totals")
+            _obj.totals = None if _v is None else (_t.list_of(_v, _models.TotalDiscount.from_dict))
+            _key = "products"
+            _v = _d.get("products")
+            _obj.products = None if _v is None else (_t.list_of(_v, _models.ProductDiscount.from_dict))
+            _key = "product_items"
+            _v = _d.get("product_items")
+            _obj.product_items = None if _v is None else (_t.list_of(_v, _models.ProductItemDiscount.from_dict))
+            _key = "product_categories"
+            _v = _d.get("product_categories")
+            _obj.product_categories = (
+                None if _v is None else (_t.list_of(_v, _models.ProductCategoryDiscount.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_item_configs(data: object) -> list[PricingItemConfigDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_item_configs_type_0 = []
-                _pricing_item_configs_type_0 = data
-                for pricing_item_configs_type_0_item_data in _pricing_item_configs_type_0:
-                    pricing_item_configs_type_0_item = PricingItemConfigDiscount.from_dict(
-                        pricing_item_configs_type_0_item_data
-                    )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    pricing_item_configs_type_0.append(pricing_item_configs_type_0_item)
-
-                return pricing_item_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemConfigDiscount] | None | Unset, data)
-
-        pricing_item_configs = _parse_pricing_item_configs(d.pop("pricing_item_configs", UNSET))
-
-        def _parse_pricing_items(data: object) -> list[PricingItemDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_items_type_0 = []
-                _pricing_items_type_0 = data
-                for pricing_items_type_0_item_data in _pricing_items_type_0:
-                    pricing_items_type_0_item = PricingItemDiscount.from_dict(pricing_items_type_0_item_data)
-
-                    pricing_items_type_0.append(pricing_items_type_0_item)
-
-                return pricing_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemDiscount] | None | Unset, data)
-
-        pricing_items = _parse_pricing_items(d.pop("pricing_items", UNSET))
-
-        def _parse_pricings(data: object) -> list[PricingDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricings_type_0 = []
-                _pricings_type_0 = data
-                for pricings_type_0_item_data in _pricings_type_0:
-                    pricings_type_0_item = PricingDiscount.from_dict(pricings_type_0_item_data)
-
-                    pricings_type_0.append(pricings_type_0_item)
-
-                return pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingDiscount] | None | Unset, data)
-
-        pricings = _parse_pricings(d.pop("pricings", UNSET))
-
-        def _parse_totals(data: object) -> list[TotalDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                totals_type_0 = []
-                _totals_type_0 = data
-                for totals_type_0_item_data in _totals_type_0:
-                    totals_type_0_item = TotalDiscount.from_dict(totals_type_0_item_data)
-
-                    totals_type_0.append(totals_type_0_item)
-
-                return totals_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TotalDiscount] | None | Unset, data)
-
-        totals = _parse_totals(d.pop("totals", UNSET))
-
-        def _parse_products(data: object) -> list[ProductDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                products_type_0 = []
-                _products_type_0 = data
-                for products_type_0_item_data in _products_type_0:
-                    products_type_0_item = ProductDiscount.from_dict(products_type_0_item_data)
-
-                    products_type_0.append(products_type_0_item)
-
-                return products_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductDiscount] | None | Unset, data)
-
-        products = _parse_products(d.pop("products", UNSET))
-
-        def _parse_product_items(data: object) -> list[ProductItemDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_items_type_0 = []
-                _product_items_type_0 = data
-                for product_items_type_0_item_data in _product_items_type_0:
-                    product_items_type_0_item = ProductItemDiscount.from_dict(product_items_type_0_item_data)
-
-                    product_items_type_0.append(product_items_type_0_item)
-
-                return product_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductItemDiscount] | None | Unset, data)
-
-        product_items = _parse_product_items(d.pop("product_items", UNSET))
-
-        def _parse_product_categories(data: object) -> list[ProductCategoryDiscount] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_categories_type_0 = []
-                _product_categories_type_0 = data
-                for product_categories_type_0_item_data in _product_categories_type_0:
-                    product_categories_type_0_item = ProductCategoryDiscount.from_dict(
-                        product_categories_type_0_item_data
-                    )
-
-                    product_categories_type_0.append(product_categories_type_0_item)
-
-                return product_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductCategoryDiscount] | None | Unset, data)
-
-        product_categories = _parse_product_categories(d.pop("product_categories", UNSET))
-
-        discount = cls(
-            pricing_item_configs=pricing_item_configs,
-            pricing_items=pricing_items,
-            pricings=pricings,
-            totals=totals,
-            products=products,
-            product_items=product_items,
-            product_categories=product_categories,
-        )
-
-        discount.additional_properties = d
-        return discount
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,78 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import comparator as _e_comparator
 from ..models.comparator import Comparator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discount_condition_value import DiscountConditionValue
 
 
-T = TypeVar("T", bound="DiscountCondition")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DiscountCondition:
-    """
+    """DiscountCondition
+
     Attributes:
-        comparator (Comparator | Unset): Comparison operator in a condition.
-        value (DiscountConditionValue | Unset):
+        comparator (Comparator | None): Comparison operator in a condition.
+        value (DiscountConditionValue | None):
     """
 
-    comparator: Comparator | Unset = UNSET
-    value: DiscountConditionValue | Unset = UNSET
+    _FIELDS = (
+        "comparator",
+        "value",
+    )
+    _KEYS = frozenset(
+        (
+            "comparator",
+            "value",
+        )
+    )
+
+    comparator: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
+    value: DiscountConditionValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comparator: str | Unset = UNSET
-        if not isinstance(self.comparator, Unset):
-            comparator = self.comparator.value
-
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.comparator
+        if _v is not None:
+            _d["comparator"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discount_condition_value import DiscountConditionValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _comparator = d.pop("comparator", UNSET)
-        comparator: Comparator | Unset
-        if isinstance(_comparator, Unset):
-            comparator = UNSET
-        else:
-            comparator = Comparator(_comparator)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "comparator"
+            _v = _d.get("comparator")
+            _obj.comparator = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_models.DiscountConditionValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _value = d.pop("value", UNSET)
-        value: DiscountConditionValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = DiscountConditionValue.from_dict(_value)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        discount_condition = cls(
-            comparator=comparator,
-            value=value,
-        )
-
-        discount_condition.additional_properties = d
-        return discount_condition
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,120 +1,108 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DisplayConfig")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DisplayConfig:
-    """
+    """DisplayConfig
+
     Attributes:
-        usage (bool | None | Unset):
-        invoices (bool | None | Unset):
-        pricing_plan_subscriptions (bool | None | Unset):
-        payment_acceptors (bool | None | Unset):
+        usage (bool | None):
+        invoices (bool | None):
+        pricing_plan_subscriptions (bool | None):
+        payment_acceptors (bool | None):
     """
 
-    usage: bool | None | Unset = UNSET
-    invoices: bool | None | Unset = UNSET
-    pricing_plan_subscriptions: bool | None | Unset = UNSET
-    payment_acceptors: bool | None | Unset = UNSET
+    _FIELDS = (
+        "usage",
+        "invoices",
+        "pricing_plan_subscriptions",
+        "payment_acceptors",
+    )
+    _KEYS = frozenset(
+        (
+            "usage",
+            "invoices",
+            "pricing_plan_subscriptions",
+            "payment_acceptors",
+        )
+    )
+
+    usage: bool | None = None
+    invoices: bool | None = None
+    pricing_plan_subscriptions: bool | None = None
+    payment_acceptors: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        usage: bool | None | Unset
-        if isinstance(self.usage, Unset):
-            usage = UNSET
-        else:
-            usage = self.usage
-
-        invoices: bool | None | Unset
-        if isinstance(self.invoices, Unset):
-            invoices = UNSET
-        else:
-            invoices = self.invoices
-
-        pricing_plan_subscriptions: bool | None | Unset
-        if isinstance(self.pricing_plan_subscriptions, Unset):
-            pricing_plan_subscriptions = UNSET
-        else:
-            pricing_plan_subscriptions = self.pricing_plan_subscriptions
-
-        payment_acceptors: bool | None | Unset
-        if isinstance(self.payment_acceptors, Unset):
-            payment_acceptors = UNSET
-        else:
-            payment_acceptors = self.payment_acceptors
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if usage is not UNSET:
-            field_dict["usage"] = usage
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-        if pricing_plan_subscriptions is not UNSET:
-            field_dict["pricing_plan_subscriptions"] = pricing_plan_subscriptions
-        if payment_acceptors is not UNSET:
-            field_dict["payment_acceptors"] = payment_acceptors
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.usage
+        if _v is not None:
+            _d["usage"] = None if _v is _t.NULL else _v
+        _v = self.invoices
+        if _v is not None:
+            _d["invoices"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscriptions
+        if _v is not None:
+            _d["pricing_plan_subscriptions"] = None if _v is _t.NULL else _v
+        _v = self.payment_acceptors
+        if _v is not None:
+            _d["payment_acceptors"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_usage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "usage"
+            _v = _d.get("usage")
+            _obj.usage = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "invoices"
+            _v = _d.get("invoices")
+            _obj.invoices = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "pricing_plan_subscriptions"
+            _v = _d.get("pricing_plan_subscriptions")
+            _obj.pricing_plan_subscriptions = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "payment_acceptors"
+            _v = _d.get("payment_acceptors")
+            _obj.payment_acceptors = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_invoices(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invoices = _parse_invoices(d.pop("invoices", UNSET))
-
-        def _parse_pricing_plan_subscriptions(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        pricing_plan_subscriptions = _parse_pricing_plan_subscriptions(d.pop("pricing_plan_subscriptions", UNSET))
-
-        def _parse_payment_acceptors(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        payment_acceptors = _parse_payment_acceptors(d.pop("payment_acceptors", UNSET))
-
-        display_config = cls(
-            usage=usage,
-            invoices=invoices,
-            pricing_plan_subscriptions=pricing_plan_subscriptions,
-            payment_acceptors=payment_acceptors,
-        )
-
-        display_config.additional_properties = d
-        return display_config
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,187 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Document")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Document:
-    """
+    """Document
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        name (str | Unset):
-        description (None | str | Unset):
-        content_type (str | Unset):
-        content (str | Unset):
-        file_size (int | None | Unset):
-        downloaded_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        name (str | None):
+        description (str | None):
+        content_type (str | None):
+        content (str | None):
+        file_size (int | None):
+        downloaded_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    content: str | Unset = UNSET
-    file_size: int | None | Unset = UNSET
-    downloaded_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "created_at",
+        "name",
+        "description",
+        "content_type",
+        "content",
+        "file_size",
+        "downloaded_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "created_at",
+            "name",
+            "description",
+            "content_type",
+            "content",
+            "file_size",
+            "downloaded_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    name: str | None = None
+    description: str | None = None
+    content_type: str | None = None
+    content: str | None = None
+    file_size: int | None = None
+    downloaded_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        content_type = self.content_type
-
-        content = self.content
-
-        file_size: int | None | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
-        else:
-            file_size = self.file_size
-
-        downloaded_at: None | str | Unset
-        if isinstance(self.downloaded_at, Unset):
-            downloaded_at = UNSET
-        else:
-            downloaded_at = self.downloaded_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if content is not UNSET:
-            field_dict["content"] = content
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if downloaded_at is not UNSET:
-            field_dict["downloaded_at"] = downloaded_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.content_type
+        if _v is not None:
+            _d["content_type"] = _v
+        _v = self.content
+        if _v is not None:
+            _d["content"] = _v
+        _v = self.file_size
+        if _v is not None:
+            _d["file_size"] = None if _v is _t.NULL else _v
+        _v = self.downloaded_at
+        if _v is not None:
+            _d["downloaded_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "content_type"
+            _v = _d.get("content_type")
+            _obj.content_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "content"
+            _v = _d.get("content")
+            _obj.content = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "file_size"
+            _v = _d.get("file_size")
+            _obj.file_size = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "downloaded_at"
+            _v = _d.get("downloaded_at")
+            _obj.downloaded_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        content_type = d.pop("content_type", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
-
-        def _parse_downloaded_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        downloaded_at = _parse_downloaded_at(d.pop("downloaded_at", UNSET))
-
-        document = cls(
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            name=name,
-            description=description,
-            content_type=content_type,
-            content=content,
-            file_size=file_size,
-            downloaded_at=downloaded_at,
-        )
-
-        document.additional_properties = d
-        return document
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

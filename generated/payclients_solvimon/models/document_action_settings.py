@@ -1,71 +1,82 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import document_action_settings_trigger_type as _e_document_action_settings_trigger_type
 from ..models.document_action_settings_trigger_type import DocumentActionSettingsTriggerType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DocumentActionSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DocumentActionSettings:
-    """
+    """DocumentActionSettings
+
     Attributes:
-        trigger_type (DocumentActionSettingsTriggerType | None | Unset):
+        trigger_type (DocumentActionSettingsTriggerType | None):
     """
 
-    trigger_type: DocumentActionSettingsTriggerType | None | Unset = UNSET
+    _FIELDS = ("trigger_type",)
+    _KEYS = frozenset(("trigger_type",))
+
+    trigger_type: DocumentActionSettingsTriggerType | None = _attrs_field(
+        default=None, converter=_e_document_action_settings_trigger_type.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trigger_type: None | str | Unset
-        if isinstance(self.trigger_type, Unset):
-            trigger_type = UNSET
-        elif isinstance(self.trigger_type, DocumentActionSettingsTriggerType):
-            trigger_type = self.trigger_type.value
-        else:
-            trigger_type = self.trigger_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.trigger_type
+        if _v is not None:
+            _d["trigger_type"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_trigger_type(data: object) -> DocumentActionSettingsTriggerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_type_0 = DocumentActionSettingsTriggerType(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "trigger_type"
+            _v = _d.get("trigger_type")
+            _obj.trigger_type = (
+                None
+                if _v is None
+                else (
+                    (_e_document_action_settings_trigger_type.BY_VALUE.get(_v) or DocumentActionSettingsTriggerType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return trigger_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DocumentActionSettingsTriggerType | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        trigger_type = _parse_trigger_type(d.pop("trigger_type", UNSET))
-
-        document_action_settings = cls(
-            trigger_type=trigger_type,
-        )
-
-        document_action_settings.additional_properties = d
-        return document_action_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

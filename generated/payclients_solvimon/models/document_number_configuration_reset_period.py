@@ -1,79 +1,103 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import (
+    document_number_configuration_reset_period_month as _e_document_number_configuration_reset_period_month,
+)
 from ..models.document_number_configuration_reset_period_month import DocumentNumberConfigurationResetPeriodMonth
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DocumentNumberConfigurationResetPeriod")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DocumentNumberConfigurationResetPeriod:
-    """
+    """DocumentNumberConfigurationResetPeriod
+
     Attributes:
-        type_ (str | Unset):
-        month (DocumentNumberConfigurationResetPeriodMonth | None | Unset):
+        type_ (str | None):
+        month (DocumentNumberConfigurationResetPeriodMonth | None):
     """
 
-    type_: str | Unset = UNSET
-    month: DocumentNumberConfigurationResetPeriodMonth | None | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "month",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "month",
+        )
+    )
+
+    type_: str | None = None
+    month: DocumentNumberConfigurationResetPeriodMonth | None = _attrs_field(
+        default=None, converter=_e_document_number_configuration_reset_period_month.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        month: None | str | Unset
-        if isinstance(self.month, Unset):
-            month = UNSET
-        elif isinstance(self.month, DocumentNumberConfigurationResetPeriodMonth):
-            month = self.month.value
-        else:
-            month = self.month
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if month is not UNSET:
-            field_dict["month"] = month
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.month
+        if _v is not None:
+            _d["month"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_month(data: object) -> DocumentNumberConfigurationResetPeriodMonth | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                month_type_0 = DocumentNumberConfigurationResetPeriodMonth(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "month"
+            _v = _d.get("month")
+            _obj.month = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_document_number_configuration_reset_period_month.BY_VALUE.get(_v)
+                        or DocumentNumberConfigurationResetPeriodMonth(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return month_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DocumentNumberConfigurationResetPeriodMonth | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        month = _parse_month(d.pop("month", UNSET))
-
-        document_number_configuration_reset_period = cls(
-            type_=type_,
-            month=month,
-        )
-
-        document_number_configuration_reset_period.additional_properties = d
-        return document_number_configuration_reset_period
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

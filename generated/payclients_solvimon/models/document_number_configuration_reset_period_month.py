@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class DocumentNumberConfigurationResetPeriodMonth(StrEnum):
@@ -34,3 +36,31 @@ class DocumentNumberConfigurationResetPeriodMonth(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(
+    dict[str, DocumentNumberConfigurationResetPeriodMonth],
+    DocumentNumberConfigurationResetPeriodMonth._value2member_map_,
+)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: DocumentNumberConfigurationResetPeriodMonth | str) -> DocumentNumberConfigurationResetPeriodMonth:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, DocumentNumberConfigurationResetPeriodMonth):
+        return value
+    if isinstance(value, str):
+        return DocumentNumberConfigurationResetPeriodMonth(value)
+    raise RequestValueError(
+        "", f"expected DocumentNumberConfigurationResetPeriodMonth or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(
+    value: DocumentNumberConfigurationResetPeriodMonth | str | None,
+) -> DocumentNumberConfigurationResetPeriodMonth | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,118 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
 
 
-T = TypeVar("T", bound="DownloadUrl")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DownloadUrl:
-    """
+    """DownloadUrl
+
     Attributes:
-        resource (None | ResourceIdentifier | Unset):
-        expire_at (None | str | Unset):
-        url (None | str | Unset):
+        resource (ResourceIdentifier | None):
+        expire_at (str | None):
+        url (str | None):
     """
 
-    resource: None | ResourceIdentifier | Unset = UNSET
-    expire_at: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    _FIELDS = (
+        "resource",
+        "expire_at",
+        "url",
+    )
+    _KEYS = frozenset(
+        (
+            "resource",
+            "expire_at",
+            "url",
+        )
+    )
+
+    resource: ResourceIdentifier | None = None
+    expire_at: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.resource_identifier import ResourceIdentifier
-
-        resource: dict[str, Any] | None | Unset
-        if isinstance(self.resource, Unset):
-            resource = UNSET
-        elif isinstance(self.resource, ResourceIdentifier):
-            resource = self.resource.to_dict()
-        else:
-            resource = self.resource
-
-        expire_at: None | str | Unset
-        if isinstance(self.expire_at, Unset):
-            expire_at = UNSET
-        else:
-            expire_at = self.expire_at
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-        if expire_at is not UNSET:
-            field_dict["expire_at"] = expire_at
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.resource
+        if _v is not None:
+            _d["resource"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.expire_at
+        if _v is not None:
+            _d["expire_at"] = None if _v is _t.NULL else _v
+        _v = self.url
+        if _v is not None:
+            _d["url"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_identifier import ResourceIdentifier
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "resource"
+            _v = _d.get("resource")
+            _obj.resource = None if _v is None else (_models.ResourceIdentifier.from_dict(_v))
+            _key = "expire_at"
+            _v = _d.get("expire_at")
+            _obj.expire_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_resource(data: object) -> None | ResourceIdentifier | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                resource_type_0 = ResourceIdentifier.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return resource_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceIdentifier | Unset, data)
-
-        resource = _parse_resource(d.pop("resource", UNSET))
-
-        def _parse_expire_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expire_at = _parse_expire_at(d.pop("expire_at", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        download_url = cls(
-            resource=resource,
-            expire_at=expire_at,
-            url=url,
-        )
-
-        download_url.additional_properties = d
-        return download_url
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,145 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.e_invoice_status import EInvoiceStatus
     from ..models.e_invoice_supported_file_format import EInvoiceSupportedFileFormat
 
 
-T = TypeVar("T", bound="EInvoice")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EInvoice:
     """An electronic invoice submitted for an invoice through an e-invoicing integration.
 
     Attributes:
-        external_reference (None | str | Unset):
-        applied_mandate (str | Unset):
-        processor (str | Unset):
-        status (EInvoiceStatus | Unset): A status an e-invoice had at some point.
-        status_history (list[EInvoiceStatus] | Unset):
-        supported_file_formats (list[EInvoiceSupportedFileFormat] | Unset):
+        external_reference (str | None):
+        applied_mandate (str | None):
+        processor (str | None):
+        status (EInvoiceStatus | None): A status an e-invoice had at some point.
+        status_history (list[EInvoiceStatus] | None):
+        supported_file_formats (list[EInvoiceSupportedFileFormat] | None):
     """
 
-    external_reference: None | str | Unset = UNSET
-    applied_mandate: str | Unset = UNSET
-    processor: str | Unset = UNSET
-    status: EInvoiceStatus | Unset = UNSET
-    status_history: list[EInvoiceStatus] | Unset = UNSET
-    supported_file_formats: list[EInvoiceSupportedFileFormat] | Unset = UNSET
+    _FIELDS = (
+        "external_reference",
+        "applied_mandate",
+        "processor",
+        "status",
+        "status_history",
+        "supported_file_formats",
+    )
+    _KEYS = frozenset(
+        (
+            "external_reference",
+            "applied_mandate",
+            "processor",
+            "status",
+            "status_history",
+            "supported_file_formats",
+        )
+    )
+
+    external_reference: str | None = None
+    applied_mandate: str | None = None
+    processor: str | None = None
+    status: EInvoiceStatus | None = None
+    status_history: list[EInvoiceStatus] | None = None
+    supported_file_formats: list[EInvoiceSupportedFileFormat] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        external_reference: None | str | Unset
-        if isinstance(self.external_reference, Unset):
-            external_reference = UNSET
-        else:
-            external_reference = self.external_reference
-
-        applied_mandate = self.applied_mandate
-
-        processor = self.processor
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        status_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.status_history, Unset):
-            status_history = []
-            for status_history_item_data in self.status_history:
-                status_history_item = status_history_item_data.to_dict()
-                status_history.append(status_history_item)
-
-        supported_file_formats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supported_file_formats, Unset):
-            supported_file_formats = []
-            for supported_file_formats_item_data in self.supported_file_formats:
-                supported_file_formats_item = supported_file_formats_item_data.to_dict()
-                supported_file_formats.append(supported_file_formats_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if external_reference is not UNSET:
-            field_dict["external_reference"] = external_reference
-        if applied_mandate is not UNSET:
-            field_dict["applied_mandate"] = applied_mandate
-        if processor is not UNSET:
-            field_dict["processor"] = processor
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_history is not UNSET:
-            field_dict["status_history"] = status_history
-        if supported_file_formats is not UNSET:
-            field_dict["supported_file_formats"] = supported_file_formats
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.external_reference
+        if _v is not None:
+            _d["external_reference"] = None if _v is _t.NULL else _v
+        _v = self.applied_mandate
+        if _v is not None:
+            _d["applied_mandate"] = _v
+        _v = self.processor
+        if _v is not None:
+            _d["processor"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v.to_dict()
+        _v = self.status_history
+        if _v is not None:
+            _d["status_history"] = [_x.to_dict() for _x in _v]
+        _v = self.supported_file_formats
+        if _v is not None:
+            _d["supported_file_formats"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_invoice_status import EInvoiceStatus
-        from ..models.e_invoice_supported_file_format import EInvoiceSupportedFileFormat
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "external_reference"
+            _v = _d.get("external_reference")
+            _obj.external_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "applied_mandate"
+            _v = _d.get("applied_mandate")
+            _obj.applied_mandate = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "processor"
+            _v = _d.get("processor")
+            _obj.processor = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_models.EInvoiceStatus.from_dict(_v))
+            _key = "status_history"
+            _v = _d.get("status_history")
+            _obj.status_history = None if _v is None else (_t.list_of(_v, _models.EInvoiceStatus.from_dict))
+            _key = "supported_file_formats"
+            _v = _d.get("supported_file_formats")
+            _obj.supported_file_formats = (
+                None if _v is None else (_t.list_of(_v, _models.EInvoiceSupportedFileFormat.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        external_reference = _parse_external_reference(d.pop("external_reference", UNSET))
-
-        applied_mandate = d.pop("applied_mandate", UNSET)
-
-        processor = d.pop("processor", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: EInvoiceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = EInvoiceStatus.from_dict(_status)
-
-        _status_history = d.pop("status_history", UNSET)
-        status_history: list[EInvoiceStatus] | Unset = UNSET
-        if _status_history is not UNSET:
-            status_history = []
-            for status_history_item_data in _status_history:
-                status_history_item = EInvoiceStatus.from_dict(status_history_item_data)
-
-                status_history.append(status_history_item)
-
-        _supported_file_formats = d.pop("supported_file_formats", UNSET)
-        supported_file_formats: list[EInvoiceSupportedFileFormat] | Unset = UNSET
-        if _supported_file_formats is not UNSET:
-            supported_file_formats = []
-            for supported_file_formats_item_data in _supported_file_formats:
-                supported_file_formats_item = EInvoiceSupportedFileFormat.from_dict(supported_file_formats_item_data)
-
-                supported_file_formats.append(supported_file_formats_item)
-
-        e_invoice = cls(
-            external_reference=external_reference,
-            applied_mandate=applied_mandate,
-            processor=processor,
-            status=status,
-            status_history=status_history,
-            supported_file_formats=supported_file_formats,
-        )
-
-        e_invoice.additional_properties = d
-        return e_invoice
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import comparator as _e_comparator
 from ..models.comparator import Comparator
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EInvoicingCondition")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EInvoicingCondition:
     """A condition for applying an e-invoicing mandate.
 
     Attributes:
-        field (str | Unset):
-        comparator_type (Comparator | Unset): Comparison operator in a condition.
-        value (str | Unset):
+        field (str | None):
+        comparator_type (Comparator | None): Comparison operator in a condition.
+        value (str | None):
     """
 
-    field: str | Unset = UNSET
-    comparator_type: Comparator | Unset = UNSET
-    value: str | Unset = UNSET
+    _FIELDS = (
+        "field",
+        "comparator_type",
+        "value",
+    )
+    _KEYS = frozenset(
+        (
+            "field",
+            "comparator_type",
+            "value",
+        )
+    )
+
+    field: str | None = None
+    comparator_type: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        comparator_type: str | Unset = UNSET
-        if not isinstance(self.comparator_type, Unset):
-            comparator_type = self.comparator_type.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if comparator_type is not UNSET:
-            field_dict["comparator_type"] = comparator_type
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.field
+        if _v is not None:
+            _d["field"] = _v
+        _v = self.comparator_type
+        if _v is not None:
+            _d["comparator_type"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field = d.pop("field", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _comparator_type = d.pop("comparator_type", UNSET)
-        comparator_type: Comparator | Unset
-        if isinstance(_comparator_type, Unset):
-            comparator_type = UNSET
-        else:
-            comparator_type = Comparator(_comparator_type)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "field"
+            _v = _d.get("field")
+            _obj.field = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "comparator_type"
+            _v = _d.get("comparator_type")
+            _obj.comparator_type = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        value = d.pop("value", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        e_invoicing_condition = cls(
-            field=field,
-            comparator_type=comparator_type,
-            value=value,
-        )
-
-        e_invoicing_condition.additional_properties = d
-        return e_invoicing_condition
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

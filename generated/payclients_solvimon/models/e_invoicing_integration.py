@@ -1,84 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import e_invoicing_processor as _e_e_invoicing_processor
 from ..models.e_invoicing_processor import EInvoicingProcessor
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.e_invoicing_mandate import EInvoicingMandate
 
 
-T = TypeVar("T", bound="EInvoicingIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EInvoicingIntegration:
     """E-invoicing integration settings.
 
     Attributes:
-        mandates (list[EInvoicingMandate] | Unset):
-        processor (EInvoicingProcessor | Unset): E-invoicing provider.
+        mandates (list[EInvoicingMandate] | None):
+        processor (EInvoicingProcessor | None): E-invoicing provider.
     """
 
-    mandates: list[EInvoicingMandate] | Unset = UNSET
-    processor: EInvoicingProcessor | Unset = UNSET
+    _FIELDS = (
+        "mandates",
+        "processor",
+    )
+    _KEYS = frozenset(
+        (
+            "mandates",
+            "processor",
+        )
+    )
+
+    mandates: list[EInvoicingMandate] | None = None
+    processor: EInvoicingProcessor | None = _attrs_field(
+        default=None, converter=_e_e_invoicing_processor.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mandates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mandates, Unset):
-            mandates = []
-            for mandates_item_data in self.mandates:
-                mandates_item = mandates_item_data.to_dict()
-                mandates.append(mandates_item)
-
-        processor: str | Unset = UNSET
-        if not isinstance(self.processor, Unset):
-            processor = self.processor.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mandates is not UNSET:
-            field_dict["mandates"] = mandates
-        if processor is not UNSET:
-            field_dict["processor"] = processor
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.mandates
+        if _v is not None:
+            _d["mandates"] = [_x.to_dict() for _x in _v]
+        _v = self.processor
+        if _v is not None:
+            _d["processor"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_invoicing_mandate import EInvoicingMandate
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _mandates = d.pop("mandates", UNSET)
-        mandates: list[EInvoicingMandate] | Unset = UNSET
-        if _mandates is not UNSET:
-            mandates = []
-            for mandates_item_data in _mandates:
-                mandates_item = EInvoicingMandate.from_dict(mandates_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "mandates"
+            _v = _d.get("mandates")
+            _obj.mandates = None if _v is None else (_t.list_of(_v, _models.EInvoicingMandate.from_dict))
+            _key = "processor"
+            _v = _d.get("processor")
+            _obj.processor = (
+                None
+                if _v is None
+                else (
+                    (_e_e_invoicing_processor.BY_VALUE.get(_v) or EInvoicingProcessor(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                mandates.append(mandates_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _processor = d.pop("processor", UNSET)
-        processor: EInvoicingProcessor | Unset
-        if isinstance(_processor, Unset):
-            processor = UNSET
-        else:
-            processor = EInvoicingProcessor(_processor)
-
-        e_invoicing_integration = cls(
-            mandates=mandates,
-            processor=processor,
-        )
-
-        e_invoicing_integration.additional_properties = d
-        return e_invoicing_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

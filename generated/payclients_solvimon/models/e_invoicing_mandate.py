@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.e_invoice_supported_file_format import EInvoiceSupportedFileFormat
@@ -14,205 +16,119 @@ if TYPE_CHECKING:
     from ..models.e_invoicing_mapping import EInvoicingMapping
 
 
-T = TypeVar("T", bound="EInvoicingMandate")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EInvoicingMandate:
     """An e-invoicing mandate and when it applies.
 
     Attributes:
-        name (str | Unset):
-        country (None | str | Unset):
-        mappings (list[EInvoicingMapping] | None | Unset):
-        condition_groups (list[EInvoicingConditionGroup] | None | Unset):
-        include_pdf_in_einvoice (bool | None | Unset):
-        supported_file_formats (list[EInvoiceSupportedFileFormat] | None | Unset):
+        name (str | None):
+        country (str | None):
+        mappings (list[EInvoicingMapping] | None):
+        condition_groups (list[EInvoicingConditionGroup] | None):
+        include_pdf_in_einvoice (bool | None):
+        supported_file_formats (list[EInvoiceSupportedFileFormat] | None):
     """
 
-    name: str | Unset = UNSET
-    country: None | str | Unset = UNSET
-    mappings: list[EInvoicingMapping] | None | Unset = UNSET
-    condition_groups: list[EInvoicingConditionGroup] | None | Unset = UNSET
-    include_pdf_in_einvoice: bool | None | Unset = UNSET
-    supported_file_formats: list[EInvoiceSupportedFileFormat] | None | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "country",
+        "mappings",
+        "condition_groups",
+        "include_pdf_in_einvoice",
+        "supported_file_formats",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "country",
+            "mappings",
+            "condition_groups",
+            "include_pdf_in_einvoice",
+            "supported_file_formats",
+        )
+    )
+
+    name: str | None = None
+    country: str | None = None
+    mappings: list[EInvoicingMapping] | None = None
+    condition_groups: list[EInvoicingConditionGroup] | None = None
+    include_pdf_in_einvoice: bool | None = None
+    supported_file_formats: list[EInvoiceSupportedFileFormat] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        mappings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.mappings, Unset):
-            mappings = UNSET
-        elif isinstance(self.mappings, list):
-            mappings = []
-            for mappings_type_0_item_data in self.mappings:
-                mappings_type_0_item = mappings_type_0_item_data.to_dict()
-                mappings.append(mappings_type_0_item)
-
-        else:
-            mappings = self.mappings
-
-        condition_groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.condition_groups, Unset):
-            condition_groups = UNSET
-        elif isinstance(self.condition_groups, list):
-            condition_groups = []
-            for condition_groups_type_0_item_data in self.condition_groups:
-                condition_groups_type_0_item = condition_groups_type_0_item_data.to_dict()
-                condition_groups.append(condition_groups_type_0_item)
-
-        else:
-            condition_groups = self.condition_groups
-
-        include_pdf_in_einvoice: bool | None | Unset
-        if isinstance(self.include_pdf_in_einvoice, Unset):
-            include_pdf_in_einvoice = UNSET
-        else:
-            include_pdf_in_einvoice = self.include_pdf_in_einvoice
-
-        supported_file_formats: list[dict[str, Any]] | None | Unset
-        if isinstance(self.supported_file_formats, Unset):
-            supported_file_formats = UNSET
-        elif isinstance(self.supported_file_formats, list):
-            supported_file_formats = []
-            for supported_file_formats_type_0_item_data in self.supported_file_formats:
-                supported_file_formats_type_0_item = supported_file_formats_type_0_item_data.to_dict()
-                supported_file_formats.append(supported_file_formats_type_0_item)
-
-        else:
-            supported_file_formats = self.supported_file_formats
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if country is not UNSET:
-            field_dict["country"] = country
-        if mappings is not UNSET:
-            field_dict["mappings"] = mappings
-        if condition_groups is not UNSET:
-            field_dict["condition_groups"] = condition_groups
-        if include_pdf_in_einvoice is not UNSET:
-            field_dict["include_pdf_in_einvoice"] = include_pdf_in_einvoice
-        if supported_file_formats is not UNSET:
-            field_dict["supported_file_formats"] = supported_file_formats
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.country
+        if _v is not None:
+            _d["country"] = None if _v is _t.NULL else _v
+        _v = self.mappings
+        if _v is not None:
+            _d["mappings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.condition_groups
+        if _v is not None:
+            _d["condition_groups"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.include_pdf_in_einvoice
+        if _v is not None:
+            _d["include_pdf_in_einvoice"] = None if _v is _t.NULL else _v
+        _v = self.supported_file_formats
+        if _v is not None:
+            _d["supported_file_formats"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.e_invoice_supported_file_format import EInvoiceSupportedFileFormat
-        from ..models.e_invoicing_condition_group import EInvoicingConditionGroup
-        from ..models.e_invoicing_mapping import EInvoicingMapping
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "country"
+            _v = _d.get("country")
+            _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "mappings"
+            _v = _d.get("mappings")
+            _obj.mappings = None if _v is None else (_t.list_of(_v, _models.EInvoicingMapping.from_dict))
+            _key = "condition_groups"
+            _v = _d.get("condition_groups")
+            _obj.condition_groups = None if _v is None else (_t.list_of(_v, _models.EInvoicingConditionGroup.from_dict))
+            _key = "include_pdf_in_einvoice"
+            _v = _d.get("include_pdf_in_einvoice")
+            _obj.include_pdf_in_einvoice = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "supported_file_formats"
+            _v = _d.get("supported_file_formats")
+            _obj.supported_file_formats = (
+                None if _v is None else (_t.list_of(_v, _models.EInvoiceSupportedFileFormat.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_mappings(data: object) -> list[EInvoicingMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mappings_type_0 = []
-                _mappings_type_0 = data
-                for mappings_type_0_item_data in _mappings_type_0:
-                    mappings_type_0_item = EInvoicingMapping.from_dict(mappings_type_0_item_data)
-
-                    mappings_type_0.append(mappings_type_0_item)
-
-                return mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EInvoicingMapping] | None | Unset, data)
-
-        mappings = _parse_mappings(d.pop("mappings", UNSET))
-
-        def _parse_condition_groups(data: object) -> list[EInvoicingConditionGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                condition_groups_type_0 = []
-                _condition_groups_type_0 = data
-                for condition_groups_type_0_item_data in _condition_groups_type_0:
-                    condition_groups_type_0_item = EInvoicingConditionGroup.from_dict(condition_groups_type_0_item_data)
-
-                    condition_groups_type_0.append(condition_groups_type_0_item)
-
-                return condition_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EInvoicingConditionGroup] | None | Unset, data)
-
-        condition_groups = _parse_condition_groups(d.pop("condition_groups", UNSET))
-
-        def _parse_include_pdf_in_einvoice(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_pdf_in_einvoice = _parse_include_pdf_in_einvoice(d.pop("include_pdf_in_einvoice", UNSET))
-
-        def _parse_supported_file_formats(data: object) -> list[EInvoiceSupportedFileFormat] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                supported_file_formats_type_0 = []
-                _supported_file_formats_type_0 = data
-                for supported_file_formats_type_0_item_data in _supported_file_formats_type_0:
-                    supported_file_formats_type_0_item = EInvoiceSupportedFileFormat.from_dict(
-                        supported_file_formats_type_0_item_data
-                    )
-
-                    supported_file_formats_type_0.append(supported_file_formats_type_0_item)
-
-                return supported_file_formats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EInvoiceSupportedFileFormat] | None | Unset, data)
-
-        supported_file_formats = _parse_supported_file_formats(d.pop("supported_file_formats", UNSET))
-
-        e_invoicing_mandate = cls(
-            name=name,
-            country=country,
-            mappings=mappings,
-            condition_groups=condition_groups,
-            include_pdf_in_einvoice=include_pdf_in_einvoice,
-            supported_file_formats=supported_file_formats,
-        )
-
-        e_invoicing_mandate.additional_properties = d
-        return e_invoicing_mandate
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,117 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import email_provider_variant as _e_email_provider_variant
 from ..models.email_provider_variant import EmailProviderVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.mailgun_email_provider import MailgunEmailProvider
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="EmailProviderIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmailProviderIntegration:
     """Email provider integration settings.
 
     Attributes:
-        variant (EmailProviderVariant | Unset): Email provider.
-        mailgun (MailgunEmailProvider | Unset): Mailgun settings.
-        delivery_window (Period | Unset): A length of time, such as 1 MONTH.
-        use_localized_templates (bool | None | Unset):
+        variant (EmailProviderVariant | None): Email provider.
+        mailgun (MailgunEmailProvider | None): Mailgun settings.
+        delivery_window (Period | None): A length of time, such as 1 MONTH.
+        use_localized_templates (bool | None):
     """
 
-    variant: EmailProviderVariant | Unset = UNSET
-    mailgun: MailgunEmailProvider | Unset = UNSET
-    delivery_window: Period | Unset = UNSET
-    use_localized_templates: bool | None | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "mailgun",
+        "delivery_window",
+        "use_localized_templates",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "mailgun",
+            "delivery_window",
+            "use_localized_templates",
+        )
+    )
+
+    variant: EmailProviderVariant | None = _attrs_field(
+        default=None, converter=_e_email_provider_variant.coerce_optional
+    )
+    mailgun: MailgunEmailProvider | None = None
+    delivery_window: Period | None = None
+    use_localized_templates: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        mailgun: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.mailgun, Unset):
-            mailgun = self.mailgun.to_dict()
-
-        delivery_window: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.delivery_window, Unset):
-            delivery_window = self.delivery_window.to_dict()
-
-        use_localized_templates: bool | None | Unset
-        if isinstance(self.use_localized_templates, Unset):
-            use_localized_templates = UNSET
-        else:
-            use_localized_templates = self.use_localized_templates
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if mailgun is not UNSET:
-            field_dict["mailgun"] = mailgun
-        if delivery_window is not UNSET:
-            field_dict["delivery_window"] = delivery_window
-        if use_localized_templates is not UNSET:
-            field_dict["use_localized_templates"] = use_localized_templates
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.mailgun
+        if _v is not None:
+            _d["mailgun"] = _v.to_dict()
+        _v = self.delivery_window
+        if _v is not None:
+            _d["delivery_window"] = _v.to_dict()
+        _v = self.use_localized_templates
+        if _v is not None:
+            _d["use_localized_templates"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.mailgun_email_provider import MailgunEmailProvider
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: EmailProviderVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = EmailProviderVariant(_variant)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_email_provider_variant.BY_VALUE.get(_v) or EmailProviderVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "mailgun"
+            _v = _d.get("mailgun")
+            _obj.mailgun = None if _v is None else (_models.MailgunEmailProvider.from_dict(_v))
+            _key = "delivery_window"
+            _v = _d.get("delivery_window")
+            _obj.delivery_window = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "use_localized_templates"
+            _v = _d.get("use_localized_templates")
+            _obj.use_localized_templates = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _mailgun = d.pop("mailgun", UNSET)
-        mailgun: MailgunEmailProvider | Unset
-        if isinstance(_mailgun, Unset):
-            mailgun = UNSET
-        else:
-            mailgun = MailgunEmailProvider.from_dict(_mailgun)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _delivery_window = d.pop("delivery_window", UNSET)
-        delivery_window: Period | Unset
-        if isinstance(_delivery_window, Unset):
-            delivery_window = UNSET
-        else:
-            delivery_window = Period.from_dict(_delivery_window)
-
-        def _parse_use_localized_templates(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        use_localized_templates = _parse_use_localized_templates(d.pop("use_localized_templates", UNSET))
-
-        email_provider_integration = cls(
-            variant=variant,
-            mailgun=mailgun,
-            delivery_window=delivery_window,
-            use_localized_templates=use_localized_templates,
-        )
-
-        email_provider_integration.additional_properties = d
-        return email_provider_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

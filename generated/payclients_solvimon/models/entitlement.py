@@ -1,256 +1,172 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.feature import Feature
 
 
-T = TypeVar("T", bound="Entitlement")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Entitlement:
-    """
+    """Entitlement
+
     Attributes:
-        feature_id (None | str | Unset):
-        feature (Feature | None | Unset):
-        feature_reference (None | str | Unset):
-        override (bool | None | Unset):
-        overwrite (bool | None | Unset):
-        number (None | str | Unset):
-        switch (bool | None | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        enum (None | str | Unset):
-        string (None | str | Unset):
+        feature_id (str | None):
+        feature (Feature | None):
+        feature_reference (str | None):
+        override (bool | None):
+        overwrite (bool | None):
+        number (Decimal | None):
+        switch (bool | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        enum (str | None):
+        string (str | None):
     """
 
-    feature_id: None | str | Unset = UNSET
-    feature: Feature | None | Unset = UNSET
-    feature_reference: None | str | Unset = UNSET
-    override: bool | None | Unset = UNSET
-    overwrite: bool | None | Unset = UNSET
-    number: None | str | Unset = UNSET
-    switch: bool | None | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    enum: None | str | Unset = UNSET
-    string: None | str | Unset = UNSET
+    _FIELDS = (
+        "feature_id",
+        "feature",
+        "feature_reference",
+        "override",
+        "overwrite",
+        "number",
+        "switch",
+        "amount",
+        "enum",
+        "string",
+    )
+    _KEYS = frozenset(
+        (
+            "feature_id",
+            "feature",
+            "feature_reference",
+            "override",
+            "overwrite",
+            "number",
+            "switch",
+            "amount",
+            "enum",
+            "string",
+        )
+    )
+
+    feature_id: str | None = None
+    feature: Feature | None = None
+    feature_reference: str | None = None
+    override: bool | None = None
+    overwrite: bool | None = None
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    switch: bool | None = None
+    amount: Amount | None = None
+    enum: str | None = None
+    string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.feature import Feature
-
-        feature_id: None | str | Unset
-        if isinstance(self.feature_id, Unset):
-            feature_id = UNSET
-        else:
-            feature_id = self.feature_id
-
-        feature: dict[str, Any] | None | Unset
-        if isinstance(self.feature, Unset):
-            feature = UNSET
-        elif isinstance(self.feature, Feature):
-            feature = self.feature.to_dict()
-        else:
-            feature = self.feature
-
-        feature_reference: None | str | Unset
-        if isinstance(self.feature_reference, Unset):
-            feature_reference = UNSET
-        else:
-            feature_reference = self.feature_reference
-
-        override: bool | None | Unset
-        if isinstance(self.override, Unset):
-            override = UNSET
-        else:
-            override = self.override
-
-        overwrite: bool | None | Unset
-        if isinstance(self.overwrite, Unset):
-            overwrite = UNSET
-        else:
-            overwrite = self.overwrite
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        switch: bool | None | Unset
-        if isinstance(self.switch, Unset):
-            switch = UNSET
-        else:
-            switch = self.switch
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        enum: None | str | Unset
-        if isinstance(self.enum, Unset):
-            enum = UNSET
-        else:
-            enum = self.enum
-
-        string: None | str | Unset
-        if isinstance(self.string, Unset):
-            string = UNSET
-        else:
-            string = self.string
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feature_id is not UNSET:
-            field_dict["feature_id"] = feature_id
-        if feature is not UNSET:
-            field_dict["feature"] = feature
-        if feature_reference is not UNSET:
-            field_dict["feature_reference"] = feature_reference
-        if override is not UNSET:
-            field_dict["override"] = override
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
-        if number is not UNSET:
-            field_dict["number"] = number
-        if switch is not UNSET:
-            field_dict["switch"] = switch
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if enum is not UNSET:
-            field_dict["enum"] = enum
-        if string is not UNSET:
-            field_dict["string"] = string
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.feature_id
+        if _v is not None:
+            _d["feature_id"] = None if _v is _t.NULL else _v
+        _v = self.feature
+        if _v is not None:
+            _d["feature"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.feature_reference
+        if _v is not None:
+            _d["feature_reference"] = None if _v is _t.NULL else _v
+        _v = self.override
+        if _v is not None:
+            _d["override"] = None if _v is _t.NULL else _v
+        _v = self.overwrite
+        if _v is not None:
+            _d["overwrite"] = None if _v is _t.NULL else _v
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.switch
+        if _v is not None:
+            _d["switch"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.enum
+        if _v is not None:
+            _d["enum"] = None if _v is _t.NULL else _v
+        _v = self.string
+        if _v is not None:
+            _d["string"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.feature import Feature
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "feature_id"
+            _v = _d.get("feature_id")
+            _obj.feature_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "feature"
+            _v = _d.get("feature")
+            _obj.feature = None if _v is None else (_models.Feature.from_dict(_v))
+            _key = "feature_reference"
+            _v = _d.get("feature_reference")
+            _obj.feature_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "override"
+            _v = _d.get("override")
+            _obj.override = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "overwrite"
+            _v = _d.get("overwrite")
+            _obj.overwrite = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "switch"
+            _v = _d.get("switch")
+            _obj.switch = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "enum"
+            _v = _d.get("enum")
+            _obj.enum = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "string"
+            _v = _d.get("string")
+            _obj.string = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_feature_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        feature_id = _parse_feature_id(d.pop("feature_id", UNSET))
-
-        def _parse_feature(data: object) -> Feature | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                feature_type_0 = Feature.from_dict(data)
-
-                return feature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Feature | None | Unset, data)
-
-        feature = _parse_feature(d.pop("feature", UNSET))
-
-        def _parse_feature_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        feature_reference = _parse_feature_reference(d.pop("feature_reference", UNSET))
-
-        def _parse_override(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        override = _parse_override(d.pop("override", UNSET))
-
-        def _parse_overwrite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overwrite = _parse_overwrite(d.pop("overwrite", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_switch(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        switch = _parse_switch(d.pop("switch", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_enum(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        enum = _parse_enum(d.pop("enum", UNSET))
-
-        def _parse_string(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        string = _parse_string(d.pop("string", UNSET))
-
-        entitlement = cls(
-            feature_id=feature_id,
-            feature=feature,
-            feature_reference=feature_reference,
-            override=override,
-            overwrite=overwrite,
-            number=number,
-            switch=switch,
-            amount=amount,
-            enum=enum,
-            string=string,
-        )
-
-        entitlement.additional_properties = d
-        return entitlement
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

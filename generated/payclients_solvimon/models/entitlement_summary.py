@@ -1,75 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.entitlement_summary_item import EntitlementSummaryItem
 
 
-T = TypeVar("T", bound="EntitlementSummary")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EntitlementSummary:
-    """
+    """EntitlementSummary
+
     Attributes:
-        pricing_plan_subscription_id (str | Unset):
-        entitlements (list[EntitlementSummaryItem] | Unset):
+        pricing_plan_subscription_id (str | None):
+        entitlements (list[EntitlementSummaryItem] | None):
     """
 
-    pricing_plan_subscription_id: str | Unset = UNSET
-    entitlements: list[EntitlementSummaryItem] | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_subscription_id",
+        "entitlements",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_subscription_id",
+            "entitlements",
+        )
+    )
+
+    pricing_plan_subscription_id: str | None = None
+    entitlements: list[EntitlementSummaryItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        entitlements: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entitlements, Unset):
-            entitlements = []
-            for entitlements_item_data in self.entitlements:
-                entitlements_item = entitlements_item_data.to_dict()
-                entitlements.append(entitlements_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if entitlements is not UNSET:
-            field_dict["entitlements"] = entitlements
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = _v
+        _v = self.entitlements
+        if _v is not None:
+            _d["entitlements"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entitlement_summary_item import EntitlementSummaryItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_subscription_id = d.pop("pricing_plan_subscription_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "entitlements"
+            _v = _d.get("entitlements")
+            _obj.entitlements = None if _v is None else (_t.list_of(_v, _models.EntitlementSummaryItem.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _entitlements = d.pop("entitlements", UNSET)
-        entitlements: list[EntitlementSummaryItem] | Unset = UNSET
-        if _entitlements is not UNSET:
-            entitlements = []
-            for entitlements_item_data in _entitlements:
-                entitlements_item = EntitlementSummaryItem.from_dict(entitlements_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                entitlements.append(entitlements_item)
-
-        entitlement_summary = cls(
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            entitlements=entitlements,
-        )
-
-        entitlement_summary.additional_properties = d
-        return entitlement_summary
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,244 +1,161 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
-T = TypeVar("T", bound="EntitlementSummaryItem")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EntitlementSummaryItem:
-    """
+    """EntitlementSummaryItem
+
     Attributes:
-        feature_reference (None | str | Unset):
-        feature_id (None | str | Unset):
-        overwrite (bool | None | Unset):
-        override (bool | None | Unset):
-        number (None | str | Unset):
-        switch (bool | None | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        enums (list[str] | None | Unset):
-        strings (list[str] | None | Unset):
+        feature_reference (str | None):
+        feature_id (str | None):
+        overwrite (bool | None):
+        override (bool | None):
+        number (Decimal | None):
+        switch (bool | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        enums (list[str] | None):
+        strings (list[str] | None):
     """
 
-    feature_reference: None | str | Unset = UNSET
-    feature_id: None | str | Unset = UNSET
-    overwrite: bool | None | Unset = UNSET
-    override: bool | None | Unset = UNSET
-    number: None | str | Unset = UNSET
-    switch: bool | None | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    enums: list[str] | None | Unset = UNSET
-    strings: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "feature_reference",
+        "feature_id",
+        "overwrite",
+        "override",
+        "number",
+        "switch",
+        "amount",
+        "enums",
+        "strings",
+    )
+    _KEYS = frozenset(
+        (
+            "feature_reference",
+            "feature_id",
+            "overwrite",
+            "override",
+            "number",
+            "switch",
+            "amount",
+            "enums",
+            "strings",
+        )
+    )
+
+    feature_reference: str | None = None
+    feature_id: str | None = None
+    overwrite: bool | None = None
+    override: bool | None = None
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    switch: bool | None = None
+    amount: Amount | None = None
+    enums: list[str] | None = None
+    strings: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        feature_reference: None | str | Unset
-        if isinstance(self.feature_reference, Unset):
-            feature_reference = UNSET
-        else:
-            feature_reference = self.feature_reference
-
-        feature_id: None | str | Unset
-        if isinstance(self.feature_id, Unset):
-            feature_id = UNSET
-        else:
-            feature_id = self.feature_id
-
-        overwrite: bool | None | Unset
-        if isinstance(self.overwrite, Unset):
-            overwrite = UNSET
-        else:
-            overwrite = self.overwrite
-
-        override: bool | None | Unset
-        if isinstance(self.override, Unset):
-            override = UNSET
-        else:
-            override = self.override
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        switch: bool | None | Unset
-        if isinstance(self.switch, Unset):
-            switch = UNSET
-        else:
-            switch = self.switch
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        enums: list[str] | None | Unset
-        if isinstance(self.enums, Unset):
-            enums = UNSET
-        elif isinstance(self.enums, list):
-            enums = self.enums
-
-        else:
-            enums = self.enums
-
-        strings: list[str] | None | Unset
-        if isinstance(self.strings, Unset):
-            strings = UNSET
-        elif isinstance(self.strings, list):
-            strings = self.strings
-
-        else:
-            strings = self.strings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feature_reference is not UNSET:
-            field_dict["feature_reference"] = feature_reference
-        if feature_id is not UNSET:
-            field_dict["feature_id"] = feature_id
-        if overwrite is not UNSET:
-            field_dict["overwrite"] = overwrite
-        if override is not UNSET:
-            field_dict["override"] = override
-        if number is not UNSET:
-            field_dict["number"] = number
-        if switch is not UNSET:
-            field_dict["switch"] = switch
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if enums is not UNSET:
-            field_dict["enums"] = enums
-        if strings is not UNSET:
-            field_dict["strings"] = strings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.feature_reference
+        if _v is not None:
+            _d["feature_reference"] = None if _v is _t.NULL else _v
+        _v = self.feature_id
+        if _v is not None:
+            _d["feature_id"] = None if _v is _t.NULL else _v
+        _v = self.overwrite
+        if _v is not None:
+            _d["overwrite"] = None if _v is _t.NULL else _v
+        _v = self.override
+        if _v is not None:
+            _d["override"] = None if _v is _t.NULL else _v
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.switch
+        if _v is not None:
+            _d["switch"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.enums
+        if _v is not None:
+            _d["enums"] = None if _v is _t.NULL else list(_v)
+        _v = self.strings
+        if _v is not None:
+            _d["strings"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "feature_reference"
+            _v = _d.get("feature_reference")
+            _obj.feature_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "feature_id"
+            _v = _d.get("feature_id")
+            _obj.feature_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "overwrite"
+            _v = _d.get("overwrite")
+            _obj.overwrite = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "override"
+            _v = _d.get("override")
+            _obj.override = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "switch"
+            _v = _d.get("switch")
+            _obj.switch = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "enums"
+            _v = _d.get("enums")
+            _obj.enums = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "strings"
+            _v = _d.get("strings")
+            _obj.strings = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_feature_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        feature_reference = _parse_feature_reference(d.pop("feature_reference", UNSET))
-
-        def _parse_feature_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        feature_id = _parse_feature_id(d.pop("feature_id", UNSET))
-
-        def _parse_overwrite(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overwrite = _parse_overwrite(d.pop("overwrite", UNSET))
-
-        def _parse_override(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        override = _parse_override(d.pop("override", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_switch(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        switch = _parse_switch(d.pop("switch", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_enums(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enums_type_0 = cast(list[str], data)
-
-                return enums_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        enums = _parse_enums(d.pop("enums", UNSET))
-
-        def _parse_strings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                strings_type_0 = cast(list[str], data)
-
-                return strings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        strings = _parse_strings(d.pop("strings", UNSET))
-
-        entitlement_summary_item = cls(
-            feature_reference=feature_reference,
-            feature_id=feature_id,
-            overwrite=overwrite,
-            override=override,
-            number=number,
-            switch=switch,
-            amount=amount,
-            enums=enums,
-            strings=strings,
-        )
-
-        entitlement_summary_item.additional_properties = d
-        return entitlement_summary_item
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

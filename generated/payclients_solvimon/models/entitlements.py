@@ -1,136 +1,93 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.entitlement_summary import EntitlementSummary
     from ..models.entitlement_summary_item import EntitlementSummaryItem
 
 
-T = TypeVar("T", bound="Entitlements")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Entitlements:
-    """
+    """Entitlements
+
     Attributes:
-        entitlements (list[EntitlementSummaryItem] | None | Unset):
-        pricing_plan_subscription_entitlements (list[EntitlementSummary] | None | Unset):
+        entitlements (list[EntitlementSummaryItem] | None):
+        pricing_plan_subscription_entitlements (list[EntitlementSummary] | None):
     """
 
-    entitlements: list[EntitlementSummaryItem] | None | Unset = UNSET
-    pricing_plan_subscription_entitlements: list[EntitlementSummary] | None | Unset = UNSET
+    _FIELDS = (
+        "entitlements",
+        "pricing_plan_subscription_entitlements",
+    )
+    _KEYS = frozenset(
+        (
+            "entitlements",
+            "pricing_plan_subscription_entitlements",
+        )
+    )
+
+    entitlements: list[EntitlementSummaryItem] | None = None
+    pricing_plan_subscription_entitlements: list[EntitlementSummary] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entitlements: list[dict[str, Any]] | None | Unset
-        if isinstance(self.entitlements, Unset):
-            entitlements = UNSET
-        elif isinstance(self.entitlements, list):
-            entitlements = []
-            for entitlements_type_0_item_data in self.entitlements:
-                entitlements_type_0_item = entitlements_type_0_item_data.to_dict()
-                entitlements.append(entitlements_type_0_item)
-
-        else:
-            entitlements = self.entitlements
-
-        pricing_plan_subscription_entitlements: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_plan_subscription_entitlements, Unset):
-            pricing_plan_subscription_entitlements = UNSET
-        elif isinstance(self.pricing_plan_subscription_entitlements, list):
-            pricing_plan_subscription_entitlements = []
-            for pricing_plan_subscription_entitlements_type_0_item_data in self.pricing_plan_subscription_entitlements:
-                pricing_plan_subscription_entitlements_type_0_item = (
-                    pricing_plan_subscription_entitlements_type_0_item_data.to_dict()
-                )
-                pricing_plan_subscription_entitlements.append(pricing_plan_subscription_entitlements_type_0_item)
-
-        else:
-            pricing_plan_subscription_entitlements = self.pricing_plan_subscription_entitlements
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entitlements is not UNSET:
-            field_dict["entitlements"] = entitlements
-        if pricing_plan_subscription_entitlements is not UNSET:
-            field_dict["pricing_plan_subscription_entitlements"] = pricing_plan_subscription_entitlements
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.entitlements
+        if _v is not None:
+            _d["entitlements"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_plan_subscription_entitlements
+        if _v is not None:
+            _d["pricing_plan_subscription_entitlements"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.entitlement_summary import EntitlementSummary
-        from ..models.entitlement_summary_item import EntitlementSummaryItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "entitlements"
+            _v = _d.get("entitlements")
+            _obj.entitlements = None if _v is None else (_t.list_of(_v, _models.EntitlementSummaryItem.from_dict))
+            _key = "pricing_plan_subscription_entitlements"
+            _v = _d.get("pricing_plan_subscription_entitlements")
+            _obj.pricing_plan_subscription_entitlements = (
+                None if _v is None else (_t.list_of(_v, _models.EntitlementSummary.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_entitlements(data: object) -> list[EntitlementSummaryItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entitlements_type_0 = []
-                _entitlements_type_0 = data
-                for entitlements_type_0_item_data in _entitlements_type_0:
-                    entitlements_type_0_item = EntitlementSummaryItem.from_dict(entitlements_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    entitlements_type_0.append(entitlements_type_0_item)
-
-                return entitlements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EntitlementSummaryItem] | None | Unset, data)
-
-        entitlements = _parse_entitlements(d.pop("entitlements", UNSET))
-
-        def _parse_pricing_plan_subscription_entitlements(data: object) -> list[EntitlementSummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_plan_subscription_entitlements_type_0 = []
-                _pricing_plan_subscription_entitlements_type_0 = data
-                for (
-                    pricing_plan_subscription_entitlements_type_0_item_data
-                ) in _pricing_plan_subscription_entitlements_type_0:
-                    pricing_plan_subscription_entitlements_type_0_item = EntitlementSummary.from_dict(
-                        pricing_plan_subscription_entitlements_type_0_item_data
-                    )
-
-                    pricing_plan_subscription_entitlements_type_0.append(
-                        pricing_plan_subscription_entitlements_type_0_item
-                    )
-
-                return pricing_plan_subscription_entitlements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EntitlementSummary] | None | Unset, data)
-
-        pricing_plan_subscription_entitlements = _parse_pricing_plan_subscription_entitlements(
-            d.pop("pricing_plan_subscription_entitlements", UNSET)
-        )
-
-        entitlements = cls(
-            entitlements=entitlements,
-            pricing_plan_subscription_entitlements=pricing_plan_subscription_entitlements,
-        )
-
-        entitlements.additional_properties = d
-        return entitlements
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import alert_rule_trigger_type as _e_alert_rule_trigger_type
+from ..models import alert_type as _e_alert_type
+from ..models import resource_status as _e_resource_status
 from ..models.alert_rule_trigger_type import AlertRuleTriggerType
 from ..models.alert_type import AlertType
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.alert_rule_entitlement import AlertRuleEntitlement
@@ -17,318 +22,199 @@ if TYPE_CHECKING:
     from ..models.customer import Customer
 
 
-T = TypeVar("T", bound="EventAlertRuleRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EventAlertRuleRequest:
-    """
+    """EventAlertRuleRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        status (None | ResourceStatus | Unset):
-        customer_ids (list[str] | None | Unset):
-        customers (list[Customer] | None | Unset):
-        type_ (AlertType | None | Unset):
-        trigger_type (AlertRuleTriggerType | None | Unset):
-        entitlement (AlertRuleEntitlement | Unset):
-        invoice (AlertRuleInvoice | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        description (str | None):
+        status (ResourceStatus | None):
+        customer_ids (list[str] | None):
+        customers (list[Customer] | None):
+        type_ (AlertType | None):
+        trigger_type (AlertRuleTriggerType | None):
+        entitlement (AlertRuleEntitlement | None):
+        invoice (AlertRuleInvoice | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    customer_ids: list[str] | None | Unset = UNSET
-    customers: list[Customer] | None | Unset = UNSET
-    type_: AlertType | None | Unset = UNSET
-    trigger_type: AlertRuleTriggerType | None | Unset = UNSET
-    entitlement: AlertRuleEntitlement | Unset = UNSET
-    invoice: AlertRuleInvoice | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "status",
+        "customer_ids",
+        "customers",
+        "type_",
+        "trigger_type",
+        "entitlement",
+        "invoice",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "name",
+            "description",
+            "status",
+            "customer_ids",
+            "customers",
+            "type",
+            "trigger_type",
+            "entitlement",
+            "invoice",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    description: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    customer_ids: list[str] | None = None
+    customers: list[Customer] | None = None
+    type_: AlertType | None = _attrs_field(default=None, converter=_e_alert_type.coerce_optional)
+    trigger_type: AlertRuleTriggerType | None = _attrs_field(
+        default=None, converter=_e_alert_rule_trigger_type.coerce_optional
+    )
+    entitlement: AlertRuleEntitlement | None = None
+    invoice: AlertRuleInvoice | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        customer_ids: list[str] | None | Unset
-        if isinstance(self.customer_ids, Unset):
-            customer_ids = UNSET
-        elif isinstance(self.customer_ids, list):
-            customer_ids = self.customer_ids
-
-        else:
-            customer_ids = self.customer_ids
-
-        customers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.customers, Unset):
-            customers = UNSET
-        elif isinstance(self.customers, list):
-            customers = []
-            for customers_type_0_item_data in self.customers:
-                customers_type_0_item = customers_type_0_item_data.to_dict()
-                customers.append(customers_type_0_item)
-
-        else:
-            customers = self.customers
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, AlertType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        trigger_type: None | str | Unset
-        if isinstance(self.trigger_type, Unset):
-            trigger_type = UNSET
-        elif isinstance(self.trigger_type, AlertRuleTriggerType):
-            trigger_type = self.trigger_type.value
-        else:
-            trigger_type = self.trigger_type
-
-        entitlement: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entitlement, Unset):
-            entitlement = self.entitlement.to_dict()
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer_ids is not UNSET:
-            field_dict["customer_ids"] = customer_ids
-        if customers is not UNSET:
-            field_dict["customers"] = customers
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if trigger_type is not UNSET:
-            field_dict["trigger_type"] = trigger_type
-        if entitlement is not UNSET:
-            field_dict["entitlement"] = entitlement
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.customer_ids
+        if _v is not None:
+            _d["customer_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.customers
+        if _v is not None:
+            _d["customers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.trigger_type
+        if _v is not None:
+            _d["trigger_type"] = None if _v is _t.NULL else _v
+        _v = self.entitlement
+        if _v is not None:
+            _d["entitlement"] = _v.to_dict()
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.alert_rule_entitlement import AlertRuleEntitlement
-        from ..models.alert_rule_invoice import AlertRuleInvoice
-        from ..models.customer import Customer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "customer_ids"
+            _v = _d.get("customer_ids")
+            _obj.customer_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "customers"
+            _v = _d.get("customers")
+            _obj.customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else ((_e_alert_type.BY_VALUE.get(_v) or AlertType(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "trigger_type"
+            _v = _d.get("trigger_type")
+            _obj.trigger_type = (
+                None
+                if _v is None
+                else (
+                    (_e_alert_rule_trigger_type.BY_VALUE.get(_v) or AlertRuleTriggerType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "entitlement"
+            _v = _d.get("entitlement")
+            _obj.entitlement = None if _v is None else (_models.AlertRuleEntitlement.from_dict(_v))
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.AlertRuleInvoice.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_customer_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customer_ids_type_0 = cast(list[str], data)
-
-                return customer_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        customer_ids = _parse_customer_ids(d.pop("customer_ids", UNSET))
-
-        def _parse_customers(data: object) -> list[Customer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customers_type_0 = []
-                _customers_type_0 = data
-                for customers_type_0_item_data in _customers_type_0:
-                    customers_type_0_item = Customer.from_dict(customers_type_0_item_data)
-
-                    customers_type_0.append(customers_type_0_item)
-
-                return customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Customer] | None | Unset, data)
-
-        customers = _parse_customers(d.pop("customers", UNSET))
-
-        def _parse_type_(data: object) -> AlertType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = AlertType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AlertType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_trigger_type(data: object) -> AlertRuleTriggerType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                trigger_type_type_0 = AlertRuleTriggerType(data)
-
-                return trigger_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AlertRuleTriggerType | None | Unset, data)
-
-        trigger_type = _parse_trigger_type(d.pop("trigger_type", UNSET))
-
-        _entitlement = d.pop("entitlement", UNSET)
-        entitlement: AlertRuleEntitlement | Unset
-        if isinstance(_entitlement, Unset):
-            entitlement = UNSET
-        else:
-            entitlement = AlertRuleEntitlement.from_dict(_entitlement)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: AlertRuleInvoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = AlertRuleInvoice.from_dict(_invoice)
-
-        event_alert_rule_request = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            name=name,
-            description=description,
-            status=status,
-            customer_ids=customer_ids,
-            customers=customers,
-            type_=type_,
-            trigger_type=trigger_type,
-            entitlement=entitlement,
-            invoice=invoice,
-        )
-
-        event_alert_rule_request.additional_properties = d
-        return event_alert_rule_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

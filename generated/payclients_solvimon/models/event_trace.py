@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -14,206 +16,157 @@ if TYPE_CHECKING:
     from ..models.meter_data import MeterData
 
 
-T = TypeVar("T", bound="EventTrace")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EventTrace:
-    """
+    """EventTrace
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        meter_data_id (str | Unset):
-        meter_data (MeterData | None | Unset):
-        customer_id (str | Unset):
-        customer (Customer | None | Unset):
-        ingest_time (str | Unset):
-        received_time (str | Unset):
-        processed_time (str | Unset):
-        links (list[EventTraceLink] | Unset):
+        object_type (str | None):
+        id (str | None):
+        meter_data_id (str | None):
+        meter_data (MeterData | None):
+        customer_id (str | None):
+        customer (Customer | None):
+        ingest_time (str | None):
+        received_time (str | None):
+        processed_time (str | None):
+        links (list[EventTraceLink] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    meter_data_id: str | Unset = UNSET
-    meter_data: MeterData | None | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    ingest_time: str | Unset = UNSET
-    received_time: str | Unset = UNSET
-    processed_time: str | Unset = UNSET
-    links: list[EventTraceLink] | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "meter_data_id",
+        "meter_data",
+        "customer_id",
+        "customer",
+        "ingest_time",
+        "received_time",
+        "processed_time",
+        "links",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "meter_data_id",
+            "meter_data",
+            "customer_id",
+            "customer",
+            "ingest_time",
+            "received_time",
+            "processed_time",
+            "links",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    meter_data_id: str | None = None
+    meter_data: MeterData | None = None
+    customer_id: str | None = None
+    customer: Customer | None = None
+    ingest_time: str | None = None
+    received_time: str | None = None
+    processed_time: str | None = None
+    links: list[EventTraceLink] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
-        from ..models.meter_data import MeterData
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        meter_data_id = self.meter_data_id
-
-        meter_data: dict[str, Any] | None | Unset
-        if isinstance(self.meter_data, Unset):
-            meter_data = UNSET
-        elif isinstance(self.meter_data, MeterData):
-            meter_data = self.meter_data.to_dict()
-        else:
-            meter_data = self.meter_data
-
-        customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        ingest_time = self.ingest_time
-
-        received_time = self.received_time
-
-        processed_time = self.processed_time
-
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if meter_data_id is not UNSET:
-            field_dict["meter_data_id"] = meter_data_id
-        if meter_data is not UNSET:
-            field_dict["meter_data"] = meter_data
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if ingest_time is not UNSET:
-            field_dict["ingest_time"] = ingest_time
-        if received_time is not UNSET:
-            field_dict["received_time"] = received_time
-        if processed_time is not UNSET:
-            field_dict["processed_time"] = processed_time
-        if links is not UNSET:
-            field_dict["links"] = links
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.meter_data_id
+        if _v is not None:
+            _d["meter_data_id"] = _v
+        _v = self.meter_data
+        if _v is not None:
+            _d["meter_data"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.ingest_time
+        if _v is not None:
+            _d["ingest_time"] = _v
+        _v = self.received_time
+        if _v is not None:
+            _d["received_time"] = _v
+        _v = self.processed_time
+        if _v is not None:
+            _d["processed_time"] = _v
+        _v = self.links
+        if _v is not None:
+            _d["links"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.event_trace_link import EventTraceLink
-        from ..models.meter_data import MeterData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_data_id"
+            _v = _d.get("meter_data_id")
+            _obj.meter_data_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_data"
+            _v = _d.get("meter_data")
+            _obj.meter_data = None if _v is None else (_models.MeterData.from_dict(_v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "ingest_time"
+            _v = _d.get("ingest_time")
+            _obj.ingest_time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "received_time"
+            _v = _d.get("received_time")
+            _obj.received_time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "processed_time"
+            _v = _d.get("processed_time")
+            _obj.processed_time = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "links"
+            _v = _d.get("links")
+            _obj.links = None if _v is None else (_t.list_of(_v, _models.EventTraceLink.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        meter_data_id = d.pop("meter_data_id", UNSET)
-
-        def _parse_meter_data(data: object) -> MeterData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_data_type_0 = MeterData.from_dict(data)
-
-                return meter_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterData | None | Unset, data)
-
-        meter_data = _parse_meter_data(d.pop("meter_data", UNSET))
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        ingest_time = d.pop("ingest_time", UNSET)
-
-        received_time = d.pop("received_time", UNSET)
-
-        processed_time = d.pop("processed_time", UNSET)
-
-        _links = d.pop("links", UNSET)
-        links: list[EventTraceLink] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = EventTraceLink.from_dict(links_item_data)
-
-                links.append(links_item)
-
-        event_trace = cls(
-            object_type=object_type,
-            id=id,
-            meter_data_id=meter_data_id,
-            meter_data=meter_data,
-            customer_id=customer_id,
-            customer=customer,
-            ingest_time=ingest_time,
-            received_time=received_time,
-            processed_time=processed_time,
-            links=links,
-        )
-
-        event_trace.additional_properties = d
-        return event_trace
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

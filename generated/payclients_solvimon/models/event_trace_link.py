@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
@@ -15,281 +17,171 @@ if TYPE_CHECKING:
     from ..models.product_item import ProductItem
 
 
-T = TypeVar("T", bound="EventTraceLink")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EventTraceLink:
-    """
+    """EventTraceLink
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        meter_value_calculation_ids (list[str] | Unset):
-        meter_value_calculations (list[MeterValueCalculation] | None | Unset):
-        product_item_ids (list[str] | Unset):
-        product_items (list[ProductItem] | None | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        pricing_plan_subscription (None | PricingPlanSubscription | Unset):
-        pricing_item_config_id (None | str | Unset):
-        invoice_id (str | Unset):
-        invoice (Invoice | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        meter_value_calculation_ids (list[str] | None):
+        meter_value_calculations (list[MeterValueCalculation] | None):
+        product_item_ids (list[str] | None):
+        product_items (list[ProductItem] | None):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_subscription (PricingPlanSubscription | None):
+        pricing_item_config_id (str | None):
+        invoice_id (str | None):
+        invoice (Invoice | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    meter_value_calculation_ids: list[str] | Unset = UNSET
-    meter_value_calculations: list[MeterValueCalculation] | None | Unset = UNSET
-    product_item_ids: list[str] | Unset = UNSET
-    product_items: list[ProductItem] | None | Unset = UNSET
-    pricing_plan_subscription_id: str | Unset = UNSET
-    pricing_plan_subscription: None | PricingPlanSubscription | Unset = UNSET
-    pricing_item_config_id: None | str | Unset = UNSET
-    invoice_id: str | Unset = UNSET
-    invoice: Invoice | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "meter_value_calculation_ids",
+        "meter_value_calculations",
+        "product_item_ids",
+        "product_items",
+        "pricing_plan_subscription_id",
+        "pricing_plan_subscription",
+        "pricing_item_config_id",
+        "invoice_id",
+        "invoice",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "meter_value_calculation_ids",
+            "meter_value_calculations",
+            "product_item_ids",
+            "product_items",
+            "pricing_plan_subscription_id",
+            "pricing_plan_subscription",
+            "pricing_item_config_id",
+            "invoice_id",
+            "invoice",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    meter_value_calculation_ids: list[str] | None = None
+    meter_value_calculations: list[MeterValueCalculation] | None = None
+    product_item_ids: list[str] | None = None
+    product_items: list[ProductItem] | None = None
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_subscription: PricingPlanSubscription | None = None
+    pricing_item_config_id: str | None = None
+    invoice_id: str | None = None
+    invoice: Invoice | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice import Invoice
-        from ..models.pricing_plan_subscription import PricingPlanSubscription
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        meter_value_calculation_ids: list[str] | Unset = UNSET
-        if not isinstance(self.meter_value_calculation_ids, Unset):
-            meter_value_calculation_ids = self.meter_value_calculation_ids
-
-        meter_value_calculations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_value_calculations, Unset):
-            meter_value_calculations = UNSET
-        elif isinstance(self.meter_value_calculations, list):
-            meter_value_calculations = []
-            for meter_value_calculations_type_0_item_data in self.meter_value_calculations:
-                meter_value_calculations_type_0_item = meter_value_calculations_type_0_item_data.to_dict()
-                meter_value_calculations.append(meter_value_calculations_type_0_item)
-
-        else:
-            meter_value_calculations = self.meter_value_calculations
-
-        product_item_ids: list[str] | Unset = UNSET
-        if not isinstance(self.product_item_ids, Unset):
-            product_item_ids = self.product_item_ids
-
-        product_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.product_items, Unset):
-            product_items = UNSET
-        elif isinstance(self.product_items, list):
-            product_items = []
-            for product_items_type_0_item_data in self.product_items:
-                product_items_type_0_item = product_items_type_0_item_data.to_dict()
-                product_items.append(product_items_type_0_item)
-
-        else:
-            product_items = self.product_items
-
-        pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_subscription: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        elif isinstance(self.pricing_plan_subscription, PricingPlanSubscription):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-        else:
-            pricing_plan_subscription = self.pricing_plan_subscription
-
-        pricing_item_config_id: None | str | Unset
-        if isinstance(self.pricing_item_config_id, Unset):
-            pricing_item_config_id = UNSET
-        else:
-            pricing_item_config_id = self.pricing_item_config_id
-
-        invoice_id = self.invoice_id
-
-        invoice: dict[str, Any] | None | Unset
-        if isinstance(self.invoice, Unset):
-            invoice = UNSET
-        elif isinstance(self.invoice, Invoice):
-            invoice = self.invoice.to_dict()
-        else:
-            invoice = self.invoice
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if meter_value_calculation_ids is not UNSET:
-            field_dict["meter_value_calculation_ids"] = meter_value_calculation_ids
-        if meter_value_calculations is not UNSET:
-            field_dict["meter_value_calculations"] = meter_value_calculations
-        if product_item_ids is not UNSET:
-            field_dict["product_item_ids"] = product_item_ids
-        if product_items is not UNSET:
-            field_dict["product_items"] = product_items
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-        if pricing_item_config_id is not UNSET:
-            field_dict["pricing_item_config_id"] = pricing_item_config_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value_calculation_ids
+        if _v is not None:
+            _d["meter_value_calculation_ids"] = list(_v)
+        _v = self.meter_value_calculations
+        if _v is not None:
+            _d["meter_value_calculations"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.product_item_ids
+        if _v is not None:
+            _d["product_item_ids"] = list(_v)
+        _v = self.product_items
+        if _v is not None:
+            _d["product_items"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = _v
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_item_config_id
+        if _v is not None:
+            _d["pricing_item_config_id"] = None if _v is _t.NULL else _v
+        _v = self.invoice_id
+        if _v is not None:
+            _d["invoice_id"] = _v
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
-        from ..models.meter_value_calculation import MeterValueCalculation
-        from ..models.pricing_plan_subscription import PricingPlanSubscription
-        from ..models.product_item import ProductItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_value_calculation_ids"
+            _v = _d.get("meter_value_calculation_ids")
+            _obj.meter_value_calculation_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "meter_value_calculations"
+            _v = _d.get("meter_value_calculations")
+            _obj.meter_value_calculations = (
+                None if _v is None else (_t.list_of(_v, _models.MeterValueCalculation.from_dict))
+            )
+            _key = "product_item_ids"
+            _v = _d.get("product_item_ids")
+            _obj.product_item_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "product_items"
+            _v = _d.get("product_items")
+            _obj.product_items = None if _v is None else (_t.list_of(_v, _models.ProductItem.from_dict))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = None if _v is None else (_models.PricingPlanSubscription.from_dict(_v))
+            _key = "pricing_item_config_id"
+            _v = _d.get("pricing_item_config_id")
+            _obj.pricing_item_config_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_id"
+            _v = _d.get("invoice_id")
+            _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        meter_value_calculation_ids = cast(list[str], d.pop("meter_value_calculation_ids", UNSET))
-
-        def _parse_meter_value_calculations(data: object) -> list[MeterValueCalculation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_value_calculations_type_0 = []
-                _meter_value_calculations_type_0 = data
-                for meter_value_calculations_type_0_item_data in _meter_value_calculations_type_0:
-                    meter_value_calculations_type_0_item = MeterValueCalculation.from_dict(
-                        meter_value_calculations_type_0_item_data
-                    )
-
-                    meter_value_calculations_type_0.append(meter_value_calculations_type_0_item)
-
-                return meter_value_calculations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterValueCalculation] | None | Unset, data)
-
-        meter_value_calculations = _parse_meter_value_calculations(d.pop("meter_value_calculations", UNSET))
-
-        product_item_ids = cast(list[str], d.pop("product_item_ids", UNSET))
-
-        def _parse_product_items(data: object) -> list[ProductItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                product_items_type_0 = []
-                _product_items_type_0 = data
-                for product_items_type_0_item_data in _product_items_type_0:
-                    product_items_type_0_item = ProductItem.from_dict(product_items_type_0_item_data)
-
-                    product_items_type_0.append(product_items_type_0_item)
-
-                return product_items_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ProductItem] | None | Unset, data)
-
-        product_items = _parse_product_items(d.pop("product_items", UNSET))
-
-        pricing_plan_subscription_id = d.pop("pricing_plan_subscription_id", UNSET)
-
-        def _parse_pricing_plan_subscription(data: object) -> None | PricingPlanSubscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_subscription_type_0 = PricingPlanSubscription.from_dict(data)
-
-                return pricing_plan_subscription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSubscription | Unset, data)
-
-        pricing_plan_subscription = _parse_pricing_plan_subscription(d.pop("pricing_plan_subscription", UNSET))
-
-        def _parse_pricing_item_config_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_item_config_id = _parse_pricing_item_config_id(d.pop("pricing_item_config_id", UNSET))
-
-        invoice_id = d.pop("invoice_id", UNSET)
-
-        def _parse_invoice(data: object) -> Invoice | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invoice_type_0 = Invoice.from_dict(data)
-
-                return invoice_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Invoice | None | Unset, data)
-
-        invoice = _parse_invoice(d.pop("invoice", UNSET))
-
-        event_trace_link = cls(
-            object_type=object_type,
-            id=id,
-            meter_value_calculation_ids=meter_value_calculation_ids,
-            meter_value_calculations=meter_value_calculations,
-            product_item_ids=product_item_ids,
-            product_items=product_items,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_subscription=pricing_plan_subscription,
-            pricing_item_config_id=pricing_item_config_id,
-            invoice_id=invoice_id,
-            invoice=invoice,
-        )
-
-        event_trace_link.additional_properties = d
-        return event_trace_link
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,58 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExpiryDate")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ExpiryDate:
     """Card expiry month and year.
 
     Attributes:
-        expiry_month (int | Unset):
-        expiry_year (int | Unset):
+        expiry_month (int | None):
+        expiry_year (int | None):
     """
 
-    expiry_month: int | Unset = UNSET
-    expiry_year: int | Unset = UNSET
+    _FIELDS = (
+        "expiry_month",
+        "expiry_year",
+    )
+    _KEYS = frozenset(
+        (
+            "expiry_month",
+            "expiry_year",
+        )
+    )
+
+    expiry_month: int | None = None
+    expiry_year: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expiry_month = self.expiry_month
-
-        expiry_year = self.expiry_year
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expiry_month is not UNSET:
-            field_dict["expiry_month"] = expiry_month
-        if expiry_year is not UNSET:
-            field_dict["expiry_year"] = expiry_year
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.expiry_month
+        if _v is not None:
+            _d["expiry_month"] = _v
+        _v = self.expiry_year
+        if _v is not None:
+            _d["expiry_year"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expiry_month = d.pop("expiry_month", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        expiry_year = d.pop("expiry_year", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "expiry_month"
+            _v = _d.get("expiry_month")
+            _obj.expiry_month = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "expiry_year"
+            _v = _d.get("expiry_year")
+            _obj.expiry_year = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        expiry_date = cls(
-            expiry_month=expiry_month,
-            expiry_year=expiry_year,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        expiry_date.additional_properties = d
-        return expiry_date
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,74 +1,111 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import export_report_location_s3_details_format_type as _e_export_report_location_s3_details_format_type
 from ..models.export_report_location_s3_details_format_type import ExportReportLocationS3DetailsFormatType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExportReportLocationGcsDetails")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ExportReportLocationGcsDetails:
-    """
+    """ExportReportLocationGcsDetails
+
     Attributes:
-        bucket_path (str | Unset):
-        path_format (str | Unset):
-        format_type (ExportReportLocationS3DetailsFormatType | Unset):
+        bucket_path (str | None):
+        path_format (str | None):
+        format_type (ExportReportLocationS3DetailsFormatType | None):
     """
 
-    bucket_path: str | Unset = UNSET
-    path_format: str | Unset = UNSET
-    format_type: ExportReportLocationS3DetailsFormatType | Unset = UNSET
+    _FIELDS = (
+        "bucket_path",
+        "path_format",
+        "format_type",
+    )
+    _KEYS = frozenset(
+        (
+            "bucket_path",
+            "path_format",
+            "format_type",
+        )
+    )
+
+    bucket_path: str | None = None
+    path_format: str | None = None
+    format_type: ExportReportLocationS3DetailsFormatType | None = _attrs_field(
+        default=None, converter=_e_export_report_location_s3_details_format_type.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_path = self.bucket_path
-
-        path_format = self.path_format
-
-        format_type: str | Unset = UNSET
-        if not isinstance(self.format_type, Unset):
-            format_type = self.format_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bucket_path is not UNSET:
-            field_dict["bucket_path"] = bucket_path
-        if path_format is not UNSET:
-            field_dict["path_format"] = path_format
-        if format_type is not UNSET:
-            field_dict["format_type"] = format_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.bucket_path
+        if _v is not None:
+            _d["bucket_path"] = _v
+        _v = self.path_format
+        if _v is not None:
+            _d["path_format"] = _v
+        _v = self.format_type
+        if _v is not None:
+            _d["format_type"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket_path = d.pop("bucket_path", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        path_format = d.pop("path_format", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "bucket_path"
+            _v = _d.get("bucket_path")
+            _obj.bucket_path = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "path_format"
+            _v = _d.get("path_format")
+            _obj.path_format = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "format_type"
+            _v = _d.get("format_type")
+            _obj.format_type = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_export_report_location_s3_details_format_type.BY_VALUE.get(_v)
+                        or ExportReportLocationS3DetailsFormatType(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _format_type = d.pop("format_type", UNSET)
-        format_type: ExportReportLocationS3DetailsFormatType | Unset
-        if isinstance(_format_type, Unset):
-            format_type = UNSET
-        else:
-            format_type = ExportReportLocationS3DetailsFormatType(_format_type)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        export_report_location_gcs_details = cls(
-            bucket_path=bucket_path,
-            path_format=path_format,
-            format_type=format_type,
-        )
-
-        export_report_location_gcs_details.additional_properties = d
-        return export_report_location_gcs_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

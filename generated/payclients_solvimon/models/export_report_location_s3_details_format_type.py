@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ExportReportLocationS3DetailsFormatType(StrEnum):
@@ -24,3 +26,30 @@ class ExportReportLocationS3DetailsFormatType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(
+    dict[str, ExportReportLocationS3DetailsFormatType], ExportReportLocationS3DetailsFormatType._value2member_map_
+)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ExportReportLocationS3DetailsFormatType | str) -> ExportReportLocationS3DetailsFormatType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ExportReportLocationS3DetailsFormatType):
+        return value
+    if isinstance(value, str):
+        return ExportReportLocationS3DetailsFormatType(value)
+    raise RequestValueError(
+        "", f"expected ExportReportLocationS3DetailsFormatType or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(
+    value: ExportReportLocationS3DetailsFormatType | str | None,
+) -> ExportReportLocationS3DetailsFormatType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

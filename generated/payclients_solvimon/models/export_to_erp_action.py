@@ -1,91 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import export_to_erp_action_executor as _e_export_to_erp_action_executor
 from ..models.export_to_erp_action_executor import ExportToErpActionExecutor
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ExportToErpAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ExportToErpAction:
-    """
+    """ExportToErpAction
+
     Attributes:
-        executor (ExportToErpActionExecutor | None | Unset):
-        integration_id (None | str | Unset):
+        executor (ExportToErpActionExecutor | None):
+        integration_id (str | None):
     """
 
-    executor: ExportToErpActionExecutor | None | Unset = UNSET
-    integration_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "executor",
+        "integration_id",
+    )
+    _KEYS = frozenset(
+        (
+            "executor",
+            "integration_id",
+        )
+    )
+
+    executor: ExportToErpActionExecutor | None = _attrs_field(
+        default=None, converter=_e_export_to_erp_action_executor.coerce_optional
+    )
+    integration_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        executor: None | str | Unset
-        if isinstance(self.executor, Unset):
-            executor = UNSET
-        elif isinstance(self.executor, ExportToErpActionExecutor):
-            executor = self.executor.value
-        else:
-            executor = self.executor
-
-        integration_id: None | str | Unset
-        if isinstance(self.integration_id, Unset):
-            integration_id = UNSET
-        else:
-            integration_id = self.integration_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if executor is not UNSET:
-            field_dict["executor"] = executor
-        if integration_id is not UNSET:
-            field_dict["integration_id"] = integration_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.executor
+        if _v is not None:
+            _d["executor"] = None if _v is _t.NULL else _v
+        _v = self.integration_id
+        if _v is not None:
+            _d["integration_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_executor(data: object) -> ExportToErpActionExecutor | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                executor_type_0 = ExportToErpActionExecutor(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "executor"
+            _v = _d.get("executor")
+            _obj.executor = (
+                None
+                if _v is None
+                else (
+                    (_e_export_to_erp_action_executor.BY_VALUE.get(_v) or ExportToErpActionExecutor(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "integration_id"
+            _v = _d.get("integration_id")
+            _obj.integration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return executor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExportToErpActionExecutor | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        executor = _parse_executor(d.pop("executor", UNSET))
-
-        def _parse_integration_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        integration_id = _parse_integration_id(d.pop("integration_id", UNSET))
-
-        export_to_erp_action = cls(
-            executor=executor,
-            integration_id=integration_id,
-        )
-
-        export_to_erp_action.additional_properties = d
-        return export_to_erp_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class FeatureType(StrEnum):
@@ -27,3 +29,24 @@ class FeatureType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, FeatureType], FeatureType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: FeatureType | str) -> FeatureType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, FeatureType):
+        return value
+    if isinstance(value, str):
+        return FeatureType(value)
+    raise RequestValueError("", f"expected FeatureType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: FeatureType | str | None) -> FeatureType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

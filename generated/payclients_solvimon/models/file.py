@@ -1,381 +1,290 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import file_processing_type as _e_file_processing_type
+from ..models import file_status as _e_file_status
+from ..models import file_type as _e_file_type
 from ..models.file_processing_type import FileProcessingType
 from ..models.file_status import FileStatus
 from ..models.file_type import FileType
-from ..types import UNSET, Unset
+from ..types import File
 
 if TYPE_CHECKING:
     from ..models.file_download_settings import FileDownloadSettings
     from ..models.file_meter_data import FileMeterData
 
 
-T = TypeVar("T", bound="File")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class File:
-    """
+    """File
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        file_name (str | Unset):
-        created_at (None | str | Unset):
-        status (FileStatus | Unset):
-        type_ (FileType | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        customer_id (None | str | Unset):
-        processing_type (FileProcessingType | None | Unset):
-        file_processing_settings_id (None | str | Unset):
-        meter_data (FileMeterData | Unset):
-        content_type (str | Unset):
-        content (str | Unset):
-        column_headers (list[str] | None | Unset):
-        number_of_lines (int | Unset):
-        message (None | str | Unset):
-        download_settings (FileDownloadSettings | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        file_name (str | None):
+        created_at (str | None):
+        status (FileStatus | None):
+        type_ (FileType | None):
+        name (str | None):
+        description (str | None):
+        customer_id (str | None):
+        processing_type (FileProcessingType | None):
+        file_processing_settings_id (str | None):
+        meter_data (FileMeterData | None):
+        content_type (str | None):
+        content (str | None):
+        column_headers (list[str] | None):
+        number_of_lines (int | None):
+        message (str | None):
+        download_settings (FileDownloadSettings | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    file_name: str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    status: FileStatus | Unset = UNSET
-    type_: FileType | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    processing_type: FileProcessingType | None | Unset = UNSET
-    file_processing_settings_id: None | str | Unset = UNSET
-    meter_data: FileMeterData | Unset = UNSET
-    content_type: str | Unset = UNSET
-    content: str | Unset = UNSET
-    column_headers: list[str] | None | Unset = UNSET
-    number_of_lines: int | Unset = UNSET
-    message: None | str | Unset = UNSET
-    download_settings: FileDownloadSettings | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "file_name",
+        "created_at",
+        "status",
+        "type_",
+        "name",
+        "description",
+        "customer_id",
+        "processing_type",
+        "file_processing_settings_id",
+        "meter_data",
+        "content_type",
+        "content",
+        "column_headers",
+        "number_of_lines",
+        "message",
+        "download_settings",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "file_name",
+            "created_at",
+            "status",
+            "type",
+            "name",
+            "description",
+            "customer_id",
+            "processing_type",
+            "file_processing_settings_id",
+            "meter_data",
+            "content_type",
+            "content",
+            "column_headers",
+            "number_of_lines",
+            "message",
+            "download_settings",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    file_name: str | None = None
+    created_at: str | None = None
+    status: FileStatus | None = _attrs_field(default=None, converter=_e_file_status.coerce_optional)
+    type_: FileType | None = _attrs_field(default=None, converter=_e_file_type.coerce_optional)
+    name: str | None = None
+    description: str | None = None
+    customer_id: str | None = None
+    processing_type: FileProcessingType | None = _attrs_field(
+        default=None, converter=_e_file_processing_type.coerce_optional
+    )
+    file_processing_settings_id: str | None = None
+    meter_data: FileMeterData | None = None
+    content_type: str | None = None
+    content: str | None = None
+    column_headers: list[str] | None = None
+    number_of_lines: int | None = None
+    message: str | None = None
+    download_settings: FileDownloadSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        file_name = self.file_name
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        processing_type: None | str | Unset
-        if isinstance(self.processing_type, Unset):
-            processing_type = UNSET
-        elif isinstance(self.processing_type, FileProcessingType):
-            processing_type = self.processing_type.value
-        else:
-            processing_type = self.processing_type
-
-        file_processing_settings_id: None | str | Unset
-        if isinstance(self.file_processing_settings_id, Unset):
-            file_processing_settings_id = UNSET
-        else:
-            file_processing_settings_id = self.file_processing_settings_id
-
-        meter_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meter_data, Unset):
-            meter_data = self.meter_data.to_dict()
-
-        content_type = self.content_type
-
-        content = self.content
-
-        column_headers: list[str] | None | Unset
-        if isinstance(self.column_headers, Unset):
-            column_headers = UNSET
-        elif isinstance(self.column_headers, list):
-            column_headers = self.column_headers
-
-        else:
-            column_headers = self.column_headers
-
-        number_of_lines = self.number_of_lines
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        download_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.download_settings, Unset):
-            download_settings = self.download_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if processing_type is not UNSET:
-            field_dict["processing_type"] = processing_type
-        if file_processing_settings_id is not UNSET:
-            field_dict["file_processing_settings_id"] = file_processing_settings_id
-        if meter_data is not UNSET:
-            field_dict["meter_data"] = meter_data
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if content is not UNSET:
-            field_dict["content"] = content
-        if column_headers is not UNSET:
-            field_dict["column_headers"] = column_headers
-        if number_of_lines is not UNSET:
-            field_dict["number_of_lines"] = number_of_lines
-        if message is not UNSET:
-            field_dict["message"] = message
-        if download_settings is not UNSET:
-            field_dict["download_settings"] = download_settings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.file_name
+        if _v is not None:
+            _d["file_name"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.processing_type
+        if _v is not None:
+            _d["processing_type"] = None if _v is _t.NULL else _v
+        _v = self.file_processing_settings_id
+        if _v is not None:
+            _d["file_processing_settings_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_data
+        if _v is not None:
+            _d["meter_data"] = _v.to_dict()
+        _v = self.content_type
+        if _v is not None:
+            _d["content_type"] = _v
+        _v = self.content
+        if _v is not None:
+            _d["content"] = _v
+        _v = self.column_headers
+        if _v is not None:
+            _d["column_headers"] = None if _v is _t.NULL else list(_v)
+        _v = self.number_of_lines
+        if _v is not None:
+            _d["number_of_lines"] = _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = None if _v is _t.NULL else _v
+        _v = self.download_settings
+        if _v is not None:
+            _d["download_settings"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.file_download_settings import FileDownloadSettings
-        from ..models.file_meter_data import FileMeterData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "file_name"
+            _v = _d.get("file_name")
+            _obj.file_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_file_status.BY_VALUE.get(_v) or FileStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else ((_e_file_type.BY_VALUE.get(_v) or FileType(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "processing_type"
+            _v = _d.get("processing_type")
+            _obj.processing_type = (
+                None
+                if _v is None
+                else (
+                    (_e_file_processing_type.BY_VALUE.get(_v) or FileProcessingType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "file_processing_settings_id"
+            _v = _d.get("file_processing_settings_id")
+            _obj.file_processing_settings_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "meter_data"
+            _v = _d.get("meter_data")
+            _obj.meter_data = None if _v is None else (_models.FileMeterData.from_dict(_v))
+            _key = "content_type"
+            _v = _d.get("content_type")
+            _obj.content_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "content"
+            _v = _d.get("content")
+            _obj.content = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "column_headers"
+            _v = _d.get("column_headers")
+            _obj.column_headers = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "number_of_lines"
+            _v = _d.get("number_of_lines")
+            _obj.number_of_lines = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "download_settings"
+            _v = _d.get("download_settings")
+            _obj.download_settings = None if _v is None else (_models.FileDownloadSettings.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        file_name = d.pop("file_name", UNSET)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: FileStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = FileStatus(_status)
-
-        _type_ = d.pop("type", UNSET)
-        type_: FileType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FileType(_type_)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_processing_type(data: object) -> FileProcessingType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                processing_type_type_0 = FileProcessingType(data)
-
-                return processing_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(FileProcessingType | None | Unset, data)
-
-        processing_type = _parse_processing_type(d.pop("processing_type", UNSET))
-
-        def _parse_file_processing_settings_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_processing_settings_id = _parse_file_processing_settings_id(d.pop("file_processing_settings_id", UNSET))
-
-        _meter_data = d.pop("meter_data", UNSET)
-        meter_data: FileMeterData | Unset
-        if isinstance(_meter_data, Unset):
-            meter_data = UNSET
-        else:
-            meter_data = FileMeterData.from_dict(_meter_data)
-
-        content_type = d.pop("content_type", UNSET)
-
-        content = d.pop("content", UNSET)
-
-        def _parse_column_headers(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                column_headers_type_0 = cast(list[str], data)
-
-                return column_headers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        column_headers = _parse_column_headers(d.pop("column_headers", UNSET))
-
-        number_of_lines = d.pop("number_of_lines", UNSET)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        _download_settings = d.pop("download_settings", UNSET)
-        download_settings: FileDownloadSettings | Unset
-        if isinstance(_download_settings, Unset):
-            download_settings = UNSET
-        else:
-            download_settings = FileDownloadSettings.from_dict(_download_settings)
-
-        file = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            file_name=file_name,
-            created_at=created_at,
-            status=status,
-            type_=type_,
-            name=name,
-            description=description,
-            customer_id=customer_id,
-            processing_type=processing_type,
-            file_processing_settings_id=file_processing_settings_id,
-            meter_data=meter_data,
-            content_type=content_type,
-            content=content,
-            column_headers=column_headers,
-            number_of_lines=number_of_lines,
-            message=message,
-            download_settings=download_settings,
-        )
-
-        file.additional_properties = d
-        return file
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

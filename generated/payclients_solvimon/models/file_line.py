@@ -1,92 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import file_line_status as _e_file_line_status
 from ..models.file_line_status import FileLineStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileLine")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class FileLine:
-    """
+    """FileLine
+
     Attributes:
-        file_id (str | Unset):
-        line_item_number (int | Unset):
-        data (str | Unset):
-        status (FileLineStatus | Unset):
-        message (str | Unset):
+        file_id (str | None):
+        line_item_number (int | None):
+        data (str | None):
+        status (FileLineStatus | None):
+        message (str | None):
     """
 
-    file_id: str | Unset = UNSET
-    line_item_number: int | Unset = UNSET
-    data: str | Unset = UNSET
-    status: FileLineStatus | Unset = UNSET
-    message: str | Unset = UNSET
+    _FIELDS = (
+        "file_id",
+        "line_item_number",
+        "data",
+        "status",
+        "message",
+    )
+    _KEYS = frozenset(
+        (
+            "file_id",
+            "line_item_number",
+            "data",
+            "status",
+            "message",
+        )
+    )
+
+    file_id: str | None = None
+    line_item_number: int | None = None
+    data: str | None = None
+    status: FileLineStatus | None = _attrs_field(default=None, converter=_e_file_line_status.coerce_optional)
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_id = self.file_id
-
-        line_item_number = self.line_item_number
-
-        data = self.data
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_id is not UNSET:
-            field_dict["file_id"] = file_id
-        if line_item_number is not UNSET:
-            field_dict["line_item_number"] = line_item_number
-        if data is not UNSET:
-            field_dict["data"] = data
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.file_id
+        if _v is not None:
+            _d["file_id"] = _v
+        _v = self.line_item_number
+        if _v is not None:
+            _d["line_item_number"] = _v
+        _v = self.data
+        if _v is not None:
+            _d["data"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_id = d.pop("file_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        line_item_number = d.pop("line_item_number", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "file_id"
+            _v = _d.get("file_id")
+            _obj.file_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "line_item_number"
+            _v = _d.get("line_item_number")
+            _obj.line_item_number = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_file_line_status.BY_VALUE.get(_v) or FileLineStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        data = d.pop("data", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _status = d.pop("status", UNSET)
-        status: FileLineStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = FileLineStatus(_status)
-
-        message = d.pop("message", UNSET)
-
-        file_line = cls(
-            file_id=file_id,
-            line_item_number=line_item_number,
-            data=data,
-            status=status,
-            message=message,
-        )
-
-        file_line.additional_properties = d
-        return file_line
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,90 +2,86 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="FileMeterData")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class FileMeterData:
-    """
+    """FileMeterData
+
     Attributes:
-        meter_id (None | str | Unset):
-        override_ingest_timestamp (datetime.datetime | None | Unset):
+        meter_id (str | None):
+        override_ingest_timestamp (datetime.datetime | None):
     """
 
-    meter_id: None | str | Unset = UNSET
-    override_ingest_timestamp: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "meter_id",
+        "override_ingest_timestamp",
+    )
+    _KEYS = frozenset(
+        (
+            "meter_id",
+            "override_ingest_timestamp",
+        )
+    )
+
+    meter_id: str | None = None
+    override_ingest_timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meter_id: None | str | Unset
-        if isinstance(self.meter_id, Unset):
-            meter_id = UNSET
-        else:
-            meter_id = self.meter_id
-
-        override_ingest_timestamp: None | str | Unset
-        if isinstance(self.override_ingest_timestamp, Unset):
-            override_ingest_timestamp = UNSET
-        elif isinstance(self.override_ingest_timestamp, datetime.datetime):
-            override_ingest_timestamp = self.override_ingest_timestamp.isoformat()
-        else:
-            override_ingest_timestamp = self.override_ingest_timestamp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meter_id is not UNSET:
-            field_dict["meter_id"] = meter_id
-        if override_ingest_timestamp is not UNSET:
-            field_dict["override_ingest_timestamp"] = override_ingest_timestamp
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.meter_id
+        if _v is not None:
+            _d["meter_id"] = None if _v is _t.NULL else _v
+        _v = self.override_ingest_timestamp
+        if _v is not None:
+            _d["override_ingest_timestamp"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_meter_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "meter_id"
+            _v = _d.get("meter_id")
+            _obj.meter_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "override_ingest_timestamp"
+            _v = _d.get("override_ingest_timestamp")
+            _obj.override_ingest_timestamp = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        meter_id = _parse_meter_id(d.pop("meter_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_override_ingest_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                override_ingest_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return override_ingest_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        override_ingest_timestamp = _parse_override_ingest_timestamp(d.pop("override_ingest_timestamp", UNSET))
-
-        file_meter_data = cls(
-            meter_id=meter_id,
-            override_ingest_timestamp=override_ingest_timestamp,
-        )
-
-        file_meter_data.additional_properties = d
-        return file_meter_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

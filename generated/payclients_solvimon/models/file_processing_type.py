@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class FileProcessingType(StrEnum):
@@ -25,3 +27,24 @@ class FileProcessingType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, FileProcessingType], FileProcessingType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: FileProcessingType | str) -> FileProcessingType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, FileProcessingType):
+        return value
+    if isinstance(value, str):
+        return FileProcessingType(value)
+    raise RequestValueError("", f"expected FileProcessingType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: FileProcessingType | str | None) -> FileProcessingType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class FileStatus(StrEnum):
@@ -33,3 +35,24 @@ class FileStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, FileStatus], FileStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: FileStatus | str) -> FileStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, FileStatus):
+        return value
+    if isinstance(value, str):
+        return FileStatus(value)
+    raise RequestValueError("", f"expected FileStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: FileStatus | str | None) -> FileStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,76 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Gcs")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Gcs:
     """Google Cloud Storage export target.
 
     Attributes:
-        bucket_region (str | Unset):
-        bucket_name (str | Unset):
-        bucket_path (str | Unset):
-        flattening (bool | Unset):
+        bucket_region (str | None):
+        bucket_name (str | None):
+        bucket_path (str | None):
+        flattening (bool | None):
     """
 
-    bucket_region: str | Unset = UNSET
-    bucket_name: str | Unset = UNSET
-    bucket_path: str | Unset = UNSET
-    flattening: bool | Unset = UNSET
+    _FIELDS = (
+        "bucket_region",
+        "bucket_name",
+        "bucket_path",
+        "flattening",
+    )
+    _KEYS = frozenset(
+        (
+            "bucket_region",
+            "bucket_name",
+            "bucket_path",
+            "flattening",
+        )
+    )
+
+    bucket_region: str | None = None
+    bucket_name: str | None = None
+    bucket_path: str | None = None
+    flattening: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_region = self.bucket_region
-
-        bucket_name = self.bucket_name
-
-        bucket_path = self.bucket_path
-
-        flattening = self.flattening
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bucket_region is not UNSET:
-            field_dict["bucket_region"] = bucket_region
-        if bucket_name is not UNSET:
-            field_dict["bucket_name"] = bucket_name
-        if bucket_path is not UNSET:
-            field_dict["bucket_path"] = bucket_path
-        if flattening is not UNSET:
-            field_dict["flattening"] = flattening
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.bucket_region
+        if _v is not None:
+            _d["bucket_region"] = _v
+        _v = self.bucket_name
+        if _v is not None:
+            _d["bucket_name"] = _v
+        _v = self.bucket_path
+        if _v is not None:
+            _d["bucket_path"] = _v
+        _v = self.flattening
+        if _v is not None:
+            _d["flattening"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket_region = d.pop("bucket_region", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        bucket_name = d.pop("bucket_name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "bucket_region"
+            _v = _d.get("bucket_region")
+            _obj.bucket_region = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bucket_name"
+            _v = _d.get("bucket_name")
+            _obj.bucket_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bucket_path"
+            _v = _d.get("bucket_path")
+            _obj.bucket_path = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "flattening"
+            _v = _d.get("flattening")
+            _obj.flattening = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        bucket_path = d.pop("bucket_path", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        flattening = d.pop("flattening", UNSET)
-
-        gcs = cls(
-            bucket_region=bucket_region,
-            bucket_name=bucket_name,
-            bucket_path=bucket_path,
-            flattening=flattening,
-        )
-
-        gcs.additional_properties = d
-        return gcs
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,86 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Image")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Image:
-    """
+    """Image
+
     Attributes:
-        file_name (str | Unset):
-        content_type (str | Unset):
-        content (str | Unset):
-        public_url (None | str | Unset):
+        file_name (str | None):
+        content_type (str | None):
+        content (str | None):
+        public_url (str | None):
     """
 
-    file_name: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    content: str | Unset = UNSET
-    public_url: None | str | Unset = UNSET
+    _FIELDS = (
+        "file_name",
+        "content_type",
+        "content",
+        "public_url",
+    )
+    _KEYS = frozenset(
+        (
+            "file_name",
+            "content_type",
+            "content",
+            "public_url",
+        )
+    )
+
+    file_name: str | None = None
+    content_type: str | None = None
+    content: str | None = None
+    public_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file_name = self.file_name
-
-        content_type = self.content_type
-
-        content = self.content
-
-        public_url: None | str | Unset
-        if isinstance(self.public_url, Unset):
-            public_url = UNSET
-        else:
-            public_url = self.public_url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
-        if content is not UNSET:
-            field_dict["content"] = content
-        if public_url is not UNSET:
-            field_dict["public_url"] = public_url
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.file_name
+        if _v is not None:
+            _d["file_name"] = _v
+        _v = self.content_type
+        if _v is not None:
+            _d["content_type"] = _v
+        _v = self.content
+        if _v is not None:
+            _d["content"] = _v
+        _v = self.public_url
+        if _v is not None:
+            _d["public_url"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_name = d.pop("file_name", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        content_type = d.pop("content_type", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "file_name"
+            _v = _d.get("file_name")
+            _obj.file_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "content_type"
+            _v = _d.get("content_type")
+            _obj.content_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "content"
+            _v = _d.get("content")
+            _obj.content = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "public_url"
+            _v = _d.get("public_url")
+            _obj.public_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        content = d.pop("content", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_public_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        public_url = _parse_public_url(d.pop("public_url", UNSET))
-
-        image = cls(
-            file_name=file_name,
-            content_type=content_type,
-            content=content,
-            public_url=public_url,
-        )
-
-        image.additional_properties = d
-        return image
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

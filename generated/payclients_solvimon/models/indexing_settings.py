@@ -1,85 +1,109 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import indexing_settings_rounding_mode as _e_indexing_settings_rounding_mode
 from ..models.indexing_settings_rounding_mode import IndexingSettingsRoundingMode
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="IndexingSettings")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class IndexingSettings:
-    """
+    """IndexingSettings
+
     Attributes:
-        percentage (str | Unset):
-        rounding_mode (IndexingSettingsRoundingMode | Unset):
-        number_of_decimals (int | None | Unset):
+        percentage (Decimal | None):
+        rounding_mode (IndexingSettingsRoundingMode | None):
+        number_of_decimals (int | None):
     """
 
-    percentage: str | Unset = UNSET
-    rounding_mode: IndexingSettingsRoundingMode | Unset = UNSET
-    number_of_decimals: int | None | Unset = UNSET
+    _FIELDS = (
+        "percentage",
+        "rounding_mode",
+        "number_of_decimals",
+    )
+    _KEYS = frozenset(
+        (
+            "percentage",
+            "rounding_mode",
+            "number_of_decimals",
+        )
+    )
+
+    percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    rounding_mode: IndexingSettingsRoundingMode | None = _attrs_field(
+        default=None, converter=_e_indexing_settings_rounding_mode.coerce_optional
+    )
+    number_of_decimals: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        percentage = self.percentage
-
-        rounding_mode: str | Unset = UNSET
-        if not isinstance(self.rounding_mode, Unset):
-            rounding_mode = self.rounding_mode.value
-
-        number_of_decimals: int | None | Unset
-        if isinstance(self.number_of_decimals, Unset):
-            number_of_decimals = UNSET
-        else:
-            number_of_decimals = self.number_of_decimals
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if rounding_mode is not UNSET:
-            field_dict["rounding_mode"] = rounding_mode
-        if number_of_decimals is not UNSET:
-            field_dict["number_of_decimals"] = number_of_decimals
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.percentage
+        if _v is not None:
+            _d["percentage"] = _t.decimal_text(_v)
+        _v = self.rounding_mode
+        if _v is not None:
+            _d["rounding_mode"] = _v
+        _v = self.number_of_decimals
+        if _v is not None:
+            _d["number_of_decimals"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        percentage = d.pop("percentage", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _rounding_mode = d.pop("rounding_mode", UNSET)
-        rounding_mode: IndexingSettingsRoundingMode | Unset
-        if isinstance(_rounding_mode, Unset):
-            rounding_mode = UNSET
-        else:
-            rounding_mode = IndexingSettingsRoundingMode(_rounding_mode)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "percentage"
+            _v = _d.get("percentage")
+            _obj.percentage = None if _v is None else (_t.decimal(_v))
+            _key = "rounding_mode"
+            _v = _d.get("rounding_mode")
+            _obj.rounding_mode = (
+                None
+                if _v is None
+                else (
+                    (_e_indexing_settings_rounding_mode.BY_VALUE.get(_v) or IndexingSettingsRoundingMode(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "number_of_decimals"
+            _v = _d.get("number_of_decimals")
+            _obj.number_of_decimals = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_number_of_decimals(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number_of_decimals = _parse_number_of_decimals(d.pop("number_of_decimals", UNSET))
-
-        indexing_settings = cls(
-            percentage=percentage,
-            rounding_mode=rounding_mode,
-            number_of_decimals=number_of_decimals,
-        )
-
-        indexing_settings.additional_properties = d
-        return indexing_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,82 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.column_mapping import ColumnMapping
 
 
-T = TypeVar("T", bound="IngestReferenceMapping")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class IngestReferenceMapping:
-    """
+    """IngestReferenceMapping
+
     Attributes:
-        column (None | str | Unset):
-        prefix (ColumnMapping | Unset):
+        column (str | None):
+        prefix (ColumnMapping | None):
     """
 
-    column: None | str | Unset = UNSET
-    prefix: ColumnMapping | Unset = UNSET
+    _FIELDS = (
+        "column",
+        "prefix",
+    )
+    _KEYS = frozenset(
+        (
+            "column",
+            "prefix",
+        )
+    )
+
+    column: str | None = None
+    prefix: ColumnMapping | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        column: None | str | Unset
-        if isinstance(self.column, Unset):
-            column = UNSET
-        else:
-            column = self.column
-
-        prefix: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prefix, Unset):
-            prefix = self.prefix.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if column is not UNSET:
-            field_dict["column"] = column
-        if prefix is not UNSET:
-            field_dict["prefix"] = prefix
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.column
+        if _v is not None:
+            _d["column"] = None if _v is _t.NULL else _v
+        _v = self.prefix
+        if _v is not None:
+            _d["prefix"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.column_mapping import ColumnMapping
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "column"
+            _v = _d.get("column")
+            _obj.column = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "prefix"
+            _v = _d.get("prefix")
+            _obj.prefix = None if _v is None else (_models.ColumnMapping.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        column = _parse_column(d.pop("column", UNSET))
-
-        _prefix = d.pop("prefix", UNSET)
-        prefix: ColumnMapping | Unset
-        if isinstance(_prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = ColumnMapping.from_dict(_prefix)
-
-        ingest_reference_mapping = cls(
-            column=column,
-            prefix=prefix,
-        )
-
-        ingest_reference_mapping.additional_properties = d
-        return ingest_reference_mapping
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

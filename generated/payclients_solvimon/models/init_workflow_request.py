@@ -1,119 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.create_workflow_action_request import CreateWorkflowActionRequest
     from ..models.create_workflow_request import CreateWorkflowRequest
 
 
-T = TypeVar("T", bound="InitWorkflowRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InitWorkflowRequest:
-    """
+    """InitWorkflowRequest
+
     Attributes:
-        workflow (CreateWorkflowRequest | None | Unset):
-        actions (list[CreateWorkflowActionRequest] | None | Unset):
+        workflow (CreateWorkflowRequest | None):
+        actions (list[CreateWorkflowActionRequest] | None):
     """
 
-    workflow: CreateWorkflowRequest | None | Unset = UNSET
-    actions: list[CreateWorkflowActionRequest] | None | Unset = UNSET
+    _FIELDS = (
+        "workflow",
+        "actions",
+    )
+    _KEYS = frozenset(
+        (
+            "workflow",
+            "actions",
+        )
+    )
+
+    workflow: CreateWorkflowRequest | None = None
+    actions: list[CreateWorkflowActionRequest] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_workflow_request import CreateWorkflowRequest
-
-        workflow: dict[str, Any] | None | Unset
-        if isinstance(self.workflow, Unset):
-            workflow = UNSET
-        elif isinstance(self.workflow, CreateWorkflowRequest):
-            workflow = self.workflow.to_dict()
-        else:
-            workflow = self.workflow
-
-        actions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.actions, Unset):
-            actions = UNSET
-        elif isinstance(self.actions, list):
-            actions = []
-            for actions_type_0_item_data in self.actions:
-                actions_type_0_item = actions_type_0_item_data.to_dict()
-                actions.append(actions_type_0_item)
-
-        else:
-            actions = self.actions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if workflow is not UNSET:
-            field_dict["workflow"] = workflow
-        if actions is not UNSET:
-            field_dict["actions"] = actions
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.workflow
+        if _v is not None:
+            _d["workflow"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.actions
+        if _v is not None:
+            _d["actions"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_workflow_action_request import CreateWorkflowActionRequest
-        from ..models.create_workflow_request import CreateWorkflowRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "workflow"
+            _v = _d.get("workflow")
+            _obj.workflow = None if _v is None else (_models.CreateWorkflowRequest.from_dict(_v))
+            _key = "actions"
+            _v = _d.get("actions")
+            _obj.actions = None if _v is None else (_t.list_of(_v, _models.CreateWorkflowActionRequest.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_workflow(data: object) -> CreateWorkflowRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workflow_type_0 = CreateWorkflowRequest.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return workflow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateWorkflowRequest | None | Unset, data)
-
-        workflow = _parse_workflow(d.pop("workflow", UNSET))
-
-        def _parse_actions(data: object) -> list[CreateWorkflowActionRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                actions_type_0 = []
-                _actions_type_0 = data
-                for actions_type_0_item_data in _actions_type_0:
-                    actions_type_0_item = CreateWorkflowActionRequest.from_dict(actions_type_0_item_data)
-
-                    actions_type_0.append(actions_type_0_item)
-
-                return actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreateWorkflowActionRequest] | None | Unset, data)
-
-        actions = _parse_actions(d.pop("actions", UNSET))
-
-        init_workflow_request = cls(
-            workflow=workflow,
-            actions=actions,
-        )
-
-        init_workflow_request.additional_properties = d
-        return init_workflow_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,138 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_gateway_variant as _e_payment_gateway_variant
 from ..models.payment_gateway_variant import PaymentGatewayVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.adyen_integration_details import AdyenIntegrationDetails
     from ..models.stripe_integration_details import StripeIntegrationDetails
 
 
-T = TypeVar("T", bound="IntegrationDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class IntegrationDetails:
     """Integration-specific data on a custom field value.
 
     Attributes:
-        id (None | str | Unset):
-        reference (None | str | Unset):
-        payment_gateway_variant (PaymentGatewayVariant | Unset): Payment gateway provider.
-        adyen (AdyenIntegrationDetails | Unset): Adyen data on a custom field value.
-        stripe (StripeIntegrationDetails | Unset): Stripe data on a custom field value.
+        id (str | None):
+        reference (str | None):
+        payment_gateway_variant (PaymentGatewayVariant | None): Payment gateway provider.
+        adyen (AdyenIntegrationDetails | None): Adyen data on a custom field value.
+        stripe (StripeIntegrationDetails | None): Stripe data on a custom field value.
     """
 
-    id: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    payment_gateway_variant: PaymentGatewayVariant | Unset = UNSET
-    adyen: AdyenIntegrationDetails | Unset = UNSET
-    stripe: StripeIntegrationDetails | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "reference",
+        "payment_gateway_variant",
+        "adyen",
+        "stripe",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "reference",
+            "payment_gateway_variant",
+            "adyen",
+            "stripe",
+        )
+    )
+
+    id: str | None = None
+    reference: str | None = None
+    payment_gateway_variant: PaymentGatewayVariant | None = _attrs_field(
+        default=None, converter=_e_payment_gateway_variant.coerce_optional
+    )
+    adyen: AdyenIntegrationDetails | None = None
+    stripe: StripeIntegrationDetails | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        payment_gateway_variant: str | Unset = UNSET
-        if not isinstance(self.payment_gateway_variant, Unset):
-            payment_gateway_variant = self.payment_gateway_variant.value
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if payment_gateway_variant is not UNSET:
-            field_dict["payment_gateway_variant"] = payment_gateway_variant
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.payment_gateway_variant
+        if _v is not None:
+            _d["payment_gateway_variant"] = _v
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_integration_details import AdyenIntegrationDetails
-        from ..models.stripe_integration_details import StripeIntegrationDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_gateway_variant"
+            _v = _d.get("payment_gateway_variant")
+            _obj.payment_gateway_variant = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_gateway_variant.BY_VALUE.get(_v) or PaymentGatewayVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenIntegrationDetails.from_dict(_v))
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripeIntegrationDetails.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        _payment_gateway_variant = d.pop("payment_gateway_variant", UNSET)
-        payment_gateway_variant: PaymentGatewayVariant | Unset
-        if isinstance(_payment_gateway_variant, Unset):
-            payment_gateway_variant = UNSET
-        else:
-            payment_gateway_variant = PaymentGatewayVariant(_payment_gateway_variant)
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenIntegrationDetails | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenIntegrationDetails.from_dict(_adyen)
-
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripeIntegrationDetails | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripeIntegrationDetails.from_dict(_stripe)
-
-        integration_details = cls(
-            id=id,
-            reference=reference,
-            payment_gateway_variant=payment_gateway_variant,
-            adyen=adyen,
-            stripe=stripe,
-        )
-
-        integration_details.additional_properties = d
-        return integration_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

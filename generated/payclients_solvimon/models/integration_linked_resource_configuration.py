@@ -1,76 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.integration_link_detail import IntegrationLinkDetail
 
 
-T = TypeVar("T", bound="IntegrationLinkedResourceConfiguration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class IntegrationLinkedResourceConfiguration:
     """Link settings per resource type.
 
     Attributes:
-        resource_type (str | Unset):
-        link_details (list[IntegrationLinkDetail] | Unset):
+        resource_type (str | None):
+        link_details (list[IntegrationLinkDetail] | None):
     """
 
-    resource_type: str | Unset = UNSET
-    link_details: list[IntegrationLinkDetail] | Unset = UNSET
+    _FIELDS = (
+        "resource_type",
+        "link_details",
+    )
+    _KEYS = frozenset(
+        (
+            "resource_type",
+            "link_details",
+        )
+    )
+
+    resource_type: str | None = None
+    link_details: list[IntegrationLinkDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_type = self.resource_type
-
-        link_details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.link_details, Unset):
-            link_details = []
-            for link_details_item_data in self.link_details:
-                link_details_item = link_details_item_data.to_dict()
-                link_details.append(link_details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_type is not UNSET:
-            field_dict["resource_type"] = resource_type
-        if link_details is not UNSET:
-            field_dict["link_details"] = link_details
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.resource_type
+        if _v is not None:
+            _d["resource_type"] = _v
+        _v = self.link_details
+        if _v is not None:
+            _d["link_details"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration_link_detail import IntegrationLinkDetail
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        resource_type = d.pop("resource_type", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "resource_type"
+            _v = _d.get("resource_type")
+            _obj.resource_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "link_details"
+            _v = _d.get("link_details")
+            _obj.link_details = None if _v is None else (_t.list_of(_v, _models.IntegrationLinkDetail.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _link_details = d.pop("link_details", UNSET)
-        link_details: list[IntegrationLinkDetail] | Unset = UNSET
-        if _link_details is not UNSET:
-            link_details = []
-            for link_details_item_data in _link_details:
-                link_details_item = IntegrationLinkDetail.from_dict(link_details_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                link_details.append(link_details_item)
-
-        integration_linked_resource_configuration = cls(
-            resource_type=resource_type,
-            link_details=link_details,
-        )
-
-        integration_linked_resource_configuration.additional_properties = d
-        return integration_linked_resource_configuration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

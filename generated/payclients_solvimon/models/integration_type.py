@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class IntegrationType(StrEnum):
@@ -27,3 +29,24 @@ class IntegrationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, IntegrationType], IntegrationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: IntegrationType | str) -> IntegrationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, IntegrationType):
+        return value
+    if isinstance(value, str):
+        return IntegrationType(value)
+    raise RequestValueError("", f"expected IntegrationType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: IntegrationType | str | None) -> IntegrationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -2,115 +2,101 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.charge import Charge
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="IntervalInstallment")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class IntervalInstallment:
-    """
+    """IntervalInstallment
+
     Attributes:
-        start_at (datetime.datetime | None | Unset):
-        period (Period | Unset): A length of time, such as 1 MONTH.
-        charges (list[Charge] | Unset):
+        start_at (datetime.datetime | None):
+        period (Period | None): A length of time, such as 1 MONTH.
+        charges (list[Charge] | None):
     """
 
-    start_at: datetime.datetime | None | Unset = UNSET
-    period: Period | Unset = UNSET
-    charges: list[Charge] | Unset = UNSET
+    _FIELDS = (
+        "start_at",
+        "period",
+        "charges",
+    )
+    _KEYS = frozenset(
+        (
+            "start_at",
+            "period",
+            "charges",
+        )
+    )
+
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    period: Period | None = None
+    charges: list[Charge] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
-            period = self.period.to_dict()
-
-        charges: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.charges, Unset):
-            charges = []
-            for charges_item_data in self.charges:
-                charges_item = charges_item_data.to_dict()
-                charges.append(charges_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if period is not UNSET:
-            field_dict["period"] = period
-        if charges is not UNSET:
-            field_dict["charges"] = charges
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.period
+        if _v is not None:
+            _d["period"] = _v.to_dict()
+        _v = self.charges
+        if _v is not None:
+            _d["charges"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge import Charge
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "period"
+            _v = _d.get("period")
+            _obj.period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "charges"
+            _v = _d.get("charges")
+            _obj.charges = None if _v is None else (_t.list_of(_v, _models.Charge.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        _period = d.pop("period", UNSET)
-        period: Period | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = Period.from_dict(_period)
-
-        _charges = d.pop("charges", UNSET)
-        charges: list[Charge] | Unset = UNSET
-        if _charges is not UNSET:
-            charges = []
-            for charges_item_data in _charges:
-                charges_item = Charge.from_dict(charges_item_data)
-
-                charges.append(charges_item)
-
-        interval_installment = cls(
-            start_at=start_at,
-            period=period,
-            charges=charges,
-        )
-
-        interval_installment.additional_properties = d
-        return interval_installment
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

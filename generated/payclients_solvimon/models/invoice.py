@@ -2,17 +2,25 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import invoice_approval_status as _e_invoice_approval_status
+from ..models import invoice_billing_type as _e_invoice_billing_type
+from ..models import invoice_payment_status as _e_invoice_payment_status
+from ..models import invoice_pricing_amount_type as _e_invoice_pricing_amount_type
+from ..models import invoice_type as _e_invoice_type
 from ..models.invoice_approval_status import InvoiceApprovalStatus
 from ..models.invoice_billing_type import InvoiceBillingType
 from ..models.invoice_payment_status import InvoicePaymentStatus
 from ..models.invoice_pricing_amount_type import InvoicePricingAmountType
 from ..models.invoice_type import InvoiceType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -41,1858 +49,762 @@ if TYPE_CHECKING:
     from ..models.used_exchange_rate import UsedExchangeRate
 
 
-T = TypeVar("T", bound="Invoice")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Invoice:
     """A bill for one customer: status, dates, totals, periods with groups and lines, taxes and payment state.
 
     Attributes:
-        object_type (None | str | Unset): Kind of object.
-        id (None | str | Unset): Invoice ID.
-        invoice_number (None | str | Unset): Invoice number shown to the customer.
-        purchase_order_number (None | str | Unset): Customer's purchase order number.
-        platform_id (None | str | Unset): Platform the invoice belongs to.
-        customer_id (None | str | Unset): Customer ID; an input when creating a one-off invoice.
-        customer_reference (None | str | Unset): Customer reference; an alternative to customer_id when creating a one-
-            off invoice.
-        sales_tax_percentage (None | str | Unset): US sales tax percentage; expected when both the customer and the
-            billing entity are in the US.
-        customer (Customer | None | Unset): The invoiced customer.
-        billing_entity_id (str | Unset): ID of the issuing billing entity.
-        billing_entity (BillingEntity | None | Unset): The issuing billing entity.
-        status (str | Unset): Lifecycle status. Known values DRAFT, OPEN and FINAL; treat others as possible.
-        on_hold (bool | Unset): True keeps the invoice from being finalised automatically.
-        paid (bool | None | Unset): Whether the invoice is paid.
-        type_ (InvoiceType | Unset): Kind of invoice.
-        created_at (None | str | Unset): When the invoice was created.
-        updated_at (None | str | Unset): When the invoice last changed.
-        invoice_date (datetime.datetime | Unset): Invoice date.
-        delivery_date (None | str | Unset): Delivery date.
-        due_date (datetime.datetime | None | Unset): Date by which payment is due.
-        billing_period_date (None | str | Unset): Date of the billing period the invoice covers.
-        billing_currency (None | str | Unset): ISO 4217 code of the currency billed in.
-        invoice_amount_including_tax (Amount | None | Unset): Invoice total including tax.
-        open_invoice_amount (Amount | None | Unset): Part of the total still to be settled.
-        closed_invoice_amount (Amount | None | Unset): Part of the total already settled.
-        paid_invoice_amount (Amount | None | Unset): Part of the total paid.
-        timezone (None | str | Unset): IANA time zone of the invoice's dates.
-        billing_period (None | Period | Unset): Length of the billing period.
-        pricing_plan_subscription_ids (list[str] | None | Unset): Pricing plan subscriptions billed on this invoice.
-        pricing_amount_type (InvoicePricingAmountType | Unset): Whether the prices on an invoice exclude or include tax.
-        periods (list[InvoicePeriod] | Unset): Billing periods with their groups and lines; lists return them only when
-            asked (include_periods, include_lines).
-        closed_periods (list[InvoicePeriod] | None | Unset): Periods that are closed.
-        tax_categories (list[InvoiceTaxCategorySummary] | None | Unset): Tax totals per tax category.
-        tax_summary (InvoiceTaxTotalSummary | None | Unset): Tax totals of the invoice.
-        auto_rescues (list[InvoiceDunningAction] | None | Unset): Older name of dunning_actions.
-        dunning_actions (list[InvoiceDunningAction] | None | Unset): Automatic payment retries on this invoice.
-        payment_acceptor_ids (list[str] | Unset): Payment acceptors offered on the invoice.
-        payment_actions (list[InvoicePaymentAction] | None | Unset): Ways to pay the invoice, one per payment acceptor.
-        pay_invoice_link (None | PortalUrlLink | Unset): Hosted page where the customer can pay.
-        notes (list[str] | None | Unset): Notes on the invoice.
-        linked_invoices (list[LinkedInvoiceDetail] | None | Unset): Related invoices, such as credit invoices.
-        linked_invoices_ids (list[str] | Unset): IDs of linked invoices; use linked_invoices.
-        custom_fields (list[CustomFieldValue] | None | Unset): Custom field values of the invoice.
-        other_custom_fields (list[OtherCustomFieldValue] | None | Unset): Custom field values of related resources.
-        credit (InvoiceCreditDetail | None | Unset): On a credit invoice: the invoice it credits.
-        e_invoices (list[EInvoice] | None | Unset): E-invoices submitted for this invoice.
-        used_exchange_rates (list[UsedExchangeRate] | None | Unset): Exchange rates applied.
-        processing_only_customers (list[Customer] | None | Unset): Processing-only customers whose charges are on this
-            invoice.
-        meter_values (list[MeterValue] | None | Unset): Meter values the lines refer to.
-        credit_types (list[CreditType] | None | Unset): Credit types the lines refer to.
-        display_invoice_sub_lines_per_processing_only_customer (bool | None | Unset): Show sub-lines per processing-only
-            customer.
-        forwarded_from_customers (list[Customer] | None | Unset): Customers whose charges were forwarded to this
-            invoice.
-        validation_result (list[InvoiceValidationResult] | None | Unset): Outcome of validating the invoice.
-        to_be_reprocessed (bool | None | Unset): Use reprocess.
-        to_be_reprocessed_at (None | str | Unset): Use reprocess.
-        reprocess (InvoiceReprocess | Unset): Scheduled reprocessing of an invoice.
-        used_tax_registration (None | TaxRegistration | Unset): Tax registration applied.
-        footnote (None | str | Unset): Footnote printed on the invoice.
-        approval_status (InvoiceApprovalStatus | None | Unset): Approval state, when approvals are used.
-        updated_to_final_at (None | str | Unset): When the invoice became FINAL.
-        has_usage_based_pricing (bool | None | Unset): Whether any line is usage based.
-        coupons (list[InvoiceCoupon] | None | Unset): Coupons applied.
-        promotion_codes (list[InvoicePromotionCode] | None | Unset): Promotion codes applied.
-        linked_integrations (list[LinkedIntegration] | None | Unset): Integrations the invoice is linked to.
-        billing_type (InvoiceBillingType | None | Unset): Who issues the invoice.
-        payment_status (InvoicePaymentStatus | None | Unset): How much has been paid.
+        id (str): Invoice ID.
+        status (str): Lifecycle status. Known values DRAFT, OPEN and FINAL; treat others as possible.
+        type_ (InvoiceType): Kind of invoice.
+        invoice_date (datetime.datetime): Invoice date.
+        object_type (str | None): Kind of object.
+        invoice_number (str | None): Invoice number shown to the customer.
+        purchase_order_number (str | None): Customer's purchase order number.
+        platform_id (str | None): Platform the invoice belongs to.
+        customer_id (str | None): Customer ID; an input when creating a one-off invoice.
+        customer_reference (str | None): Customer reference; an alternative to customer_id when creating a one-off invoice.
+        sales_tax_percentage (Decimal | None): US sales tax percentage; expected when both the customer and the billing entity are in the US.
+        customer (Customer | None): The invoiced customer.
+        billing_entity_id (str | None): ID of the issuing billing entity.
+        billing_entity (BillingEntity | None): The issuing billing entity.
+        on_hold (bool | None): True keeps the invoice from being finalised automatically.
+        paid (bool | None): Whether the invoice is paid.
+        created_at (datetime.datetime | None): When the invoice was created.
+        updated_at (datetime.datetime | None): When the invoice last changed.
+        delivery_date (datetime.datetime | None): Delivery date.
+        due_date (datetime.datetime | None): Date by which payment is due.
+        billing_period_date (datetime.datetime | None): Date of the billing period the invoice covers.
+        billing_currency (str | None): ISO 4217 code of the currency billed in.
+        invoice_amount_including_tax (Amount | None): Invoice total including tax.
+        open_invoice_amount (Amount | None): Part of the total still to be settled.
+        closed_invoice_amount (Amount | None): Part of the total already settled.
+        paid_invoice_amount (Amount | None): Part of the total paid.
+        timezone (str | None): IANA time zone of the invoice's dates.
+        billing_period (Period | None): Length of the billing period.
+        pricing_plan_subscription_ids (list[str] | None): Pricing plan subscriptions billed on this invoice.
+        pricing_amount_type (InvoicePricingAmountType | None): Whether the prices on an invoice exclude or include tax.
+        periods (list[InvoicePeriod] | None): Billing periods with their groups and lines; lists return them only when asked (include_periods,
+            include_lines).
+        closed_periods (list[InvoicePeriod] | None): Periods that are closed.
+        tax_categories (list[InvoiceTaxCategorySummary] | None): Tax totals per tax category.
+        tax_summary (InvoiceTaxTotalSummary | None): Tax totals of the invoice.
+        auto_rescues (list[InvoiceDunningAction] | None): Older name of dunning_actions.
+        dunning_actions (list[InvoiceDunningAction] | None): Automatic payment retries on this invoice.
+        payment_acceptor_ids (list[str] | None): Payment acceptors offered on the invoice.
+        payment_actions (list[InvoicePaymentAction] | None): Ways to pay the invoice, one per payment acceptor.
+        pay_invoice_link (PortalUrlLink | None): Hosted page where the customer can pay.
+        notes (list[str] | None): Notes on the invoice.
+        linked_invoices (list[LinkedInvoiceDetail] | None): Related invoices, such as credit invoices.
+        linked_invoices_ids (list[str] | None): IDs of linked invoices; use linked_invoices.
+        custom_fields (list[CustomFieldValue] | None): Custom field values of the invoice.
+        other_custom_fields (list[OtherCustomFieldValue] | None): Custom field values of related resources.
+        credit (InvoiceCreditDetail | None): On a credit invoice: the invoice it credits.
+        e_invoices (list[EInvoice] | None): E-invoices submitted for this invoice.
+        used_exchange_rates (list[UsedExchangeRate] | None): Exchange rates applied.
+        processing_only_customers (list[Customer] | None): Processing-only customers whose charges are on this invoice.
+        meter_values (list[MeterValue] | None): Meter values the lines refer to.
+        credit_types (list[CreditType] | None): Credit types the lines refer to.
+        display_invoice_sub_lines_per_processing_only_customer (bool | None): Show sub-lines per processing-only customer.
+        forwarded_from_customers (list[Customer] | None): Customers whose charges were forwarded to this invoice.
+        validation_result (list[InvoiceValidationResult] | None): Outcome of validating the invoice.
+        to_be_reprocessed (bool | None): Use reprocess.
+        to_be_reprocessed_at (datetime.datetime | None): Use reprocess.
+        reprocess (InvoiceReprocess | None): Scheduled reprocessing of an invoice.
+        used_tax_registration (TaxRegistration | None): Tax registration applied.
+        footnote (str | None): Footnote printed on the invoice.
+        approval_status (InvoiceApprovalStatus | None): Approval state, when approvals are used.
+        updated_to_final_at (datetime.datetime | None): When the invoice became FINAL.
+        has_usage_based_pricing (bool | None): Whether any line is usage based.
+        coupons (list[InvoiceCoupon] | None): Coupons applied.
+        promotion_codes (list[InvoicePromotionCode] | None): Promotion codes applied.
+        linked_integrations (list[LinkedIntegration] | None): Integrations the invoice is linked to.
+        billing_type (InvoiceBillingType | None): Who issues the invoice.
+        payment_status (InvoicePaymentStatus | None): How much has been paid.
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    invoice_number: None | str | Unset = UNSET
-    purchase_order_number: None | str | Unset = UNSET
-    platform_id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer_reference: None | str | Unset = UNSET
-    sales_tax_percentage: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    billing_entity_id: str | Unset = UNSET
-    billing_entity: BillingEntity | None | Unset = UNSET
-    status: str | Unset = UNSET
-    on_hold: bool | Unset = UNSET
-    paid: bool | None | Unset = UNSET
-    type_: InvoiceType | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    invoice_date: datetime.datetime | Unset = UNSET
-    delivery_date: None | str | Unset = UNSET
-    due_date: datetime.datetime | None | Unset = UNSET
-    billing_period_date: None | str | Unset = UNSET
-    billing_currency: None | str | Unset = UNSET
-    invoice_amount_including_tax: Amount | None | Unset = UNSET
-    open_invoice_amount: Amount | None | Unset = UNSET
-    closed_invoice_amount: Amount | None | Unset = UNSET
-    paid_invoice_amount: Amount | None | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    billing_period: None | Period | Unset = UNSET
-    pricing_plan_subscription_ids: list[str] | None | Unset = UNSET
-    pricing_amount_type: InvoicePricingAmountType | Unset = UNSET
-    periods: list[InvoicePeriod] | Unset = UNSET
-    closed_periods: list[InvoicePeriod] | None | Unset = UNSET
-    tax_categories: list[InvoiceTaxCategorySummary] | None | Unset = UNSET
-    tax_summary: InvoiceTaxTotalSummary | None | Unset = UNSET
-    auto_rescues: list[InvoiceDunningAction] | None | Unset = UNSET
-    dunning_actions: list[InvoiceDunningAction] | None | Unset = UNSET
-    payment_acceptor_ids: list[str] | Unset = UNSET
-    payment_actions: list[InvoicePaymentAction] | None | Unset = UNSET
-    pay_invoice_link: None | PortalUrlLink | Unset = UNSET
-    notes: list[str] | None | Unset = UNSET
-    linked_invoices: list[LinkedInvoiceDetail] | None | Unset = UNSET
-    linked_invoices_ids: list[str] | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
-    other_custom_fields: list[OtherCustomFieldValue] | None | Unset = UNSET
-    credit: InvoiceCreditDetail | None | Unset = UNSET
-    e_invoices: list[EInvoice] | None | Unset = UNSET
-    used_exchange_rates: list[UsedExchangeRate] | None | Unset = UNSET
-    processing_only_customers: list[Customer] | None | Unset = UNSET
-    meter_values: list[MeterValue] | None | Unset = UNSET
-    credit_types: list[CreditType] | None | Unset = UNSET
-    display_invoice_sub_lines_per_processing_only_customer: bool | None | Unset = UNSET
-    forwarded_from_customers: list[Customer] | None | Unset = UNSET
-    validation_result: list[InvoiceValidationResult] | None | Unset = UNSET
-    to_be_reprocessed: bool | None | Unset = UNSET
-    to_be_reprocessed_at: None | str | Unset = UNSET
-    reprocess: InvoiceReprocess | Unset = UNSET
-    used_tax_registration: None | TaxRegistration | Unset = UNSET
-    footnote: None | str | Unset = UNSET
-    approval_status: InvoiceApprovalStatus | None | Unset = UNSET
-    updated_to_final_at: None | str | Unset = UNSET
-    has_usage_based_pricing: bool | None | Unset = UNSET
-    coupons: list[InvoiceCoupon] | None | Unset = UNSET
-    promotion_codes: list[InvoicePromotionCode] | None | Unset = UNSET
-    linked_integrations: list[LinkedIntegration] | None | Unset = UNSET
-    billing_type: InvoiceBillingType | None | Unset = UNSET
-    payment_status: InvoicePaymentStatus | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "status",
+        "type_",
+        "invoice_date",
+        "object_type",
+        "invoice_number",
+        "purchase_order_number",
+        "platform_id",
+        "customer_id",
+        "customer_reference",
+        "sales_tax_percentage",
+        "customer",
+        "billing_entity_id",
+        "billing_entity",
+        "on_hold",
+        "paid",
+        "created_at",
+        "updated_at",
+        "delivery_date",
+        "due_date",
+        "billing_period_date",
+        "billing_currency",
+        "invoice_amount_including_tax",
+        "open_invoice_amount",
+        "closed_invoice_amount",
+        "paid_invoice_amount",
+        "timezone",
+        "billing_period",
+        "pricing_plan_subscription_ids",
+        "pricing_amount_type",
+        "periods",
+        "closed_periods",
+        "tax_categories",
+        "tax_summary",
+        "auto_rescues",
+        "dunning_actions",
+        "payment_acceptor_ids",
+        "payment_actions",
+        "pay_invoice_link",
+        "notes",
+        "linked_invoices",
+        "linked_invoices_ids",
+        "custom_fields",
+        "other_custom_fields",
+        "credit",
+        "e_invoices",
+        "used_exchange_rates",
+        "processing_only_customers",
+        "meter_values",
+        "credit_types",
+        "display_invoice_sub_lines_per_processing_only_customer",
+        "forwarded_from_customers",
+        "validation_result",
+        "to_be_reprocessed",
+        "to_be_reprocessed_at",
+        "reprocess",
+        "used_tax_registration",
+        "footnote",
+        "approval_status",
+        "updated_to_final_at",
+        "has_usage_based_pricing",
+        "coupons",
+        "promotion_codes",
+        "linked_integrations",
+        "billing_type",
+        "payment_status",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "status",
+            "type",
+            "invoice_date",
+            "object_type",
+            "invoice_number",
+            "purchase_order_number",
+            "platform_id",
+            "customer_id",
+            "customer_reference",
+            "sales_tax_percentage",
+            "customer",
+            "billing_entity_id",
+            "billing_entity",
+            "on_hold",
+            "paid",
+            "created_at",
+            "updated_at",
+            "delivery_date",
+            "due_date",
+            "billing_period_date",
+            "billing_currency",
+            "invoice_amount_including_tax",
+            "open_invoice_amount",
+            "closed_invoice_amount",
+            "paid_invoice_amount",
+            "timezone",
+            "billing_period",
+            "pricing_plan_subscription_ids",
+            "pricing_amount_type",
+            "periods",
+            "closed_periods",
+            "tax_categories",
+            "tax_summary",
+            "auto_rescues",
+            "dunning_actions",
+            "payment_acceptor_ids",
+            "payment_actions",
+            "pay_invoice_link",
+            "notes",
+            "linked_invoices",
+            "linked_invoices_ids",
+            "custom_fields",
+            "other_custom_fields",
+            "credit",
+            "e_invoices",
+            "used_exchange_rates",
+            "processing_only_customers",
+            "meter_values",
+            "credit_types",
+            "display_invoice_sub_lines_per_processing_only_customer",
+            "forwarded_from_customers",
+            "validation_result",
+            "to_be_reprocessed",
+            "to_be_reprocessed_at",
+            "reprocess",
+            "used_tax_registration",
+            "footnote",
+            "approval_status",
+            "updated_to_final_at",
+            "has_usage_based_pricing",
+            "coupons",
+            "promotion_codes",
+            "linked_integrations",
+            "billing_type",
+            "payment_status",
+        )
+    )
+
+    id: str
+    status: str
+    type_: InvoiceType = _attrs_field(converter=_e_invoice_type.coerce)
+    invoice_date: datetime.datetime = _attrs_field(converter=_t.to_datetime)
+    object_type: str | None = None
+    invoice_number: str | None = None
+    purchase_order_number: str | None = None
+    platform_id: str | None = None
+    customer_id: str | None = None
+    customer_reference: str | None = None
+    sales_tax_percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    customer: Customer | None = None
+    billing_entity_id: str | None = None
+    billing_entity: BillingEntity | None = None
+    on_hold: bool | None = None
+    paid: bool | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    delivery_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    billing_period_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    billing_currency: str | None = None
+    invoice_amount_including_tax: Amount | None = None
+    open_invoice_amount: Amount | None = None
+    closed_invoice_amount: Amount | None = None
+    paid_invoice_amount: Amount | None = None
+    timezone: str | None = None
+    billing_period: Period | None = None
+    pricing_plan_subscription_ids: list[str] | None = None
+    pricing_amount_type: InvoicePricingAmountType | None = _attrs_field(
+        default=None, converter=_e_invoice_pricing_amount_type.coerce_optional
+    )
+    periods: list[InvoicePeriod] | None = None
+    closed_periods: list[InvoicePeriod] | None = None
+    tax_categories: list[InvoiceTaxCategorySummary] | None = None
+    tax_summary: InvoiceTaxTotalSummary | None = None
+    auto_rescues: list[InvoiceDunningAction] | None = None
+    dunning_actions: list[InvoiceDunningAction] | None = None
+    payment_acceptor_ids: list[str] | None = None
+    payment_actions: list[InvoicePaymentAction] | None = None
+    pay_invoice_link: PortalUrlLink | None = None
+    notes: list[str] | None = None
+    linked_invoices: list[LinkedInvoiceDetail] | None = None
+    linked_invoices_ids: list[str] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    other_custom_fields: list[OtherCustomFieldValue] | None = None
+    credit: InvoiceCreditDetail | None = None
+    e_invoices: list[EInvoice] | None = None
+    used_exchange_rates: list[UsedExchangeRate] | None = None
+    processing_only_customers: list[Customer] | None = None
+    meter_values: list[MeterValue] | None = None
+    credit_types: list[CreditType] | None = None
+    display_invoice_sub_lines_per_processing_only_customer: bool | None = None
+    forwarded_from_customers: list[Customer] | None = None
+    validation_result: list[InvoiceValidationResult] | None = None
+    to_be_reprocessed: bool | None = None
+    to_be_reprocessed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    reprocess: InvoiceReprocess | None = None
+    used_tax_registration: TaxRegistration | None = None
+    footnote: str | None = None
+    approval_status: InvoiceApprovalStatus | None = _attrs_field(
+        default=None, converter=_e_invoice_approval_status.coerce_optional
+    )
+    updated_to_final_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    has_usage_based_pricing: bool | None = None
+    coupons: list[InvoiceCoupon] | None = None
+    promotion_codes: list[InvoicePromotionCode] | None = None
+    linked_integrations: list[LinkedIntegration] | None = None
+    billing_type: InvoiceBillingType | None = _attrs_field(
+        default=None, converter=_e_invoice_billing_type.coerce_optional
+    )
+    payment_status: InvoicePaymentStatus | None = _attrs_field(
+        default=None, converter=_e_invoice_payment_status.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amount import Amount
-        from ..models.billing_entity import BillingEntity
-        from ..models.customer import Customer
-        from ..models.invoice_credit_detail import InvoiceCreditDetail
-        from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
-        from ..models.period import Period
-        from ..models.portal_url_link import PortalUrlLink
-        from ..models.tax_registration import TaxRegistration
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        purchase_order_number: None | str | Unset
-        if isinstance(self.purchase_order_number, Unset):
-            purchase_order_number = UNSET
-        else:
-            purchase_order_number = self.purchase_order_number
-
-        platform_id: None | str | Unset
-        if isinstance(self.platform_id, Unset):
-            platform_id = UNSET
-        else:
-            platform_id = self.platform_id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer_reference: None | str | Unset
-        if isinstance(self.customer_reference, Unset):
-            customer_reference = UNSET
-        else:
-            customer_reference = self.customer_reference
-
-        sales_tax_percentage: None | str | Unset
-        if isinstance(self.sales_tax_percentage, Unset):
-            sales_tax_percentage = UNSET
-        else:
-            sales_tax_percentage = self.sales_tax_percentage
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        billing_entity_id = self.billing_entity_id
-
-        billing_entity: dict[str, Any] | None | Unset
-        if isinstance(self.billing_entity, Unset):
-            billing_entity = UNSET
-        elif isinstance(self.billing_entity, BillingEntity):
-            billing_entity = self.billing_entity.to_dict()
-        else:
-            billing_entity = self.billing_entity
-
-        status = self.status
-
-        on_hold = self.on_hold
-
-        paid: bool | None | Unset
-        if isinstance(self.paid, Unset):
-            paid = UNSET
-        else:
-            paid = self.paid
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        invoice_date: str | Unset = UNSET
-        if not isinstance(self.invoice_date, Unset):
-            invoice_date = self.invoice_date.isoformat()
-
-        delivery_date: None | str | Unset
-        if isinstance(self.delivery_date, Unset):
-            delivery_date = UNSET
-        else:
-            delivery_date = self.delivery_date
-
-        due_date: None | str | Unset
-        if isinstance(self.due_date, Unset):
-            due_date = UNSET
-        elif isinstance(self.due_date, datetime.datetime):
-            due_date = self.due_date.isoformat()
-        else:
-            due_date = self.due_date
-
-        billing_period_date: None | str | Unset
-        if isinstance(self.billing_period_date, Unset):
-            billing_period_date = UNSET
-        else:
-            billing_period_date = self.billing_period_date
-
-        billing_currency: None | str | Unset
-        if isinstance(self.billing_currency, Unset):
-            billing_currency = UNSET
-        else:
-            billing_currency = self.billing_currency
-
-        invoice_amount_including_tax: dict[str, Any] | None | Unset
-        if isinstance(self.invoice_amount_including_tax, Unset):
-            invoice_amount_including_tax = UNSET
-        elif isinstance(self.invoice_amount_including_tax, Amount):
-            invoice_amount_including_tax = self.invoice_amount_including_tax.to_dict()
-        else:
-            invoice_amount_including_tax = self.invoice_amount_including_tax
-
-        open_invoice_amount: dict[str, Any] | None | Unset
-        if isinstance(self.open_invoice_amount, Unset):
-            open_invoice_amount = UNSET
-        elif isinstance(self.open_invoice_amount, Amount):
-            open_invoice_amount = self.open_invoice_amount.to_dict()
-        else:
-            open_invoice_amount = self.open_invoice_amount
-
-        closed_invoice_amount: dict[str, Any] | None | Unset
-        if isinstance(self.closed_invoice_amount, Unset):
-            closed_invoice_amount = UNSET
-        elif isinstance(self.closed_invoice_amount, Amount):
-            closed_invoice_amount = self.closed_invoice_amount.to_dict()
-        else:
-            closed_invoice_amount = self.closed_invoice_amount
-
-        paid_invoice_amount: dict[str, Any] | None | Unset
-        if isinstance(self.paid_invoice_amount, Unset):
-            paid_invoice_amount = UNSET
-        elif isinstance(self.paid_invoice_amount, Amount):
-            paid_invoice_amount = self.paid_invoice_amount.to_dict()
-        else:
-            paid_invoice_amount = self.paid_invoice_amount
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        billing_period: dict[str, Any] | None | Unset
-        if isinstance(self.billing_period, Unset):
-            billing_period = UNSET
-        elif isinstance(self.billing_period, Period):
-            billing_period = self.billing_period.to_dict()
-        else:
-            billing_period = self.billing_period
-
-        pricing_plan_subscription_ids: list[str] | None | Unset
-        if isinstance(self.pricing_plan_subscription_ids, Unset):
-            pricing_plan_subscription_ids = UNSET
-        elif isinstance(self.pricing_plan_subscription_ids, list):
-            pricing_plan_subscription_ids = self.pricing_plan_subscription_ids
-
-        else:
-            pricing_plan_subscription_ids = self.pricing_plan_subscription_ids
-
-        pricing_amount_type: str | Unset = UNSET
-        if not isinstance(self.pricing_amount_type, Unset):
-            pricing_amount_type = self.pricing_amount_type.value
-
-        periods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.periods, Unset):
-            periods = []
-            for periods_item_data in self.periods:
-                periods_item = periods_item_data.to_dict()
-                periods.append(periods_item)
-
-        closed_periods: list[dict[str, Any]] | None | Unset
-        if isinstance(self.closed_periods, Unset):
-            closed_periods = UNSET
-        elif isinstance(self.closed_periods, list):
-            closed_periods = []
-            for closed_periods_type_0_item_data in self.closed_periods:
-                closed_periods_type_0_item = closed_periods_type_0_item_data.to_dict()
-                closed_periods.append(closed_periods_type_0_item)
-
-        else:
-            closed_periods = self.closed_periods
-
-        tax_categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tax_categories, Unset):
-            tax_categories = UNSET
-        elif isinstance(self.tax_categories, list):
-            tax_categories = []
-            for tax_categories_type_0_item_data in self.tax_categories:
-                tax_categories_type_0_item = tax_categories_type_0_item_data.to_dict()
-                tax_categories.append(tax_categories_type_0_item)
-
-        else:
-            tax_categories = self.tax_categories
-
-        tax_summary: dict[str, Any] | None | Unset
-        if isinstance(self.tax_summary, Unset):
-            tax_summary = UNSET
-        elif isinstance(self.tax_summary, InvoiceTaxTotalSummary):
-            tax_summary = self.tax_summary.to_dict()
-        else:
-            tax_summary = self.tax_summary
-
-        auto_rescues: list[dict[str, Any]] | None | Unset
-        if isinstance(self.auto_rescues, Unset):
-            auto_rescues = UNSET
-        elif isinstance(self.auto_rescues, list):
-            auto_rescues = []
-            for auto_rescues_type_0_item_data in self.auto_rescues:
-                auto_rescues_type_0_item = auto_rescues_type_0_item_data.to_dict()
-                auto_rescues.append(auto_rescues_type_0_item)
-
-        else:
-            auto_rescues = self.auto_rescues
-
-        dunning_actions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.dunning_actions, Unset):
-            dunning_actions = UNSET
-        elif isinstance(self.dunning_actions, list):
-            dunning_actions = []
-            for dunning_actions_type_0_item_data in self.dunning_actions:
-                dunning_actions_type_0_item = dunning_actions_type_0_item_data.to_dict()
-                dunning_actions.append(dunning_actions_type_0_item)
-
-        else:
-            dunning_actions = self.dunning_actions
-
-        payment_acceptor_ids: list[str] | Unset = UNSET
-        if not isinstance(self.payment_acceptor_ids, Unset):
-            payment_acceptor_ids = self.payment_acceptor_ids
-
-        payment_actions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_actions, Unset):
-            payment_actions = UNSET
-        elif isinstance(self.payment_actions, list):
-            payment_actions = []
-            for payment_actions_type_0_item_data in self.payment_actions:
-                payment_actions_type_0_item = payment_actions_type_0_item_data.to_dict()
-                payment_actions.append(payment_actions_type_0_item)
-
-        else:
-            payment_actions = self.payment_actions
-
-        pay_invoice_link: dict[str, Any] | None | Unset
-        if isinstance(self.pay_invoice_link, Unset):
-            pay_invoice_link = UNSET
-        elif isinstance(self.pay_invoice_link, PortalUrlLink):
-            pay_invoice_link = self.pay_invoice_link.to_dict()
-        else:
-            pay_invoice_link = self.pay_invoice_link
-
-        notes: list[str] | None | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        elif isinstance(self.notes, list):
-            notes = self.notes
-
-        else:
-            notes = self.notes
-
-        linked_invoices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.linked_invoices, Unset):
-            linked_invoices = UNSET
-        elif isinstance(self.linked_invoices, list):
-            linked_invoices = []
-            for linked_invoices_type_0_item_data in self.linked_invoices:
-                linked_invoices_type_0_item = linked_invoices_type_0_item_data.to_dict()
-                linked_invoices.append(linked_invoices_type_0_item)
-
-        else:
-            linked_invoices = self.linked_invoices
-
-        linked_invoices_ids: list[str] | Unset = UNSET
-        if not isinstance(self.linked_invoices_ids, Unset):
-            linked_invoices_ids = self.linked_invoices_ids
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        other_custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.other_custom_fields, Unset):
-            other_custom_fields = UNSET
-        elif isinstance(self.other_custom_fields, list):
-            other_custom_fields = []
-            for other_custom_fields_type_0_item_data in self.other_custom_fields:
-                other_custom_fields_type_0_item = other_custom_fields_type_0_item_data.to_dict()
-                other_custom_fields.append(other_custom_fields_type_0_item)
-
-        else:
-            other_custom_fields = self.other_custom_fields
-
-        credit: dict[str, Any] | None | Unset
-        if isinstance(self.credit, Unset):
-            credit = UNSET
-        elif isinstance(self.credit, InvoiceCreditDetail):
-            credit = self.credit.to_dict()
-        else:
-            credit = self.credit
-
-        e_invoices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.e_invoices, Unset):
-            e_invoices = UNSET
-        elif isinstance(self.e_invoices, list):
-            e_invoices = []
-            for e_invoices_type_0_item_data in self.e_invoices:
-                e_invoices_type_0_item = e_invoices_type_0_item_data.to_dict()
-                e_invoices.append(e_invoices_type_0_item)
-
-        else:
-            e_invoices = self.e_invoices
-
-        used_exchange_rates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.used_exchange_rates, Unset):
-            used_exchange_rates = UNSET
-        elif isinstance(self.used_exchange_rates, list):
-            used_exchange_rates = []
-            for used_exchange_rates_type_0_item_data in self.used_exchange_rates:
-                used_exchange_rates_type_0_item = used_exchange_rates_type_0_item_data.to_dict()
-                used_exchange_rates.append(used_exchange_rates_type_0_item)
-
-        else:
-            used_exchange_rates = self.used_exchange_rates
-
-        processing_only_customers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.processing_only_customers, Unset):
-            processing_only_customers = UNSET
-        elif isinstance(self.processing_only_customers, list):
-            processing_only_customers = []
-            for processing_only_customers_type_0_item_data in self.processing_only_customers:
-                processing_only_customers_type_0_item = processing_only_customers_type_0_item_data.to_dict()
-                processing_only_customers.append(processing_only_customers_type_0_item)
-
-        else:
-            processing_only_customers = self.processing_only_customers
-
-        meter_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_values, Unset):
-            meter_values = UNSET
-        elif isinstance(self.meter_values, list):
-            meter_values = []
-            for meter_values_type_0_item_data in self.meter_values:
-                meter_values_type_0_item = meter_values_type_0_item_data.to_dict()
-                meter_values.append(meter_values_type_0_item)
-
-        else:
-            meter_values = self.meter_values
-
-        credit_types: list[dict[str, Any]] | None | Unset
-        if isinstance(self.credit_types, Unset):
-            credit_types = UNSET
-        elif isinstance(self.credit_types, list):
-            credit_types = []
-            for credit_types_type_0_item_data in self.credit_types:
-                credit_types_type_0_item = credit_types_type_0_item_data.to_dict()
-                credit_types.append(credit_types_type_0_item)
-
-        else:
-            credit_types = self.credit_types
-
-        display_invoice_sub_lines_per_processing_only_customer: bool | None | Unset
-        if isinstance(self.display_invoice_sub_lines_per_processing_only_customer, Unset):
-            display_invoice_sub_lines_per_processing_only_customer = UNSET
-        else:
-            display_invoice_sub_lines_per_processing_only_customer = (
-                self.display_invoice_sub_lines_per_processing_only_customer
-            )
-
-        forwarded_from_customers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.forwarded_from_customers, Unset):
-            forwarded_from_customers = UNSET
-        elif isinstance(self.forwarded_from_customers, list):
-            forwarded_from_customers = []
-            for forwarded_from_customers_type_0_item_data in self.forwarded_from_customers:
-                forwarded_from_customers_type_0_item = forwarded_from_customers_type_0_item_data.to_dict()
-                forwarded_from_customers.append(forwarded_from_customers_type_0_item)
-
-        else:
-            forwarded_from_customers = self.forwarded_from_customers
-
-        validation_result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.validation_result, Unset):
-            validation_result = UNSET
-        elif isinstance(self.validation_result, list):
-            validation_result = []
-            for validation_result_type_0_item_data in self.validation_result:
-                validation_result_type_0_item = validation_result_type_0_item_data.to_dict()
-                validation_result.append(validation_result_type_0_item)
-
-        else:
-            validation_result = self.validation_result
-
-        to_be_reprocessed: bool | None | Unset
-        if isinstance(self.to_be_reprocessed, Unset):
-            to_be_reprocessed = UNSET
-        else:
-            to_be_reprocessed = self.to_be_reprocessed
-
-        to_be_reprocessed_at: None | str | Unset
-        if isinstance(self.to_be_reprocessed_at, Unset):
-            to_be_reprocessed_at = UNSET
-        else:
-            to_be_reprocessed_at = self.to_be_reprocessed_at
-
-        reprocess: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reprocess, Unset):
-            reprocess = self.reprocess.to_dict()
-
-        used_tax_registration: dict[str, Any] | None | Unset
-        if isinstance(self.used_tax_registration, Unset):
-            used_tax_registration = UNSET
-        elif isinstance(self.used_tax_registration, TaxRegistration):
-            used_tax_registration = self.used_tax_registration.to_dict()
-        else:
-            used_tax_registration = self.used_tax_registration
-
-        footnote: None | str | Unset
-        if isinstance(self.footnote, Unset):
-            footnote = UNSET
-        else:
-            footnote = self.footnote
-
-        approval_status: None | str | Unset
-        if isinstance(self.approval_status, Unset):
-            approval_status = UNSET
-        elif isinstance(self.approval_status, InvoiceApprovalStatus):
-            approval_status = self.approval_status.value
-        else:
-            approval_status = self.approval_status
-
-        updated_to_final_at: None | str | Unset
-        if isinstance(self.updated_to_final_at, Unset):
-            updated_to_final_at = UNSET
-        else:
-            updated_to_final_at = self.updated_to_final_at
-
-        has_usage_based_pricing: bool | None | Unset
-        if isinstance(self.has_usage_based_pricing, Unset):
-            has_usage_based_pricing = UNSET
-        else:
-            has_usage_based_pricing = self.has_usage_based_pricing
-
-        coupons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.coupons, Unset):
-            coupons = UNSET
-        elif isinstance(self.coupons, list):
-            coupons = []
-            for coupons_type_0_item_data in self.coupons:
-                coupons_type_0_item = coupons_type_0_item_data.to_dict()
-                coupons.append(coupons_type_0_item)
-
-        else:
-            coupons = self.coupons
-
-        promotion_codes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.promotion_codes, Unset):
-            promotion_codes = UNSET
-        elif isinstance(self.promotion_codes, list):
-            promotion_codes = []
-            for promotion_codes_type_0_item_data in self.promotion_codes:
-                promotion_codes_type_0_item = promotion_codes_type_0_item_data.to_dict()
-                promotion_codes.append(promotion_codes_type_0_item)
-
-        else:
-            promotion_codes = self.promotion_codes
-
-        linked_integrations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.linked_integrations, Unset):
-            linked_integrations = UNSET
-        elif isinstance(self.linked_integrations, list):
-            linked_integrations = []
-            for linked_integrations_type_0_item_data in self.linked_integrations:
-                linked_integrations_type_0_item = linked_integrations_type_0_item_data.to_dict()
-                linked_integrations.append(linked_integrations_type_0_item)
-
-        else:
-            linked_integrations = self.linked_integrations
-
-        billing_type: None | str | Unset
-        if isinstance(self.billing_type, Unset):
-            billing_type = UNSET
-        elif isinstance(self.billing_type, InvoiceBillingType):
-            billing_type = self.billing_type.value
-        else:
-            billing_type = self.billing_type
-
-        payment_status: None | str | Unset
-        if isinstance(self.payment_status, Unset):
-            payment_status = UNSET
-        elif isinstance(self.payment_status, InvoicePaymentStatus):
-            payment_status = self.payment_status.value
-        else:
-            payment_status = self.payment_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if purchase_order_number is not UNSET:
-            field_dict["purchase_order_number"] = purchase_order_number
-        if platform_id is not UNSET:
-            field_dict["platform_id"] = platform_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer_reference is not UNSET:
-            field_dict["customer_reference"] = customer_reference
-        if sales_tax_percentage is not UNSET:
-            field_dict["sales_tax_percentage"] = sales_tax_percentage
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if billing_entity is not UNSET:
-            field_dict["billing_entity"] = billing_entity
-        if status is not UNSET:
-            field_dict["status"] = status
-        if on_hold is not UNSET:
-            field_dict["on_hold"] = on_hold
-        if paid is not UNSET:
-            field_dict["paid"] = paid
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if invoice_date is not UNSET:
-            field_dict["invoice_date"] = invoice_date
-        if delivery_date is not UNSET:
-            field_dict["delivery_date"] = delivery_date
-        if due_date is not UNSET:
-            field_dict["due_date"] = due_date
-        if billing_period_date is not UNSET:
-            field_dict["billing_period_date"] = billing_period_date
-        if billing_currency is not UNSET:
-            field_dict["billing_currency"] = billing_currency
-        if invoice_amount_including_tax is not UNSET:
-            field_dict["invoice_amount_including_tax"] = invoice_amount_including_tax
-        if open_invoice_amount is not UNSET:
-            field_dict["open_invoice_amount"] = open_invoice_amount
-        if closed_invoice_amount is not UNSET:
-            field_dict["closed_invoice_amount"] = closed_invoice_amount
-        if paid_invoice_amount is not UNSET:
-            field_dict["paid_invoice_amount"] = paid_invoice_amount
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if pricing_plan_subscription_ids is not UNSET:
-            field_dict["pricing_plan_subscription_ids"] = pricing_plan_subscription_ids
-        if pricing_amount_type is not UNSET:
-            field_dict["pricing_amount_type"] = pricing_amount_type
-        if periods is not UNSET:
-            field_dict["periods"] = periods
-        if closed_periods is not UNSET:
-            field_dict["closed_periods"] = closed_periods
-        if tax_categories is not UNSET:
-            field_dict["tax_categories"] = tax_categories
-        if tax_summary is not UNSET:
-            field_dict["tax_summary"] = tax_summary
-        if auto_rescues is not UNSET:
-            field_dict["auto_rescues"] = auto_rescues
-        if dunning_actions is not UNSET:
-            field_dict["dunning_actions"] = dunning_actions
-        if payment_acceptor_ids is not UNSET:
-            field_dict["payment_acceptor_ids"] = payment_acceptor_ids
-        if payment_actions is not UNSET:
-            field_dict["payment_actions"] = payment_actions
-        if pay_invoice_link is not UNSET:
-            field_dict["pay_invoice_link"] = pay_invoice_link
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if linked_invoices is not UNSET:
-            field_dict["linked_invoices"] = linked_invoices
-        if linked_invoices_ids is not UNSET:
-            field_dict["linked_invoices_ids"] = linked_invoices_ids
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if other_custom_fields is not UNSET:
-            field_dict["other_custom_fields"] = other_custom_fields
-        if credit is not UNSET:
-            field_dict["credit"] = credit
-        if e_invoices is not UNSET:
-            field_dict["e_invoices"] = e_invoices
-        if used_exchange_rates is not UNSET:
-            field_dict["used_exchange_rates"] = used_exchange_rates
-        if processing_only_customers is not UNSET:
-            field_dict["processing_only_customers"] = processing_only_customers
-        if meter_values is not UNSET:
-            field_dict["meter_values"] = meter_values
-        if credit_types is not UNSET:
-            field_dict["credit_types"] = credit_types
-        if display_invoice_sub_lines_per_processing_only_customer is not UNSET:
-            field_dict["display_invoice_sub_lines_per_processing_only_customer"] = (
-                display_invoice_sub_lines_per_processing_only_customer
-            )
-        if forwarded_from_customers is not UNSET:
-            field_dict["forwarded_from_customers"] = forwarded_from_customers
-        if validation_result is not UNSET:
-            field_dict["validation_result"] = validation_result
-        if to_be_reprocessed is not UNSET:
-            field_dict["to_be_reprocessed"] = to_be_reprocessed
-        if to_be_reprocessed_at is not UNSET:
-            field_dict["to_be_reprocessed_at"] = to_be_reprocessed_at
-        if reprocess is not UNSET:
-            field_dict["reprocess"] = reprocess
-        if used_tax_registration is not UNSET:
-            field_dict["used_tax_registration"] = used_tax_registration
-        if footnote is not UNSET:
-            field_dict["footnote"] = footnote
-        if approval_status is not UNSET:
-            field_dict["approval_status"] = approval_status
-        if updated_to_final_at is not UNSET:
-            field_dict["updated_to_final_at"] = updated_to_final_at
-        if has_usage_based_pricing is not UNSET:
-            field_dict["has_usage_based_pricing"] = has_usage_based_pricing
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
-        if promotion_codes is not UNSET:
-            field_dict["promotion_codes"] = promotion_codes
-        if linked_integrations is not UNSET:
-            field_dict["linked_integrations"] = linked_integrations
-        if billing_type is not UNSET:
-            field_dict["billing_type"] = billing_type
-        if payment_status is not UNSET:
-            field_dict["payment_status"] = payment_status
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["id"] = self.id
+        _d["status"] = self.status
+        _d["type"] = self.type_
+        _d["invoice_date"] = _t.iso(self.invoice_date)
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.invoice_number
+        if _v is not None:
+            _d["invoice_number"] = None if _v is _t.NULL else _v
+        _v = self.purchase_order_number
+        if _v is not None:
+            _d["purchase_order_number"] = None if _v is _t.NULL else _v
+        _v = self.platform_id
+        if _v is not None:
+            _d["platform_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_reference
+        if _v is not None:
+            _d["customer_reference"] = None if _v is _t.NULL else _v
+        _v = self.sales_tax_percentage
+        if _v is not None:
+            _d["sales_tax_percentage"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = _v
+        _v = self.billing_entity
+        if _v is not None:
+            _d["billing_entity"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.on_hold
+        if _v is not None:
+            _d["on_hold"] = _v
+        _v = self.paid
+        if _v is not None:
+            _d["paid"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.delivery_date
+        if _v is not None:
+            _d["delivery_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.due_date
+        if _v is not None:
+            _d["due_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.billing_period_date
+        if _v is not None:
+            _d["billing_period_date"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.billing_currency
+        if _v is not None:
+            _d["billing_currency"] = None if _v is _t.NULL else _v
+        _v = self.invoice_amount_including_tax
+        if _v is not None:
+            _d["invoice_amount_including_tax"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.open_invoice_amount
+        if _v is not None:
+            _d["open_invoice_amount"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.closed_invoice_amount
+        if _v is not None:
+            _d["closed_invoice_amount"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.paid_invoice_amount
+        if _v is not None:
+            _d["paid_invoice_amount"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.timezone
+        if _v is not None:
+            _d["timezone"] = None if _v is _t.NULL else _v
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_subscription_ids
+        if _v is not None:
+            _d["pricing_plan_subscription_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.pricing_amount_type
+        if _v is not None:
+            _d["pricing_amount_type"] = _v
+        _v = self.periods
+        if _v is not None:
+            _d["periods"] = [_x.to_dict() for _x in _v]
+        _v = self.closed_periods
+        if _v is not None:
+            _d["closed_periods"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.tax_categories
+        if _v is not None:
+            _d["tax_categories"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.tax_summary
+        if _v is not None:
+            _d["tax_summary"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.auto_rescues
+        if _v is not None:
+            _d["auto_rescues"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.dunning_actions
+        if _v is not None:
+            _d["dunning_actions"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.payment_acceptor_ids
+        if _v is not None:
+            _d["payment_acceptor_ids"] = list(_v)
+        _v = self.payment_actions
+        if _v is not None:
+            _d["payment_actions"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pay_invoice_link
+        if _v is not None:
+            _d["pay_invoice_link"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.notes
+        if _v is not None:
+            _d["notes"] = None if _v is _t.NULL else list(_v)
+        _v = self.linked_invoices
+        if _v is not None:
+            _d["linked_invoices"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.linked_invoices_ids
+        if _v is not None:
+            _d["linked_invoices_ids"] = list(_v)
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.other_custom_fields
+        if _v is not None:
+            _d["other_custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.credit
+        if _v is not None:
+            _d["credit"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.e_invoices
+        if _v is not None:
+            _d["e_invoices"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.used_exchange_rates
+        if _v is not None:
+            _d["used_exchange_rates"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.processing_only_customers
+        if _v is not None:
+            _d["processing_only_customers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.meter_values
+        if _v is not None:
+            _d["meter_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.credit_types
+        if _v is not None:
+            _d["credit_types"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.display_invoice_sub_lines_per_processing_only_customer
+        if _v is not None:
+            _d["display_invoice_sub_lines_per_processing_only_customer"] = None if _v is _t.NULL else _v
+        _v = self.forwarded_from_customers
+        if _v is not None:
+            _d["forwarded_from_customers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.validation_result
+        if _v is not None:
+            _d["validation_result"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.to_be_reprocessed
+        if _v is not None:
+            _d["to_be_reprocessed"] = None if _v is _t.NULL else _v
+        _v = self.to_be_reprocessed_at
+        if _v is not None:
+            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.reprocess
+        if _v is not None:
+            _d["reprocess"] = _v.to_dict()
+        _v = self.used_tax_registration
+        if _v is not None:
+            _d["used_tax_registration"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.footnote
+        if _v is not None:
+            _d["footnote"] = None if _v is _t.NULL else _v
+        _v = self.approval_status
+        if _v is not None:
+            _d["approval_status"] = None if _v is _t.NULL else _v
+        _v = self.updated_to_final_at
+        if _v is not None:
+            _d["updated_to_final_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.has_usage_based_pricing
+        if _v is not None:
+            _d["has_usage_based_pricing"] = None if _v is _t.NULL else _v
+        _v = self.coupons
+        if _v is not None:
+            _d["coupons"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.promotion_codes
+        if _v is not None:
+            _d["promotion_codes"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.linked_integrations
+        if _v is not None:
+            _d["linked_integrations"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.billing_type
+        if _v is not None:
+            _d["billing_type"] = None if _v is _t.NULL else _v
+        _v = self.payment_status
+        if _v is not None:
+            _d["payment_status"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.billing_entity import BillingEntity
-        from ..models.credit_type import CreditType
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.customer import Customer
-        from ..models.e_invoice import EInvoice
-        from ..models.invoice_coupon import InvoiceCoupon
-        from ..models.invoice_credit_detail import InvoiceCreditDetail
-        from ..models.invoice_dunning_action import InvoiceDunningAction
-        from ..models.invoice_payment_action import InvoicePaymentAction
-        from ..models.invoice_period import InvoicePeriod
-        from ..models.invoice_promotion_code import InvoicePromotionCode
-        from ..models.invoice_reprocess import InvoiceReprocess
-        from ..models.invoice_tax_category_summary import InvoiceTaxCategorySummary
-        from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
-        from ..models.invoice_validation_result import InvoiceValidationResult
-        from ..models.linked_integration import LinkedIntegration
-        from ..models.linked_invoice_detail import LinkedInvoiceDetail
-        from ..models.meter_value import MeterValue
-        from ..models.other_custom_field_value import OtherCustomFieldValue
-        from ..models.period import Period
-        from ..models.portal_url_link import PortalUrlLink
-        from ..models.tax_registration import TaxRegistration
-        from ..models.used_exchange_rate import UsedExchangeRate
-
-        d = dict(src_dict)
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        def _parse_purchase_order_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purchase_order_number = _parse_purchase_order_number(d.pop("purchase_order_number", UNSET))
-
-        def _parse_platform_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        platform_id = _parse_platform_id(d.pop("platform_id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customer_reference", UNSET))
-
-        def _parse_sales_tax_percentage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sales_tax_percentage = _parse_sales_tax_percentage(d.pop("sales_tax_percentage", UNSET))
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        billing_entity_id = d.pop("billing_entity_id", UNSET)
-
-        def _parse_billing_entity(data: object) -> BillingEntity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_entity_type_0 = BillingEntity.from_dict(data)
-
-                return billing_entity_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BillingEntity | None | Unset, data)
-
-        billing_entity = _parse_billing_entity(d.pop("billing_entity", UNSET))
-
-        status = d.pop("status", UNSET)
-
-        on_hold = d.pop("on_hold", UNSET)
-
-        def _parse_paid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        paid = _parse_paid(d.pop("paid", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InvoiceType(_type_)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        _invoice_date = d.pop("invoice_date", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
-
-        def _parse_delivery_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
-
-        def _parse_due_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_billing_period_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_period_date = _parse_billing_period_date(d.pop("billing_period_date", UNSET))
-
-        def _parse_billing_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_currency = _parse_billing_currency(d.pop("billing_currency", UNSET))
-
-        def _parse_invoice_amount_including_tax(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invoice_amount_including_tax_type_0 = Amount.from_dict(data)
-
-                return invoice_amount_including_tax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        invoice_amount_including_tax = _parse_invoice_amount_including_tax(d.pop("invoice_amount_including_tax", UNSET))
-
-        def _parse_open_invoice_amount(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                open_invoice_amount_type_0 = Amount.from_dict(data)
-
-                return open_invoice_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        open_invoice_amount = _parse_open_invoice_amount(d.pop("open_invoice_amount", UNSET))
-
-        def _parse_closed_invoice_amount(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                closed_invoice_amount_type_0 = Amount.from_dict(data)
-
-                return closed_invoice_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        closed_invoice_amount = _parse_closed_invoice_amount(d.pop("closed_invoice_amount", UNSET))
-
-        def _parse_paid_invoice_amount(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                paid_invoice_amount_type_0 = Amount.from_dict(data)
-
-                return paid_invoice_amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        paid_invoice_amount = _parse_paid_invoice_amount(d.pop("paid_invoice_amount", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_billing_period(data: object) -> None | Period | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                billing_period_type_0 = Period.from_dict(data)
-
-                return billing_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Period | Unset, data)
-
-        billing_period = _parse_billing_period(d.pop("billing_period", UNSET))
-
-        def _parse_pricing_plan_subscription_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_plan_subscription_ids_type_0 = cast(list[str], data)
-
-                return pricing_plan_subscription_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        pricing_plan_subscription_ids = _parse_pricing_plan_subscription_ids(
-            d.pop("pricing_plan_subscription_ids", UNSET)
-        )
-
-        _pricing_amount_type = d.pop("pricing_amount_type", UNSET)
-        pricing_amount_type: InvoicePricingAmountType | Unset
-        if isinstance(_pricing_amount_type, Unset):
-            pricing_amount_type = UNSET
-        else:
-            pricing_amount_type = InvoicePricingAmountType(_pricing_amount_type)
-
-        _periods = d.pop("periods", UNSET)
-        periods: list[InvoicePeriod] | Unset = UNSET
-        if _periods is not UNSET:
-            periods = []
-            for periods_item_data in _periods:
-                periods_item = InvoicePeriod.from_dict(periods_item_data)
-
-                periods.append(periods_item)
-
-        def _parse_closed_periods(data: object) -> list[InvoicePeriod] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                closed_periods_type_0 = []
-                _closed_periods_type_0 = data
-                for closed_periods_type_0_item_data in _closed_periods_type_0:
-                    closed_periods_type_0_item = InvoicePeriod.from_dict(closed_periods_type_0_item_data)
-
-                    closed_periods_type_0.append(closed_periods_type_0_item)
-
-                return closed_periods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePeriod] | None | Unset, data)
-
-        closed_periods = _parse_closed_periods(d.pop("closed_periods", UNSET))
-
-        def _parse_tax_categories(data: object) -> list[InvoiceTaxCategorySummary] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tax_categories_type_0 = []
-                _tax_categories_type_0 = data
-                for tax_categories_type_0_item_data in _tax_categories_type_0:
-                    tax_categories_type_0_item = InvoiceTaxCategorySummary.from_dict(tax_categories_type_0_item_data)
-
-                    tax_categories_type_0.append(tax_categories_type_0_item)
-
-                return tax_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceTaxCategorySummary] | None | Unset, data)
-
-        tax_categories = _parse_tax_categories(d.pop("tax_categories", UNSET))
-
-        def _parse_tax_summary(data: object) -> InvoiceTaxTotalSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tax_summary_type_0 = InvoiceTaxTotalSummary.from_dict(data)
-
-                return tax_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceTaxTotalSummary | None | Unset, data)
-
-        tax_summary = _parse_tax_summary(d.pop("tax_summary", UNSET))
-
-        def _parse_auto_rescues(data: object) -> list[InvoiceDunningAction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                auto_rescues_type_0 = []
-                _auto_rescues_type_0 = data
-                for auto_rescues_type_0_item_data in _auto_rescues_type_0:
-                    auto_rescues_type_0_item = InvoiceDunningAction.from_dict(auto_rescues_type_0_item_data)
-
-                    auto_rescues_type_0.append(auto_rescues_type_0_item)
-
-                return auto_rescues_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceDunningAction] | None | Unset, data)
-
-        auto_rescues = _parse_auto_rescues(d.pop("auto_rescues", UNSET))
-
-        def _parse_dunning_actions(data: object) -> list[InvoiceDunningAction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dunning_actions_type_0 = []
-                _dunning_actions_type_0 = data
-                for dunning_actions_type_0_item_data in _dunning_actions_type_0:
-                    dunning_actions_type_0_item = InvoiceDunningAction.from_dict(dunning_actions_type_0_item_data)
-
-                    dunning_actions_type_0.append(dunning_actions_type_0_item)
-
-                return dunning_actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceDunningAction] | None | Unset, data)
-
-        dunning_actions = _parse_dunning_actions(d.pop("dunning_actions", UNSET))
-
-        payment_acceptor_ids = cast(list[str], d.pop("payment_acceptor_ids", UNSET))
-
-        def _parse_payment_actions(data: object) -> list[InvoicePaymentAction] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_actions_type_0 = []
-                _payment_actions_type_0 = data
-                for payment_actions_type_0_item_data in _payment_actions_type_0:
-                    payment_actions_type_0_item = InvoicePaymentAction.from_dict(payment_actions_type_0_item_data)
-
-                    payment_actions_type_0.append(payment_actions_type_0_item)
-
-                return payment_actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePaymentAction] | None | Unset, data)
-
-        payment_actions = _parse_payment_actions(d.pop("payment_actions", UNSET))
-
-        def _parse_pay_invoice_link(data: object) -> None | PortalUrlLink | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pay_invoice_link_type_0 = PortalUrlLink.from_dict(data)
-
-                return pay_invoice_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PortalUrlLink | Unset, data)
-
-        pay_invoice_link = _parse_pay_invoice_link(d.pop("pay_invoice_link", UNSET))
-
-        def _parse_notes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                notes_type_0 = cast(list[str], data)
-
-                return notes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        def _parse_linked_invoices(data: object) -> list[LinkedInvoiceDetail] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_invoices_type_0 = []
-                _linked_invoices_type_0 = data
-                for linked_invoices_type_0_item_data in _linked_invoices_type_0:
-                    linked_invoices_type_0_item = LinkedInvoiceDetail.from_dict(linked_invoices_type_0_item_data)
-
-                    linked_invoices_type_0.append(linked_invoices_type_0_item)
-
-                return linked_invoices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedInvoiceDetail] | None | Unset, data)
-
-        linked_invoices = _parse_linked_invoices(d.pop("linked_invoices", UNSET))
-
-        linked_invoices_ids = cast(list[str], d.pop("linked_invoices_ids", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_other_custom_fields(data: object) -> list[OtherCustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                other_custom_fields_type_0 = []
-                _other_custom_fields_type_0 = data
-                for other_custom_fields_type_0_item_data in _other_custom_fields_type_0:
-                    other_custom_fields_type_0_item = OtherCustomFieldValue.from_dict(
-                        other_custom_fields_type_0_item_data
-                    )
-
-                    other_custom_fields_type_0.append(other_custom_fields_type_0_item)
-
-                return other_custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[OtherCustomFieldValue] | None | Unset, data)
-
-        other_custom_fields = _parse_other_custom_fields(d.pop("other_custom_fields", UNSET))
-
-        def _parse_credit(data: object) -> InvoiceCreditDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credit_type_0 = InvoiceCreditDetail.from_dict(data)
-
-                return credit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceCreditDetail | None | Unset, data)
-
-        credit = _parse_credit(d.pop("credit", UNSET))
-
-        def _parse_e_invoices(data: object) -> list[EInvoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                e_invoices_type_0 = []
-                _e_invoices_type_0 = data
-                for e_invoices_type_0_item_data in _e_invoices_type_0:
-                    e_invoices_type_0_item = EInvoice.from_dict(e_invoices_type_0_item_data)
-
-                    e_invoices_type_0.append(e_invoices_type_0_item)
-
-                return e_invoices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EInvoice] | None | Unset, data)
-
-        e_invoices = _parse_e_invoices(d.pop("e_invoices", UNSET))
-
-        def _parse_used_exchange_rates(data: object) -> list[UsedExchangeRate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                used_exchange_rates_type_0 = []
-                _used_exchange_rates_type_0 = data
-                for used_exchange_rates_type_0_item_data in _used_exchange_rates_type_0:
-                    used_exchange_rates_type_0_item = UsedExchangeRate.from_dict(used_exchange_rates_type_0_item_data)
-
-                    used_exchange_rates_type_0.append(used_exchange_rates_type_0_item)
-
-                return used_exchange_rates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UsedExchangeRate] | None | Unset, data)
-
-        used_exchange_rates = _parse_used_exchange_rates(d.pop("used_exchange_rates", UNSET))
-
-        def _parse_processing_only_customers(data: object) -> list[Customer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                processing_only_customers_type_0 = []
-                _processing_only_customers_type_0 = data
-                for processing_only_customers_type_0_item_data in _processing_only_customers_type_0:
-                    processing_only_customers_type_0_item = Customer.from_dict(
-                        processing_only_customers_type_0_item_data
-                    )
-
-                    processing_only_customers_type_0.append(processing_only_customers_type_0_item)
-
-                return processing_only_customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Customer] | None | Unset, data)
-
-        processing_only_customers = _parse_processing_only_customers(d.pop("processing_only_customers", UNSET))
-
-        def _parse_meter_values(data: object) -> list[MeterValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_values_type_0 = []
-                _meter_values_type_0 = data
-                for meter_values_type_0_item_data in _meter_values_type_0:
-                    meter_values_type_0_item = MeterValue.from_dict(meter_values_type_0_item_data)
-
-                    meter_values_type_0.append(meter_values_type_0_item)
-
-                return meter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterValue] | None | Unset, data)
-
-        meter_values = _parse_meter_values(d.pop("meter_values", UNSET))
-
-        def _parse_credit_types(data: object) -> list[CreditType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                credit_types_type_0 = []
-                _credit_types_type_0 = data
-                for credit_types_type_0_item_data in _credit_types_type_0:
-                    credit_types_type_0_item = CreditType.from_dict(credit_types_type_0_item_data)
-
-                    credit_types_type_0.append(credit_types_type_0_item)
-
-                return credit_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CreditType] | None | Unset, data)
-
-        credit_types = _parse_credit_types(d.pop("credit_types", UNSET))
-
-        def _parse_display_invoice_sub_lines_per_processing_only_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        display_invoice_sub_lines_per_processing_only_customer = (
-            _parse_display_invoice_sub_lines_per_processing_only_customer(
-                d.pop("display_invoice_sub_lines_per_processing_only_customer", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_invoice_type.BY_VALUE.get(_v) or InvoiceType(_v)) if type(_v) is str else _t.wrong("string", _v)
             )
-        )
+            _key = "invoice_date"
+            _v = _d.get("invoice_date")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.invoice_date = _t.date_time(_v)
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_number"
+            _v = _d.get("invoice_number")
+            _obj.invoice_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "purchase_order_number"
+            _v = _d.get("purchase_order_number")
+            _obj.purchase_order_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "platform_id"
+            _v = _d.get("platform_id")
+            _obj.platform_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_reference"
+            _v = _d.get("customer_reference")
+            _obj.customer_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "sales_tax_percentage"
+            _v = _d.get("sales_tax_percentage")
+            _obj.sales_tax_percentage = None if _v is None else (_t.decimal(_v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "billing_entity"
+            _v = _d.get("billing_entity")
+            _obj.billing_entity = None if _v is None else (_models.BillingEntity.from_dict(_v))
+            _key = "on_hold"
+            _v = _d.get("on_hold")
+            _obj.on_hold = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "paid"
+            _v = _d.get("paid")
+            _obj.paid = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = "delivery_date"
+            _v = _d.get("delivery_date")
+            _obj.delivery_date = None if _v is None else (_t.date_time(_v))
+            _key = "due_date"
+            _v = _d.get("due_date")
+            _obj.due_date = None if _v is None else (_t.date_time(_v))
+            _key = "billing_period_date"
+            _v = _d.get("billing_period_date")
+            _obj.billing_period_date = None if _v is None else (_t.date_time(_v))
+            _key = "billing_currency"
+            _v = _d.get("billing_currency")
+            _obj.billing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_amount_including_tax"
+            _v = _d.get("invoice_amount_including_tax")
+            _obj.invoice_amount_including_tax = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "open_invoice_amount"
+            _v = _d.get("open_invoice_amount")
+            _obj.open_invoice_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "closed_invoice_amount"
+            _v = _d.get("closed_invoice_amount")
+            _obj.closed_invoice_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "paid_invoice_amount"
+            _v = _d.get("paid_invoice_amount")
+            _obj.paid_invoice_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "timezone"
+            _v = _d.get("timezone")
+            _obj.timezone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "pricing_plan_subscription_ids"
+            _v = _d.get("pricing_plan_subscription_ids")
+            _obj.pricing_plan_subscription_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "pricing_amount_type"
+            _v = _d.get("pricing_amount_type")
+            _obj.pricing_amount_type = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_pricing_amount_type.BY_VALUE.get(_v) or InvoicePricingAmountType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "periods"
+            _v = _d.get("periods")
+            _obj.periods = None if _v is None else (_t.list_of(_v, _models.InvoicePeriod.from_dict))
+            _key = "closed_periods"
+            _v = _d.get("closed_periods")
+            _obj.closed_periods = None if _v is None else (_t.list_of(_v, _models.InvoicePeriod.from_dict))
+            _key = "tax_categories"
+            _v = _d.get("tax_categories")
+            _obj.tax_categories = None if _v is None else (_t.list_of(_v, _models.InvoiceTaxCategorySummary.from_dict))
+            _key = "tax_summary"
+            _v = _d.get("tax_summary")
+            _obj.tax_summary = None if _v is None else (_models.InvoiceTaxTotalSummary.from_dict(_v))
+            _key = "auto_rescues"
+            _v = _d.get("auto_rescues")
+            _obj.auto_rescues = None if _v is None else (_t.list_of(_v, _models.InvoiceDunningAction.from_dict))
+            _key = "dunning_actions"
+            _v = _d.get("dunning_actions")
+            _obj.dunning_actions = None if _v is None else (_t.list_of(_v, _models.InvoiceDunningAction.from_dict))
+            _key = "payment_acceptor_ids"
+            _v = _d.get("payment_acceptor_ids")
+            _obj.payment_acceptor_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "payment_actions"
+            _v = _d.get("payment_actions")
+            _obj.payment_actions = None if _v is None else (_t.list_of(_v, _models.InvoicePaymentAction.from_dict))
+            _key = "pay_invoice_link"
+            _v = _d.get("pay_invoice_link")
+            _obj.pay_invoice_link = None if _v is None else (_models.PortalUrlLink.from_dict(_v))
+            _key = "notes"
+            _v = _d.get("notes")
+            _obj.notes = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "linked_invoices"
+            _v = _d.get("linked_invoices")
+            _obj.linked_invoices = None if _v is None else (_t.list_of(_v, _models.LinkedInvoiceDetail.from_dict))
+            _key = "linked_invoices_ids"
+            _v = _d.get("linked_invoices_ids")
+            _obj.linked_invoices_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = "other_custom_fields"
+            _v = _d.get("other_custom_fields")
+            _obj.other_custom_fields = None if _v is None else (_t.list_of(_v, _models.OtherCustomFieldValue.from_dict))
+            _key = "credit"
+            _v = _d.get("credit")
+            _obj.credit = None if _v is None else (_models.InvoiceCreditDetail.from_dict(_v))
+            _key = "e_invoices"
+            _v = _d.get("e_invoices")
+            _obj.e_invoices = None if _v is None else (_t.list_of(_v, _models.EInvoice.from_dict))
+            _key = "used_exchange_rates"
+            _v = _d.get("used_exchange_rates")
+            _obj.used_exchange_rates = None if _v is None else (_t.list_of(_v, _models.UsedExchangeRate.from_dict))
+            _key = "processing_only_customers"
+            _v = _d.get("processing_only_customers")
+            _obj.processing_only_customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
+            _key = "meter_values"
+            _v = _d.get("meter_values")
+            _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.MeterValue.from_dict))
+            _key = "credit_types"
+            _v = _d.get("credit_types")
+            _obj.credit_types = None if _v is None else (_t.list_of(_v, _models.CreditType.from_dict))
+            _key = "display_invoice_sub_lines_per_processing_only_customer"
+            _v = _d.get("display_invoice_sub_lines_per_processing_only_customer")
+            _obj.display_invoice_sub_lines_per_processing_only_customer = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "forwarded_from_customers"
+            _v = _d.get("forwarded_from_customers")
+            _obj.forwarded_from_customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
+            _key = "validation_result"
+            _v = _d.get("validation_result")
+            _obj.validation_result = None if _v is None else (_t.list_of(_v, _models.InvoiceValidationResult.from_dict))
+            _key = "to_be_reprocessed"
+            _v = _d.get("to_be_reprocessed")
+            _obj.to_be_reprocessed = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "to_be_reprocessed_at"
+            _v = _d.get("to_be_reprocessed_at")
+            _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
+            _key = "reprocess"
+            _v = _d.get("reprocess")
+            _obj.reprocess = None if _v is None else (_models.InvoiceReprocess.from_dict(_v))
+            _key = "used_tax_registration"
+            _v = _d.get("used_tax_registration")
+            _obj.used_tax_registration = None if _v is None else (_models.TaxRegistration.from_dict(_v))
+            _key = "footnote"
+            _v = _d.get("footnote")
+            _obj.footnote = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "approval_status"
+            _v = _d.get("approval_status")
+            _obj.approval_status = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_approval_status.BY_VALUE.get(_v) or InvoiceApprovalStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "updated_to_final_at"
+            _v = _d.get("updated_to_final_at")
+            _obj.updated_to_final_at = None if _v is None else (_t.date_time(_v))
+            _key = "has_usage_based_pricing"
+            _v = _d.get("has_usage_based_pricing")
+            _obj.has_usage_based_pricing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "coupons"
+            _v = _d.get("coupons")
+            _obj.coupons = None if _v is None else (_t.list_of(_v, _models.InvoiceCoupon.from_dict))
+            _key = "promotion_codes"
+            _v = _d.get("promotion_codes")
+            _obj.promotion_codes = None if _v is None else (_t.list_of(_v, _models.InvoicePromotionCode.from_dict))
+            _key = "linked_integrations"
+            _v = _d.get("linked_integrations")
+            _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
+            _key = "billing_type"
+            _v = _d.get("billing_type")
+            _obj.billing_type = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_billing_type.BY_VALUE.get(_v) or InvoiceBillingType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "payment_status"
+            _v = _d.get("payment_status")
+            _obj.payment_status = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_payment_status.BY_VALUE.get(_v) or InvoicePaymentStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_forwarded_from_customers(data: object) -> list[Customer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                forwarded_from_customers_type_0 = []
-                _forwarded_from_customers_type_0 = data
-                for forwarded_from_customers_type_0_item_data in _forwarded_from_customers_type_0:
-                    forwarded_from_customers_type_0_item = Customer.from_dict(forwarded_from_customers_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    forwarded_from_customers_type_0.append(forwarded_from_customers_type_0_item)
-
-                return forwarded_from_customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Customer] | None | Unset, data)
-
-        forwarded_from_customers = _parse_forwarded_from_customers(d.pop("forwarded_from_customers", UNSET))
-
-        def _parse_validation_result(data: object) -> list[InvoiceValidationResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                validation_result_type_0 = []
-                _validation_result_type_0 = data
-                for validation_result_type_0_item_data in _validation_result_type_0:
-                    validation_result_type_0_item = InvoiceValidationResult.from_dict(
-                        validation_result_type_0_item_data
-                    )
-
-                    validation_result_type_0.append(validation_result_type_0_item)
-
-                return validation_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceValidationResult] | None | Unset, data)
-
-        validation_result = _parse_validation_result(d.pop("validation_result", UNSET))
-
-        def _parse_to_be_reprocessed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        to_be_reprocessed = _parse_to_be_reprocessed(d.pop("to_be_reprocessed", UNSET))
-
-        def _parse_to_be_reprocessed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        to_be_reprocessed_at = _parse_to_be_reprocessed_at(d.pop("to_be_reprocessed_at", UNSET))
-
-        _reprocess = d.pop("reprocess", UNSET)
-        reprocess: InvoiceReprocess | Unset
-        if isinstance(_reprocess, Unset):
-            reprocess = UNSET
-        else:
-            reprocess = InvoiceReprocess.from_dict(_reprocess)
-
-        def _parse_used_tax_registration(data: object) -> None | TaxRegistration | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                used_tax_registration_type_0 = TaxRegistration.from_dict(data)
-
-                return used_tax_registration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxRegistration | Unset, data)
-
-        used_tax_registration = _parse_used_tax_registration(d.pop("used_tax_registration", UNSET))
-
-        def _parse_footnote(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footnote = _parse_footnote(d.pop("footnote", UNSET))
-
-        def _parse_approval_status(data: object) -> InvoiceApprovalStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                approval_status_type_0 = InvoiceApprovalStatus(data)
-
-                return approval_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceApprovalStatus | None | Unset, data)
-
-        approval_status = _parse_approval_status(d.pop("approval_status", UNSET))
-
-        def _parse_updated_to_final_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_to_final_at = _parse_updated_to_final_at(d.pop("updated_to_final_at", UNSET))
-
-        def _parse_has_usage_based_pricing(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_usage_based_pricing = _parse_has_usage_based_pricing(d.pop("has_usage_based_pricing", UNSET))
-
-        def _parse_coupons(data: object) -> list[InvoiceCoupon] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                coupons_type_0 = []
-                _coupons_type_0 = data
-                for coupons_type_0_item_data in _coupons_type_0:
-                    coupons_type_0_item = InvoiceCoupon.from_dict(coupons_type_0_item_data)
-
-                    coupons_type_0.append(coupons_type_0_item)
-
-                return coupons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoiceCoupon] | None | Unset, data)
-
-        coupons = _parse_coupons(d.pop("coupons", UNSET))
-
-        def _parse_promotion_codes(data: object) -> list[InvoicePromotionCode] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                promotion_codes_type_0 = []
-                _promotion_codes_type_0 = data
-                for promotion_codes_type_0_item_data in _promotion_codes_type_0:
-                    promotion_codes_type_0_item = InvoicePromotionCode.from_dict(promotion_codes_type_0_item_data)
-
-                    promotion_codes_type_0.append(promotion_codes_type_0_item)
-
-                return promotion_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePromotionCode] | None | Unset, data)
-
-        promotion_codes = _parse_promotion_codes(d.pop("promotion_codes", UNSET))
-
-        def _parse_linked_integrations(data: object) -> list[LinkedIntegration] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_integrations_type_0 = []
-                _linked_integrations_type_0 = data
-                for linked_integrations_type_0_item_data in _linked_integrations_type_0:
-                    linked_integrations_type_0_item = LinkedIntegration.from_dict(linked_integrations_type_0_item_data)
-
-                    linked_integrations_type_0.append(linked_integrations_type_0_item)
-
-                return linked_integrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedIntegration] | None | Unset, data)
-
-        linked_integrations = _parse_linked_integrations(d.pop("linked_integrations", UNSET))
-
-        def _parse_billing_type(data: object) -> InvoiceBillingType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_type_type_0 = InvoiceBillingType(data)
-
-                return billing_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceBillingType | None | Unset, data)
-
-        billing_type = _parse_billing_type(d.pop("billing_type", UNSET))
-
-        def _parse_payment_status(data: object) -> InvoicePaymentStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                payment_status_type_0 = InvoicePaymentStatus(data)
-
-                return payment_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoicePaymentStatus | None | Unset, data)
-
-        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
-
-        invoice = cls(
-            object_type=object_type,
-            id=id,
-            invoice_number=invoice_number,
-            purchase_order_number=purchase_order_number,
-            platform_id=platform_id,
-            customer_id=customer_id,
-            customer_reference=customer_reference,
-            sales_tax_percentage=sales_tax_percentage,
-            customer=customer,
-            billing_entity_id=billing_entity_id,
-            billing_entity=billing_entity,
-            status=status,
-            on_hold=on_hold,
-            paid=paid,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            invoice_date=invoice_date,
-            delivery_date=delivery_date,
-            due_date=due_date,
-            billing_period_date=billing_period_date,
-            billing_currency=billing_currency,
-            invoice_amount_including_tax=invoice_amount_including_tax,
-            open_invoice_amount=open_invoice_amount,
-            closed_invoice_amount=closed_invoice_amount,
-            paid_invoice_amount=paid_invoice_amount,
-            timezone=timezone,
-            billing_period=billing_period,
-            pricing_plan_subscription_ids=pricing_plan_subscription_ids,
-            pricing_amount_type=pricing_amount_type,
-            periods=periods,
-            closed_periods=closed_periods,
-            tax_categories=tax_categories,
-            tax_summary=tax_summary,
-            auto_rescues=auto_rescues,
-            dunning_actions=dunning_actions,
-            payment_acceptor_ids=payment_acceptor_ids,
-            payment_actions=payment_actions,
-            pay_invoice_link=pay_invoice_link,
-            notes=notes,
-            linked_invoices=linked_invoices,
-            linked_invoices_ids=linked_invoices_ids,
-            custom_fields=custom_fields,
-            other_custom_fields=other_custom_fields,
-            credit=credit,
-            e_invoices=e_invoices,
-            used_exchange_rates=used_exchange_rates,
-            processing_only_customers=processing_only_customers,
-            meter_values=meter_values,
-            credit_types=credit_types,
-            display_invoice_sub_lines_per_processing_only_customer=display_invoice_sub_lines_per_processing_only_customer,
-            forwarded_from_customers=forwarded_from_customers,
-            validation_result=validation_result,
-            to_be_reprocessed=to_be_reprocessed,
-            to_be_reprocessed_at=to_be_reprocessed_at,
-            reprocess=reprocess,
-            used_tax_registration=used_tax_registration,
-            footnote=footnote,
-            approval_status=approval_status,
-            updated_to_final_at=updated_to_final_at,
-            has_usage_based_pricing=has_usage_based_pricing,
-            coupons=coupons,
-            promotion_codes=promotion_codes,
-            linked_integrations=linked_integrations,
-            billing_type=billing_type,
-            payment_status=payment_status,
-        )
-
-        invoice.additional_properties = d
-        return invoice
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

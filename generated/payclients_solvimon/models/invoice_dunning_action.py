@@ -1,115 +1,128 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import invoice_dunning_action_status as _e_invoice_dunning_action_status
 from ..models.invoice_dunning_action_status import InvoiceDunningActionStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceDunningAction")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceDunningAction:
     """An automatic payment retry on an invoice.
 
     Attributes:
-        payment_acceptor_id (str | Unset):
-        external_reference (str | Unset):
-        status (InvoiceDunningActionStatus | Unset): State of a dunning action.
-        failure_reason (None | str | Unset):
-        first_payment_id (None | str | Unset):
+        payment_acceptor_id (str | None):
+        external_reference (str | None):
+        status (InvoiceDunningActionStatus | None): State of a dunning action.
+        failure_reason (str | None):
+        first_payment_id (str | None):
     """
 
-    payment_acceptor_id: str | Unset = UNSET
-    external_reference: str | Unset = UNSET
-    status: InvoiceDunningActionStatus | Unset = UNSET
-    failure_reason: None | str | Unset = UNSET
-    first_payment_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "payment_acceptor_id",
+        "external_reference",
+        "status",
+        "failure_reason",
+        "first_payment_id",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_acceptor_id",
+            "external_reference",
+            "status",
+            "failure_reason",
+            "first_payment_id",
+        )
+    )
+
+    payment_acceptor_id: str | None = None
+    external_reference: str | None = None
+    status: InvoiceDunningActionStatus | None = _attrs_field(
+        default=None, converter=_e_invoice_dunning_action_status.coerce_optional
+    )
+    failure_reason: str | None = None
+    first_payment_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_acceptor_id = self.payment_acceptor_id
-
-        external_reference = self.external_reference
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
-        else:
-            failure_reason = self.failure_reason
-
-        first_payment_id: None | str | Unset
-        if isinstance(self.first_payment_id, Unset):
-            first_payment_id = UNSET
-        else:
-            first_payment_id = self.first_payment_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_acceptor_id is not UNSET:
-            field_dict["payment_acceptor_id"] = payment_acceptor_id
-        if external_reference is not UNSET:
-            field_dict["external_reference"] = external_reference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if first_payment_id is not UNSET:
-            field_dict["first_payment_id"] = first_payment_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment_acceptor_id
+        if _v is not None:
+            _d["payment_acceptor_id"] = _v
+        _v = self.external_reference
+        if _v is not None:
+            _d["external_reference"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.failure_reason
+        if _v is not None:
+            _d["failure_reason"] = None if _v is _t.NULL else _v
+        _v = self.first_payment_id
+        if _v is not None:
+            _d["first_payment_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        payment_acceptor_id = d.pop("payment_acceptor_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        external_reference = d.pop("external_reference", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_acceptor_id"
+            _v = _d.get("payment_acceptor_id")
+            _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "external_reference"
+            _v = _d.get("external_reference")
+            _obj.external_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_dunning_action_status.BY_VALUE.get(_v) or InvoiceDunningActionStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "failure_reason"
+            _v = _d.get("failure_reason")
+            _obj.failure_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "first_payment_id"
+            _v = _d.get("first_payment_id")
+            _obj.first_payment_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _status = d.pop("status", UNSET)
-        status: InvoiceDunningActionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoiceDunningActionStatus(_status)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
-
-        def _parse_first_payment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        first_payment_id = _parse_first_payment_id(d.pop("first_payment_id", UNSET))
-
-        invoice_dunning_action = cls(
-            payment_acceptor_id=payment_acceptor_id,
-            external_reference=external_reference,
-            status=status,
-            failure_reason=failure_reason,
-            first_payment_id=first_payment_id,
-        )
-
-        invoice_dunning_action.additional_properties = d
-        return invoice_dunning_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class InvoiceDunningActionStatus(StrEnum):
@@ -27,3 +29,24 @@ class InvoiceDunningActionStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, InvoiceDunningActionStatus], InvoiceDunningActionStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: InvoiceDunningActionStatus | str) -> InvoiceDunningActionStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, InvoiceDunningActionStatus):
+        return value
+    if isinstance(value, str):
+        return InvoiceDunningActionStatus(value)
+    raise RequestValueError("", f"expected InvoiceDunningActionStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: InvoiceDunningActionStatus | str | None) -> InvoiceDunningActionStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

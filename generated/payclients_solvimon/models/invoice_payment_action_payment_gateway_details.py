@@ -1,121 +1,111 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_payment_action import AdyenPaymentAction
     from ..models.stripe_payment_action import StripePaymentAction
 
 
-T = TypeVar("T", bound="InvoicePaymentActionPaymentGatewayDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoicePaymentActionPaymentGatewayDetails:
     """Payment gateway session data for paying online.
 
     Attributes:
-        variant (None | str | Unset):
-        collection_type (None | str | Unset):
-        adyen (AdyenPaymentAction | Unset): Adyen session for paying an invoice.
-        stripe (StripePaymentAction | Unset): Stripe payment intent for paying an invoice.
+        variant (str | None):
+        collection_type (str | None):
+        adyen (AdyenPaymentAction | None): Adyen session for paying an invoice.
+        stripe (StripePaymentAction | None): Stripe payment intent for paying an invoice.
     """
 
-    variant: None | str | Unset = UNSET
-    collection_type: None | str | Unset = UNSET
-    adyen: AdyenPaymentAction | Unset = UNSET
-    stripe: StripePaymentAction | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "collection_type",
+        "adyen",
+        "stripe",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "collection_type",
+            "adyen",
+            "stripe",
+        )
+    )
+
+    variant: str | None = None
+    collection_type: str | None = None
+    adyen: AdyenPaymentAction | None = None
+    stripe: StripePaymentAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        else:
-            variant = self.variant
-
-        collection_type: None | str | Unset
-        if isinstance(self.collection_type, Unset):
-            collection_type = UNSET
-        else:
-            collection_type = self.collection_type
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if collection_type is not UNSET:
-            field_dict["collection_type"] = collection_type
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = None if _v is _t.NULL else _v
+        _v = self.collection_type
+        if _v is not None:
+            _d["collection_type"] = None if _v is _t.NULL else _v
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_payment_action import AdyenPaymentAction
-        from ..models.stripe_payment_action import StripePaymentAction
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "collection_type"
+            _v = _d.get("collection_type")
+            _obj.collection_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenPaymentAction.from_dict(_v))
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripePaymentAction.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_variant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        variant = _parse_variant(d.pop("variant", UNSET))
-
-        def _parse_collection_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_type = _parse_collection_type(d.pop("collection_type", UNSET))
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenPaymentAction | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenPaymentAction.from_dict(_adyen)
-
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripePaymentAction | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripePaymentAction.from_dict(_stripe)
-
-        invoice_payment_action_payment_gateway_details = cls(
-            variant=variant,
-            collection_type=collection_type,
-            adyen=adyen,
-            stripe=stripe,
-        )
-
-        invoice_payment_action_payment_gateway_details.additional_properties = d
-        return invoice_payment_action_payment_gateway_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

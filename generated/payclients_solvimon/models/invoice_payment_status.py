@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class InvoicePaymentStatus(StrEnum):
@@ -26,3 +28,24 @@ class InvoicePaymentStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, InvoicePaymentStatus], InvoicePaymentStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: InvoicePaymentStatus | str) -> InvoicePaymentStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, InvoicePaymentStatus):
+        return value
+    if isinstance(value, str):
+        return InvoicePaymentStatus(value)
+    raise RequestValueError("", f"expected InvoicePaymentStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: InvoicePaymentStatus | str | None) -> InvoicePaymentStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,121 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
     from ..models.invoice_preview_schedule_invoices import InvoicePreviewScheduleInvoices
 
 
-T = TypeVar("T", bound="InvoicePreview")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoicePreview:
     """Invoices computed by a preview; nothing is stored.
 
     Attributes:
-        invoice (Invoice | Unset): A bill for one customer: status, dates, totals, periods with groups and lines, taxes
-            and payment state.
-        first_invoice (Invoice | Unset): A bill for one customer: status, dates, totals, periods with groups and lines,
-            taxes and payment state.
-        invoice_infos (list[InvoicePreviewScheduleInvoices] | None | Unset):
+        invoice (Invoice | None): A bill for one customer: status, dates, totals, periods with groups and lines, taxes and payment
+            state.
+        first_invoice (Invoice | None): A bill for one customer: status, dates, totals, periods with groups and lines, taxes and payment
+            state.
+        invoice_infos (list[InvoicePreviewScheduleInvoices] | None):
     """
 
-    invoice: Invoice | Unset = UNSET
-    first_invoice: Invoice | Unset = UNSET
-    invoice_infos: list[InvoicePreviewScheduleInvoices] | None | Unset = UNSET
+    _FIELDS = (
+        "invoice",
+        "first_invoice",
+        "invoice_infos",
+    )
+    _KEYS = frozenset(
+        (
+            "invoice",
+            "first_invoice",
+            "invoice_infos",
+        )
+    )
+
+    invoice: Invoice | None = None
+    first_invoice: Invoice | None = None
+    invoice_infos: list[InvoicePreviewScheduleInvoices] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        first_invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.first_invoice, Unset):
-            first_invoice = self.first_invoice.to_dict()
-
-        invoice_infos: list[dict[str, Any]] | None | Unset
-        if isinstance(self.invoice_infos, Unset):
-            invoice_infos = UNSET
-        elif isinstance(self.invoice_infos, list):
-            invoice_infos = []
-            for invoice_infos_type_0_item_data in self.invoice_infos:
-                invoice_infos_type_0_item = invoice_infos_type_0_item_data.to_dict()
-                invoice_infos.append(invoice_infos_type_0_item)
-
-        else:
-            invoice_infos = self.invoice_infos
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if first_invoice is not UNSET:
-            field_dict["first_invoice"] = first_invoice
-        if invoice_infos is not UNSET:
-            field_dict["invoice_infos"] = invoice_infos
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        _v = self.first_invoice
+        if _v is not None:
+            _d["first_invoice"] = _v.to_dict()
+        _v = self.invoice_infos
+        if _v is not None:
+            _d["invoice_infos"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
-        from ..models.invoice_preview_schedule_invoices import InvoicePreviewScheduleInvoices
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            _key = "first_invoice"
+            _v = _d.get("first_invoice")
+            _obj.first_invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            _key = "invoice_infos"
+            _v = _d.get("invoice_infos")
+            _obj.invoice_infos = (
+                None if _v is None else (_t.list_of(_v, _models.InvoicePreviewScheduleInvoices.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _first_invoice = d.pop("first_invoice", UNSET)
-        first_invoice: Invoice | Unset
-        if isinstance(_first_invoice, Unset):
-            first_invoice = UNSET
-        else:
-            first_invoice = Invoice.from_dict(_first_invoice)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_invoice_infos(data: object) -> list[InvoicePreviewScheduleInvoices] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                invoice_infos_type_0 = []
-                _invoice_infos_type_0 = data
-                for invoice_infos_type_0_item_data in _invoice_infos_type_0:
-                    invoice_infos_type_0_item = InvoicePreviewScheduleInvoices.from_dict(invoice_infos_type_0_item_data)
-
-                    invoice_infos_type_0.append(invoice_infos_type_0_item)
-
-                return invoice_infos_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[InvoicePreviewScheduleInvoices] | None | Unset, data)
-
-        invoice_infos = _parse_invoice_infos(d.pop("invoice_infos", UNSET))
-
-        invoice_preview = cls(
-            invoice=invoice,
-            first_invoice=first_invoice,
-            invoice_infos=invoice_infos,
-        )
-
-        invoice_preview.additional_properties = d
-        return invoice_preview
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

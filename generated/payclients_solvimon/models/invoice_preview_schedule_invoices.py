@@ -1,94 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
 
 
-T = TypeVar("T", bound="InvoicePreviewScheduleInvoices")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoicePreviewScheduleInvoices:
     """Preview invoices of one pricing plan schedule.
 
     Attributes:
-        pricing_plan_schedule_id (str | Unset):
-        invoices (list[Invoice] | None | Unset):
+        pricing_plan_schedule_id (str | None):
+        invoices (list[Invoice] | None):
     """
 
-    pricing_plan_schedule_id: str | Unset = UNSET
-    invoices: list[Invoice] | None | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_schedule_id",
+        "invoices",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_schedule_id",
+            "invoices",
+        )
+    )
+
+    pricing_plan_schedule_id: str | None = None
+    invoices: list[Invoice] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        invoices: list[dict[str, Any]] | None | Unset
-        if isinstance(self.invoices, Unset):
-            invoices = UNSET
-        elif isinstance(self.invoices, list):
-            invoices = []
-            for invoices_type_0_item_data in self.invoices:
-                invoices_type_0_item = invoices_type_0_item_data.to_dict()
-                invoices.append(invoices_type_0_item)
-
-        else:
-            invoices = self.invoices
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if invoices is not UNSET:
-            field_dict["invoices"] = invoices
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = _v
+        _v = self.invoices
+        if _v is not None:
+            _d["invoices"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_schedule_id = d.pop("pricing_plan_schedule_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoices"
+            _v = _d.get("invoices")
+            _obj.invoices = None if _v is None else (_t.list_of(_v, _models.Invoice.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_invoices(data: object) -> list[Invoice] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                invoices_type_0 = []
-                _invoices_type_0 = data
-                for invoices_type_0_item_data in _invoices_type_0:
-                    invoices_type_0_item = Invoice.from_dict(invoices_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    invoices_type_0.append(invoices_type_0_item)
-
-                return invoices_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Invoice] | None | Unset, data)
-
-        invoices = _parse_invoices(d.pop("invoices", UNSET))
-
-        invoice_preview_schedule_invoices = cls(
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            invoices=invoices,
-        )
-
-        invoice_preview_schedule_invoices.additional_properties = d
-        return invoice_preview_schedule_invoices
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

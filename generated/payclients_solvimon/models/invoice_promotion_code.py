@@ -1,99 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.promotion_code_details import PromotionCodeDetails
 
 
-T = TypeVar("T", bound="InvoicePromotionCode")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoicePromotionCode:
     """Promotion code used on the invoice.
 
     Attributes:
-        promotion_code_details (None | PromotionCodeDetails | Unset):
-        coupon_id (None | str | Unset):
+        promotion_code_details (PromotionCodeDetails | None):
+        coupon_id (str | None):
     """
 
-    promotion_code_details: None | PromotionCodeDetails | Unset = UNSET
-    coupon_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "promotion_code_details",
+        "coupon_id",
+    )
+    _KEYS = frozenset(
+        (
+            "promotion_code_details",
+            "coupon_id",
+        )
+    )
+
+    promotion_code_details: PromotionCodeDetails | None = None
+    coupon_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.promotion_code_details import PromotionCodeDetails
-
-        promotion_code_details: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_code_details, Unset):
-            promotion_code_details = UNSET
-        elif isinstance(self.promotion_code_details, PromotionCodeDetails):
-            promotion_code_details = self.promotion_code_details.to_dict()
-        else:
-            promotion_code_details = self.promotion_code_details
-
-        coupon_id: None | str | Unset
-        if isinstance(self.coupon_id, Unset):
-            coupon_id = UNSET
-        else:
-            coupon_id = self.coupon_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if promotion_code_details is not UNSET:
-            field_dict["promotion_code_details"] = promotion_code_details
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.promotion_code_details
+        if _v is not None:
+            _d["promotion_code_details"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.coupon_id
+        if _v is not None:
+            _d["coupon_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_code_details import PromotionCodeDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "promotion_code_details"
+            _v = _d.get("promotion_code_details")
+            _obj.promotion_code_details = None if _v is None else (_models.PromotionCodeDetails.from_dict(_v))
+            _key = "coupon_id"
+            _v = _d.get("coupon_id")
+            _obj.coupon_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_promotion_code_details(data: object) -> None | PromotionCodeDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                promotion_code_details_type_0 = PromotionCodeDetails.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return promotion_code_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromotionCodeDetails | Unset, data)
-
-        promotion_code_details = _parse_promotion_code_details(d.pop("promotion_code_details", UNSET))
-
-        def _parse_coupon_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
-
-        invoice_promotion_code = cls(
-            promotion_code_details=promotion_code_details,
-            coupon_id=coupon_id,
-        )
-
-        invoice_promotion_code.additional_properties = d
-        return invoice_promotion_code
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,79 +1,97 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceReprocess")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceReprocess:
     """Scheduled reprocessing of an invoice.
 
     Attributes:
-        to_be_reprocessed_at (None | str | Unset):
-        reprocess_status (str | Unset):
-        reprocess_id (str | Unset):
+        to_be_reprocessed_at (datetime.datetime | None):
+        reprocess_status (str | None):
+        reprocess_id (str | None):
     """
 
-    to_be_reprocessed_at: None | str | Unset = UNSET
-    reprocess_status: str | Unset = UNSET
-    reprocess_id: str | Unset = UNSET
+    _FIELDS = (
+        "to_be_reprocessed_at",
+        "reprocess_status",
+        "reprocess_id",
+    )
+    _KEYS = frozenset(
+        (
+            "to_be_reprocessed_at",
+            "reprocess_status",
+            "reprocess_id",
+        )
+    )
+
+    to_be_reprocessed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    reprocess_status: str | None = None
+    reprocess_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to_be_reprocessed_at: None | str | Unset
-        if isinstance(self.to_be_reprocessed_at, Unset):
-            to_be_reprocessed_at = UNSET
-        else:
-            to_be_reprocessed_at = self.to_be_reprocessed_at
-
-        reprocess_status = self.reprocess_status
-
-        reprocess_id = self.reprocess_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to_be_reprocessed_at is not UNSET:
-            field_dict["to_be_reprocessed_at"] = to_be_reprocessed_at
-        if reprocess_status is not UNSET:
-            field_dict["reprocess_status"] = reprocess_status
-        if reprocess_id is not UNSET:
-            field_dict["reprocess_id"] = reprocess_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.to_be_reprocessed_at
+        if _v is not None:
+            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.reprocess_status
+        if _v is not None:
+            _d["reprocess_status"] = _v
+        _v = self.reprocess_id
+        if _v is not None:
+            _d["reprocess_id"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_to_be_reprocessed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "to_be_reprocessed_at"
+            _v = _d.get("to_be_reprocessed_at")
+            _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
+            _key = "reprocess_status"
+            _v = _d.get("reprocess_status")
+            _obj.reprocess_status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reprocess_id"
+            _v = _d.get("reprocess_id")
+            _obj.reprocess_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        to_be_reprocessed_at = _parse_to_be_reprocessed_at(d.pop("to_be_reprocessed_at", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        reprocess_status = d.pop("reprocess_status", UNSET)
-
-        reprocess_id = d.pop("reprocess_id", UNSET)
-
-        invoice_reprocess = cls(
-            to_be_reprocessed_at=to_be_reprocessed_at,
-            reprocess_status=reprocess_status,
-            reprocess_id=reprocess_id,
-        )
-
-        invoice_reprocess.additional_properties = d
-        return invoice_reprocess
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.filter_field import FilterField
@@ -14,100 +16,87 @@ if TYPE_CHECKING:
     from ..models.selection_rule_field import SelectionRuleField
 
 
-T = TypeVar("T", bound="InvoiceSearchRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceSearchRequest:
     """Search criteria for invoices.
 
     Attributes:
-        search_fields (list[SearchField] | Unset): Text matches.
-        filter_fields (list[FilterField] | Unset): Value filters.
-        selection_rule_fields (list[SelectionRuleField] | Unset): Selection rules.
+        search_fields (list[SearchField] | None): Text matches.
+        filter_fields (list[FilterField] | None): Value filters.
+        selection_rule_fields (list[SelectionRuleField] | None): Selection rules.
     """
 
-    search_fields: list[SearchField] | Unset = UNSET
-    filter_fields: list[FilterField] | Unset = UNSET
-    selection_rule_fields: list[SelectionRuleField] | Unset = UNSET
+    _FIELDS = (
+        "search_fields",
+        "filter_fields",
+        "selection_rule_fields",
+    )
+    _KEYS = frozenset(
+        (
+            "search_fields",
+            "filter_fields",
+            "selection_rule_fields",
+        )
+    )
+
+    search_fields: list[SearchField] | None = None
+    filter_fields: list[FilterField] | None = None
+    selection_rule_fields: list[SelectionRuleField] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        search_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.search_fields, Unset):
-            search_fields = []
-            for search_fields_item_data in self.search_fields:
-                search_fields_item = search_fields_item_data.to_dict()
-                search_fields.append(search_fields_item)
-
-        filter_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filter_fields, Unset):
-            filter_fields = []
-            for filter_fields_item_data in self.filter_fields:
-                filter_fields_item = filter_fields_item_data.to_dict()
-                filter_fields.append(filter_fields_item)
-
-        selection_rule_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.selection_rule_fields, Unset):
-            selection_rule_fields = []
-            for selection_rule_fields_item_data in self.selection_rule_fields:
-                selection_rule_fields_item = selection_rule_fields_item_data.to_dict()
-                selection_rule_fields.append(selection_rule_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if search_fields is not UNSET:
-            field_dict["search_fields"] = search_fields
-        if filter_fields is not UNSET:
-            field_dict["filter_fields"] = filter_fields
-        if selection_rule_fields is not UNSET:
-            field_dict["selection_rule_fields"] = selection_rule_fields
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.search_fields
+        if _v is not None:
+            _d["search_fields"] = [_x.to_dict() for _x in _v]
+        _v = self.filter_fields
+        if _v is not None:
+            _d["filter_fields"] = [_x.to_dict() for _x in _v]
+        _v = self.selection_rule_fields
+        if _v is not None:
+            _d["selection_rule_fields"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.filter_field import FilterField
-        from ..models.search_field import SearchField
-        from ..models.selection_rule_field import SelectionRuleField
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _search_fields = d.pop("search_fields", UNSET)
-        search_fields: list[SearchField] | Unset = UNSET
-        if _search_fields is not UNSET:
-            search_fields = []
-            for search_fields_item_data in _search_fields:
-                search_fields_item = SearchField.from_dict(search_fields_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "search_fields"
+            _v = _d.get("search_fields")
+            _obj.search_fields = None if _v is None else (_t.list_of(_v, _models.SearchField.from_dict))
+            _key = "filter_fields"
+            _v = _d.get("filter_fields")
+            _obj.filter_fields = None if _v is None else (_t.list_of(_v, _models.FilterField.from_dict))
+            _key = "selection_rule_fields"
+            _v = _d.get("selection_rule_fields")
+            _obj.selection_rule_fields = None if _v is None else (_t.list_of(_v, _models.SelectionRuleField.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                search_fields.append(search_fields_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _filter_fields = d.pop("filter_fields", UNSET)
-        filter_fields: list[FilterField] | Unset = UNSET
-        if _filter_fields is not UNSET:
-            filter_fields = []
-            for filter_fields_item_data in _filter_fields:
-                filter_fields_item = FilterField.from_dict(filter_fields_item_data)
-
-                filter_fields.append(filter_fields_item)
-
-        _selection_rule_fields = d.pop("selection_rule_fields", UNSET)
-        selection_rule_fields: list[SelectionRuleField] | Unset = UNSET
-        if _selection_rule_fields is not UNSET:
-            selection_rule_fields = []
-            for selection_rule_fields_item_data in _selection_rule_fields:
-                selection_rule_fields_item = SelectionRuleField.from_dict(selection_rule_fields_item_data)
-
-                selection_rule_fields.append(selection_rule_fields_item)
-
-        invoice_search_request = cls(
-            search_fields=search_fields,
-            filter_fields=filter_fields,
-            selection_rule_fields=selection_rule_fields,
-        )
-
-        invoice_search_request.additional_properties = d
-        return invoice_search_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

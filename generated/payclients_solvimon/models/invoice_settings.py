@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import (
+    invoice_settings_invoice_date_determination_type as _e_invoice_settings_invoice_date_determination_type,
+)
 from ..models.invoice_settings_invoice_date_determination_type import InvoiceSettingsInvoiceDateDeterminationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.document_action_settings import DocumentActionSettings
@@ -16,284 +21,190 @@ if TYPE_CHECKING:
     from ..models.invoice_grace_period import InvoiceGracePeriod
 
 
-T = TypeVar("T", bound="InvoiceSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceSettings:
-    """
+    """InvoiceSettings
+
     Attributes:
-        invoice_number_configuration (DocumentNumberConfiguration | Unset):
-        credit_invoice_number_configuration (DocumentNumberConfiguration | Unset):
-        self_billing_invoice_number_configuration (DocumentNumberConfiguration | Unset):
-        self_billing_credit_invoice_number_configuration (DocumentNumberConfiguration | Unset):
-        send_by_email (DocumentActionSettings | Unset):
-        export_to_erp (DocumentActionSettings | Unset):
-        invoice_date_determination_type (InvoiceSettingsInvoiceDateDeterminationType | None | Unset):
-        invoice_grace_period (InvoiceGracePeriod | None | Unset):
-        invoice_extra_open_period (InvoiceExtraOpenPeriod | None | Unset):
-        footnote (None | str | Unset):
-        add_zero_meter_value_invoice_lines (bool | None | Unset):
+        invoice_number_configuration (DocumentNumberConfiguration | None):
+        credit_invoice_number_configuration (DocumentNumberConfiguration | None):
+        self_billing_invoice_number_configuration (DocumentNumberConfiguration | None):
+        self_billing_credit_invoice_number_configuration (DocumentNumberConfiguration | None):
+        send_by_email (DocumentActionSettings | None):
+        export_to_erp (DocumentActionSettings | None):
+        invoice_date_determination_type (InvoiceSettingsInvoiceDateDeterminationType | None):
+        invoice_grace_period (InvoiceGracePeriod | None):
+        invoice_extra_open_period (InvoiceExtraOpenPeriod | None):
+        footnote (str | None):
+        add_zero_meter_value_invoice_lines (bool | None):
     """
 
-    invoice_number_configuration: DocumentNumberConfiguration | Unset = UNSET
-    credit_invoice_number_configuration: DocumentNumberConfiguration | Unset = UNSET
-    self_billing_invoice_number_configuration: DocumentNumberConfiguration | Unset = UNSET
-    self_billing_credit_invoice_number_configuration: DocumentNumberConfiguration | Unset = UNSET
-    send_by_email: DocumentActionSettings | Unset = UNSET
-    export_to_erp: DocumentActionSettings | Unset = UNSET
-    invoice_date_determination_type: InvoiceSettingsInvoiceDateDeterminationType | None | Unset = UNSET
-    invoice_grace_period: InvoiceGracePeriod | None | Unset = UNSET
-    invoice_extra_open_period: InvoiceExtraOpenPeriod | None | Unset = UNSET
-    footnote: None | str | Unset = UNSET
-    add_zero_meter_value_invoice_lines: bool | None | Unset = UNSET
+    _FIELDS = (
+        "invoice_number_configuration",
+        "credit_invoice_number_configuration",
+        "self_billing_invoice_number_configuration",
+        "self_billing_credit_invoice_number_configuration",
+        "send_by_email",
+        "export_to_erp",
+        "invoice_date_determination_type",
+        "invoice_grace_period",
+        "invoice_extra_open_period",
+        "footnote",
+        "add_zero_meter_value_invoice_lines",
+    )
+    _KEYS = frozenset(
+        (
+            "invoice_number_configuration",
+            "credit_invoice_number_configuration",
+            "self_billing_invoice_number_configuration",
+            "self_billing_credit_invoice_number_configuration",
+            "send_by_email",
+            "export_to_erp",
+            "invoice_date_determination_type",
+            "invoice_grace_period",
+            "invoice_extra_open_period",
+            "footnote",
+            "add_zero_meter_value_invoice_lines",
+        )
+    )
+
+    invoice_number_configuration: DocumentNumberConfiguration | None = None
+    credit_invoice_number_configuration: DocumentNumberConfiguration | None = None
+    self_billing_invoice_number_configuration: DocumentNumberConfiguration | None = None
+    self_billing_credit_invoice_number_configuration: DocumentNumberConfiguration | None = None
+    send_by_email: DocumentActionSettings | None = None
+    export_to_erp: DocumentActionSettings | None = None
+    invoice_date_determination_type: InvoiceSettingsInvoiceDateDeterminationType | None = _attrs_field(
+        default=None, converter=_e_invoice_settings_invoice_date_determination_type.coerce_optional
+    )
+    invoice_grace_period: InvoiceGracePeriod | None = None
+    invoice_extra_open_period: InvoiceExtraOpenPeriod | None = None
+    footnote: str | None = None
+    add_zero_meter_value_invoice_lines: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_extra_open_period import InvoiceExtraOpenPeriod
-        from ..models.invoice_grace_period import InvoiceGracePeriod
-
-        invoice_number_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_number_configuration, Unset):
-            invoice_number_configuration = self.invoice_number_configuration.to_dict()
-
-        credit_invoice_number_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_invoice_number_configuration, Unset):
-            credit_invoice_number_configuration = self.credit_invoice_number_configuration.to_dict()
-
-        self_billing_invoice_number_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_billing_invoice_number_configuration, Unset):
-            self_billing_invoice_number_configuration = self.self_billing_invoice_number_configuration.to_dict()
-
-        self_billing_credit_invoice_number_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.self_billing_credit_invoice_number_configuration, Unset):
-            self_billing_credit_invoice_number_configuration = (
-                self.self_billing_credit_invoice_number_configuration.to_dict()
-            )
-
-        send_by_email: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.send_by_email, Unset):
-            send_by_email = self.send_by_email.to_dict()
-
-        export_to_erp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.export_to_erp, Unset):
-            export_to_erp = self.export_to_erp.to_dict()
-
-        invoice_date_determination_type: None | str | Unset
-        if isinstance(self.invoice_date_determination_type, Unset):
-            invoice_date_determination_type = UNSET
-        elif isinstance(self.invoice_date_determination_type, InvoiceSettingsInvoiceDateDeterminationType):
-            invoice_date_determination_type = self.invoice_date_determination_type.value
-        else:
-            invoice_date_determination_type = self.invoice_date_determination_type
-
-        invoice_grace_period: dict[str, Any] | None | Unset
-        if isinstance(self.invoice_grace_period, Unset):
-            invoice_grace_period = UNSET
-        elif isinstance(self.invoice_grace_period, InvoiceGracePeriod):
-            invoice_grace_period = self.invoice_grace_period.to_dict()
-        else:
-            invoice_grace_period = self.invoice_grace_period
-
-        invoice_extra_open_period: dict[str, Any] | None | Unset
-        if isinstance(self.invoice_extra_open_period, Unset):
-            invoice_extra_open_period = UNSET
-        elif isinstance(self.invoice_extra_open_period, InvoiceExtraOpenPeriod):
-            invoice_extra_open_period = self.invoice_extra_open_period.to_dict()
-        else:
-            invoice_extra_open_period = self.invoice_extra_open_period
-
-        footnote: None | str | Unset
-        if isinstance(self.footnote, Unset):
-            footnote = UNSET
-        else:
-            footnote = self.footnote
-
-        add_zero_meter_value_invoice_lines: bool | None | Unset
-        if isinstance(self.add_zero_meter_value_invoice_lines, Unset):
-            add_zero_meter_value_invoice_lines = UNSET
-        else:
-            add_zero_meter_value_invoice_lines = self.add_zero_meter_value_invoice_lines
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice_number_configuration is not UNSET:
-            field_dict["invoice_number_configuration"] = invoice_number_configuration
-        if credit_invoice_number_configuration is not UNSET:
-            field_dict["credit_invoice_number_configuration"] = credit_invoice_number_configuration
-        if self_billing_invoice_number_configuration is not UNSET:
-            field_dict["self_billing_invoice_number_configuration"] = self_billing_invoice_number_configuration
-        if self_billing_credit_invoice_number_configuration is not UNSET:
-            field_dict["self_billing_credit_invoice_number_configuration"] = (
-                self_billing_credit_invoice_number_configuration
-            )
-        if send_by_email is not UNSET:
-            field_dict["send_by_email"] = send_by_email
-        if export_to_erp is not UNSET:
-            field_dict["export_to_erp"] = export_to_erp
-        if invoice_date_determination_type is not UNSET:
-            field_dict["invoice_date_determination_type"] = invoice_date_determination_type
-        if invoice_grace_period is not UNSET:
-            field_dict["invoice_grace_period"] = invoice_grace_period
-        if invoice_extra_open_period is not UNSET:
-            field_dict["invoice_extra_open_period"] = invoice_extra_open_period
-        if footnote is not UNSET:
-            field_dict["footnote"] = footnote
-        if add_zero_meter_value_invoice_lines is not UNSET:
-            field_dict["add_zero_meter_value_invoice_lines"] = add_zero_meter_value_invoice_lines
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.invoice_number_configuration
+        if _v is not None:
+            _d["invoice_number_configuration"] = _v.to_dict()
+        _v = self.credit_invoice_number_configuration
+        if _v is not None:
+            _d["credit_invoice_number_configuration"] = _v.to_dict()
+        _v = self.self_billing_invoice_number_configuration
+        if _v is not None:
+            _d["self_billing_invoice_number_configuration"] = _v.to_dict()
+        _v = self.self_billing_credit_invoice_number_configuration
+        if _v is not None:
+            _d["self_billing_credit_invoice_number_configuration"] = _v.to_dict()
+        _v = self.send_by_email
+        if _v is not None:
+            _d["send_by_email"] = _v.to_dict()
+        _v = self.export_to_erp
+        if _v is not None:
+            _d["export_to_erp"] = _v.to_dict()
+        _v = self.invoice_date_determination_type
+        if _v is not None:
+            _d["invoice_date_determination_type"] = None if _v is _t.NULL else _v
+        _v = self.invoice_grace_period
+        if _v is not None:
+            _d["invoice_grace_period"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.invoice_extra_open_period
+        if _v is not None:
+            _d["invoice_extra_open_period"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.footnote
+        if _v is not None:
+            _d["footnote"] = None if _v is _t.NULL else _v
+        _v = self.add_zero_meter_value_invoice_lines
+        if _v is not None:
+            _d["add_zero_meter_value_invoice_lines"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.document_action_settings import DocumentActionSettings
-        from ..models.document_number_configuration import DocumentNumberConfiguration
-        from ..models.invoice_extra_open_period import InvoiceExtraOpenPeriod
-        from ..models.invoice_grace_period import InvoiceGracePeriod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _invoice_number_configuration = d.pop("invoice_number_configuration", UNSET)
-        invoice_number_configuration: DocumentNumberConfiguration | Unset
-        if isinstance(_invoice_number_configuration, Unset):
-            invoice_number_configuration = UNSET
-        else:
-            invoice_number_configuration = DocumentNumberConfiguration.from_dict(_invoice_number_configuration)
-
-        _credit_invoice_number_configuration = d.pop("credit_invoice_number_configuration", UNSET)
-        credit_invoice_number_configuration: DocumentNumberConfiguration | Unset
-        if isinstance(_credit_invoice_number_configuration, Unset):
-            credit_invoice_number_configuration = UNSET
-        else:
-            credit_invoice_number_configuration = DocumentNumberConfiguration.from_dict(
-                _credit_invoice_number_configuration
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "invoice_number_configuration"
+            _v = _d.get("invoice_number_configuration")
+            _obj.invoice_number_configuration = (
+                None if _v is None else (_models.DocumentNumberConfiguration.from_dict(_v))
             )
-
-        _self_billing_invoice_number_configuration = d.pop("self_billing_invoice_number_configuration", UNSET)
-        self_billing_invoice_number_configuration: DocumentNumberConfiguration | Unset
-        if isinstance(_self_billing_invoice_number_configuration, Unset):
-            self_billing_invoice_number_configuration = UNSET
-        else:
-            self_billing_invoice_number_configuration = DocumentNumberConfiguration.from_dict(
-                _self_billing_invoice_number_configuration
+            _key = "credit_invoice_number_configuration"
+            _v = _d.get("credit_invoice_number_configuration")
+            _obj.credit_invoice_number_configuration = (
+                None if _v is None else (_models.DocumentNumberConfiguration.from_dict(_v))
             )
-
-        _self_billing_credit_invoice_number_configuration = d.pop(
-            "self_billing_credit_invoice_number_configuration", UNSET
-        )
-        self_billing_credit_invoice_number_configuration: DocumentNumberConfiguration | Unset
-        if isinstance(_self_billing_credit_invoice_number_configuration, Unset):
-            self_billing_credit_invoice_number_configuration = UNSET
-        else:
-            self_billing_credit_invoice_number_configuration = DocumentNumberConfiguration.from_dict(
-                _self_billing_credit_invoice_number_configuration
+            _key = "self_billing_invoice_number_configuration"
+            _v = _d.get("self_billing_invoice_number_configuration")
+            _obj.self_billing_invoice_number_configuration = (
+                None if _v is None else (_models.DocumentNumberConfiguration.from_dict(_v))
             )
+            _key = "self_billing_credit_invoice_number_configuration"
+            _v = _d.get("self_billing_credit_invoice_number_configuration")
+            _obj.self_billing_credit_invoice_number_configuration = (
+                None if _v is None else (_models.DocumentNumberConfiguration.from_dict(_v))
+            )
+            _key = "send_by_email"
+            _v = _d.get("send_by_email")
+            _obj.send_by_email = None if _v is None else (_models.DocumentActionSettings.from_dict(_v))
+            _key = "export_to_erp"
+            _v = _d.get("export_to_erp")
+            _obj.export_to_erp = None if _v is None else (_models.DocumentActionSettings.from_dict(_v))
+            _key = "invoice_date_determination_type"
+            _v = _d.get("invoice_date_determination_type")
+            _obj.invoice_date_determination_type = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_invoice_settings_invoice_date_determination_type.BY_VALUE.get(_v)
+                        or InvoiceSettingsInvoiceDateDeterminationType(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "invoice_grace_period"
+            _v = _d.get("invoice_grace_period")
+            _obj.invoice_grace_period = None if _v is None else (_models.InvoiceGracePeriod.from_dict(_v))
+            _key = "invoice_extra_open_period"
+            _v = _d.get("invoice_extra_open_period")
+            _obj.invoice_extra_open_period = None if _v is None else (_models.InvoiceExtraOpenPeriod.from_dict(_v))
+            _key = "footnote"
+            _v = _d.get("footnote")
+            _obj.footnote = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "add_zero_meter_value_invoice_lines"
+            _v = _d.get("add_zero_meter_value_invoice_lines")
+            _obj.add_zero_meter_value_invoice_lines = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _send_by_email = d.pop("send_by_email", UNSET)
-        send_by_email: DocumentActionSettings | Unset
-        if isinstance(_send_by_email, Unset):
-            send_by_email = UNSET
-        else:
-            send_by_email = DocumentActionSettings.from_dict(_send_by_email)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _export_to_erp = d.pop("export_to_erp", UNSET)
-        export_to_erp: DocumentActionSettings | Unset
-        if isinstance(_export_to_erp, Unset):
-            export_to_erp = UNSET
-        else:
-            export_to_erp = DocumentActionSettings.from_dict(_export_to_erp)
-
-        def _parse_invoice_date_determination_type(
-            data: object,
-        ) -> InvoiceSettingsInvoiceDateDeterminationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                invoice_date_determination_type_type_0 = InvoiceSettingsInvoiceDateDeterminationType(data)
-
-                return invoice_date_determination_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceSettingsInvoiceDateDeterminationType | None | Unset, data)
-
-        invoice_date_determination_type = _parse_invoice_date_determination_type(
-            d.pop("invoice_date_determination_type", UNSET)
-        )
-
-        def _parse_invoice_grace_period(data: object) -> InvoiceGracePeriod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invoice_grace_period_type_0 = InvoiceGracePeriod.from_dict(data)
-
-                return invoice_grace_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceGracePeriod | None | Unset, data)
-
-        invoice_grace_period = _parse_invoice_grace_period(d.pop("invoice_grace_period", UNSET))
-
-        def _parse_invoice_extra_open_period(data: object) -> InvoiceExtraOpenPeriod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                invoice_extra_open_period_type_0 = InvoiceExtraOpenPeriod.from_dict(data)
-
-                return invoice_extra_open_period_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceExtraOpenPeriod | None | Unset, data)
-
-        invoice_extra_open_period = _parse_invoice_extra_open_period(d.pop("invoice_extra_open_period", UNSET))
-
-        def _parse_footnote(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footnote = _parse_footnote(d.pop("footnote", UNSET))
-
-        def _parse_add_zero_meter_value_invoice_lines(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        add_zero_meter_value_invoice_lines = _parse_add_zero_meter_value_invoice_lines(
-            d.pop("add_zero_meter_value_invoice_lines", UNSET)
-        )
-
-        invoice_settings = cls(
-            invoice_number_configuration=invoice_number_configuration,
-            credit_invoice_number_configuration=credit_invoice_number_configuration,
-            self_billing_invoice_number_configuration=self_billing_invoice_number_configuration,
-            self_billing_credit_invoice_number_configuration=self_billing_credit_invoice_number_configuration,
-            send_by_email=send_by_email,
-            export_to_erp=export_to_erp,
-            invoice_date_determination_type=invoice_date_determination_type,
-            invoice_grace_period=invoice_grace_period,
-            invoice_extra_open_period=invoice_extra_open_period,
-            footnote=footnote,
-            add_zero_meter_value_invoice_lines=add_zero_meter_value_invoice_lines,
-        )
-
-        invoice_settings.additional_properties = d
-        return invoice_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,152 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.invoice_tax_amounts import InvoiceTaxAmounts
 
 
-T = TypeVar("T", bound="InvoiceTaxTotalSummary")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceTaxTotalSummary:
     """Tax totals of the whole invoice.
 
     Attributes:
-        base_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        tax_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        total_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        local_amounts (InvoiceTaxAmounts | Unset): Tax amounts converted to a local currency.
-        notes (list[str] | None | Unset):
-        country_code (str | Unset):
+        base_amount (Amount | None): Money: a decimal quantity in a currency.
+        tax_amount (Amount | None): Money: a decimal quantity in a currency.
+        total_amount (Amount | None): Money: a decimal quantity in a currency.
+        local_amounts (InvoiceTaxAmounts | None): Tax amounts converted to a local currency.
+        notes (list[str] | None):
+        country_code (str | None):
     """
 
-    base_amount: Amount | Unset = UNSET
-    tax_amount: Amount | Unset = UNSET
-    total_amount: Amount | Unset = UNSET
-    local_amounts: InvoiceTaxAmounts | Unset = UNSET
-    notes: list[str] | None | Unset = UNSET
-    country_code: str | Unset = UNSET
+    _FIELDS = (
+        "base_amount",
+        "tax_amount",
+        "total_amount",
+        "local_amounts",
+        "notes",
+        "country_code",
+    )
+    _KEYS = frozenset(
+        (
+            "base_amount",
+            "tax_amount",
+            "total_amount",
+            "local_amounts",
+            "notes",
+            "country_code",
+        )
+    )
+
+    base_amount: Amount | None = None
+    tax_amount: Amount | None = None
+    total_amount: Amount | None = None
+    local_amounts: InvoiceTaxAmounts | None = None
+    notes: list[str] | None = None
+    country_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base_amount, Unset):
-            base_amount = self.base_amount.to_dict()
-
-        tax_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_amount, Unset):
-            tax_amount = self.tax_amount.to_dict()
-
-        total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
-            total_amount = self.total_amount.to_dict()
-
-        local_amounts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.local_amounts, Unset):
-            local_amounts = self.local_amounts.to_dict()
-
-        notes: list[str] | None | Unset
-        if isinstance(self.notes, Unset):
-            notes = UNSET
-        elif isinstance(self.notes, list):
-            notes = self.notes
-
-        else:
-            notes = self.notes
-
-        country_code = self.country_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_amount is not UNSET:
-            field_dict["base_amount"] = base_amount
-        if tax_amount is not UNSET:
-            field_dict["tax_amount"] = tax_amount
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if local_amounts is not UNSET:
-            field_dict["local_amounts"] = local_amounts
-        if notes is not UNSET:
-            field_dict["notes"] = notes
-        if country_code is not UNSET:
-            field_dict["country_code"] = country_code
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.base_amount
+        if _v is not None:
+            _d["base_amount"] = _v.to_dict()
+        _v = self.tax_amount
+        if _v is not None:
+            _d["tax_amount"] = _v.to_dict()
+        _v = self.total_amount
+        if _v is not None:
+            _d["total_amount"] = _v.to_dict()
+        _v = self.local_amounts
+        if _v is not None:
+            _d["local_amounts"] = _v.to_dict()
+        _v = self.notes
+        if _v is not None:
+            _d["notes"] = None if _v is _t.NULL else list(_v)
+        _v = self.country_code
+        if _v is not None:
+            _d["country_code"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.invoice_tax_amounts import InvoiceTaxAmounts
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _base_amount = d.pop("base_amount", UNSET)
-        base_amount: Amount | Unset
-        if isinstance(_base_amount, Unset):
-            base_amount = UNSET
-        else:
-            base_amount = Amount.from_dict(_base_amount)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "base_amount"
+            _v = _d.get("base_amount")
+            _obj.base_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "tax_amount"
+            _v = _d.get("tax_amount")
+            _obj.tax_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "total_amount"
+            _v = _d.get("total_amount")
+            _obj.total_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "local_amounts"
+            _v = _d.get("local_amounts")
+            _obj.local_amounts = None if _v is None else (_models.InvoiceTaxAmounts.from_dict(_v))
+            _key = "notes"
+            _v = _d.get("notes")
+            _obj.notes = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "country_code"
+            _v = _d.get("country_code")
+            _obj.country_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _tax_amount = d.pop("tax_amount", UNSET)
-        tax_amount: Amount | Unset
-        if isinstance(_tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = Amount.from_dict(_tax_amount)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _total_amount = d.pop("total_amount", UNSET)
-        total_amount: Amount | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = Amount.from_dict(_total_amount)
-
-        _local_amounts = d.pop("local_amounts", UNSET)
-        local_amounts: InvoiceTaxAmounts | Unset
-        if isinstance(_local_amounts, Unset):
-            local_amounts = UNSET
-        else:
-            local_amounts = InvoiceTaxAmounts.from_dict(_local_amounts)
-
-        def _parse_notes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                notes_type_0 = cast(list[str], data)
-
-                return notes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        country_code = d.pop("country_code", UNSET)
-
-        invoice_tax_total_summary = cls(
-            base_amount=base_amount,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-            local_amounts=local_amounts,
-            notes=notes,
-            country_code=country_code,
-        )
-
-        invoice_tax_total_summary.additional_properties = d
-        return invoice_tax_total_summary
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

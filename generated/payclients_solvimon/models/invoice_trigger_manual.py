@@ -1,99 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import invoice_workflow_variant as _e_invoice_workflow_variant
 from ..models.invoice_workflow_variant import InvoiceWorkflowVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_trigger_overdue import InvoiceTriggerOverdue
 
 
-T = TypeVar("T", bound="InvoiceTriggerManual")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceTriggerManual:
-    """
+    """InvoiceTriggerManual
+
     Attributes:
-        user_id (None | str | Unset):
-        variant (InvoiceWorkflowVariant | Unset):
-        overdue (InvoiceTriggerOverdue | Unset):
+        user_id (str | None):
+        variant (InvoiceWorkflowVariant | None):
+        overdue (InvoiceTriggerOverdue | None):
     """
 
-    user_id: None | str | Unset = UNSET
-    variant: InvoiceWorkflowVariant | Unset = UNSET
-    overdue: InvoiceTriggerOverdue | Unset = UNSET
+    _FIELDS = (
+        "user_id",
+        "variant",
+        "overdue",
+    )
+    _KEYS = frozenset(
+        (
+            "user_id",
+            "variant",
+            "overdue",
+        )
+    )
+
+    user_id: str | None = None
+    variant: InvoiceWorkflowVariant | None = _attrs_field(
+        default=None, converter=_e_invoice_workflow_variant.coerce_optional
+    )
+    overdue: InvoiceTriggerOverdue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        overdue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdue, Unset):
-            overdue = self.overdue.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if overdue is not UNSET:
-            field_dict["overdue"] = overdue
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.user_id
+        if _v is not None:
+            _d["user_id"] = None if _v is _t.NULL else _v
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.overdue
+        if _v is not None:
+            _d["overdue"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_trigger_overdue import InvoiceTriggerOverdue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "user_id"
+            _v = _d.get("user_id")
+            _obj.user_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_workflow_variant.BY_VALUE.get(_v) or InvoiceWorkflowVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "overdue"
+            _v = _d.get("overdue")
+            _obj.overdue = None if _v is None else (_models.InvoiceTriggerOverdue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        _variant = d.pop("variant", UNSET)
-        variant: InvoiceWorkflowVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = InvoiceWorkflowVariant(_variant)
-
-        _overdue = d.pop("overdue", UNSET)
-        overdue: InvoiceTriggerOverdue | Unset
-        if isinstance(_overdue, Unset):
-            overdue = UNSET
-        else:
-            overdue = InvoiceTriggerOverdue.from_dict(_overdue)
-
-        invoice_trigger_manual = cls(
-            user_id=user_id,
-            variant=variant,
-            overdue=overdue,
-        )
-
-        invoice_trigger_manual.additional_properties = d
-        return invoice_trigger_manual
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,96 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import invoice_workflow_variant as _e_invoice_workflow_variant
 from ..models.invoice_workflow_variant import InvoiceWorkflowVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_overdue import InvoiceOverdue
     from ..models.invoice_upcoming_payment import InvoiceUpcomingPayment
 
 
-T = TypeVar("T", bound="InvoiceWorkflow")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceWorkflow:
-    """
+    """InvoiceWorkflow
+
     Attributes:
-        variant (InvoiceWorkflowVariant | Unset):
-        overdue (InvoiceOverdue | Unset):
-        upcoming_payment (InvoiceUpcomingPayment | Unset):
+        variant (InvoiceWorkflowVariant | None):
+        overdue (InvoiceOverdue | None):
+        upcoming_payment (InvoiceUpcomingPayment | None):
     """
 
-    variant: InvoiceWorkflowVariant | Unset = UNSET
-    overdue: InvoiceOverdue | Unset = UNSET
-    upcoming_payment: InvoiceUpcomingPayment | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "overdue",
+        "upcoming_payment",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "overdue",
+            "upcoming_payment",
+        )
+    )
+
+    variant: InvoiceWorkflowVariant | None = _attrs_field(
+        default=None, converter=_e_invoice_workflow_variant.coerce_optional
+    )
+    overdue: InvoiceOverdue | None = None
+    upcoming_payment: InvoiceUpcomingPayment | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        overdue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.overdue, Unset):
-            overdue = self.overdue.to_dict()
-
-        upcoming_payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.upcoming_payment, Unset):
-            upcoming_payment = self.upcoming_payment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if overdue is not UNSET:
-            field_dict["overdue"] = overdue
-        if upcoming_payment is not UNSET:
-            field_dict["upcoming_payment"] = upcoming_payment
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.overdue
+        if _v is not None:
+            _d["overdue"] = _v.to_dict()
+        _v = self.upcoming_payment
+        if _v is not None:
+            _d["upcoming_payment"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_overdue import InvoiceOverdue
-        from ..models.invoice_upcoming_payment import InvoiceUpcomingPayment
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: InvoiceWorkflowVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = InvoiceWorkflowVariant(_variant)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_workflow_variant.BY_VALUE.get(_v) or InvoiceWorkflowVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "overdue"
+            _v = _d.get("overdue")
+            _obj.overdue = None if _v is None else (_models.InvoiceOverdue.from_dict(_v))
+            _key = "upcoming_payment"
+            _v = _d.get("upcoming_payment")
+            _obj.upcoming_payment = None if _v is None else (_models.InvoiceUpcomingPayment.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _overdue = d.pop("overdue", UNSET)
-        overdue: InvoiceOverdue | Unset
-        if isinstance(_overdue, Unset):
-            overdue = UNSET
-        else:
-            overdue = InvoiceOverdue.from_dict(_overdue)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _upcoming_payment = d.pop("upcoming_payment", UNSET)
-        upcoming_payment: InvoiceUpcomingPayment | Unset
-        if isinstance(_upcoming_payment, Unset):
-            upcoming_payment = UNSET
-        else:
-            upcoming_payment = InvoiceUpcomingPayment.from_dict(_upcoming_payment)
-
-        invoice_workflow = cls(
-            variant=variant,
-            overdue=overdue,
-            upcoming_payment=upcoming_payment,
-        )
-
-        invoice_workflow.additional_properties = d
-        return invoice_workflow
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

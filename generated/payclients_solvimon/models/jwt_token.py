@@ -1,147 +1,136 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="JwtToken")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class JwtToken:
-    """
+    """JwtToken
+
     Attributes:
-        issued_at (None | str | Unset):
-        access_token (str | Unset):
-        expires_in (int | Unset):
-        expires_at (None | str | Unset):
-        token_type (str | Unset):
-        scope (None | str | Unset):
-        id_token (None | str | Unset):
+        issued_at (str | None):
+        access_token (str | None):
+        expires_in (int | None):
+        expires_at (str | None):
+        token_type (str | None):
+        scope (str | None):
+        id_token (str | None):
     """
 
-    issued_at: None | str | Unset = UNSET
-    access_token: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
-    expires_at: None | str | Unset = UNSET
-    token_type: str | Unset = UNSET
-    scope: None | str | Unset = UNSET
-    id_token: None | str | Unset = UNSET
+    _FIELDS = (
+        "issued_at",
+        "access_token",
+        "expires_in",
+        "expires_at",
+        "token_type",
+        "scope",
+        "id_token",
+    )
+    _KEYS = frozenset(
+        (
+            "issued_at",
+            "access_token",
+            "expires_in",
+            "expires_at",
+            "token_type",
+            "scope",
+            "id_token",
+        )
+    )
+
+    issued_at: str | None = None
+    access_token: str | None = None
+    expires_in: int | None = None
+    expires_at: str | None = None
+    token_type: str | None = None
+    scope: str | None = None
+    id_token: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        issued_at: None | str | Unset
-        if isinstance(self.issued_at, Unset):
-            issued_at = UNSET
-        else:
-            issued_at = self.issued_at
-
-        access_token = self.access_token
-
-        expires_in = self.expires_in
-
-        expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = self.expires_at
-
-        token_type = self.token_type
-
-        scope: None | str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        else:
-            scope = self.scope
-
-        id_token: None | str | Unset
-        if isinstance(self.id_token, Unset):
-            id_token = UNSET
-        else:
-            id_token = self.id_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if issued_at is not UNSET:
-            field_dict["issued_at"] = issued_at
-        if access_token is not UNSET:
-            field_dict["access_token"] = access_token
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if token_type is not UNSET:
-            field_dict["token_type"] = token_type
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if id_token is not UNSET:
-            field_dict["id_token"] = id_token
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.issued_at
+        if _v is not None:
+            _d["issued_at"] = None if _v is _t.NULL else _v
+        _v = self.access_token
+        if _v is not None:
+            _d["access_token"] = _v
+        _v = self.expires_in
+        if _v is not None:
+            _d["expires_in"] = _v
+        _v = self.expires_at
+        if _v is not None:
+            _d["expires_at"] = None if _v is _t.NULL else _v
+        _v = self.token_type
+        if _v is not None:
+            _d["token_type"] = _v
+        _v = self.scope
+        if _v is not None:
+            _d["scope"] = None if _v is _t.NULL else _v
+        _v = self.id_token
+        if _v is not None:
+            _d["id_token"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_issued_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "issued_at"
+            _v = _d.get("issued_at")
+            _obj.issued_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "access_token"
+            _v = _d.get("access_token")
+            _obj.access_token = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "expires_in"
+            _v = _d.get("expires_in")
+            _obj.expires_in = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "expires_at"
+            _v = _d.get("expires_at")
+            _obj.expires_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "token_type"
+            _v = _d.get("token_type")
+            _obj.token_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "scope"
+            _v = _d.get("scope")
+            _obj.scope = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id_token"
+            _v = _d.get("id_token")
+            _obj.id_token = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        issued_at = _parse_issued_at(d.pop("issued_at", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        access_token = d.pop("access_token", UNSET)
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        def _parse_expires_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
-
-        token_type = d.pop("token_type", UNSET)
-
-        def _parse_scope(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_id_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id_token = _parse_id_token(d.pop("id_token", UNSET))
-
-        jwt_token = cls(
-            issued_at=issued_at,
-            access_token=access_token,
-            expires_in=expires_in,
-            expires_at=expires_at,
-            token_type=token_type,
-            scope=scope,
-            id_token=id_token,
-        )
-
-        jwt_token.additional_properties = d
-        return jwt_token
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,140 +1,131 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
-T = TypeVar("T", bound="LinkedInvoiceDetail")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class LinkedInvoiceDetail:
     """Another invoice linked to this one.
 
     Attributes:
-        id (str | Unset):
-        link_type (str | Unset): How the invoices are linked; values are not documented.
-        note (None | str | Unset):
-        invoice_number (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        invoice_date (None | str | Unset):
+        id (str | None):
+        link_type (str | None): How the invoices are linked; values are not documented.
+        note (str | None):
+        invoice_number (str | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        invoice_date (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    link_type: str | Unset = UNSET
-    note: None | str | Unset = UNSET
-    invoice_number: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    invoice_date: None | str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "link_type",
+        "note",
+        "invoice_number",
+        "amount",
+        "invoice_date",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "link_type",
+            "note",
+            "invoice_number",
+            "amount",
+            "invoice_date",
+        )
+    )
+
+    id: str | None = None
+    link_type: str | None = None
+    note: str | None = None
+    invoice_number: str | None = None
+    amount: Amount | None = None
+    invoice_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        link_type = self.link_type
-
-        note: None | str | Unset
-        if isinstance(self.note, Unset):
-            note = UNSET
-        else:
-            note = self.note
-
-        invoice_number: None | str | Unset
-        if isinstance(self.invoice_number, Unset):
-            invoice_number = UNSET
-        else:
-            invoice_number = self.invoice_number
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        invoice_date: None | str | Unset
-        if isinstance(self.invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = self.invoice_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if link_type is not UNSET:
-            field_dict["link_type"] = link_type
-        if note is not UNSET:
-            field_dict["note"] = note
-        if invoice_number is not UNSET:
-            field_dict["invoice_number"] = invoice_number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if invoice_date is not UNSET:
-            field_dict["invoice_date"] = invoice_date
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.link_type
+        if _v is not None:
+            _d["link_type"] = _v
+        _v = self.note
+        if _v is not None:
+            _d["note"] = None if _v is _t.NULL else _v
+        _v = self.invoice_number
+        if _v is not None:
+            _d["invoice_number"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.invoice_date
+        if _v is not None:
+            _d["invoice_date"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "link_type"
+            _v = _d.get("link_type")
+            _obj.link_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "note"
+            _v = _d.get("note")
+            _obj.note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_number"
+            _v = _d.get("invoice_number")
+            _obj.invoice_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "invoice_date"
+            _v = _d.get("invoice_date")
+            _obj.invoice_date = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        link_type = d.pop("link_type", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        note = _parse_note(d.pop("note", UNSET))
-
-        def _parse_invoice_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_number = _parse_invoice_number(d.pop("invoice_number", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_invoice_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_date = _parse_invoice_date(d.pop("invoice_date", UNSET))
-
-        linked_invoice_detail = cls(
-            id=id,
-            link_type=link_type,
-            note=note,
-            invoice_number=invoice_number,
-            amount=amount,
-            invoice_date=invoice_date,
-        )
-
-        linked_invoice_detail.additional_properties = d
-        return linked_invoice_detail
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,172 +1,159 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import country_code as _e_country_code
+from ..models import (
+    payment_method_tokenization_request_shopper_interaction as _e_payment_method_tokenization_request_shopper_interaction,
+)
 from ..models.country_code import CountryCode
 from ..models.payment_method_tokenization_request_shopper_interaction import (
     PaymentMethodTokenizationRequestShopperInteraction,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
-T = TypeVar("T", bound="ListPaymentMethodOptionsRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ListPaymentMethodOptionsRequest:
-    """
+    """ListPaymentMethodOptionsRequest
+
     Attributes:
-        customer_id (None | str | Unset):
-        pricing_plan_subscription_id (None | str | Unset):
-        invoice_id (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        country (CountryCode | None | Unset):
-        shopper_interaction (PaymentMethodTokenizationRequestShopperInteraction | Unset):
+        customer_id (str | None):
+        pricing_plan_subscription_id (str | None):
+        invoice_id (str | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        country (CountryCode | None):
+        shopper_interaction (PaymentMethodTokenizationRequestShopperInteraction | None):
     """
 
-    customer_id: None | str | Unset = UNSET
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    invoice_id: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    country: CountryCode | None | Unset = UNSET
-    shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | Unset = UNSET
+    _FIELDS = (
+        "customer_id",
+        "pricing_plan_subscription_id",
+        "invoice_id",
+        "amount",
+        "country",
+        "shopper_interaction",
+    )
+    _KEYS = frozenset(
+        (
+            "customer_id",
+            "pricing_plan_subscription_id",
+            "invoice_id",
+            "amount",
+            "country",
+            "shopper_interaction",
+        )
+    )
+
+    customer_id: str | None = None
+    pricing_plan_subscription_id: str | None = None
+    invoice_id: str | None = None
+    amount: Amount | None = None
+    country: CountryCode | None = _attrs_field(default=None, converter=_e_country_code.coerce_optional)
+    shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | None = _attrs_field(
+        default=None, converter=_e_payment_method_tokenization_request_shopper_interaction.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        elif isinstance(self.country, CountryCode):
-            country = self.country.value
-        else:
-            country = self.country
-
-        shopper_interaction: str | Unset = UNSET
-        if not isinstance(self.shopper_interaction, Unset):
-            shopper_interaction = self.shopper_interaction.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if country is not UNSET:
-            field_dict["country"] = country
-        if shopper_interaction is not UNSET:
-            field_dict["shopper_interaction"] = shopper_interaction
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.invoice_id
+        if _v is not None:
+            _d["invoice_id"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.country
+        if _v is not None:
+            _d["country"] = None if _v is _t.NULL else _v
+        _v = self.shopper_interaction
+        if _v is not None:
+            _d["shopper_interaction"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "invoice_id"
+            _v = _d.get("invoice_id")
+            _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "country"
+            _v = _d.get("country")
+            _obj.country = (
+                None
+                if _v is None
+                else (
+                    (_e_country_code.BY_VALUE.get(_v) or CountryCode(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "shopper_interaction"
+            _v = _d.get("shopper_interaction")
+            _obj.shopper_interaction = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_payment_method_tokenization_request_shopper_interaction.BY_VALUE.get(_v)
+                        or PaymentMethodTokenizationRequestShopperInteraction(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_country(data: object) -> CountryCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = CountryCode(data)
-
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CountryCode | None | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        _shopper_interaction = d.pop("shopper_interaction", UNSET)
-        shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | Unset
-        if isinstance(_shopper_interaction, Unset):
-            shopper_interaction = UNSET
-        else:
-            shopper_interaction = PaymentMethodTokenizationRequestShopperInteraction(_shopper_interaction)
-
-        list_payment_method_options_request = cls(
-            customer_id=customer_id,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            invoice_id=invoice_id,
-            amount=amount,
-            country=country,
-            shopper_interaction=shopper_interaction,
-        )
-
-        list_payment_method_options_request.additional_properties = d
-        return list_payment_method_options_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,100 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import mailgun_region as _e_mailgun_region
 from ..models.mailgun_region import MailgunRegion
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MailgunEmailProvider")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MailgunEmailProvider:
     """Mailgun settings.
 
     Attributes:
-        domain (str | Unset):
-        region (MailgunRegion | None | Unset):
-        plan (None | str | Unset):
+        domain (str | None):
+        region (MailgunRegion | None):
+        plan (str | None):
     """
 
-    domain: str | Unset = UNSET
-    region: MailgunRegion | None | Unset = UNSET
-    plan: None | str | Unset = UNSET
+    _FIELDS = (
+        "domain",
+        "region",
+        "plan",
+    )
+    _KEYS = frozenset(
+        (
+            "domain",
+            "region",
+            "plan",
+        )
+    )
+
+    domain: str | None = None
+    region: MailgunRegion | None = _attrs_field(default=None, converter=_e_mailgun_region.coerce_optional)
+    plan: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        domain = self.domain
-
-        region: None | str | Unset
-        if isinstance(self.region, Unset):
-            region = UNSET
-        elif isinstance(self.region, MailgunRegion):
-            region = self.region.value
-        else:
-            region = self.region
-
-        plan: None | str | Unset
-        if isinstance(self.plan, Unset):
-            plan = UNSET
-        else:
-            plan = self.plan
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if domain is not UNSET:
-            field_dict["domain"] = domain
-        if region is not UNSET:
-            field_dict["region"] = region
-        if plan is not UNSET:
-            field_dict["plan"] = plan
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.domain
+        if _v is not None:
+            _d["domain"] = _v
+        _v = self.region
+        if _v is not None:
+            _d["region"] = None if _v is _t.NULL else _v
+        _v = self.plan
+        if _v is not None:
+            _d["plan"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_region(data: object) -> MailgunRegion | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                region_type_0 = MailgunRegion(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "domain"
+            _v = _d.get("domain")
+            _obj.domain = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "region"
+            _v = _d.get("region")
+            _obj.region = (
+                None
+                if _v is None
+                else (
+                    (_e_mailgun_region.BY_VALUE.get(_v) or MailgunRegion(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "plan"
+            _v = _d.get("plan")
+            _obj.plan = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return region_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MailgunRegion | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        region = _parse_region(d.pop("region", UNSET))
-
-        def _parse_plan(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        plan = _parse_plan(d.pop("plan", UNSET))
-
-        mailgun_email_provider = cls(
-            domain=domain,
-            region=region,
-            plan=plan,
-        )
-
-        mailgun_email_provider.additional_properties = d
-        return mailgun_email_provider
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,87 +1,76 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_item_config_markup import PricingItemConfigMarkup
 
 
-T = TypeVar("T", bound="Markup")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Markup:
-    """
+    """Markup
+
     Attributes:
-        pricing_item_configs (list[PricingItemConfigMarkup] | None | Unset):
+        pricing_item_configs (list[PricingItemConfigMarkup] | None):
     """
 
-    pricing_item_configs: list[PricingItemConfigMarkup] | None | Unset = UNSET
+    _FIELDS = ("pricing_item_configs",)
+    _KEYS = frozenset(("pricing_item_configs",))
+
+    pricing_item_configs: list[PricingItemConfigMarkup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_item_configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_item_configs, Unset):
-            pricing_item_configs = UNSET
-        elif isinstance(self.pricing_item_configs, list):
-            pricing_item_configs = []
-            for pricing_item_configs_type_0_item_data in self.pricing_item_configs:
-                pricing_item_configs_type_0_item = pricing_item_configs_type_0_item_data.to_dict()
-                pricing_item_configs.append(pricing_item_configs_type_0_item)
-
-        else:
-            pricing_item_configs = self.pricing_item_configs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_item_configs is not UNSET:
-            field_dict["pricing_item_configs"] = pricing_item_configs
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_item_configs
+        if _v is not None:
+            _d["pricing_item_configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_item_config_markup import PricingItemConfigMarkup
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_item_configs"
+            _v = _d.get("pricing_item_configs")
+            _obj.pricing_item_configs = (
+                None if _v is None else (_t.list_of(_v, _models.PricingItemConfigMarkup.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_item_configs(data: object) -> list[PricingItemConfigMarkup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_item_configs_type_0 = []
-                _pricing_item_configs_type_0 = data
-                for pricing_item_configs_type_0_item_data in _pricing_item_configs_type_0:
-                    pricing_item_configs_type_0_item = PricingItemConfigMarkup.from_dict(
-                        pricing_item_configs_type_0_item_data
-                    )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    pricing_item_configs_type_0.append(pricing_item_configs_type_0_item)
-
-                return pricing_item_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemConfigMarkup] | None | Unset, data)
-
-        pricing_item_configs = _parse_pricing_item_configs(d.pop("pricing_item_configs", UNSET))
-
-        markup = cls(
-            pricing_item_configs=pricing_item_configs,
-        )
-
-        markup.additional_properties = d
-        return markup
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,247 +1,161 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import resource_status as _e_resource_status
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meter_meter_property import MeterMeterProperty
     from ..models.meter_meter_value import MeterMeterValue
 
 
-T = TypeVar("T", bound="Meter")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Meter:
     """A meter that collects usage.
 
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        status (None | ResourceStatus | Unset):
-        meter_values (list[MeterMeterValue] | None | Unset):
-        meter_properties (list[MeterMeterProperty] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        description (str | None):
+        status (ResourceStatus | None):
+        meter_values (list[MeterMeterValue] | None):
+        meter_properties (list[MeterMeterProperty] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    meter_values: list[MeterMeterValue] | None | Unset = UNSET
-    meter_properties: list[MeterMeterProperty] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "status",
+        "meter_values",
+        "meter_properties",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "name",
+            "description",
+            "status",
+            "meter_values",
+            "meter_properties",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    description: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    meter_values: list[MeterMeterValue] | None = None
+    meter_properties: list[MeterMeterProperty] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        meter_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_values, Unset):
-            meter_values = UNSET
-        elif isinstance(self.meter_values, list):
-            meter_values = []
-            for meter_values_type_0_item_data in self.meter_values:
-                meter_values_type_0_item = meter_values_type_0_item_data.to_dict()
-                meter_values.append(meter_values_type_0_item)
-
-        else:
-            meter_values = self.meter_values
-
-        meter_properties: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_properties, Unset):
-            meter_properties = UNSET
-        elif isinstance(self.meter_properties, list):
-            meter_properties = []
-            for meter_properties_type_0_item_data in self.meter_properties:
-                meter_properties_type_0_item = meter_properties_type_0_item_data.to_dict()
-                meter_properties.append(meter_properties_type_0_item)
-
-        else:
-            meter_properties = self.meter_properties
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if meter_values is not UNSET:
-            field_dict["meter_values"] = meter_values
-        if meter_properties is not UNSET:
-            field_dict["meter_properties"] = meter_properties
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.meter_values
+        if _v is not None:
+            _d["meter_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.meter_properties
+        if _v is not None:
+            _d["meter_properties"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meter_meter_property import MeterMeterProperty
-        from ..models.meter_meter_value import MeterMeterValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "meter_values"
+            _v = _d.get("meter_values")
+            _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.MeterMeterValue.from_dict))
+            _key = "meter_properties"
+            _v = _d.get("meter_properties")
+            _obj.meter_properties = None if _v is None else (_t.list_of(_v, _models.MeterMeterProperty.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_meter_values(data: object) -> list[MeterMeterValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_values_type_0 = []
-                _meter_values_type_0 = data
-                for meter_values_type_0_item_data in _meter_values_type_0:
-                    meter_values_type_0_item = MeterMeterValue.from_dict(meter_values_type_0_item_data)
-
-                    meter_values_type_0.append(meter_values_type_0_item)
-
-                return meter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterMeterValue] | None | Unset, data)
-
-        meter_values = _parse_meter_values(d.pop("meter_values", UNSET))
-
-        def _parse_meter_properties(data: object) -> list[MeterMeterProperty] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_properties_type_0 = []
-                _meter_properties_type_0 = data
-                for meter_properties_type_0_item_data in _meter_properties_type_0:
-                    meter_properties_type_0_item = MeterMeterProperty.from_dict(meter_properties_type_0_item_data)
-
-                    meter_properties_type_0.append(meter_properties_type_0_item)
-
-                return meter_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterMeterProperty] | None | Unset, data)
-
-        meter_properties = _parse_meter_properties(d.pop("meter_properties", UNSET))
-
-        meter = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            name=name,
-            description=description,
-            status=status,
-            meter_values=meter_values,
-            meter_properties=meter_properties,
-        )
-
-        meter.additional_properties = d
-        return meter
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

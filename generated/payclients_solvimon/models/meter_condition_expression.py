@@ -1,102 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import meter_condition_operator as _e_meter_condition_operator
 from ..models.meter_condition_operator import MeterConditionOperator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.meter_condition_operand import MeterConditionOperand
 
 
-T = TypeVar("T", bound="MeterConditionExpression")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterConditionExpression:
     """Operands joined by a logical operator.
 
     Attributes:
-        operator (MeterConditionOperator | Unset): Logical operator.
-        operands (list[MeterConditionOperand] | None | Unset):
+        operator (MeterConditionOperator | None): Logical operator.
+        operands (list[MeterConditionOperand] | None):
     """
 
-    operator: MeterConditionOperator | Unset = UNSET
-    operands: list[MeterConditionOperand] | None | Unset = UNSET
+    _FIELDS = (
+        "operator",
+        "operands",
+    )
+    _KEYS = frozenset(
+        (
+            "operator",
+            "operands",
+        )
+    )
+
+    operator: MeterConditionOperator | None = _attrs_field(
+        default=None, converter=_e_meter_condition_operator.coerce_optional
+    )
+    operands: list[MeterConditionOperand] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: str | Unset = UNSET
-        if not isinstance(self.operator, Unset):
-            operator = self.operator.value
-
-        operands: list[dict[str, Any]] | None | Unset
-        if isinstance(self.operands, Unset):
-            operands = UNSET
-        elif isinstance(self.operands, list):
-            operands = []
-            for operands_type_0_item_data in self.operands:
-                operands_type_0_item = operands_type_0_item_data.to_dict()
-                operands.append(operands_type_0_item)
-
-        else:
-            operands = self.operands
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if operands is not UNSET:
-            field_dict["operands"] = operands
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.operator
+        if _v is not None:
+            _d["operator"] = _v
+        _v = self.operands
+        if _v is not None:
+            _d["operands"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meter_condition_operand import MeterConditionOperand
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: MeterConditionOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = MeterConditionOperator(_operator)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "operator"
+            _v = _d.get("operator")
+            _obj.operator = (
+                None
+                if _v is None
+                else (
+                    (_e_meter_condition_operator.BY_VALUE.get(_v) or MeterConditionOperator(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "operands"
+            _v = _d.get("operands")
+            _obj.operands = None if _v is None else (_t.list_of(_v, _models.MeterConditionOperand.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_operands(data: object) -> list[MeterConditionOperand] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                operands_type_0 = []
-                _operands_type_0 = data
-                for operands_type_0_item_data in _operands_type_0:
-                    operands_type_0_item = MeterConditionOperand.from_dict(operands_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    operands_type_0.append(operands_type_0_item)
-
-                return operands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterConditionOperand] | None | Unset, data)
-
-        operands = _parse_operands(d.pop("operands", UNSET))
-
-        meter_condition_expression = cls(
-            operator=operator,
-            operands=operands,
-        )
-
-        meter_condition_expression.additional_properties = d
-        return meter_condition_expression
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

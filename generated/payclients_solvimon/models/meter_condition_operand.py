@@ -1,96 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.meter_condition_operand_expression import MeterConditionOperandExpression
     from ..models.meter_property_condition import MeterPropertyCondition
 
 
-T = TypeVar("T", bound="MeterConditionOperand")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterConditionOperand:
     """One operand: a property condition or a nested expression.
 
     Attributes:
-        meter_property (MeterPropertyCondition | Unset): A condition on one meter property.
-        expression (MeterConditionOperandExpression | None | Unset):
+        meter_property (MeterPropertyCondition | None): A condition on one meter property.
+        expression (MeterConditionOperandExpression | None):
     """
 
-    meter_property: MeterPropertyCondition | Unset = UNSET
-    expression: MeterConditionOperandExpression | None | Unset = UNSET
+    _FIELDS = (
+        "meter_property",
+        "expression",
+    )
+    _KEYS = frozenset(
+        (
+            "meter_property",
+            "expression",
+        )
+    )
+
+    meter_property: MeterPropertyCondition | None = None
+    expression: MeterConditionOperandExpression | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meter_condition_operand_expression import MeterConditionOperandExpression
-
-        meter_property: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meter_property, Unset):
-            meter_property = self.meter_property.to_dict()
-
-        expression: dict[str, Any] | None | Unset
-        if isinstance(self.expression, Unset):
-            expression = UNSET
-        elif isinstance(self.expression, MeterConditionOperandExpression):
-            expression = self.expression.to_dict()
-        else:
-            expression = self.expression
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meter_property is not UNSET:
-            field_dict["meter_property"] = meter_property
-        if expression is not UNSET:
-            field_dict["expression"] = expression
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.meter_property
+        if _v is not None:
+            _d["meter_property"] = _v.to_dict()
+        _v = self.expression
+        if _v is not None:
+            _d["expression"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meter_condition_operand_expression import MeterConditionOperandExpression
-        from ..models.meter_property_condition import MeterPropertyCondition
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _meter_property = d.pop("meter_property", UNSET)
-        meter_property: MeterPropertyCondition | Unset
-        if isinstance(_meter_property, Unset):
-            meter_property = UNSET
-        else:
-            meter_property = MeterPropertyCondition.from_dict(_meter_property)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "meter_property"
+            _v = _d.get("meter_property")
+            _obj.meter_property = None if _v is None else (_models.MeterPropertyCondition.from_dict(_v))
+            _key = "expression"
+            _v = _d.get("expression")
+            _obj.expression = None if _v is None else (_models.MeterConditionOperandExpression.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_expression(data: object) -> MeterConditionOperandExpression | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                expression_type_0 = MeterConditionOperandExpression.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return expression_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterConditionOperandExpression | None | Unset, data)
-
-        expression = _parse_expression(d.pop("expression", UNSET))
-
-        meter_condition_operand = cls(
-            meter_property=meter_property,
-            expression=expression,
-        )
-
-        meter_condition_operand.additional_properties = d
-        return meter_condition_operand
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,123 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.column_mapping import ColumnMapping
     from ..models.meter_data_mapping_settings import MeterDataMappingSettings
 
 
-T = TypeVar("T", bound="MeterDataFileProcessingSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterDataFileProcessingSettings:
-    """
+    """MeterDataFileProcessingSettings
+
     Attributes:
-        mapping_column (None | str | Unset):
-        mappings (list[MeterDataMappingSettings] | None | Unset):
-        customer_reference_mapping (ColumnMapping | Unset):
+        mapping_column (str | None):
+        mappings (list[MeterDataMappingSettings] | None):
+        customer_reference_mapping (ColumnMapping | None):
     """
 
-    mapping_column: None | str | Unset = UNSET
-    mappings: list[MeterDataMappingSettings] | None | Unset = UNSET
-    customer_reference_mapping: ColumnMapping | Unset = UNSET
+    _FIELDS = (
+        "mapping_column",
+        "mappings",
+        "customer_reference_mapping",
+    )
+    _KEYS = frozenset(
+        (
+            "mapping_column",
+            "mappings",
+            "customer_reference_mapping",
+        )
+    )
+
+    mapping_column: str | None = None
+    mappings: list[MeterDataMappingSettings] | None = None
+    customer_reference_mapping: ColumnMapping | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mapping_column: None | str | Unset
-        if isinstance(self.mapping_column, Unset):
-            mapping_column = UNSET
-        else:
-            mapping_column = self.mapping_column
-
-        mappings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.mappings, Unset):
-            mappings = UNSET
-        elif isinstance(self.mappings, list):
-            mappings = []
-            for mappings_type_0_item_data in self.mappings:
-                mappings_type_0_item = mappings_type_0_item_data.to_dict()
-                mappings.append(mappings_type_0_item)
-
-        else:
-            mappings = self.mappings
-
-        customer_reference_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_reference_mapping, Unset):
-            customer_reference_mapping = self.customer_reference_mapping.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if mapping_column is not UNSET:
-            field_dict["mapping_column"] = mapping_column
-        if mappings is not UNSET:
-            field_dict["mappings"] = mappings
-        if customer_reference_mapping is not UNSET:
-            field_dict["customer_reference_mapping"] = customer_reference_mapping
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.mapping_column
+        if _v is not None:
+            _d["mapping_column"] = None if _v is _t.NULL else _v
+        _v = self.mappings
+        if _v is not None:
+            _d["mappings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.customer_reference_mapping
+        if _v is not None:
+            _d["customer_reference_mapping"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.column_mapping import ColumnMapping
-        from ..models.meter_data_mapping_settings import MeterDataMappingSettings
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "mapping_column"
+            _v = _d.get("mapping_column")
+            _obj.mapping_column = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "mappings"
+            _v = _d.get("mappings")
+            _obj.mappings = None if _v is None else (_t.list_of(_v, _models.MeterDataMappingSettings.from_dict))
+            _key = "customer_reference_mapping"
+            _v = _d.get("customer_reference_mapping")
+            _obj.customer_reference_mapping = None if _v is None else (_models.ColumnMapping.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_mapping_column(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        mapping_column = _parse_mapping_column(d.pop("mapping_column", UNSET))
-
-        def _parse_mappings(data: object) -> list[MeterDataMappingSettings] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mappings_type_0 = []
-                _mappings_type_0 = data
-                for mappings_type_0_item_data in _mappings_type_0:
-                    mappings_type_0_item = MeterDataMappingSettings.from_dict(mappings_type_0_item_data)
-
-                    mappings_type_0.append(mappings_type_0_item)
-
-                return mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterDataMappingSettings] | None | Unset, data)
-
-        mappings = _parse_mappings(d.pop("mappings", UNSET))
-
-        _customer_reference_mapping = d.pop("customer_reference_mapping", UNSET)
-        customer_reference_mapping: ColumnMapping | Unset
-        if isinstance(_customer_reference_mapping, Unset):
-            customer_reference_mapping = UNSET
-        else:
-            customer_reference_mapping = ColumnMapping.from_dict(_customer_reference_mapping)
-
-        meter_data_file_processing_settings = cls(
-            mapping_column=mapping_column,
-            mappings=mappings,
-            customer_reference_mapping=customer_reference_mapping,
-        )
-
-        meter_data_file_processing_settings.additional_properties = d
-        return meter_data_file_processing_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.ingest_reference_mapping import IngestReferenceMapping
@@ -15,183 +17,109 @@ if TYPE_CHECKING:
     from ..models.reference_mapping_interface import ReferenceMappingInterface
 
 
-T = TypeVar("T", bound="MeterDataMappingSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterDataMappingSettings:
-    """
+    """MeterDataMappingSettings
+
     Attributes:
-        column_values (list[str] | None | Unset):
-        meter_reference_mapping (ReferenceMappingInterface | Unset):
-        ingest_reference_mapping (IngestReferenceMapping | Unset):
-        meter_property_mappings (list[MeterPropertyMapping] | None | Unset):
-        meter_value_mappings (list[MeterValueMapping] | None | Unset):
+        column_values (list[str] | None):
+        meter_reference_mapping (ReferenceMappingInterface | None):
+        ingest_reference_mapping (IngestReferenceMapping | None):
+        meter_property_mappings (list[MeterPropertyMapping] | None):
+        meter_value_mappings (list[MeterValueMapping] | None):
     """
 
-    column_values: list[str] | None | Unset = UNSET
-    meter_reference_mapping: ReferenceMappingInterface | Unset = UNSET
-    ingest_reference_mapping: IngestReferenceMapping | Unset = UNSET
-    meter_property_mappings: list[MeterPropertyMapping] | None | Unset = UNSET
-    meter_value_mappings: list[MeterValueMapping] | None | Unset = UNSET
+    _FIELDS = (
+        "column_values",
+        "meter_reference_mapping",
+        "ingest_reference_mapping",
+        "meter_property_mappings",
+        "meter_value_mappings",
+    )
+    _KEYS = frozenset(
+        (
+            "column_values",
+            "meter_reference_mapping",
+            "ingest_reference_mapping",
+            "meter_property_mappings",
+            "meter_value_mappings",
+        )
+    )
+
+    column_values: list[str] | None = None
+    meter_reference_mapping: ReferenceMappingInterface | None = None
+    ingest_reference_mapping: IngestReferenceMapping | None = None
+    meter_property_mappings: list[MeterPropertyMapping] | None = None
+    meter_value_mappings: list[MeterValueMapping] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        column_values: list[str] | None | Unset
-        if isinstance(self.column_values, Unset):
-            column_values = UNSET
-        elif isinstance(self.column_values, list):
-            column_values = self.column_values
-
-        else:
-            column_values = self.column_values
-
-        meter_reference_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meter_reference_mapping, Unset):
-            meter_reference_mapping = self.meter_reference_mapping.to_dict()
-
-        ingest_reference_mapping: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ingest_reference_mapping, Unset):
-            ingest_reference_mapping = self.ingest_reference_mapping.to_dict()
-
-        meter_property_mappings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_property_mappings, Unset):
-            meter_property_mappings = UNSET
-        elif isinstance(self.meter_property_mappings, list):
-            meter_property_mappings = []
-            for meter_property_mappings_type_0_item_data in self.meter_property_mappings:
-                meter_property_mappings_type_0_item = meter_property_mappings_type_0_item_data.to_dict()
-                meter_property_mappings.append(meter_property_mappings_type_0_item)
-
-        else:
-            meter_property_mappings = self.meter_property_mappings
-
-        meter_value_mappings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_value_mappings, Unset):
-            meter_value_mappings = UNSET
-        elif isinstance(self.meter_value_mappings, list):
-            meter_value_mappings = []
-            for meter_value_mappings_type_0_item_data in self.meter_value_mappings:
-                meter_value_mappings_type_0_item = meter_value_mappings_type_0_item_data.to_dict()
-                meter_value_mappings.append(meter_value_mappings_type_0_item)
-
-        else:
-            meter_value_mappings = self.meter_value_mappings
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if column_values is not UNSET:
-            field_dict["column_values"] = column_values
-        if meter_reference_mapping is not UNSET:
-            field_dict["meter_reference_mapping"] = meter_reference_mapping
-        if ingest_reference_mapping is not UNSET:
-            field_dict["ingest_reference_mapping"] = ingest_reference_mapping
-        if meter_property_mappings is not UNSET:
-            field_dict["meter_property_mappings"] = meter_property_mappings
-        if meter_value_mappings is not UNSET:
-            field_dict["meter_value_mappings"] = meter_value_mappings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.column_values
+        if _v is not None:
+            _d["column_values"] = None if _v is _t.NULL else list(_v)
+        _v = self.meter_reference_mapping
+        if _v is not None:
+            _d["meter_reference_mapping"] = _v.to_dict()
+        _v = self.ingest_reference_mapping
+        if _v is not None:
+            _d["ingest_reference_mapping"] = _v.to_dict()
+        _v = self.meter_property_mappings
+        if _v is not None:
+            _d["meter_property_mappings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.meter_value_mappings
+        if _v is not None:
+            _d["meter_value_mappings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ingest_reference_mapping import IngestReferenceMapping
-        from ..models.meter_property_mapping import MeterPropertyMapping
-        from ..models.meter_value_mapping import MeterValueMapping
-        from ..models.reference_mapping_interface import ReferenceMappingInterface
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "column_values"
+            _v = _d.get("column_values")
+            _obj.column_values = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "meter_reference_mapping"
+            _v = _d.get("meter_reference_mapping")
+            _obj.meter_reference_mapping = None if _v is None else (_models.ReferenceMappingInterface.from_dict(_v))
+            _key = "ingest_reference_mapping"
+            _v = _d.get("ingest_reference_mapping")
+            _obj.ingest_reference_mapping = None if _v is None else (_models.IngestReferenceMapping.from_dict(_v))
+            _key = "meter_property_mappings"
+            _v = _d.get("meter_property_mappings")
+            _obj.meter_property_mappings = (
+                None if _v is None else (_t.list_of(_v, _models.MeterPropertyMapping.from_dict))
+            )
+            _key = "meter_value_mappings"
+            _v = _d.get("meter_value_mappings")
+            _obj.meter_value_mappings = None if _v is None else (_t.list_of(_v, _models.MeterValueMapping.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_column_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                column_values_type_0 = cast(list[str], data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return column_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        column_values = _parse_column_values(d.pop("column_values", UNSET))
-
-        _meter_reference_mapping = d.pop("meter_reference_mapping", UNSET)
-        meter_reference_mapping: ReferenceMappingInterface | Unset
-        if isinstance(_meter_reference_mapping, Unset):
-            meter_reference_mapping = UNSET
-        else:
-            meter_reference_mapping = ReferenceMappingInterface.from_dict(_meter_reference_mapping)
-
-        _ingest_reference_mapping = d.pop("ingest_reference_mapping", UNSET)
-        ingest_reference_mapping: IngestReferenceMapping | Unset
-        if isinstance(_ingest_reference_mapping, Unset):
-            ingest_reference_mapping = UNSET
-        else:
-            ingest_reference_mapping = IngestReferenceMapping.from_dict(_ingest_reference_mapping)
-
-        def _parse_meter_property_mappings(data: object) -> list[MeterPropertyMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_property_mappings_type_0 = []
-                _meter_property_mappings_type_0 = data
-                for meter_property_mappings_type_0_item_data in _meter_property_mappings_type_0:
-                    meter_property_mappings_type_0_item = MeterPropertyMapping.from_dict(
-                        meter_property_mappings_type_0_item_data
-                    )
-
-                    meter_property_mappings_type_0.append(meter_property_mappings_type_0_item)
-
-                return meter_property_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterPropertyMapping] | None | Unset, data)
-
-        meter_property_mappings = _parse_meter_property_mappings(d.pop("meter_property_mappings", UNSET))
-
-        def _parse_meter_value_mappings(data: object) -> list[MeterValueMapping] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_value_mappings_type_0 = []
-                _meter_value_mappings_type_0 = data
-                for meter_value_mappings_type_0_item_data in _meter_value_mappings_type_0:
-                    meter_value_mappings_type_0_item = MeterValueMapping.from_dict(
-                        meter_value_mappings_type_0_item_data
-                    )
-
-                    meter_value_mappings_type_0.append(meter_value_mappings_type_0_item)
-
-                return meter_value_mappings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterValueMapping] | None | Unset, data)
-
-        meter_value_mappings = _parse_meter_value_mappings(d.pop("meter_value_mappings", UNSET))
-
-        meter_data_mapping_settings = cls(
-            column_values=column_values,
-            meter_reference_mapping=meter_reference_mapping,
-            ingest_reference_mapping=ingest_reference_mapping,
-            meter_property_mappings=meter_property_mappings,
-            meter_value_mappings=meter_value_mappings,
-        )
-
-        meter_data_mapping_settings.additional_properties = d
-        return meter_data_mapping_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,160 +1,134 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.meter_value_dynamic_validation_settings import MeterValueDynamicValidationSettings
 
 
-T = TypeVar("T", bound="MeterDataMeterValue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterDataMeterValue:
-    """
+    """MeterDataMeterValue
+
     Attributes:
-        id (None | str | Unset):
-        reference (None | str | Unset):
-        number (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        count (None | str | Unset):
-        dynamic_validation_settings (MeterValueDynamicValidationSettings | Unset):
+        id (str | None):
+        reference (str | None):
+        number (Decimal | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        count (Decimal | None):
+        dynamic_validation_settings (MeterValueDynamicValidationSettings | None):
     """
 
-    id: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    count: None | str | Unset = UNSET
-    dynamic_validation_settings: MeterValueDynamicValidationSettings | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "reference",
+        "number",
+        "amount",
+        "count",
+        "dynamic_validation_settings",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "reference",
+            "number",
+            "amount",
+            "count",
+            "dynamic_validation_settings",
+        )
+    )
+
+    id: str | None = None
+    reference: str | None = None
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    amount: Amount | None = None
+    count: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    dynamic_validation_settings: MeterValueDynamicValidationSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        count: None | str | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        dynamic_validation_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dynamic_validation_settings, Unset):
-            dynamic_validation_settings = self.dynamic_validation_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if number is not UNSET:
-            field_dict["number"] = number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if count is not UNSET:
-            field_dict["count"] = count
-        if dynamic_validation_settings is not UNSET:
-            field_dict["dynamic_validation_settings"] = dynamic_validation_settings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.count
+        if _v is not None:
+            _d["count"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.dynamic_validation_settings
+        if _v is not None:
+            _d["dynamic_validation_settings"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.meter_value_dynamic_validation_settings import MeterValueDynamicValidationSettings
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "count"
+            _v = _d.get("count")
+            _obj.count = None if _v is None else (_t.decimal(_v))
+            _key = "dynamic_validation_settings"
+            _v = _d.get("dynamic_validation_settings")
+            _obj.dynamic_validation_settings = (
+                None if _v is None else (_models.MeterValueDynamicValidationSettings.from_dict(_v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        number = _parse_number(d.pop("number", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        _dynamic_validation_settings = d.pop("dynamic_validation_settings", UNSET)
-        dynamic_validation_settings: MeterValueDynamicValidationSettings | Unset
-        if isinstance(_dynamic_validation_settings, Unset):
-            dynamic_validation_settings = UNSET
-        else:
-            dynamic_validation_settings = MeterValueDynamicValidationSettings.from_dict(_dynamic_validation_settings)
-
-        meter_data_meter_value = cls(
-            id=id,
-            reference=reference,
-            number=number,
-            amount=amount,
-            count=count,
-            dynamic_validation_settings=dynamic_validation_settings,
-        )
-
-        meter_data_meter_value.additional_properties = d
-        return meter_data_meter_value
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,162 +1,125 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import meter_data_processed_details_type as _e_meter_data_processed_details_type
 from ..models.meter_data_processed_details_type import MeterDataProcessedDetailsType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.duplicate import Duplicate
     from ..models.not_matched import NotMatched
 
 
-T = TypeVar("T", bound="MeterDataProcessedDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterDataProcessedDetails:
-    """
+    """MeterDataProcessedDetails
+
     Attributes:
-        type_ (MeterDataProcessedDetailsType | None | Unset):
-        duplicate_of_meter_data_id (None | str | Unset):
-        duplicate (Duplicate | None | Unset):
-        not_matched (None | NotMatched | Unset):
+        type_ (MeterDataProcessedDetailsType | None):
+        duplicate_of_meter_data_id (str | None):
+        duplicate (Duplicate | None):
+        not_matched (NotMatched | None):
     """
 
-    type_: MeterDataProcessedDetailsType | None | Unset = UNSET
-    duplicate_of_meter_data_id: None | str | Unset = UNSET
-    duplicate: Duplicate | None | Unset = UNSET
-    not_matched: None | NotMatched | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "duplicate_of_meter_data_id",
+        "duplicate",
+        "not_matched",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "duplicate_of_meter_data_id",
+            "duplicate",
+            "not_matched",
+        )
+    )
+
+    type_: MeterDataProcessedDetailsType | None = _attrs_field(
+        default=None, converter=_e_meter_data_processed_details_type.coerce_optional
+    )
+    duplicate_of_meter_data_id: str | None = None
+    duplicate: Duplicate | None = None
+    not_matched: NotMatched | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.duplicate import Duplicate
-        from ..models.not_matched import NotMatched
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, MeterDataProcessedDetailsType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        duplicate_of_meter_data_id: None | str | Unset
-        if isinstance(self.duplicate_of_meter_data_id, Unset):
-            duplicate_of_meter_data_id = UNSET
-        else:
-            duplicate_of_meter_data_id = self.duplicate_of_meter_data_id
-
-        duplicate: dict[str, Any] | None | Unset
-        if isinstance(self.duplicate, Unset):
-            duplicate = UNSET
-        elif isinstance(self.duplicate, Duplicate):
-            duplicate = self.duplicate.to_dict()
-        else:
-            duplicate = self.duplicate
-
-        not_matched: dict[str, Any] | None | Unset
-        if isinstance(self.not_matched, Unset):
-            not_matched = UNSET
-        elif isinstance(self.not_matched, NotMatched):
-            not_matched = self.not_matched.to_dict()
-        else:
-            not_matched = self.not_matched
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if duplicate_of_meter_data_id is not UNSET:
-            field_dict["duplicate_of_meter_data_id"] = duplicate_of_meter_data_id
-        if duplicate is not UNSET:
-            field_dict["duplicate"] = duplicate
-        if not_matched is not UNSET:
-            field_dict["not_matched"] = not_matched
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.duplicate_of_meter_data_id
+        if _v is not None:
+            _d["duplicate_of_meter_data_id"] = None if _v is _t.NULL else _v
+        _v = self.duplicate
+        if _v is not None:
+            _d["duplicate"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.not_matched
+        if _v is not None:
+            _d["not_matched"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.duplicate import Duplicate
-        from ..models.not_matched import NotMatched
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_meter_data_processed_details_type.BY_VALUE.get(_v) or MeterDataProcessedDetailsType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "duplicate_of_meter_data_id"
+            _v = _d.get("duplicate_of_meter_data_id")
+            _obj.duplicate_of_meter_data_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "duplicate"
+            _v = _d.get("duplicate")
+            _obj.duplicate = None if _v is None else (_models.Duplicate.from_dict(_v))
+            _key = "not_matched"
+            _v = _d.get("not_matched")
+            _obj.not_matched = None if _v is None else (_models.NotMatched.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_type_(data: object) -> MeterDataProcessedDetailsType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = MeterDataProcessedDetailsType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterDataProcessedDetailsType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_duplicate_of_meter_data_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        duplicate_of_meter_data_id = _parse_duplicate_of_meter_data_id(d.pop("duplicate_of_meter_data_id", UNSET))
-
-        def _parse_duplicate(data: object) -> Duplicate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                duplicate_type_0 = Duplicate.from_dict(data)
-
-                return duplicate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Duplicate | None | Unset, data)
-
-        duplicate = _parse_duplicate(d.pop("duplicate", UNSET))
-
-        def _parse_not_matched(data: object) -> None | NotMatched | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                not_matched_type_0 = NotMatched.from_dict(data)
-
-                return not_matched_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | NotMatched | Unset, data)
-
-        not_matched = _parse_not_matched(d.pop("not_matched", UNSET))
-
-        meter_data_processed_details = cls(
-            type_=type_,
-            duplicate_of_meter_data_id=duplicate_of_meter_data_id,
-            duplicate=duplicate,
-            not_matched=not_matched,
-        )
-
-        meter_data_processed_details.additional_properties = d
-        return meter_data_processed_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.default_value import DefaultValue
 
 
-T = TypeVar("T", bound="MeterPropertyMapping")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterPropertyMapping:
-    """
+    """MeterPropertyMapping
+
     Attributes:
-        id (None | str | Unset):
-        reference (None | str | Unset):
-        column (str | Unset):
-        default_value (DefaultValue | Unset):
+        id (str | None):
+        reference (str | None):
+        column (str | None):
+        default_value (DefaultValue | None):
     """
 
-    id: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    column: str | Unset = UNSET
-    default_value: DefaultValue | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "reference",
+        "column",
+        "default_value",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "reference",
+            "column",
+            "default_value",
+        )
+    )
+
+    id: str | None = None
+    reference: str | None = None
+    column: str | None = None
+    default_value: DefaultValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        column = self.column
-
-        default_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_value, Unset):
-            default_value = self.default_value.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if column is not UNSET:
-            field_dict["column"] = column
-        if default_value is not UNSET:
-            field_dict["default_value"] = default_value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.column
+        if _v is not None:
+            _d["column"] = _v
+        _v = self.default_value
+        if _v is not None:
+            _d["default_value"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.default_value import DefaultValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "column"
+            _v = _d.get("column")
+            _obj.column = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "default_value"
+            _v = _d.get("default_value")
+            _obj.default_value = None if _v is None else (_models.DefaultValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        column = d.pop("column", UNSET)
-
-        _default_value = d.pop("default_value", UNSET)
-        default_value: DefaultValue | Unset
-        if isinstance(_default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = DefaultValue.from_dict(_default_value)
-
-        meter_property_mapping = cls(
-            id=id,
-            reference=reference,
-            column=column,
-            default_value=default_value,
-        )
-
-        meter_property_mapping.additional_properties = d
-        return meter_property_mapping
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,120 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MeterPropertyVariableValuesUpdateResult")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterPropertyVariableValuesUpdateResult:
-    """
+    """MeterPropertyVariableValuesUpdateResult
+
     Attributes:
-        added (int | None | Unset):
-        removed (int | None | Unset):
-        skipped (int | None | Unset):
-        value_count (int | None | Unset):
+        added (int | None):
+        removed (int | None):
+        skipped (int | None):
+        value_count (int | None):
     """
 
-    added: int | None | Unset = UNSET
-    removed: int | None | Unset = UNSET
-    skipped: int | None | Unset = UNSET
-    value_count: int | None | Unset = UNSET
+    _FIELDS = (
+        "added",
+        "removed",
+        "skipped",
+        "value_count",
+    )
+    _KEYS = frozenset(
+        (
+            "added",
+            "removed",
+            "skipped",
+            "value_count",
+        )
+    )
+
+    added: int | None = None
+    removed: int | None = None
+    skipped: int | None = None
+    value_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        added: int | None | Unset
-        if isinstance(self.added, Unset):
-            added = UNSET
-        else:
-            added = self.added
-
-        removed: int | None | Unset
-        if isinstance(self.removed, Unset):
-            removed = UNSET
-        else:
-            removed = self.removed
-
-        skipped: int | None | Unset
-        if isinstance(self.skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = self.skipped
-
-        value_count: int | None | Unset
-        if isinstance(self.value_count, Unset):
-            value_count = UNSET
-        else:
-            value_count = self.value_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if added is not UNSET:
-            field_dict["added"] = added
-        if removed is not UNSET:
-            field_dict["removed"] = removed
-        if skipped is not UNSET:
-            field_dict["skipped"] = skipped
-        if value_count is not UNSET:
-            field_dict["value_count"] = value_count
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.added
+        if _v is not None:
+            _d["added"] = None if _v is _t.NULL else _v
+        _v = self.removed
+        if _v is not None:
+            _d["removed"] = None if _v is _t.NULL else _v
+        _v = self.skipped
+        if _v is not None:
+            _d["skipped"] = None if _v is _t.NULL else _v
+        _v = self.value_count
+        if _v is not None:
+            _d["value_count"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_added(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "added"
+            _v = _d.get("added")
+            _obj.added = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "removed"
+            _v = _d.get("removed")
+            _obj.removed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "skipped"
+            _v = _d.get("skipped")
+            _obj.skipped = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "value_count"
+            _v = _d.get("value_count")
+            _obj.value_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        added = _parse_added(d.pop("added", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_removed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        removed = _parse_removed(d.pop("removed", UNSET))
-
-        def _parse_skipped(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
-
-        def _parse_value_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        value_count = _parse_value_count(d.pop("value_count", UNSET))
-
-        meter_property_variable_values_update_result = cls(
-            added=added,
-            removed=removed,
-            skipped=skipped,
-            value_count=value_count,
-        )
-
-        meter_property_variable_values_update_result.additional_properties = d
-        return meter_property_variable_values_update_result
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,79 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.default_value import DefaultValue
     from ..models.meter_value_mapping_amount_default_value import MeterValueMappingAmountDefaultValue
 
 
-T = TypeVar("T", bound="MeterValueMappingDefaultValue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MeterValueMappingDefaultValue:
-    """
+    """MeterValueMappingDefaultValue
+
     Attributes:
-        number (DefaultValue | Unset):
-        amount (MeterValueMappingAmountDefaultValue | Unset):
+        number (DefaultValue | None):
+        amount (MeterValueMappingAmountDefaultValue | None):
     """
 
-    number: DefaultValue | Unset = UNSET
-    amount: MeterValueMappingAmountDefaultValue | Unset = UNSET
+    _FIELDS = (
+        "number",
+        "amount",
+    )
+    _KEYS = frozenset(
+        (
+            "number",
+            "amount",
+        )
+    )
+
+    number: DefaultValue | None = None
+    amount: MeterValueMappingAmountDefaultValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.number, Unset):
-            number = self.number.to_dict()
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.number
+        if _v is not None:
+            _d["number"] = _v.to_dict()
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.default_value import DefaultValue
-        from ..models.meter_value_mapping_amount_default_value import MeterValueMappingAmountDefaultValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _number = d.pop("number", UNSET)
-        number: DefaultValue | Unset
-        if isinstance(_number, Unset):
-            number = UNSET
-        else:
-            number = DefaultValue.from_dict(_number)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_models.DefaultValue.from_dict(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.MeterValueMappingAmountDefaultValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _amount = d.pop("amount", UNSET)
-        amount: MeterValueMappingAmountDefaultValue | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = MeterValueMappingAmountDefaultValue.from_dict(_amount)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        meter_value_mapping_default_value = cls(
-            number=number,
-            amount=amount,
-        )
-
-        meter_value_mapping_default_value.additional_properties = d
-        return meter_value_mapping_default_value
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

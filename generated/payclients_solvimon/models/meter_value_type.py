@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class MeterValueType(StrEnum):
@@ -24,3 +26,24 @@ class MeterValueType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, MeterValueType], MeterValueType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: MeterValueType | str) -> MeterValueType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, MeterValueType):
+        return value
+    if isinstance(value, str):
+        return MeterValueType(value)
+    raise RequestValueError("", f"expected MeterValueType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: MeterValueType | str | None) -> MeterValueType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

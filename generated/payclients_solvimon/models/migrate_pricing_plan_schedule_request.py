@@ -2,155 +2,124 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_plan_version_selector import PricingPlanVersionSelector
 
 
-T = TypeVar("T", bound="MigratePricingPlanScheduleRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class MigratePricingPlanScheduleRequest:
-    """
+    """MigratePricingPlanScheduleRequest
+
     Attributes:
-        start_at (datetime.datetime | Unset):
-        end_at (datetime.datetime | None | Unset):
-        pricing_plan_version_id (None | str | Unset):
-        pricing_plan_version_selector (PricingPlanVersionSelector | Unset):
-        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None | Unset):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
+        pricing_plan_version_id (str | None):
+        pricing_plan_version_selector (PricingPlanVersionSelector | None):
+        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None):
     """
 
-    start_at: datetime.datetime | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_plan_version_selector: PricingPlanVersionSelector | Unset = UNSET
-    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset = UNSET
+    _FIELDS = (
+        "start_at",
+        "end_at",
+        "pricing_plan_version_id",
+        "pricing_plan_version_selector",
+        "realign_invoice_date_to_pricing_plan_schedule_start_at",
+    )
+    _KEYS = frozenset(
+        (
+            "start_at",
+            "end_at",
+            "pricing_plan_version_id",
+            "pricing_plan_version_selector",
+            "realign_invoice_date_to_pricing_plan_schedule_start_at",
+        )
+    )
+
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    pricing_plan_version_id: str | None = None
+    pricing_plan_version_selector: PricingPlanVersionSelector | None = None
+    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_at: str | Unset = UNSET
-        if not isinstance(self.start_at, Unset):
-            start_at = self.start_at.isoformat()
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        pricing_plan_version_id: None | str | Unset
-        if isinstance(self.pricing_plan_version_id, Unset):
-            pricing_plan_version_id = UNSET
-        else:
-            pricing_plan_version_id = self.pricing_plan_version_id
-
-        pricing_plan_version_selector: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_version_selector, Unset):
-            pricing_plan_version_selector = self.pricing_plan_version_selector.to_dict()
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset
-        if isinstance(self.realign_invoice_date_to_pricing_plan_schedule_start_at, Unset):
-            realign_invoice_date_to_pricing_plan_schedule_start_at = UNSET
-        else:
-            realign_invoice_date_to_pricing_plan_schedule_start_at = (
-                self.realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if pricing_plan_version_selector is not UNSET:
-            field_dict["pricing_plan_version_selector"] = pricing_plan_version_selector
-        if realign_invoice_date_to_pricing_plan_schedule_start_at is not UNSET:
-            field_dict["realign_invoice_date_to_pricing_plan_schedule_start_at"] = (
-                realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_selector
+        if _v is not None:
+            _d["pricing_plan_version_selector"] = _v.to_dict()
+        _v = self.realign_invoice_date_to_pricing_plan_schedule_start_at
+        if _v is not None:
+            _d["realign_invoice_date_to_pricing_plan_schedule_start_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_plan_version_selector import PricingPlanVersionSelector
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_version_id = _parse_pricing_plan_version_id(d.pop("pricing_plan_version_id", UNSET))
-
-        _pricing_plan_version_selector = d.pop("pricing_plan_version_selector", UNSET)
-        pricing_plan_version_selector: PricingPlanVersionSelector | Unset
-        if isinstance(_pricing_plan_version_selector, Unset):
-            pricing_plan_version_selector = UNSET
-        else:
-            pricing_plan_version_selector = PricingPlanVersionSelector.from_dict(_pricing_plan_version_selector)
-
-        def _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at = (
-            _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(
-                d.pop("realign_invoice_date_to_pricing_plan_schedule_start_at", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_selector"
+            _v = _d.get("pricing_plan_version_selector")
+            _obj.pricing_plan_version_selector = (
+                None if _v is None else (_models.PricingPlanVersionSelector.from_dict(_v))
             )
-        )
+            _key = "realign_invoice_date_to_pricing_plan_schedule_start_at"
+            _v = _d.get("realign_invoice_date_to_pricing_plan_schedule_start_at")
+            _obj.realign_invoice_date_to_pricing_plan_schedule_start_at = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        migrate_pricing_plan_schedule_request = cls(
-            start_at=start_at,
-            end_at=end_at,
-            pricing_plan_version_id=pricing_plan_version_id,
-            pricing_plan_version_selector=pricing_plan_version_selector,
-            realign_invoice_date_to_pricing_plan_schedule_start_at=realign_invoice_date_to_pricing_plan_schedule_start_at,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        migrate_pricing_plan_schedule_request.additional_properties = d
-        return migrate_pricing_plan_schedule_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

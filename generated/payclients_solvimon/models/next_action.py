@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.next_action_redirect_to_url import NextActionRedirectToUrl
 
 
-T = TypeVar("T", bound="NextAction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class NextAction:
-    """
+    """NextAction
+
     Attributes:
-        type_ (str | Unset):
-        redirect_to_url (NextActionRedirectToUrl | Unset):
+        type_ (str | None):
+        redirect_to_url (NextActionRedirectToUrl | None):
     """
 
-    type_: str | Unset = UNSET
-    redirect_to_url: NextActionRedirectToUrl | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "redirect_to_url",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "redirect_to_url",
+        )
+    )
+
+    type_: str | None = None
+    redirect_to_url: NextActionRedirectToUrl | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        redirect_to_url: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.redirect_to_url, Unset):
-            redirect_to_url = self.redirect_to_url.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if redirect_to_url is not UNSET:
-            field_dict["redirect_to_url"] = redirect_to_url
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.redirect_to_url
+        if _v is not None:
+            _d["redirect_to_url"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.next_action_redirect_to_url import NextActionRedirectToUrl
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "redirect_to_url"
+            _v = _d.get("redirect_to_url")
+            _obj.redirect_to_url = None if _v is None else (_models.NextActionRedirectToUrl.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _redirect_to_url = d.pop("redirect_to_url", UNSET)
-        redirect_to_url: NextActionRedirectToUrl | Unset
-        if isinstance(_redirect_to_url, Unset):
-            redirect_to_url = UNSET
-        else:
-            redirect_to_url = NextActionRedirectToUrl.from_dict(_redirect_to_url)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        next_action = cls(
-            type_=type_,
-            redirect_to_url=redirect_to_url,
-        )
-
-        next_action.additional_properties = d
-        return next_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,102 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import notification_preference_type as _e_notification_preference_type
 from ..models.notification_preference_type import NotificationPreferenceType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.notification_channel import NotificationChannel
 
 
-T = TypeVar("T", bound="NotificationPreference")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class NotificationPreference:
     """Which notifications a customer gets.
 
     Attributes:
-        type_ (NotificationPreferenceType | Unset): Kind of notification.
-        channels (list[NotificationChannel] | None | Unset):
+        type_ (NotificationPreferenceType | None): Kind of notification.
+        channels (list[NotificationChannel] | None):
     """
 
-    type_: NotificationPreferenceType | Unset = UNSET
-    channels: list[NotificationChannel] | None | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "channels",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "channels",
+        )
+    )
+
+    type_: NotificationPreferenceType | None = _attrs_field(
+        default=None, converter=_e_notification_preference_type.coerce_optional
+    )
+    channels: list[NotificationChannel] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        channels: list[dict[str, Any]] | None | Unset
-        if isinstance(self.channels, Unset):
-            channels = UNSET
-        elif isinstance(self.channels, list):
-            channels = []
-            for channels_type_0_item_data in self.channels:
-                channels_type_0_item = channels_type_0_item_data.to_dict()
-                channels.append(channels_type_0_item)
-
-        else:
-            channels = self.channels
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if channels is not UNSET:
-            field_dict["channels"] = channels
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.channels
+        if _v is not None:
+            _d["channels"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.notification_channel import NotificationChannel
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: NotificationPreferenceType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = NotificationPreferenceType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_notification_preference_type.BY_VALUE.get(_v) or NotificationPreferenceType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "channels"
+            _v = _d.get("channels")
+            _obj.channels = None if _v is None else (_t.list_of(_v, _models.NotificationChannel.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_channels(data: object) -> list[NotificationChannel] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                channels_type_0 = []
-                _channels_type_0 = data
-                for channels_type_0_item_data in _channels_type_0:
-                    channels_type_0_item = NotificationChannel.from_dict(channels_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    channels_type_0.append(channels_type_0_item)
-
-                return channels_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[NotificationChannel] | None | Unset, data)
-
-        channels = _parse_channels(d.pop("channels", UNSET))
-
-        notification_preference = cls(
-            type_=type_,
-            channels=channels,
-        )
-
-        notification_preference.additional_properties = d
-        return notification_preference
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

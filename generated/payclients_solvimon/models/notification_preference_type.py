@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class NotificationPreferenceType(StrEnum):
@@ -23,3 +25,24 @@ class NotificationPreferenceType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, NotificationPreferenceType], NotificationPreferenceType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: NotificationPreferenceType | str) -> NotificationPreferenceType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, NotificationPreferenceType):
+        return value
+    if isinstance(value, str):
+        return NotificationPreferenceType(value)
+    raise RequestValueError("", f"expected NotificationPreferenceType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: NotificationPreferenceType | str | None) -> NotificationPreferenceType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,145 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_category import PricingCategory
 
 
-T = TypeVar("T", bound="OnDemandPricingItemsResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class OnDemandPricingItemsResponse:
-    """
+    """OnDemandPricingItemsResponse
+
     Attributes:
-        pricing_plan_subscription_id (None | str | Unset):
-        pricing_plan_schedule_id (None | str | Unset):
-        pricing_plan_version_id (None | str | Unset):
-        pricing_categories (list[PricingCategory] | None | Unset):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_schedule_id (str | None):
+        pricing_plan_version_id (str | None):
+        pricing_categories (list[PricingCategory] | None):
     """
 
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    pricing_plan_schedule_id: None | str | Unset = UNSET
-    pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_categories: list[PricingCategory] | None | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_subscription_id",
+        "pricing_plan_schedule_id",
+        "pricing_plan_version_id",
+        "pricing_categories",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_subscription_id",
+            "pricing_plan_schedule_id",
+            "pricing_plan_version_id",
+            "pricing_categories",
+        )
+    )
+
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_schedule_id: str | None = None
+    pricing_plan_version_id: str | None = None
+    pricing_categories: list[PricingCategory] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_schedule_id: None | str | Unset
-        if isinstance(self.pricing_plan_schedule_id, Unset):
-            pricing_plan_schedule_id = UNSET
-        else:
-            pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        pricing_plan_version_id: None | str | Unset
-        if isinstance(self.pricing_plan_version_id, Unset):
-            pricing_plan_version_id = UNSET
-        else:
-            pricing_plan_version_id = self.pricing_plan_version_id
-
-        pricing_categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_categories, Unset):
-            pricing_categories = UNSET
-        elif isinstance(self.pricing_categories, list):
-            pricing_categories = []
-            for pricing_categories_type_0_item_data in self.pricing_categories:
-                pricing_categories_type_0_item = pricing_categories_type_0_item_data.to_dict()
-                pricing_categories.append(pricing_categories_type_0_item)
-
-        else:
-            pricing_categories = self.pricing_categories
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if pricing_categories is not UNSET:
-            field_dict["pricing_categories"] = pricing_categories
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_categories
+        if _v is not None:
+            _d["pricing_categories"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_category import PricingCategory
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_categories"
+            _v = _d.get("pricing_categories")
+            _obj.pricing_categories = None if _v is None else (_t.list_of(_v, _models.PricingCategory.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        def _parse_pricing_plan_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_schedule_id = _parse_pricing_plan_schedule_id(d.pop("pricing_plan_schedule_id", UNSET))
-
-        def _parse_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_version_id = _parse_pricing_plan_version_id(d.pop("pricing_plan_version_id", UNSET))
-
-        def _parse_pricing_categories(data: object) -> list[PricingCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_categories_type_0 = []
-                _pricing_categories_type_0 = data
-                for pricing_categories_type_0_item_data in _pricing_categories_type_0:
-                    pricing_categories_type_0_item = PricingCategory.from_dict(pricing_categories_type_0_item_data)
-
-                    pricing_categories_type_0.append(pricing_categories_type_0_item)
-
-                return pricing_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingCategory] | None | Unset, data)
-
-        pricing_categories = _parse_pricing_categories(d.pop("pricing_categories", UNSET))
-
-        on_demand_pricing_items_response = cls(
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            pricing_plan_version_id=pricing_plan_version_id,
-            pricing_categories=pricing_categories,
-        )
-
-        on_demand_pricing_items_response.additional_properties = d
-        return on_demand_pricing_items_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,215 +2,179 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pricing_type as _e_pricing_type
+from ..models import product_item_type as _e_product_item_type
 from ..models.pricing_type import PricingType
 from ..models.product_item_type import ProductItemType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_item_config_band import PricingItemConfigBand
     from ..models.volume import Volume
 
 
-T = TypeVar("T", bound="OneOffInvoiceLineRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class OneOffInvoiceLineRequest:
     """A one-off line to add to an invoice, or to put in place of an existing line.
 
     Attributes:
         pricing_type (PricingType): Pricing model of a line.
-        product_item_id (None | str | Unset):
-        product_item_type (None | ProductItemType | Unset):
-        pricing_name (None | str | Unset):
-        start_at (datetime.datetime | Unset):
-        end_at (datetime.datetime | Unset):
-        pricing_band (PricingItemConfigBand | Unset): Price settings of a one-off line.
-        volume (Volume | Unset): Quantity of a one-off line.
-        pricing_plan_subscription_id (None | str | Unset):
+        product_item_id (str | None):
+        product_item_type (ProductItemType | None):
+        pricing_name (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
+        pricing_band (PricingItemConfigBand | None): Price settings of a one-off line.
+        volume (Volume | None): Quantity of a one-off line.
+        pricing_plan_subscription_id (str | None):
     """
 
-    pricing_type: PricingType
-    product_item_id: None | str | Unset = UNSET
-    product_item_type: None | ProductItemType | Unset = UNSET
-    pricing_name: None | str | Unset = UNSET
-    start_at: datetime.datetime | Unset = UNSET
-    end_at: datetime.datetime | Unset = UNSET
-    pricing_band: PricingItemConfigBand | Unset = UNSET
-    volume: Volume | Unset = UNSET
-    pricing_plan_subscription_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "pricing_type",
+        "product_item_id",
+        "product_item_type",
+        "pricing_name",
+        "start_at",
+        "end_at",
+        "pricing_band",
+        "volume",
+        "pricing_plan_subscription_id",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_type",
+            "product_item_id",
+            "product_item_type",
+            "pricing_name",
+            "start_at",
+            "end_at",
+            "pricing_band",
+            "volume",
+            "pricing_plan_subscription_id",
+        )
+    )
+
+    pricing_type: PricingType = _attrs_field(converter=_e_pricing_type.coerce)
+    product_item_id: str | None = None
+    product_item_type: ProductItemType | None = _attrs_field(
+        default=None, converter=_e_product_item_type.coerce_optional
+    )
+    pricing_name: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    pricing_band: PricingItemConfigBand | None = None
+    volume: Volume | None = None
+    pricing_plan_subscription_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_type = self.pricing_type.value
-
-        product_item_id: None | str | Unset
-        if isinstance(self.product_item_id, Unset):
-            product_item_id = UNSET
-        else:
-            product_item_id = self.product_item_id
-
-        product_item_type: None | str | Unset
-        if isinstance(self.product_item_type, Unset):
-            product_item_type = UNSET
-        elif isinstance(self.product_item_type, ProductItemType):
-            product_item_type = self.product_item_type.value
-        else:
-            product_item_type = self.product_item_type
-
-        pricing_name: None | str | Unset
-        if isinstance(self.pricing_name, Unset):
-            pricing_name = UNSET
-        else:
-            pricing_name = self.pricing_name
-
-        start_at: str | Unset = UNSET
-        if not isinstance(self.start_at, Unset):
-            start_at = self.start_at.isoformat()
-
-        end_at: str | Unset = UNSET
-        if not isinstance(self.end_at, Unset):
-            end_at = self.end_at.isoformat()
-
-        pricing_band: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_band, Unset):
-            pricing_band = self.pricing_band.to_dict()
-
-        volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.volume, Unset):
-            volume = self.volume.to_dict()
-
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pricing_type": pricing_type,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if product_item_id is not UNSET:
-            field_dict["product_item_id"] = product_item_id
-        if product_item_type is not UNSET:
-            field_dict["product_item_type"] = product_item_type
-        if pricing_name is not UNSET:
-            field_dict["pricing_name"] = pricing_name
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if pricing_band is not UNSET:
-            field_dict["pricing_band"] = pricing_band
-        if volume is not UNSET:
-            field_dict["volume"] = volume
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-
-        return field_dict
+        _v: Any
+        _d["pricing_type"] = self.pricing_type
+        _v = self.product_item_id
+        if _v is not None:
+            _d["product_item_id"] = None if _v is _t.NULL else _v
+        _v = self.product_item_type
+        if _v is not None:
+            _d["product_item_type"] = None if _v is _t.NULL else _v
+        _v = self.pricing_name
+        if _v is not None:
+            _d["pricing_name"] = None if _v is _t.NULL else _v
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = _t.iso(_v)
+        _v = self.pricing_band
+        if _v is not None:
+            _d["pricing_band"] = _v.to_dict()
+        _v = self.volume
+        if _v is not None:
+            _d["volume"] = _v.to_dict()
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_item_config_band import PricingItemConfigBand
-        from ..models.volume import Volume
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_type = PricingType(d.pop("pricing_type"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_type"
+            _v = _d.get("pricing_type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pricing_type = (
+                (_e_pricing_type.BY_VALUE.get(_v) or PricingType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "product_item_id"
+            _v = _d.get("product_item_id")
+            _obj.product_item_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "product_item_type"
+            _v = _d.get("product_item_type")
+            _obj.product_item_type = (
+                None
+                if _v is None
+                else (
+                    (_e_product_item_type.BY_VALUE.get(_v) or ProductItemType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "pricing_name"
+            _v = _d.get("pricing_name")
+            _obj.pricing_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "pricing_band"
+            _v = _d.get("pricing_band")
+            _obj.pricing_band = None if _v is None else (_models.PricingItemConfigBand.from_dict(_v))
+            _key = "volume"
+            _v = _d.get("volume")
+            _obj.volume = None if _v is None else (_models.Volume.from_dict(_v))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_product_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        product_item_id = _parse_product_item_id(d.pop("product_item_id", UNSET))
-
-        def _parse_product_item_type(data: object) -> None | ProductItemType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                product_item_type_type_0 = ProductItemType(data)
-
-                return product_item_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductItemType | Unset, data)
-
-        product_item_type = _parse_product_item_type(d.pop("product_item_type", UNSET))
-
-        def _parse_pricing_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_name = _parse_pricing_name(d.pop("pricing_name", UNSET))
-
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        _end_at = d.pop("end_at", UNSET)
-        end_at: datetime.datetime | Unset
-        if isinstance(_end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = datetime.datetime.fromisoformat(_end_at)
-
-        _pricing_band = d.pop("pricing_band", UNSET)
-        pricing_band: PricingItemConfigBand | Unset
-        if isinstance(_pricing_band, Unset):
-            pricing_band = UNSET
-        else:
-            pricing_band = PricingItemConfigBand.from_dict(_pricing_band)
-
-        _volume = d.pop("volume", UNSET)
-        volume: Volume | Unset
-        if isinstance(_volume, Unset):
-            volume = UNSET
-        else:
-            volume = Volume.from_dict(_volume)
-
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        one_off_invoice_line_request = cls(
-            pricing_type=pricing_type,
-            product_item_id=product_item_id,
-            product_item_type=product_item_type,
-            pricing_name=pricing_name,
-            start_at=start_at,
-            end_at=end_at,
-            pricing_band=pricing_band,
-            volume=volume,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-        )
-
-        one_off_invoice_line_request.additional_properties = d
-        return one_off_invoice_line_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.address import Address
@@ -14,220 +16,137 @@ if TYPE_CHECKING:
     from ..models.tax_registration import TaxRegistration
 
 
-T = TypeVar("T", bound="Organization")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Organization:
     """Details of a customer that is an organisation.
 
     Attributes:
-        legal_name (str | Unset):
-        tax_id (None | str | Unset):
-        tax_ids (list[TaxId] | None | Unset):
-        registration_number (None | str | Unset):
-        tax_exempt (bool | None | Unset):
-        tax_exempt_note (None | str | Unset):
-        registered_address (Address | Unset): A postal address.
-        tax_registrations (list[TaxRegistration] | None | Unset):
+        legal_name (str | None):
+        tax_id (str | None):
+        tax_ids (list[TaxId] | None):
+        registration_number (str | None):
+        tax_exempt (bool | None):
+        tax_exempt_note (str | None):
+        registered_address (Address | None): A postal address.
+        tax_registrations (list[TaxRegistration] | None):
     """
 
-    legal_name: str | Unset = UNSET
-    tax_id: None | str | Unset = UNSET
-    tax_ids: list[TaxId] | None | Unset = UNSET
-    registration_number: None | str | Unset = UNSET
-    tax_exempt: bool | None | Unset = UNSET
-    tax_exempt_note: None | str | Unset = UNSET
-    registered_address: Address | Unset = UNSET
-    tax_registrations: list[TaxRegistration] | None | Unset = UNSET
+    _FIELDS = (
+        "legal_name",
+        "tax_id",
+        "tax_ids",
+        "registration_number",
+        "tax_exempt",
+        "tax_exempt_note",
+        "registered_address",
+        "tax_registrations",
+    )
+    _KEYS = frozenset(
+        (
+            "legal_name",
+            "tax_id",
+            "tax_ids",
+            "registration_number",
+            "tax_exempt",
+            "tax_exempt_note",
+            "registered_address",
+            "tax_registrations",
+        )
+    )
+
+    legal_name: str | None = None
+    tax_id: str | None = None
+    tax_ids: list[TaxId] | None = None
+    registration_number: str | None = None
+    tax_exempt: bool | None = None
+    tax_exempt_note: str | None = None
+    registered_address: Address | None = None
+    tax_registrations: list[TaxRegistration] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        legal_name = self.legal_name
-
-        tax_id: None | str | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        tax_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tax_ids, Unset):
-            tax_ids = UNSET
-        elif isinstance(self.tax_ids, list):
-            tax_ids = []
-            for tax_ids_type_0_item_data in self.tax_ids:
-                tax_ids_type_0_item = tax_ids_type_0_item_data.to_dict()
-                tax_ids.append(tax_ids_type_0_item)
-
-        else:
-            tax_ids = self.tax_ids
-
-        registration_number: None | str | Unset
-        if isinstance(self.registration_number, Unset):
-            registration_number = UNSET
-        else:
-            registration_number = self.registration_number
-
-        tax_exempt: bool | None | Unset
-        if isinstance(self.tax_exempt, Unset):
-            tax_exempt = UNSET
-        else:
-            tax_exempt = self.tax_exempt
-
-        tax_exempt_note: None | str | Unset
-        if isinstance(self.tax_exempt_note, Unset):
-            tax_exempt_note = UNSET
-        else:
-            tax_exempt_note = self.tax_exempt_note
-
-        registered_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.registered_address, Unset):
-            registered_address = self.registered_address.to_dict()
-
-        tax_registrations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tax_registrations, Unset):
-            tax_registrations = UNSET
-        elif isinstance(self.tax_registrations, list):
-            tax_registrations = []
-            for tax_registrations_type_0_item_data in self.tax_registrations:
-                tax_registrations_type_0_item = tax_registrations_type_0_item_data.to_dict()
-                tax_registrations.append(tax_registrations_type_0_item)
-
-        else:
-            tax_registrations = self.tax_registrations
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if legal_name is not UNSET:
-            field_dict["legal_name"] = legal_name
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if tax_ids is not UNSET:
-            field_dict["tax_ids"] = tax_ids
-        if registration_number is not UNSET:
-            field_dict["registration_number"] = registration_number
-        if tax_exempt is not UNSET:
-            field_dict["tax_exempt"] = tax_exempt
-        if tax_exempt_note is not UNSET:
-            field_dict["tax_exempt_note"] = tax_exempt_note
-        if registered_address is not UNSET:
-            field_dict["registered_address"] = registered_address
-        if tax_registrations is not UNSET:
-            field_dict["tax_registrations"] = tax_registrations
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.legal_name
+        if _v is not None:
+            _d["legal_name"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["tax_id"] = None if _v is _t.NULL else _v
+        _v = self.tax_ids
+        if _v is not None:
+            _d["tax_ids"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.registration_number
+        if _v is not None:
+            _d["registration_number"] = None if _v is _t.NULL else _v
+        _v = self.tax_exempt
+        if _v is not None:
+            _d["tax_exempt"] = None if _v is _t.NULL else _v
+        _v = self.tax_exempt_note
+        if _v is not None:
+            _d["tax_exempt_note"] = None if _v is _t.NULL else _v
+        _v = self.registered_address
+        if _v is not None:
+            _d["registered_address"] = _v.to_dict()
+        _v = self.tax_registrations
+        if _v is not None:
+            _d["tax_registrations"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.tax_id import TaxId
-        from ..models.tax_registration import TaxRegistration
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        legal_name = d.pop("legal_name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "legal_name"
+            _v = _d.get("legal_name")
+            _obj.legal_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_id"
+            _v = _d.get("tax_id")
+            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_ids"
+            _v = _d.get("tax_ids")
+            _obj.tax_ids = None if _v is None else (_t.list_of(_v, _models.TaxId.from_dict))
+            _key = "registration_number"
+            _v = _d.get("registration_number")
+            _obj.registration_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_exempt"
+            _v = _d.get("tax_exempt")
+            _obj.tax_exempt = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "tax_exempt_note"
+            _v = _d.get("tax_exempt_note")
+            _obj.tax_exempt_note = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "registered_address"
+            _v = _d.get("registered_address")
+            _obj.registered_address = None if _v is None else (_models.Address.from_dict(_v))
+            _key = "tax_registrations"
+            _v = _d.get("tax_registrations")
+            _obj.tax_registrations = None if _v is None else (_t.list_of(_v, _models.TaxRegistration.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        def _parse_tax_ids(data: object) -> list[TaxId] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tax_ids_type_0 = []
-                _tax_ids_type_0 = data
-                for tax_ids_type_0_item_data in _tax_ids_type_0:
-                    tax_ids_type_0_item = TaxId.from_dict(tax_ids_type_0_item_data)
-
-                    tax_ids_type_0.append(tax_ids_type_0_item)
-
-                return tax_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaxId] | None | Unset, data)
-
-        tax_ids = _parse_tax_ids(d.pop("tax_ids", UNSET))
-
-        def _parse_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_number = _parse_registration_number(d.pop("registration_number", UNSET))
-
-        def _parse_tax_exempt(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        tax_exempt = _parse_tax_exempt(d.pop("tax_exempt", UNSET))
-
-        def _parse_tax_exempt_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_exempt_note = _parse_tax_exempt_note(d.pop("tax_exempt_note", UNSET))
-
-        _registered_address = d.pop("registered_address", UNSET)
-        registered_address: Address | Unset
-        if isinstance(_registered_address, Unset):
-            registered_address = UNSET
-        else:
-            registered_address = Address.from_dict(_registered_address)
-
-        def _parse_tax_registrations(data: object) -> list[TaxRegistration] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tax_registrations_type_0 = []
-                _tax_registrations_type_0 = data
-                for tax_registrations_type_0_item_data in _tax_registrations_type_0:
-                    tax_registrations_type_0_item = TaxRegistration.from_dict(tax_registrations_type_0_item_data)
-
-                    tax_registrations_type_0.append(tax_registrations_type_0_item)
-
-                return tax_registrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaxRegistration] | None | Unset, data)
-
-        tax_registrations = _parse_tax_registrations(d.pop("tax_registrations", UNSET))
-
-        organization = cls(
-            legal_name=legal_name,
-            tax_id=tax_id,
-            tax_ids=tax_ids,
-            registration_number=registration_number,
-            tax_exempt=tax_exempt,
-            tax_exempt_note=tax_exempt_note,
-            registered_address=registered_address,
-            tax_registrations=tax_registrations,
-        )
-
-        organization.additional_properties = d
-        return organization
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

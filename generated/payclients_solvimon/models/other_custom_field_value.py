@@ -1,151 +1,130 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
 
 
-T = TypeVar("T", bound="OtherCustomFieldValue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class OtherCustomFieldValue:
     """Value of a custom field that belongs to another resource.
 
     Attributes:
-        resource (ResourceIdentifier | Unset): Type and ID of a resource.
-        id (str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        value (None | str | Unset):
-        values (list[str] | None | Unset):
+        resource (ResourceIdentifier | None): Type and ID of a resource.
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        value (str | None):
+        values (list[str] | None):
     """
 
-    resource: ResourceIdentifier | Unset = UNSET
-    id: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
-    values: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "resource",
+        "id",
+        "reference",
+        "name",
+        "value",
+        "values",
+    )
+    _KEYS = frozenset(
+        (
+            "resource",
+            "id",
+            "reference",
+            "name",
+            "value",
+            "values",
+        )
+    )
+
+    resource: ResourceIdentifier | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    value: str | None = None
+    values: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.to_dict()
-
-        id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        values: list[str] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = self.values
-
-        else:
-            values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource is not UNSET:
-            field_dict["resource"] = resource
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if values is not UNSET:
-            field_dict["values"] = values
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.resource
+        if _v is not None:
+            _d["resource"] = _v.to_dict()
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = None if _v is _t.NULL else _v
+        _v = self.values
+        if _v is not None:
+            _d["values"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.resource_identifier import ResourceIdentifier
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _resource = d.pop("resource", UNSET)
-        resource: ResourceIdentifier | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = ResourceIdentifier.from_dict(_resource)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "resource"
+            _v = _d.get("resource")
+            _obj.resource = None if _v is None else (_models.ResourceIdentifier.from_dict(_v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "values"
+            _v = _d.get("values")
+            _obj.values = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        id = d.pop("id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = cast(list[str], data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        other_custom_field_value = cls(
-            resource=resource,
-            id=id,
-            reference=reference,
-            name=name,
-            value=value,
-            values=values,
-        )
-
-        other_custom_field_value.additional_properties = d
-        return other_custom_field_value
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,121 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PageLinks")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PageLinks:
     """Links to neighbouring pages of the same list; null where there is no such page.
 
     Attributes:
-        first (None | str | Unset):
-        previous (None | str | Unset):
-        current (None | str | Unset):
-        next_ (None | str | Unset):
+        first (str | None):
+        previous (str | None):
+        current (str | None):
+        next_ (str | None):
     """
 
-    first: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
-    current: None | str | Unset = UNSET
-    next_: None | str | Unset = UNSET
+    _FIELDS = (
+        "first",
+        "previous",
+        "current",
+        "next_",
+    )
+    _KEYS = frozenset(
+        (
+            "first",
+            "previous",
+            "current",
+            "next",
+        )
+    )
+
+    first: str | None = None
+    previous: str | None = None
+    current: str | None = None
+    next_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        first: None | str | Unset
-        if isinstance(self.first, Unset):
-            first = UNSET
-        else:
-            first = self.first
-
-        previous: None | str | Unset
-        if isinstance(self.previous, Unset):
-            previous = UNSET
-        else:
-            previous = self.previous
-
-        current: None | str | Unset
-        if isinstance(self.current, Unset):
-            current = UNSET
-        else:
-            current = self.current
-
-        next_: None | str | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        else:
-            next_ = self.next_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first is not UNSET:
-            field_dict["first"] = first
-        if previous is not UNSET:
-            field_dict["previous"] = previous
-        if current is not UNSET:
-            field_dict["current"] = current
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.first
+        if _v is not None:
+            _d["first"] = None if _v is _t.NULL else _v
+        _v = self.previous
+        if _v is not None:
+            _d["previous"] = None if _v is _t.NULL else _v
+        _v = self.current
+        if _v is not None:
+            _d["current"] = None if _v is _t.NULL else _v
+        _v = self.next_
+        if _v is not None:
+            _d["next"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_first(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "first"
+            _v = _d.get("first")
+            _obj.first = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "previous"
+            _v = _d.get("previous")
+            _obj.previous = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "current"
+            _v = _d.get("current")
+            _obj.current = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "next"
+            _v = _d.get("next")
+            _obj.next_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        first = _parse_first(d.pop("first", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        def _parse_current(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        current = _parse_current(d.pop("current", UNSET))
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        page_links = cls(
-            first=first,
-            previous=previous,
-            current=current,
-            next_=next_,
-        )
-
-        page_links.additional_properties = d
-        return page_links
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.integration import Integration
@@ -14,90 +16,87 @@ if TYPE_CHECKING:
     from ..models.payment_method_option import PaymentMethodOption
 
 
-T = TypeVar("T", bound="PaymentAcceptorPaymentMethodOptions")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentAcceptorPaymentMethodOptions:
-    """
+    """PaymentAcceptorPaymentMethodOptions
+
     Attributes:
-        payment_acceptor (PaymentAcceptor | Unset): A way of accepting payments: bank account, payment gateway or
-            redirect.
-        integration (Integration | Unset): An integration with an outside system.
-        options (list[PaymentMethodOption] | Unset):
+        payment_acceptor (PaymentAcceptor | None): A way of accepting payments: bank account, payment gateway or redirect.
+        integration (Integration | None): An integration with an outside system.
+        options (list[PaymentMethodOption] | None):
     """
 
-    payment_acceptor: PaymentAcceptor | Unset = UNSET
-    integration: Integration | Unset = UNSET
-    options: list[PaymentMethodOption] | Unset = UNSET
+    _FIELDS = (
+        "payment_acceptor",
+        "integration",
+        "options",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_acceptor",
+            "integration",
+            "options",
+        )
+    )
+
+    payment_acceptor: PaymentAcceptor | None = None
+    integration: Integration | None = None
+    options: list[PaymentMethodOption] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_acceptor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_acceptor, Unset):
-            payment_acceptor = self.payment_acceptor.to_dict()
-
-        integration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integration, Unset):
-            integration = self.integration.to_dict()
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_acceptor is not UNSET:
-            field_dict["payment_acceptor"] = payment_acceptor
-        if integration is not UNSET:
-            field_dict["integration"] = integration
-        if options is not UNSET:
-            field_dict["options"] = options
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment_acceptor
+        if _v is not None:
+            _d["payment_acceptor"] = _v.to_dict()
+        _v = self.integration
+        if _v is not None:
+            _d["integration"] = _v.to_dict()
+        _v = self.options
+        if _v is not None:
+            _d["options"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration import Integration
-        from ..models.payment_acceptor import PaymentAcceptor
-        from ..models.payment_method_option import PaymentMethodOption
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _payment_acceptor = d.pop("payment_acceptor", UNSET)
-        payment_acceptor: PaymentAcceptor | Unset
-        if isinstance(_payment_acceptor, Unset):
-            payment_acceptor = UNSET
-        else:
-            payment_acceptor = PaymentAcceptor.from_dict(_payment_acceptor)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_acceptor"
+            _v = _d.get("payment_acceptor")
+            _obj.payment_acceptor = None if _v is None else (_models.PaymentAcceptor.from_dict(_v))
+            _key = "integration"
+            _v = _d.get("integration")
+            _obj.integration = None if _v is None else (_models.Integration.from_dict(_v))
+            _key = "options"
+            _v = _d.get("options")
+            _obj.options = None if _v is None else (_t.list_of(_v, _models.PaymentMethodOption.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _integration = d.pop("integration", UNSET)
-        integration: Integration | Unset
-        if isinstance(_integration, Unset):
-            integration = UNSET
-        else:
-            integration = Integration.from_dict(_integration)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _options = d.pop("options", UNSET)
-        options: list[PaymentMethodOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = PaymentMethodOption.from_dict(options_item_data)
-
-                options.append(options_item)
-
-        payment_acceptor_payment_method_options = cls(
-            payment_acceptor=payment_acceptor,
-            integration=integration,
-            options=options,
-        )
-
-        payment_acceptor_payment_method_options.additional_properties = d
-        return payment_acceptor_payment_method_options
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_context_type as _e_payment_context_type
 from ..models.payment_context_type import PaymentContextType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charge_on_demand_payment_context import ChargeOnDemandPaymentContext
@@ -20,225 +23,159 @@ if TYPE_CHECKING:
     from ..models.resource_identifier import ResourceIdentifier
 
 
-T = TypeVar("T", bound="PaymentContext")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentContext:
     """What a payment was made for.
 
     Attributes:
-        type_ (None | PaymentContextType | Unset):
-        related_resource_ids (list[ResourceIdentifier] | Unset):
-        metadata (None | PaymentContextMetadata | Unset):
-        init_pricing_plan_subscription (InitPricingPlanSubscriptionPaymentContext | Unset): Payment made when starting a
-            pricing plan subscription.
-        create_payment_method (CreatePaymentMethodPaymentContext | Unset): Payment made while storing a payment method.
-        payment_request (PaymentRequestPaymentContext | Unset): Payment of a payment request.
-        pay_invoice (PayInvoicePaymentContext | Unset): Payment of an invoice.
-        charge_on_demand (ChargeOnDemandPaymentContext | Unset): Payment for on-demand pricing items.
-        direct (DirectPaymentContext | Unset): Direct payment.
+        type_ (PaymentContextType | None):
+        related_resource_ids (list[ResourceIdentifier] | None):
+        metadata (PaymentContextMetadata | None):
+        init_pricing_plan_subscription (InitPricingPlanSubscriptionPaymentContext | None): Payment made when starting a pricing plan subscription.
+        create_payment_method (CreatePaymentMethodPaymentContext | None): Payment made while storing a payment method.
+        payment_request (PaymentRequestPaymentContext | None): Payment of a payment request.
+        pay_invoice (PayInvoicePaymentContext | None): Payment of an invoice.
+        charge_on_demand (ChargeOnDemandPaymentContext | None): Payment for on-demand pricing items.
+        direct (DirectPaymentContext | None): Direct payment.
     """
 
-    type_: None | PaymentContextType | Unset = UNSET
-    related_resource_ids: list[ResourceIdentifier] | Unset = UNSET
-    metadata: None | PaymentContextMetadata | Unset = UNSET
-    init_pricing_plan_subscription: InitPricingPlanSubscriptionPaymentContext | Unset = UNSET
-    create_payment_method: CreatePaymentMethodPaymentContext | Unset = UNSET
-    payment_request: PaymentRequestPaymentContext | Unset = UNSET
-    pay_invoice: PayInvoicePaymentContext | Unset = UNSET
-    charge_on_demand: ChargeOnDemandPaymentContext | Unset = UNSET
-    direct: DirectPaymentContext | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "related_resource_ids",
+        "metadata",
+        "init_pricing_plan_subscription",
+        "create_payment_method",
+        "payment_request",
+        "pay_invoice",
+        "charge_on_demand",
+        "direct",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "related_resource_ids",
+            "metadata",
+            "init_pricing_plan_subscription",
+            "create_payment_method",
+            "payment_request",
+            "pay_invoice",
+            "charge_on_demand",
+            "direct",
+        )
+    )
+
+    type_: PaymentContextType | None = _attrs_field(default=None, converter=_e_payment_context_type.coerce_optional)
+    related_resource_ids: list[ResourceIdentifier] | None = None
+    metadata: PaymentContextMetadata | None = None
+    init_pricing_plan_subscription: InitPricingPlanSubscriptionPaymentContext | None = None
+    create_payment_method: CreatePaymentMethodPaymentContext | None = None
+    payment_request: PaymentRequestPaymentContext | None = None
+    pay_invoice: PayInvoicePaymentContext | None = None
+    charge_on_demand: ChargeOnDemandPaymentContext | None = None
+    direct: DirectPaymentContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_context_metadata import PaymentContextMetadata
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, PaymentContextType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        related_resource_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.related_resource_ids, Unset):
-            related_resource_ids = []
-            for related_resource_ids_item_data in self.related_resource_ids:
-                related_resource_ids_item = related_resource_ids_item_data.to_dict()
-                related_resource_ids.append(related_resource_ids_item)
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, PaymentContextMetadata):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        init_pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.init_pricing_plan_subscription, Unset):
-            init_pricing_plan_subscription = self.init_pricing_plan_subscription.to_dict()
-
-        create_payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.create_payment_method, Unset):
-            create_payment_method = self.create_payment_method.to_dict()
-
-        payment_request: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_request, Unset):
-            payment_request = self.payment_request.to_dict()
-
-        pay_invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pay_invoice, Unset):
-            pay_invoice = self.pay_invoice.to_dict()
-
-        charge_on_demand: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.charge_on_demand, Unset):
-            charge_on_demand = self.charge_on_demand.to_dict()
-
-        direct: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.direct, Unset):
-            direct = self.direct.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if related_resource_ids is not UNSET:
-            field_dict["related_resource_ids"] = related_resource_ids
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if init_pricing_plan_subscription is not UNSET:
-            field_dict["init_pricing_plan_subscription"] = init_pricing_plan_subscription
-        if create_payment_method is not UNSET:
-            field_dict["create_payment_method"] = create_payment_method
-        if payment_request is not UNSET:
-            field_dict["payment_request"] = payment_request
-        if pay_invoice is not UNSET:
-            field_dict["pay_invoice"] = pay_invoice
-        if charge_on_demand is not UNSET:
-            field_dict["charge_on_demand"] = charge_on_demand
-        if direct is not UNSET:
-            field_dict["direct"] = direct
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.related_resource_ids
+        if _v is not None:
+            _d["related_resource_ids"] = [_x.to_dict() for _x in _v]
+        _v = self.metadata
+        if _v is not None:
+            _d["metadata"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.init_pricing_plan_subscription
+        if _v is not None:
+            _d["init_pricing_plan_subscription"] = _v.to_dict()
+        _v = self.create_payment_method
+        if _v is not None:
+            _d["create_payment_method"] = _v.to_dict()
+        _v = self.payment_request
+        if _v is not None:
+            _d["payment_request"] = _v.to_dict()
+        _v = self.pay_invoice
+        if _v is not None:
+            _d["pay_invoice"] = _v.to_dict()
+        _v = self.charge_on_demand
+        if _v is not None:
+            _d["charge_on_demand"] = _v.to_dict()
+        _v = self.direct
+        if _v is not None:
+            _d["direct"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_on_demand_payment_context import ChargeOnDemandPaymentContext
-        from ..models.create_payment_method_payment_context import CreatePaymentMethodPaymentContext
-        from ..models.direct_payment_context import DirectPaymentContext
-        from ..models.init_pricing_plan_subscription_payment_context import InitPricingPlanSubscriptionPaymentContext
-        from ..models.pay_invoice_payment_context import PayInvoicePaymentContext
-        from ..models.payment_context_metadata import PaymentContextMetadata
-        from ..models.payment_request_payment_context import PaymentRequestPaymentContext
-        from ..models.resource_identifier import ResourceIdentifier
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | PaymentContextType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PaymentContextType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentContextType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _related_resource_ids = d.pop("related_resource_ids", UNSET)
-        related_resource_ids: list[ResourceIdentifier] | Unset = UNSET
-        if _related_resource_ids is not UNSET:
-            related_resource_ids = []
-            for related_resource_ids_item_data in _related_resource_ids:
-                related_resource_ids_item = ResourceIdentifier.from_dict(related_resource_ids_item_data)
-
-                related_resource_ids.append(related_resource_ids_item)
-
-        def _parse_metadata(data: object) -> None | PaymentContextMetadata | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = PaymentContextMetadata.from_dict(data)
-
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentContextMetadata | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        _init_pricing_plan_subscription = d.pop("init_pricing_plan_subscription", UNSET)
-        init_pricing_plan_subscription: InitPricingPlanSubscriptionPaymentContext | Unset
-        if isinstance(_init_pricing_plan_subscription, Unset):
-            init_pricing_plan_subscription = UNSET
-        else:
-            init_pricing_plan_subscription = InitPricingPlanSubscriptionPaymentContext.from_dict(
-                _init_pricing_plan_subscription
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_context_type.BY_VALUE.get(_v) or PaymentContextType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
             )
+            _key = "related_resource_ids"
+            _v = _d.get("related_resource_ids")
+            _obj.related_resource_ids = None if _v is None else (_t.list_of(_v, _models.ResourceIdentifier.from_dict))
+            _key = "metadata"
+            _v = _d.get("metadata")
+            _obj.metadata = None if _v is None else (_models.PaymentContextMetadata.from_dict(_v))
+            _key = "init_pricing_plan_subscription"
+            _v = _d.get("init_pricing_plan_subscription")
+            _obj.init_pricing_plan_subscription = (
+                None if _v is None else (_models.InitPricingPlanSubscriptionPaymentContext.from_dict(_v))
+            )
+            _key = "create_payment_method"
+            _v = _d.get("create_payment_method")
+            _obj.create_payment_method = (
+                None if _v is None else (_models.CreatePaymentMethodPaymentContext.from_dict(_v))
+            )
+            _key = "payment_request"
+            _v = _d.get("payment_request")
+            _obj.payment_request = None if _v is None else (_models.PaymentRequestPaymentContext.from_dict(_v))
+            _key = "pay_invoice"
+            _v = _d.get("pay_invoice")
+            _obj.pay_invoice = None if _v is None else (_models.PayInvoicePaymentContext.from_dict(_v))
+            _key = "charge_on_demand"
+            _v = _d.get("charge_on_demand")
+            _obj.charge_on_demand = None if _v is None else (_models.ChargeOnDemandPaymentContext.from_dict(_v))
+            _key = "direct"
+            _v = _d.get("direct")
+            _obj.direct = None if _v is None else (_models.DirectPaymentContext.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _create_payment_method = d.pop("create_payment_method", UNSET)
-        create_payment_method: CreatePaymentMethodPaymentContext | Unset
-        if isinstance(_create_payment_method, Unset):
-            create_payment_method = UNSET
-        else:
-            create_payment_method = CreatePaymentMethodPaymentContext.from_dict(_create_payment_method)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _payment_request = d.pop("payment_request", UNSET)
-        payment_request: PaymentRequestPaymentContext | Unset
-        if isinstance(_payment_request, Unset):
-            payment_request = UNSET
-        else:
-            payment_request = PaymentRequestPaymentContext.from_dict(_payment_request)
-
-        _pay_invoice = d.pop("pay_invoice", UNSET)
-        pay_invoice: PayInvoicePaymentContext | Unset
-        if isinstance(_pay_invoice, Unset):
-            pay_invoice = UNSET
-        else:
-            pay_invoice = PayInvoicePaymentContext.from_dict(_pay_invoice)
-
-        _charge_on_demand = d.pop("charge_on_demand", UNSET)
-        charge_on_demand: ChargeOnDemandPaymentContext | Unset
-        if isinstance(_charge_on_demand, Unset):
-            charge_on_demand = UNSET
-        else:
-            charge_on_demand = ChargeOnDemandPaymentContext.from_dict(_charge_on_demand)
-
-        _direct = d.pop("direct", UNSET)
-        direct: DirectPaymentContext | Unset
-        if isinstance(_direct, Unset):
-            direct = UNSET
-        else:
-            direct = DirectPaymentContext.from_dict(_direct)
-
-        payment_context = cls(
-            type_=type_,
-            related_resource_ids=related_resource_ids,
-            metadata=metadata,
-            init_pricing_plan_subscription=init_pricing_plan_subscription,
-            create_payment_method=create_payment_method,
-            payment_request=payment_request,
-            pay_invoice=pay_invoice,
-            charge_on_demand=charge_on_demand,
-            direct=direct,
-        )
-
-        payment_context.additional_properties = d
-        return payment_context
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,101 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentDunningActionDetails")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentDunningActionDetails:
     """Dunning attempt a payment belongs to.
 
     Attributes:
-        attempt (int | None | Unset):
-        external_reference (None | str | Unset):
-        next_attempt_scheduled (bool | None | Unset):
+        attempt (int | None):
+        external_reference (str | None):
+        next_attempt_scheduled (bool | None):
     """
 
-    attempt: int | None | Unset = UNSET
-    external_reference: None | str | Unset = UNSET
-    next_attempt_scheduled: bool | None | Unset = UNSET
+    _FIELDS = (
+        "attempt",
+        "external_reference",
+        "next_attempt_scheduled",
+    )
+    _KEYS = frozenset(
+        (
+            "attempt",
+            "external_reference",
+            "next_attempt_scheduled",
+        )
+    )
+
+    attempt: int | None = None
+    external_reference: str | None = None
+    next_attempt_scheduled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attempt: int | None | Unset
-        if isinstance(self.attempt, Unset):
-            attempt = UNSET
-        else:
-            attempt = self.attempt
-
-        external_reference: None | str | Unset
-        if isinstance(self.external_reference, Unset):
-            external_reference = UNSET
-        else:
-            external_reference = self.external_reference
-
-        next_attempt_scheduled: bool | None | Unset
-        if isinstance(self.next_attempt_scheduled, Unset):
-            next_attempt_scheduled = UNSET
-        else:
-            next_attempt_scheduled = self.next_attempt_scheduled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attempt is not UNSET:
-            field_dict["attempt"] = attempt
-        if external_reference is not UNSET:
-            field_dict["external_reference"] = external_reference
-        if next_attempt_scheduled is not UNSET:
-            field_dict["next_attempt_scheduled"] = next_attempt_scheduled
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.attempt
+        if _v is not None:
+            _d["attempt"] = None if _v is _t.NULL else _v
+        _v = self.external_reference
+        if _v is not None:
+            _d["external_reference"] = None if _v is _t.NULL else _v
+        _v = self.next_attempt_scheduled
+        if _v is not None:
+            _d["next_attempt_scheduled"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_attempt(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "attempt"
+            _v = _d.get("attempt")
+            _obj.attempt = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "external_reference"
+            _v = _d.get("external_reference")
+            _obj.external_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "next_attempt_scheduled"
+            _v = _d.get("next_attempt_scheduled")
+            _obj.next_attempt_scheduled = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        attempt = _parse_attempt(d.pop("attempt", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_external_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_reference = _parse_external_reference(d.pop("external_reference", UNSET))
-
-        def _parse_next_attempt_scheduled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        next_attempt_scheduled = _parse_next_attempt_scheduled(d.pop("next_attempt_scheduled", UNSET))
-
-        payment_dunning_action_details = cls(
-            attempt=attempt,
-            external_reference=external_reference,
-            next_attempt_scheduled=next_attempt_scheduled,
-        )
-
-        payment_dunning_action_details.additional_properties = d
-        return payment_dunning_action_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

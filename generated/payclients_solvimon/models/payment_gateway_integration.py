@@ -1,97 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_gateway_variant as _e_payment_gateway_variant
 from ..models.payment_gateway_variant import PaymentGatewayVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.adyen_payment_gateway_integration import AdyenPaymentGatewayIntegration
     from ..models.stripe_payment_gateway_integration import StripePaymentGatewayIntegration
 
 
-T = TypeVar("T", bound="PaymentGatewayIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentGatewayIntegration:
     """Payment gateway integration settings.
 
     Attributes:
-        variant (PaymentGatewayVariant | Unset): Payment gateway provider.
-        adyen (AdyenPaymentGatewayIntegration | Unset): Adyen account settings of a payment gateway integration.
-        stripe (StripePaymentGatewayIntegration | Unset): Stripe account settings of a payment gateway integration.
+        variant (PaymentGatewayVariant | None): Payment gateway provider.
+        adyen (AdyenPaymentGatewayIntegration | None): Adyen account settings of a payment gateway integration.
+        stripe (StripePaymentGatewayIntegration | None): Stripe account settings of a payment gateway integration.
     """
 
-    variant: PaymentGatewayVariant | Unset = UNSET
-    adyen: AdyenPaymentGatewayIntegration | Unset = UNSET
-    stripe: StripePaymentGatewayIntegration | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "adyen",
+        "stripe",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "adyen",
+            "stripe",
+        )
+    )
+
+    variant: PaymentGatewayVariant | None = _attrs_field(
+        default=None, converter=_e_payment_gateway_variant.coerce_optional
+    )
+    adyen: AdyenPaymentGatewayIntegration | None = None
+    stripe: StripePaymentGatewayIntegration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_payment_gateway_integration import AdyenPaymentGatewayIntegration
-        from ..models.stripe_payment_gateway_integration import StripePaymentGatewayIntegration
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: PaymentGatewayVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = PaymentGatewayVariant(_variant)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_gateway_variant.BY_VALUE.get(_v) or PaymentGatewayVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenPaymentGatewayIntegration.from_dict(_v))
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripePaymentGatewayIntegration.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenPaymentGatewayIntegration | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenPaymentGatewayIntegration.from_dict(_adyen)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripePaymentGatewayIntegration | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripePaymentGatewayIntegration.from_dict(_stripe)
-
-        payment_gateway_integration = cls(
-            variant=variant,
-            adyen=adyen,
-            stripe=stripe,
-        )
-
-        payment_gateway_integration.additional_properties = d
-        return payment_gateway_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_gateway_collection_type as _e_payment_gateway_collection_type
 from ..models.payment_gateway_collection_type import PaymentGatewayCollectionType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.integration import Integration
@@ -15,166 +18,139 @@ if TYPE_CHECKING:
     from ..models.payment_gateway_payment_acceptor_link import PaymentGatewayPaymentAcceptorLink
 
 
-T = TypeVar("T", bound="PaymentGatewayPaymentAcceptor")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentGatewayPaymentAcceptor:
     """Payment acceptor backed by a payment gateway integration.
 
     Attributes:
-        integration_id (str | Unset):
-        integration (Integration | None | Unset):
-        store_payment_method (bool | None | Unset):
-        auto_charge_payment_method (bool | None | Unset):
-        collection_type (PaymentGatewayCollectionType | Unset): How a payment gateway collects payment.
-        link (PaymentGatewayPaymentAcceptorLink | Unset): Payment link options of a payment acceptor.
-        adyen (PaymentGatewayPaymentAcceptorAdyen | Unset): Adyen options of a payment acceptor.
+        integration_id (str | None):
+        integration (Integration | None):
+        store_payment_method (bool | None):
+        auto_charge_payment_method (bool | None):
+        collection_type (PaymentGatewayCollectionType | None): How a payment gateway collects payment.
+        link (PaymentGatewayPaymentAcceptorLink | None): Payment link options of a payment acceptor.
+        adyen (PaymentGatewayPaymentAcceptorAdyen | None): Adyen options of a payment acceptor.
     """
 
-    integration_id: str | Unset = UNSET
-    integration: Integration | None | Unset = UNSET
-    store_payment_method: bool | None | Unset = UNSET
-    auto_charge_payment_method: bool | None | Unset = UNSET
-    collection_type: PaymentGatewayCollectionType | Unset = UNSET
-    link: PaymentGatewayPaymentAcceptorLink | Unset = UNSET
-    adyen: PaymentGatewayPaymentAcceptorAdyen | Unset = UNSET
+    _FIELDS = (
+        "integration_id",
+        "integration",
+        "store_payment_method",
+        "auto_charge_payment_method",
+        "collection_type",
+        "link",
+        "adyen",
+    )
+    _KEYS = frozenset(
+        (
+            "integration_id",
+            "integration",
+            "store_payment_method",
+            "auto_charge_payment_method",
+            "collection_type",
+            "link",
+            "adyen",
+        )
+    )
+
+    integration_id: str | None = None
+    integration: Integration | None = None
+    store_payment_method: bool | None = None
+    auto_charge_payment_method: bool | None = None
+    collection_type: PaymentGatewayCollectionType | None = _attrs_field(
+        default=None, converter=_e_payment_gateway_collection_type.coerce_optional
+    )
+    link: PaymentGatewayPaymentAcceptorLink | None = None
+    adyen: PaymentGatewayPaymentAcceptorAdyen | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.integration import Integration
-
-        integration_id = self.integration_id
-
-        integration: dict[str, Any] | None | Unset
-        if isinstance(self.integration, Unset):
-            integration = UNSET
-        elif isinstance(self.integration, Integration):
-            integration = self.integration.to_dict()
-        else:
-            integration = self.integration
-
-        store_payment_method: bool | None | Unset
-        if isinstance(self.store_payment_method, Unset):
-            store_payment_method = UNSET
-        else:
-            store_payment_method = self.store_payment_method
-
-        auto_charge_payment_method: bool | None | Unset
-        if isinstance(self.auto_charge_payment_method, Unset):
-            auto_charge_payment_method = UNSET
-        else:
-            auto_charge_payment_method = self.auto_charge_payment_method
-
-        collection_type: str | Unset = UNSET
-        if not isinstance(self.collection_type, Unset):
-            collection_type = self.collection_type.value
-
-        link: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.link, Unset):
-            link = self.link.to_dict()
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if integration_id is not UNSET:
-            field_dict["integration_id"] = integration_id
-        if integration is not UNSET:
-            field_dict["integration"] = integration
-        if store_payment_method is not UNSET:
-            field_dict["store_payment_method"] = store_payment_method
-        if auto_charge_payment_method is not UNSET:
-            field_dict["auto_charge_payment_method"] = auto_charge_payment_method
-        if collection_type is not UNSET:
-            field_dict["collection_type"] = collection_type
-        if link is not UNSET:
-            field_dict["link"] = link
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.integration_id
+        if _v is not None:
+            _d["integration_id"] = _v
+        _v = self.integration
+        if _v is not None:
+            _d["integration"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.store_payment_method
+        if _v is not None:
+            _d["store_payment_method"] = None if _v is _t.NULL else _v
+        _v = self.auto_charge_payment_method
+        if _v is not None:
+            _d["auto_charge_payment_method"] = None if _v is _t.NULL else _v
+        _v = self.collection_type
+        if _v is not None:
+            _d["collection_type"] = _v
+        _v = self.link
+        if _v is not None:
+            _d["link"] = _v.to_dict()
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.integration import Integration
-        from ..models.payment_gateway_payment_acceptor_adyen import PaymentGatewayPaymentAcceptorAdyen
-        from ..models.payment_gateway_payment_acceptor_link import PaymentGatewayPaymentAcceptorLink
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "integration_id"
+            _v = _d.get("integration_id")
+            _obj.integration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "integration"
+            _v = _d.get("integration")
+            _obj.integration = None if _v is None else (_models.Integration.from_dict(_v))
+            _key = "store_payment_method"
+            _v = _d.get("store_payment_method")
+            _obj.store_payment_method = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "auto_charge_payment_method"
+            _v = _d.get("auto_charge_payment_method")
+            _obj.auto_charge_payment_method = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "collection_type"
+            _v = _d.get("collection_type")
+            _obj.collection_type = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_gateway_collection_type.BY_VALUE.get(_v) or PaymentGatewayCollectionType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "link"
+            _v = _d.get("link")
+            _obj.link = None if _v is None else (_models.PaymentGatewayPaymentAcceptorLink.from_dict(_v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.PaymentGatewayPaymentAcceptorAdyen.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_integration(data: object) -> Integration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                integration_type_0 = Integration.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return integration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Integration | None | Unset, data)
-
-        integration = _parse_integration(d.pop("integration", UNSET))
-
-        def _parse_store_payment_method(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        store_payment_method = _parse_store_payment_method(d.pop("store_payment_method", UNSET))
-
-        def _parse_auto_charge_payment_method(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_charge_payment_method = _parse_auto_charge_payment_method(d.pop("auto_charge_payment_method", UNSET))
-
-        _collection_type = d.pop("collection_type", UNSET)
-        collection_type: PaymentGatewayCollectionType | Unset
-        if isinstance(_collection_type, Unset):
-            collection_type = UNSET
-        else:
-            collection_type = PaymentGatewayCollectionType(_collection_type)
-
-        _link = d.pop("link", UNSET)
-        link: PaymentGatewayPaymentAcceptorLink | Unset
-        if isinstance(_link, Unset):
-            link = UNSET
-        else:
-            link = PaymentGatewayPaymentAcceptorLink.from_dict(_link)
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: PaymentGatewayPaymentAcceptorAdyen | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = PaymentGatewayPaymentAcceptorAdyen.from_dict(_adyen)
-
-        payment_gateway_payment_acceptor = cls(
-            integration_id=integration_id,
-            integration=integration,
-            store_payment_method=store_payment_method,
-            auto_charge_payment_method=auto_charge_payment_method,
-            collection_type=collection_type,
-            link=link,
-            adyen=adyen,
-        )
-
-        payment_gateway_payment_acceptor.additional_properties = d
-        return payment_gateway_payment_acceptor
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

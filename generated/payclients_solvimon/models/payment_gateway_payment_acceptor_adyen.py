@@ -1,113 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_auto_rescue import AdyenAutoRescue
 
 
-T = TypeVar("T", bound="PaymentGatewayPaymentAcceptorAdyen")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentGatewayPaymentAcceptorAdyen:
     """Adyen options of a payment acceptor.
 
     Attributes:
-        auto_rescue (AdyenAutoRescue | Unset): Adyen auto-rescue (automatic retry) settings.
-        merchant_account (None | str | Unset):
-        allowed_payment_methods (list[str] | None | Unset):
+        auto_rescue (AdyenAutoRescue | None): Adyen auto-rescue (automatic retry) settings.
+        merchant_account (str | None):
+        allowed_payment_methods (list[str] | None):
     """
 
-    auto_rescue: AdyenAutoRescue | Unset = UNSET
-    merchant_account: None | str | Unset = UNSET
-    allowed_payment_methods: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "auto_rescue",
+        "merchant_account",
+        "allowed_payment_methods",
+    )
+    _KEYS = frozenset(
+        (
+            "auto_rescue",
+            "merchant_account",
+            "allowed_payment_methods",
+        )
+    )
+
+    auto_rescue: AdyenAutoRescue | None = None
+    merchant_account: str | None = None
+    allowed_payment_methods: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auto_rescue: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.auto_rescue, Unset):
-            auto_rescue = self.auto_rescue.to_dict()
-
-        merchant_account: None | str | Unset
-        if isinstance(self.merchant_account, Unset):
-            merchant_account = UNSET
-        else:
-            merchant_account = self.merchant_account
-
-        allowed_payment_methods: list[str] | None | Unset
-        if isinstance(self.allowed_payment_methods, Unset):
-            allowed_payment_methods = UNSET
-        elif isinstance(self.allowed_payment_methods, list):
-            allowed_payment_methods = self.allowed_payment_methods
-
-        else:
-            allowed_payment_methods = self.allowed_payment_methods
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_rescue is not UNSET:
-            field_dict["auto_rescue"] = auto_rescue
-        if merchant_account is not UNSET:
-            field_dict["merchant_account"] = merchant_account
-        if allowed_payment_methods is not UNSET:
-            field_dict["allowed_payment_methods"] = allowed_payment_methods
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.auto_rescue
+        if _v is not None:
+            _d["auto_rescue"] = _v.to_dict()
+        _v = self.merchant_account
+        if _v is not None:
+            _d["merchant_account"] = None if _v is _t.NULL else _v
+        _v = self.allowed_payment_methods
+        if _v is not None:
+            _d["allowed_payment_methods"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_auto_rescue import AdyenAutoRescue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _auto_rescue = d.pop("auto_rescue", UNSET)
-        auto_rescue: AdyenAutoRescue | Unset
-        if isinstance(_auto_rescue, Unset):
-            auto_rescue = UNSET
-        else:
-            auto_rescue = AdyenAutoRescue.from_dict(_auto_rescue)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "auto_rescue"
+            _v = _d.get("auto_rescue")
+            _obj.auto_rescue = None if _v is None else (_models.AdyenAutoRescue.from_dict(_v))
+            _key = "merchant_account"
+            _v = _d.get("merchant_account")
+            _obj.merchant_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "allowed_payment_methods"
+            _v = _d.get("allowed_payment_methods")
+            _obj.allowed_payment_methods = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_merchant_account(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        merchant_account = _parse_merchant_account(d.pop("merchant_account", UNSET))
-
-        def _parse_allowed_payment_methods(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_payment_methods_type_0 = cast(list[str], data)
-
-                return allowed_payment_methods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        allowed_payment_methods = _parse_allowed_payment_methods(d.pop("allowed_payment_methods", UNSET))
-
-        payment_gateway_payment_acceptor_adyen = cls(
-            auto_rescue=auto_rescue,
-            merchant_account=merchant_account,
-            allowed_payment_methods=allowed_payment_methods,
-        )
-
-        payment_gateway_payment_acceptor_adyen.additional_properties = d
-        return payment_gateway_payment_acceptor_adyen
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

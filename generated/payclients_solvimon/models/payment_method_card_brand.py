@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PaymentMethodCardBrand(StrEnum):
@@ -43,3 +45,24 @@ class PaymentMethodCardBrand(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PaymentMethodCardBrand], PaymentMethodCardBrand._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PaymentMethodCardBrand | str) -> PaymentMethodCardBrand:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PaymentMethodCardBrand):
+        return value
+    if isinstance(value, str):
+        return PaymentMethodCardBrand(value)
+    raise RequestValueError("", f"expected PaymentMethodCardBrand or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PaymentMethodCardBrand | str | None) -> PaymentMethodCardBrand | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

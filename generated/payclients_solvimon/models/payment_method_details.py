@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_method_details_type as _e_payment_method_details_type
 from ..models.payment_method_details_type import PaymentMethodDetailsType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment_method_details_buy_now_pay_later import PaymentMethodDetailsBuyNowPayLater
@@ -18,152 +21,137 @@ if TYPE_CHECKING:
     from ..models.payment_method_details_unknown import PaymentMethodDetailsUnknown
 
 
-T = TypeVar("T", bound="PaymentMethodDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentMethodDetails:
     """The payment method used.
 
     Attributes:
-        type_ (PaymentMethodDetailsType | Unset): Kind of payment method.
-        card (PaymentMethodDetailsCard | Unset): Card details.
-        online_banking (PaymentMethodDetailsOnlineBanking | Unset): Online banking details.
-        buy_now_pay_later (PaymentMethodDetailsBuyNowPayLater | Unset): Buy-now-pay-later details.
-        direct_debit (PaymentMethodDetailsDirectDebit | Unset): Direct debit details.
-        digital_wallet (PaymentMethodDetailsDigitalWallet | Unset): Digital wallet details.
-        unknown (PaymentMethodDetailsUnknown | Unset): Details of a payment method of another kind.
+        type_ (PaymentMethodDetailsType | None): Kind of payment method.
+        card (PaymentMethodDetailsCard | None): Card details.
+        online_banking (PaymentMethodDetailsOnlineBanking | None): Online banking details.
+        buy_now_pay_later (PaymentMethodDetailsBuyNowPayLater | None): Buy-now-pay-later details.
+        direct_debit (PaymentMethodDetailsDirectDebit | None): Direct debit details.
+        digital_wallet (PaymentMethodDetailsDigitalWallet | None): Digital wallet details.
+        unknown (PaymentMethodDetailsUnknown | None): Details of a payment method of another kind.
     """
 
-    type_: PaymentMethodDetailsType | Unset = UNSET
-    card: PaymentMethodDetailsCard | Unset = UNSET
-    online_banking: PaymentMethodDetailsOnlineBanking | Unset = UNSET
-    buy_now_pay_later: PaymentMethodDetailsBuyNowPayLater | Unset = UNSET
-    direct_debit: PaymentMethodDetailsDirectDebit | Unset = UNSET
-    digital_wallet: PaymentMethodDetailsDigitalWallet | Unset = UNSET
-    unknown: PaymentMethodDetailsUnknown | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "card",
+        "online_banking",
+        "buy_now_pay_later",
+        "direct_debit",
+        "digital_wallet",
+        "unknown",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "card",
+            "online_banking",
+            "buy_now_pay_later",
+            "direct_debit",
+            "digital_wallet",
+            "unknown",
+        )
+    )
+
+    type_: PaymentMethodDetailsType | None = _attrs_field(
+        default=None, converter=_e_payment_method_details_type.coerce_optional
+    )
+    card: PaymentMethodDetailsCard | None = None
+    online_banking: PaymentMethodDetailsOnlineBanking | None = None
+    buy_now_pay_later: PaymentMethodDetailsBuyNowPayLater | None = None
+    direct_debit: PaymentMethodDetailsDirectDebit | None = None
+    digital_wallet: PaymentMethodDetailsDigitalWallet | None = None
+    unknown: PaymentMethodDetailsUnknown | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.card, Unset):
-            card = self.card.to_dict()
-
-        online_banking: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.online_banking, Unset):
-            online_banking = self.online_banking.to_dict()
-
-        buy_now_pay_later: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.buy_now_pay_later, Unset):
-            buy_now_pay_later = self.buy_now_pay_later.to_dict()
-
-        direct_debit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.direct_debit, Unset):
-            direct_debit = self.direct_debit.to_dict()
-
-        digital_wallet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.digital_wallet, Unset):
-            digital_wallet = self.digital_wallet.to_dict()
-
-        unknown: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unknown, Unset):
-            unknown = self.unknown.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if card is not UNSET:
-            field_dict["card"] = card
-        if online_banking is not UNSET:
-            field_dict["online_banking"] = online_banking
-        if buy_now_pay_later is not UNSET:
-            field_dict["buy_now_pay_later"] = buy_now_pay_later
-        if direct_debit is not UNSET:
-            field_dict["direct_debit"] = direct_debit
-        if digital_wallet is not UNSET:
-            field_dict["digital_wallet"] = digital_wallet
-        if unknown is not UNSET:
-            field_dict["unknown"] = unknown
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.card
+        if _v is not None:
+            _d["card"] = _v.to_dict()
+        _v = self.online_banking
+        if _v is not None:
+            _d["online_banking"] = _v.to_dict()
+        _v = self.buy_now_pay_later
+        if _v is not None:
+            _d["buy_now_pay_later"] = _v.to_dict()
+        _v = self.direct_debit
+        if _v is not None:
+            _d["direct_debit"] = _v.to_dict()
+        _v = self.digital_wallet
+        if _v is not None:
+            _d["digital_wallet"] = _v.to_dict()
+        _v = self.unknown
+        if _v is not None:
+            _d["unknown"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_method_details_buy_now_pay_later import PaymentMethodDetailsBuyNowPayLater
-        from ..models.payment_method_details_card import PaymentMethodDetailsCard
-        from ..models.payment_method_details_digital_wallet import PaymentMethodDetailsDigitalWallet
-        from ..models.payment_method_details_direct_debit import PaymentMethodDetailsDirectDebit
-        from ..models.payment_method_details_online_banking import PaymentMethodDetailsOnlineBanking
-        from ..models.payment_method_details_unknown import PaymentMethodDetailsUnknown
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentMethodDetailsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PaymentMethodDetailsType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_method_details_type.BY_VALUE.get(_v) or PaymentMethodDetailsType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "card"
+            _v = _d.get("card")
+            _obj.card = None if _v is None else (_models.PaymentMethodDetailsCard.from_dict(_v))
+            _key = "online_banking"
+            _v = _d.get("online_banking")
+            _obj.online_banking = None if _v is None else (_models.PaymentMethodDetailsOnlineBanking.from_dict(_v))
+            _key = "buy_now_pay_later"
+            _v = _d.get("buy_now_pay_later")
+            _obj.buy_now_pay_later = None if _v is None else (_models.PaymentMethodDetailsBuyNowPayLater.from_dict(_v))
+            _key = "direct_debit"
+            _v = _d.get("direct_debit")
+            _obj.direct_debit = None if _v is None else (_models.PaymentMethodDetailsDirectDebit.from_dict(_v))
+            _key = "digital_wallet"
+            _v = _d.get("digital_wallet")
+            _obj.digital_wallet = None if _v is None else (_models.PaymentMethodDetailsDigitalWallet.from_dict(_v))
+            _key = "unknown"
+            _v = _d.get("unknown")
+            _obj.unknown = None if _v is None else (_models.PaymentMethodDetailsUnknown.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _card = d.pop("card", UNSET)
-        card: PaymentMethodDetailsCard | Unset
-        if isinstance(_card, Unset):
-            card = UNSET
-        else:
-            card = PaymentMethodDetailsCard.from_dict(_card)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _online_banking = d.pop("online_banking", UNSET)
-        online_banking: PaymentMethodDetailsOnlineBanking | Unset
-        if isinstance(_online_banking, Unset):
-            online_banking = UNSET
-        else:
-            online_banking = PaymentMethodDetailsOnlineBanking.from_dict(_online_banking)
-
-        _buy_now_pay_later = d.pop("buy_now_pay_later", UNSET)
-        buy_now_pay_later: PaymentMethodDetailsBuyNowPayLater | Unset
-        if isinstance(_buy_now_pay_later, Unset):
-            buy_now_pay_later = UNSET
-        else:
-            buy_now_pay_later = PaymentMethodDetailsBuyNowPayLater.from_dict(_buy_now_pay_later)
-
-        _direct_debit = d.pop("direct_debit", UNSET)
-        direct_debit: PaymentMethodDetailsDirectDebit | Unset
-        if isinstance(_direct_debit, Unset):
-            direct_debit = UNSET
-        else:
-            direct_debit = PaymentMethodDetailsDirectDebit.from_dict(_direct_debit)
-
-        _digital_wallet = d.pop("digital_wallet", UNSET)
-        digital_wallet: PaymentMethodDetailsDigitalWallet | Unset
-        if isinstance(_digital_wallet, Unset):
-            digital_wallet = UNSET
-        else:
-            digital_wallet = PaymentMethodDetailsDigitalWallet.from_dict(_digital_wallet)
-
-        _unknown = d.pop("unknown", UNSET)
-        unknown: PaymentMethodDetailsUnknown | Unset
-        if isinstance(_unknown, Unset):
-            unknown = UNSET
-        else:
-            unknown = PaymentMethodDetailsUnknown.from_dict(_unknown)
-
-        payment_method_details = cls(
-            type_=type_,
-            card=card,
-            online_banking=online_banking,
-            buy_now_pay_later=buy_now_pay_later,
-            direct_debit=direct_debit,
-            digital_wallet=digital_wallet,
-            unknown=unknown,
-        )
-
-        payment_method_details.additional_properties = d
-        return payment_method_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,143 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.expiry_date import ExpiryDate
 
 
-T = TypeVar("T", bound="PaymentMethodDetailsCard")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentMethodDetailsCard:
     """Card details.
 
     Attributes:
-        brand (None | str | Unset):
-        name (None | str | Unset):
-        expiry_date (ExpiryDate | Unset): Card expiry month and year.
-        last_four_digits (None | str | Unset):
-        country (None | str | Unset):
+        brand (str | None):
+        name (str | None):
+        expiry_date (ExpiryDate | None): Card expiry month and year.
+        last_four_digits (str | None):
+        country (str | None):
     """
 
-    brand: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    expiry_date: ExpiryDate | Unset = UNSET
-    last_four_digits: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
+    _FIELDS = (
+        "brand",
+        "name",
+        "expiry_date",
+        "last_four_digits",
+        "country",
+    )
+    _KEYS = frozenset(
+        (
+            "brand",
+            "name",
+            "expiry_date",
+            "last_four_digits",
+            "country",
+        )
+    )
+
+    brand: str | None = None
+    name: str | None = None
+    expiry_date: ExpiryDate | None = None
+    last_four_digits: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        brand: None | str | Unset
-        if isinstance(self.brand, Unset):
-            brand = UNSET
-        else:
-            brand = self.brand
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        expiry_date: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
-            expiry_date = self.expiry_date.to_dict()
-
-        last_four_digits: None | str | Unset
-        if isinstance(self.last_four_digits, Unset):
-            last_four_digits = UNSET
-        else:
-            last_four_digits = self.last_four_digits
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if brand is not UNSET:
-            field_dict["brand"] = brand
-        if name is not UNSET:
-            field_dict["name"] = name
-        if expiry_date is not UNSET:
-            field_dict["expiry_date"] = expiry_date
-        if last_four_digits is not UNSET:
-            field_dict["last_four_digits"] = last_four_digits
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.brand
+        if _v is not None:
+            _d["brand"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.expiry_date
+        if _v is not None:
+            _d["expiry_date"] = _v.to_dict()
+        _v = self.last_four_digits
+        if _v is not None:
+            _d["last_four_digits"] = None if _v is _t.NULL else _v
+        _v = self.country
+        if _v is not None:
+            _d["country"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.expiry_date import ExpiryDate
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "brand"
+            _v = _d.get("brand")
+            _obj.brand = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "expiry_date"
+            _v = _d.get("expiry_date")
+            _obj.expiry_date = None if _v is None else (_models.ExpiryDate.from_dict(_v))
+            _key = "last_four_digits"
+            _v = _d.get("last_four_digits")
+            _obj.last_four_digits = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "country"
+            _v = _d.get("country")
+            _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_brand(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        brand = _parse_brand(d.pop("brand", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        _expiry_date = d.pop("expiry_date", UNSET)
-        expiry_date: ExpiryDate | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = ExpiryDate.from_dict(_expiry_date)
-
-        def _parse_last_four_digits(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_four_digits = _parse_last_four_digits(d.pop("last_four_digits", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        payment_method_details_card = cls(
-            brand=brand,
-            name=name,
-            expiry_date=expiry_date,
-            last_four_digits=last_four_digits,
-            country=country,
-        )
-
-        payment_method_details_card.additional_properties = d
-        return payment_method_details_card
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PaymentMethodDetailsType(StrEnum):
@@ -28,3 +30,24 @@ class PaymentMethodDetailsType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PaymentMethodDetailsType], PaymentMethodDetailsType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PaymentMethodDetailsType | str) -> PaymentMethodDetailsType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PaymentMethodDetailsType):
+        return value
+    if isinstance(value, str):
+        return PaymentMethodDetailsType(value)
+    raise RequestValueError("", f"expected PaymentMethodDetailsType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PaymentMethodDetailsType | str | None) -> PaymentMethodDetailsType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,151 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import country_code as _e_country_code
 from ..models.country_code import CountryCode
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentMethodOnlineBanking")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentMethodOnlineBanking:
-    """
+    """PaymentMethodOnlineBanking
+
     Attributes:
-        variant (None | str | Unset):
-        owner_name (None | str | Unset):
-        iban (None | str | Unset):
-        bic (None | str | Unset):
-        country (CountryCode | None | Unset):
+        variant (str | None):
+        owner_name (str | None):
+        iban (str | None):
+        bic (str | None):
+        country (CountryCode | None):
     """
 
-    variant: None | str | Unset = UNSET
-    owner_name: None | str | Unset = UNSET
-    iban: None | str | Unset = UNSET
-    bic: None | str | Unset = UNSET
-    country: CountryCode | None | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "owner_name",
+        "iban",
+        "bic",
+        "country",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "owner_name",
+            "iban",
+            "bic",
+            "country",
+        )
+    )
+
+    variant: str | None = None
+    owner_name: str | None = None
+    iban: str | None = None
+    bic: str | None = None
+    country: CountryCode | None = _attrs_field(default=None, converter=_e_country_code.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        else:
-            variant = self.variant
-
-        owner_name: None | str | Unset
-        if isinstance(self.owner_name, Unset):
-            owner_name = UNSET
-        else:
-            owner_name = self.owner_name
-
-        iban: None | str | Unset
-        if isinstance(self.iban, Unset):
-            iban = UNSET
-        else:
-            iban = self.iban
-
-        bic: None | str | Unset
-        if isinstance(self.bic, Unset):
-            bic = UNSET
-        else:
-            bic = self.bic
-
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        elif isinstance(self.country, CountryCode):
-            country = self.country.value
-        else:
-            country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if owner_name is not UNSET:
-            field_dict["owner_name"] = owner_name
-        if iban is not UNSET:
-            field_dict["iban"] = iban
-        if bic is not UNSET:
-            field_dict["bic"] = bic
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = None if _v is _t.NULL else _v
+        _v = self.owner_name
+        if _v is not None:
+            _d["owner_name"] = None if _v is _t.NULL else _v
+        _v = self.iban
+        if _v is not None:
+            _d["iban"] = None if _v is _t.NULL else _v
+        _v = self.bic
+        if _v is not None:
+            _d["bic"] = None if _v is _t.NULL else _v
+        _v = self.country
+        if _v is not None:
+            _d["country"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_variant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "owner_name"
+            _v = _d.get("owner_name")
+            _obj.owner_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "iban"
+            _v = _d.get("iban")
+            _obj.iban = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bic"
+            _v = _d.get("bic")
+            _obj.bic = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "country"
+            _v = _d.get("country")
+            _obj.country = (
+                None
+                if _v is None
+                else (
+                    (_e_country_code.BY_VALUE.get(_v) or CountryCode(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        variant = _parse_variant(d.pop("variant", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_owner_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_name = _parse_owner_name(d.pop("owner_name", UNSET))
-
-        def _parse_iban(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        iban = _parse_iban(d.pop("iban", UNSET))
-
-        def _parse_bic(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bic = _parse_bic(d.pop("bic", UNSET))
-
-        def _parse_country(data: object) -> CountryCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                country_type_0 = CountryCode(data)
-
-                return country_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CountryCode | None | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        payment_method_online_banking = cls(
-            variant=variant,
-            owner_name=owner_name,
-            iban=iban,
-            bic=bic,
-            country=country,
-        )
-
-        payment_method_online_banking.additional_properties = d
-        return payment_method_online_banking
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

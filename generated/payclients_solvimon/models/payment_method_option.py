@@ -1,128 +1,121 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_payment_method_option import AdyenPaymentMethodOption
     from ..models.stripe_payment_method_option import StripePaymentMethodOption
 
 
-T = TypeVar("T", bound="PaymentMethodOption")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentMethodOption:
-    """
+    """PaymentMethodOption
+
     Attributes:
-        name (str | Unset):
-        payment_method_variant (None | str | Unset):
-        payment_gateway_variant (None | str | Unset):
-        adyen (AdyenPaymentMethodOption | Unset):
-        stripe (StripePaymentMethodOption | Unset):
+        name (str | None):
+        payment_method_variant (str | None):
+        payment_gateway_variant (str | None):
+        adyen (AdyenPaymentMethodOption | None):
+        stripe (StripePaymentMethodOption | None):
     """
 
-    name: str | Unset = UNSET
-    payment_method_variant: None | str | Unset = UNSET
-    payment_gateway_variant: None | str | Unset = UNSET
-    adyen: AdyenPaymentMethodOption | Unset = UNSET
-    stripe: StripePaymentMethodOption | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "payment_method_variant",
+        "payment_gateway_variant",
+        "adyen",
+        "stripe",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "payment_method_variant",
+            "payment_gateway_variant",
+            "adyen",
+            "stripe",
+        )
+    )
+
+    name: str | None = None
+    payment_method_variant: str | None = None
+    payment_gateway_variant: str | None = None
+    adyen: AdyenPaymentMethodOption | None = None
+    stripe: StripePaymentMethodOption | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        payment_method_variant: None | str | Unset
-        if isinstance(self.payment_method_variant, Unset):
-            payment_method_variant = UNSET
-        else:
-            payment_method_variant = self.payment_method_variant
-
-        payment_gateway_variant: None | str | Unset
-        if isinstance(self.payment_gateway_variant, Unset):
-            payment_gateway_variant = UNSET
-        else:
-            payment_gateway_variant = self.payment_gateway_variant
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if payment_method_variant is not UNSET:
-            field_dict["payment_method_variant"] = payment_method_variant
-        if payment_gateway_variant is not UNSET:
-            field_dict["payment_gateway_variant"] = payment_gateway_variant
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.payment_method_variant
+        if _v is not None:
+            _d["payment_method_variant"] = None if _v is _t.NULL else _v
+        _v = self.payment_gateway_variant
+        if _v is not None:
+            _d["payment_gateway_variant"] = None if _v is _t.NULL else _v
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_payment_method_option import AdyenPaymentMethodOption
-        from ..models.stripe_payment_method_option import StripePaymentMethodOption
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method_variant"
+            _v = _d.get("payment_method_variant")
+            _obj.payment_method_variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_gateway_variant"
+            _v = _d.get("payment_gateway_variant")
+            _obj.payment_gateway_variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenPaymentMethodOption.from_dict(_v))
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripePaymentMethodOption.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_payment_method_variant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        payment_method_variant = _parse_payment_method_variant(d.pop("payment_method_variant", UNSET))
-
-        def _parse_payment_gateway_variant(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_gateway_variant = _parse_payment_gateway_variant(d.pop("payment_gateway_variant", UNSET))
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenPaymentMethodOption | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenPaymentMethodOption.from_dict(_adyen)
-
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripePaymentMethodOption | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripePaymentMethodOption.from_dict(_stripe)
-
-        payment_method_option = cls(
-            name=name,
-            payment_method_variant=payment_method_variant,
-            payment_gateway_variant=payment_gateway_variant,
-            adyen=adyen,
-            stripe=stripe,
-        )
-
-        payment_method_option.additional_properties = d
-        return payment_method_option
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_modification_response_status as _e_payment_modification_response_status
 from ..models.payment_modification_response_status import PaymentModificationResponseStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment import Payment
@@ -15,100 +18,107 @@ if TYPE_CHECKING:
     from ..models.required_action import RequiredAction
 
 
-T = TypeVar("T", bound="PaymentMethodPaymentResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentMethodPaymentResponse:
-    """
+    """PaymentMethodPaymentResponse
+
     Attributes:
-        payment_method (PaymentMethod | Unset):
-        payment (Payment | Unset): A payment (or attempt) for an invoice.
-        status (PaymentModificationResponseStatus | Unset):
-        action (RequiredAction | Unset):
+        payment_method (PaymentMethod | None):
+        payment (Payment | None): A payment (or attempt) for an invoice.
+        status (PaymentModificationResponseStatus | None):
+        action (RequiredAction | None):
     """
 
-    payment_method: PaymentMethod | Unset = UNSET
-    payment: Payment | Unset = UNSET
-    status: PaymentModificationResponseStatus | Unset = UNSET
-    action: RequiredAction | Unset = UNSET
+    _FIELDS = (
+        "payment_method",
+        "payment",
+        "status",
+        "action",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_method",
+            "payment",
+            "status",
+            "action",
+        )
+    )
+
+    payment_method: PaymentMethod | None = None
+    payment: Payment | None = None
+    status: PaymentModificationResponseStatus | None = _attrs_field(
+        default=None, converter=_e_payment_modification_response_status.coerce_optional
+    )
+    action: RequiredAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
-            action = self.action.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if status is not UNSET:
-            field_dict["status"] = status
-        if action is not UNSET:
-            field_dict["action"] = action
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment_method
+        if _v is not None:
+            _d["payment_method"] = _v.to_dict()
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = _v.to_dict()
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.action
+        if _v is not None:
+            _d["action"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment import Payment
-        from ..models.payment_method import PaymentMethod
-        from ..models.required_action import RequiredAction
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_method"
+            _v = _d.get("payment_method")
+            _obj.payment_method = None if _v is None else (_models.PaymentMethod.from_dict(_v))
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_models.Payment.from_dict(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_modification_response_status.BY_VALUE.get(_v) or PaymentModificationResponseStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "action"
+            _v = _d.get("action")
+            _obj.action = None if _v is None else (_models.RequiredAction.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _payment = d.pop("payment", UNSET)
-        payment: Payment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _status = d.pop("status", UNSET)
-        status: PaymentModificationResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentModificationResponseStatus(_status)
-
-        _action = d.pop("action", UNSET)
-        action: RequiredAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = RequiredAction.from_dict(_action)
-
-        payment_method_payment_response = cls(
-            payment_method=payment_method,
-            payment=payment,
-            status=status,
-            action=action,
-        )
-
-        payment_method_payment_response.additional_properties = d
-        return payment_method_payment_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

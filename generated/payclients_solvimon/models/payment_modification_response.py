@@ -1,78 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_modification_response_status as _e_payment_modification_response_status
 from ..models.payment_modification_response_status import PaymentModificationResponseStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment import Payment
 
 
-T = TypeVar("T", bound="PaymentModificationResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentModificationResponse:
-    """
+    """PaymentModificationResponse
+
     Attributes:
-        payment (Payment | Unset): A payment (or attempt) for an invoice.
-        status (PaymentModificationResponseStatus | Unset):
+        payment (Payment | None): A payment (or attempt) for an invoice.
+        status (PaymentModificationResponseStatus | None):
     """
 
-    payment: Payment | Unset = UNSET
-    status: PaymentModificationResponseStatus | Unset = UNSET
+    _FIELDS = (
+        "payment",
+        "status",
+    )
+    _KEYS = frozenset(
+        (
+            "payment",
+            "status",
+        )
+    )
+
+    payment: Payment | None = None
+    status: PaymentModificationResponseStatus | None = _attrs_field(
+        default=None, converter=_e_payment_modification_response_status.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = _v.to_dict()
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment import Payment
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: Payment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_models.Payment.from_dict(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_modification_response_status.BY_VALUE.get(_v) or PaymentModificationResponseStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _status = d.pop("status", UNSET)
-        status: PaymentModificationResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PaymentModificationResponseStatus(_status)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        payment_modification_response = cls(
-            payment=payment,
-            status=status,
-        )
-
-        payment_modification_response.additional_properties = d
-        return payment_modification_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,282 +1,183 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_request_status as _e_payment_request_status
 from ..models.payment_request_status import PaymentRequestStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.customer import Customer
 
 
-T = TypeVar("T", bound="PaymentRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentRequest:
-    """
+    """PaymentRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        payment_schedule_id (None | str | Unset):
-        customer_id (None | str | Unset):
-        customer (Customer | None | Unset):
-        status (None | PaymentRequestStatus | Unset):
-        created_at (None | str | Unset):
-        execute_at (None | str | Unset):
-        index (int | None | Unset):
-        amount (Amount | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        payment_schedule_id (str | None):
+        customer_id (str | None):
+        customer (Customer | None):
+        status (PaymentRequestStatus | None):
+        created_at (str | None):
+        execute_at (str | None):
+        index (int | None):
+        amount (Amount | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    payment_schedule_id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    status: None | PaymentRequestStatus | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    execute_at: None | str | Unset = UNSET
-    index: int | None | Unset = UNSET
-    amount: Amount | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "payment_schedule_id",
+        "customer_id",
+        "customer",
+        "status",
+        "created_at",
+        "execute_at",
+        "index",
+        "amount",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "payment_schedule_id",
+            "customer_id",
+            "customer",
+            "status",
+            "created_at",
+            "execute_at",
+            "index",
+            "amount",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    payment_schedule_id: str | None = None
+    customer_id: str | None = None
+    customer: Customer | None = None
+    status: PaymentRequestStatus | None = _attrs_field(
+        default=None, converter=_e_payment_request_status.coerce_optional
+    )
+    created_at: str | None = None
+    execute_at: str | None = None
+    index: int | None = None
+    amount: Amount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amount import Amount
-        from ..models.customer import Customer
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        payment_schedule_id: None | str | Unset
-        if isinstance(self.payment_schedule_id, Unset):
-            payment_schedule_id = UNSET
-        else:
-            payment_schedule_id = self.payment_schedule_id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PaymentRequestStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        execute_at: None | str | Unset
-        if isinstance(self.execute_at, Unset):
-            execute_at = UNSET
-        else:
-            execute_at = self.execute_at
-
-        index: int | None | Unset
-        if isinstance(self.index, Unset):
-            index = UNSET
-        else:
-            index = self.index
-
-        amount: dict[str, Any] | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        elif isinstance(self.amount, Amount):
-            amount = self.amount.to_dict()
-        else:
-            amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if payment_schedule_id is not UNSET:
-            field_dict["payment_schedule_id"] = payment_schedule_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if execute_at is not UNSET:
-            field_dict["execute_at"] = execute_at
-        if index is not UNSET:
-            field_dict["index"] = index
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.payment_schedule_id
+        if _v is not None:
+            _d["payment_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.execute_at
+        if _v is not None:
+            _d["execute_at"] = None if _v is _t.NULL else _v
+        _v = self.index
+        if _v is not None:
+            _d["index"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.customer import Customer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_schedule_id"
+            _v = _d.get("payment_schedule_id")
+            _obj.payment_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_request_status.BY_VALUE.get(_v) or PaymentRequestStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "execute_at"
+            _v = _d.get("execute_at")
+            _obj.execute_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "index"
+            _v = _d.get("index")
+            _obj.index = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_payment_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_schedule_id = _parse_payment_schedule_id(d.pop("payment_schedule_id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_status(data: object) -> None | PaymentRequestStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PaymentRequestStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentRequestStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_execute_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execute_at = _parse_execute_at(d.pop("execute_at", UNSET))
-
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
-
-        def _parse_amount(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                amount_type_0 = Amount.from_dict(data)
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        payment_request = cls(
-            object_type=object_type,
-            id=id,
-            payment_schedule_id=payment_schedule_id,
-            customer_id=customer_id,
-            customer=customer,
-            status=status,
-            created_at=created_at,
-            execute_at=execute_at,
-            index=index,
-            amount=amount,
-        )
-
-        payment_request.additional_properties = d
-        return payment_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

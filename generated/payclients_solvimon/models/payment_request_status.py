@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PaymentRequestStatus(StrEnum):
@@ -28,3 +30,24 @@ class PaymentRequestStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PaymentRequestStatus], PaymentRequestStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PaymentRequestStatus | str) -> PaymentRequestStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PaymentRequestStatus):
+        return value
+    if isinstance(value, str):
+        return PaymentRequestStatus(value)
+    raise RequestValueError("", f"expected PaymentRequestStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PaymentRequestStatus | str | None) -> PaymentRequestStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

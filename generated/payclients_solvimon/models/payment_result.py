@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PaymentResult(StrEnum):
@@ -29,3 +31,24 @@ class PaymentResult(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PaymentResult], PaymentResult._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PaymentResult | str) -> PaymentResult:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PaymentResult):
+        return value
+    if isinstance(value, str):
+        return PaymentResult(value)
+    raise RequestValueError("", f"expected PaymentResult or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PaymentResult | str | None) -> PaymentResult | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

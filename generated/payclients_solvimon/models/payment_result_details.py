@@ -1,121 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentResultDetails")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentResultDetails:
     """Result codes from Solvimon and the payment provider.
 
     Attributes:
-        code (None | str | Unset):
-        reason (None | str | Unset):
-        external_code (None | str | Unset):
-        external_reason (None | str | Unset):
+        code (str | None):
+        reason (str | None):
+        external_code (str | None):
+        external_reason (str | None):
     """
 
-    code: None | str | Unset = UNSET
-    reason: None | str | Unset = UNSET
-    external_code: None | str | Unset = UNSET
-    external_reason: None | str | Unset = UNSET
+    _FIELDS = (
+        "code",
+        "reason",
+        "external_code",
+        "external_reason",
+    )
+    _KEYS = frozenset(
+        (
+            "code",
+            "reason",
+            "external_code",
+            "external_reason",
+        )
+    )
+
+    code: str | None = None
+    reason: str | None = None
+    external_code: str | None = None
+    external_reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        external_code: None | str | Unset
-        if isinstance(self.external_code, Unset):
-            external_code = UNSET
-        else:
-            external_code = self.external_code
-
-        external_reason: None | str | Unset
-        if isinstance(self.external_reason, Unset):
-            external_reason = UNSET
-        else:
-            external_reason = self.external_reason
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if external_code is not UNSET:
-            field_dict["external_code"] = external_code
-        if external_reason is not UNSET:
-            field_dict["external_reason"] = external_reason
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.code
+        if _v is not None:
+            _d["code"] = None if _v is _t.NULL else _v
+        _v = self.reason
+        if _v is not None:
+            _d["reason"] = None if _v is _t.NULL else _v
+        _v = self.external_code
+        if _v is not None:
+            _d["external_code"] = None if _v is _t.NULL else _v
+        _v = self.external_reason
+        if _v is not None:
+            _d["external_reason"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "code"
+            _v = _d.get("code")
+            _obj.code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reason"
+            _v = _d.get("reason")
+            _obj.reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "external_code"
+            _v = _d.get("external_code")
+            _obj.external_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "external_reason"
+            _v = _d.get("external_reason")
+            _obj.external_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        code = _parse_code(d.pop("code", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_external_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_code = _parse_external_code(d.pop("external_code", UNSET))
-
-        def _parse_external_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_reason = _parse_external_reason(d.pop("external_reason", UNSET))
-
-        payment_result_details = cls(
-            code=code,
-            reason=reason,
-            external_code=external_code,
-            external_reason=external_reason,
-        )
-
-        payment_result_details.additional_properties = d
-        return payment_result_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

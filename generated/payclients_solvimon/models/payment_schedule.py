@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_schedule_status as _e_payment_schedule_status
+from ..models import payment_schedule_type as _e_payment_schedule_type
 from ..models.payment_schedule_status import PaymentScheduleStatus
 from ..models.payment_schedule_type import PaymentScheduleType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -21,403 +25,275 @@ if TYPE_CHECKING:
     from ..models.seller_details import SellerDetails
 
 
-T = TypeVar("T", bound="PaymentSchedule")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentSchedule:
-    """
+    """PaymentSchedule
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        status (None | PaymentScheduleStatus | Unset):
-        customer_id (str | Unset):
-        customer (Customer | None | Unset):
-        reference (str | Unset):
-        description (None | str | Unset):
-        statement_descriptor (None | str | Unset):
-        payment_method_id (str | Unset):
-        payment_method (None | PaymentMethod | Unset):
-        billing_entity_id (str | Unset):
-        dunning (PaymentScheduleDunning | Unset):
-        payment_method_fallback (PaymentMethodFallback | Unset):
-        type_ (PaymentScheduleType | Unset):
-        installments (PaymentScheduleInstallments | Unset):
-        recurring (PaymentScheduleRecurring | Unset):
-        one_off (PaymentScheduleOneOff | Unset):
-        seller_details (SellerDetails | Unset):
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        status (PaymentScheduleStatus | None):
+        customer_id (str | None):
+        customer (Customer | None):
+        reference (str | None):
+        description (str | None):
+        statement_descriptor (str | None):
+        payment_method_id (str | None):
+        payment_method (PaymentMethod | None):
+        billing_entity_id (str | None):
+        dunning (PaymentScheduleDunning | None):
+        payment_method_fallback (PaymentMethodFallback | None):
+        type_ (PaymentScheduleType | None):
+        installments (PaymentScheduleInstallments | None):
+        recurring (PaymentScheduleRecurring | None):
+        one_off (PaymentScheduleOneOff | None):
+        seller_details (SellerDetails | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    status: None | PaymentScheduleStatus | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    reference: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    statement_descriptor: None | str | Unset = UNSET
-    payment_method_id: str | Unset = UNSET
-    payment_method: None | PaymentMethod | Unset = UNSET
-    billing_entity_id: str | Unset = UNSET
-    dunning: PaymentScheduleDunning | Unset = UNSET
-    payment_method_fallback: PaymentMethodFallback | Unset = UNSET
-    type_: PaymentScheduleType | Unset = UNSET
-    installments: PaymentScheduleInstallments | Unset = UNSET
-    recurring: PaymentScheduleRecurring | Unset = UNSET
-    one_off: PaymentScheduleOneOff | Unset = UNSET
-    seller_details: SellerDetails | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "customer_id",
+        "customer",
+        "reference",
+        "description",
+        "statement_descriptor",
+        "payment_method_id",
+        "payment_method",
+        "billing_entity_id",
+        "dunning",
+        "payment_method_fallback",
+        "type_",
+        "installments",
+        "recurring",
+        "one_off",
+        "seller_details",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "created_at",
+            "updated_at",
+            "status",
+            "customer_id",
+            "customer",
+            "reference",
+            "description",
+            "statement_descriptor",
+            "payment_method_id",
+            "payment_method",
+            "billing_entity_id",
+            "dunning",
+            "payment_method_fallback",
+            "type",
+            "installments",
+            "recurring",
+            "one_off",
+            "seller_details",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    status: PaymentScheduleStatus | None = _attrs_field(
+        default=None, converter=_e_payment_schedule_status.coerce_optional
+    )
+    customer_id: str | None = None
+    customer: Customer | None = None
+    reference: str | None = None
+    description: str | None = None
+    statement_descriptor: str | None = None
+    payment_method_id: str | None = None
+    payment_method: PaymentMethod | None = None
+    billing_entity_id: str | None = None
+    dunning: PaymentScheduleDunning | None = None
+    payment_method_fallback: PaymentMethodFallback | None = None
+    type_: PaymentScheduleType | None = _attrs_field(default=None, converter=_e_payment_schedule_type.coerce_optional)
+    installments: PaymentScheduleInstallments | None = None
+    recurring: PaymentScheduleRecurring | None = None
+    one_off: PaymentScheduleOneOff | None = None
+    seller_details: SellerDetails | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
-        from ..models.payment_method import PaymentMethod
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, PaymentScheduleStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        reference = self.reference
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        statement_descriptor: None | str | Unset
-        if isinstance(self.statement_descriptor, Unset):
-            statement_descriptor = UNSET
-        else:
-            statement_descriptor = self.statement_descriptor
-
-        payment_method_id = self.payment_method_id
-
-        payment_method: dict[str, Any] | None | Unset
-        if isinstance(self.payment_method, Unset):
-            payment_method = UNSET
-        elif isinstance(self.payment_method, PaymentMethod):
-            payment_method = self.payment_method.to_dict()
-        else:
-            payment_method = self.payment_method
-
-        billing_entity_id = self.billing_entity_id
-
-        dunning: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dunning, Unset):
-            dunning = self.dunning.to_dict()
-
-        payment_method_fallback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method_fallback, Unset):
-            payment_method_fallback = self.payment_method_fallback.to_dict()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        installments: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.installments, Unset):
-            installments = self.installments.to_dict()
-
-        recurring: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.recurring, Unset):
-            recurring = self.recurring.to_dict()
-
-        one_off: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.one_off, Unset):
-            one_off = self.one_off.to_dict()
-
-        seller_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.seller_details, Unset):
-            seller_details = self.seller_details.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if statement_descriptor is not UNSET:
-            field_dict["statement_descriptor"] = statement_descriptor
-        if payment_method_id is not UNSET:
-            field_dict["payment_method_id"] = payment_method_id
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if dunning is not UNSET:
-            field_dict["dunning"] = dunning
-        if payment_method_fallback is not UNSET:
-            field_dict["payment_method_fallback"] = payment_method_fallback
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if installments is not UNSET:
-            field_dict["installments"] = installments
-        if recurring is not UNSET:
-            field_dict["recurring"] = recurring
-        if one_off is not UNSET:
-            field_dict["one_off"] = one_off
-        if seller_details is not UNSET:
-            field_dict["seller_details"] = seller_details
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.statement_descriptor
+        if _v is not None:
+            _d["statement_descriptor"] = None if _v is _t.NULL else _v
+        _v = self.payment_method_id
+        if _v is not None:
+            _d["payment_method_id"] = _v
+        _v = self.payment_method
+        if _v is not None:
+            _d["payment_method"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = _v
+        _v = self.dunning
+        if _v is not None:
+            _d["dunning"] = _v.to_dict()
+        _v = self.payment_method_fallback
+        if _v is not None:
+            _d["payment_method_fallback"] = _v.to_dict()
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.installments
+        if _v is not None:
+            _d["installments"] = _v.to_dict()
+        _v = self.recurring
+        if _v is not None:
+            _d["recurring"] = _v.to_dict()
+        _v = self.one_off
+        if _v is not None:
+            _d["one_off"] = _v.to_dict()
+        _v = self.seller_details
+        if _v is not None:
+            _d["seller_details"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.payment_method import PaymentMethod
-        from ..models.payment_method_fallback import PaymentMethodFallback
-        from ..models.payment_schedule_dunning import PaymentScheduleDunning
-        from ..models.payment_schedule_installments import PaymentScheduleInstallments
-        from ..models.payment_schedule_one_off import PaymentScheduleOneOff
-        from ..models.payment_schedule_recurring import PaymentScheduleRecurring
-        from ..models.seller_details import SellerDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_schedule_status.BY_VALUE.get(_v) or PaymentScheduleStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "statement_descriptor"
+            _v = _d.get("statement_descriptor")
+            _obj.statement_descriptor = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method_id"
+            _v = _d.get("payment_method_id")
+            _obj.payment_method_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_method"
+            _v = _d.get("payment_method")
+            _obj.payment_method = None if _v is None else (_models.PaymentMethod.from_dict(_v))
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "dunning"
+            _v = _d.get("dunning")
+            _obj.dunning = None if _v is None else (_models.PaymentScheduleDunning.from_dict(_v))
+            _key = "payment_method_fallback"
+            _v = _d.get("payment_method_fallback")
+            _obj.payment_method_fallback = None if _v is None else (_models.PaymentMethodFallback.from_dict(_v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_schedule_type.BY_VALUE.get(_v) or PaymentScheduleType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "installments"
+            _v = _d.get("installments")
+            _obj.installments = None if _v is None else (_models.PaymentScheduleInstallments.from_dict(_v))
+            _key = "recurring"
+            _v = _d.get("recurring")
+            _obj.recurring = None if _v is None else (_models.PaymentScheduleRecurring.from_dict(_v))
+            _key = "one_off"
+            _v = _d.get("one_off")
+            _obj.one_off = None if _v is None else (_models.PaymentScheduleOneOff.from_dict(_v))
+            _key = "seller_details"
+            _v = _d.get("seller_details")
+            _obj.seller_details = None if _v is None else (_models.SellerDetails.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_status(data: object) -> None | PaymentScheduleStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = PaymentScheduleStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentScheduleStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_statement_descriptor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        statement_descriptor = _parse_statement_descriptor(d.pop("statement_descriptor", UNSET))
-
-        payment_method_id = d.pop("payment_method_id", UNSET)
-
-        def _parse_payment_method(data: object) -> None | PaymentMethod | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payment_method_type_0 = PaymentMethod.from_dict(data)
-
-                return payment_method_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentMethod | Unset, data)
-
-        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
-
-        billing_entity_id = d.pop("billing_entity_id", UNSET)
-
-        _dunning = d.pop("dunning", UNSET)
-        dunning: PaymentScheduleDunning | Unset
-        if isinstance(_dunning, Unset):
-            dunning = UNSET
-        else:
-            dunning = PaymentScheduleDunning.from_dict(_dunning)
-
-        _payment_method_fallback = d.pop("payment_method_fallback", UNSET)
-        payment_method_fallback: PaymentMethodFallback | Unset
-        if isinstance(_payment_method_fallback, Unset):
-            payment_method_fallback = UNSET
-        else:
-            payment_method_fallback = PaymentMethodFallback.from_dict(_payment_method_fallback)
-
-        _type_ = d.pop("type", UNSET)
-        type_: PaymentScheduleType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PaymentScheduleType(_type_)
-
-        _installments = d.pop("installments", UNSET)
-        installments: PaymentScheduleInstallments | Unset
-        if isinstance(_installments, Unset):
-            installments = UNSET
-        else:
-            installments = PaymentScheduleInstallments.from_dict(_installments)
-
-        _recurring = d.pop("recurring", UNSET)
-        recurring: PaymentScheduleRecurring | Unset
-        if isinstance(_recurring, Unset):
-            recurring = UNSET
-        else:
-            recurring = PaymentScheduleRecurring.from_dict(_recurring)
-
-        _one_off = d.pop("one_off", UNSET)
-        one_off: PaymentScheduleOneOff | Unset
-        if isinstance(_one_off, Unset):
-            one_off = UNSET
-        else:
-            one_off = PaymentScheduleOneOff.from_dict(_one_off)
-
-        _seller_details = d.pop("seller_details", UNSET)
-        seller_details: SellerDetails | Unset
-        if isinstance(_seller_details, Unset):
-            seller_details = UNSET
-        else:
-            seller_details = SellerDetails.from_dict(_seller_details)
-
-        payment_schedule = cls(
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            customer_id=customer_id,
-            customer=customer,
-            reference=reference,
-            description=description,
-            statement_descriptor=statement_descriptor,
-            payment_method_id=payment_method_id,
-            payment_method=payment_method,
-            billing_entity_id=billing_entity_id,
-            dunning=dunning,
-            payment_method_fallback=payment_method_fallback,
-            type_=type_,
-            installments=installments,
-            recurring=recurring,
-            one_off=one_off,
-            seller_details=seller_details,
-        )
-
-        payment_schedule.additional_properties = d
-        return payment_schedule
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

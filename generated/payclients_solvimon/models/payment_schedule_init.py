@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -15,124 +17,97 @@ if TYPE_CHECKING:
     from ..models.payment_schedule import PaymentSchedule
 
 
-T = TypeVar("T", bound="PaymentScheduleInit")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentScheduleInit:
-    """
+    """PaymentScheduleInit
+
     Attributes:
-        customer (Customer | Unset): A customer, embedded in full.
-        payment_method (PaymentMethod | Unset):
-        payment_schedule (PaymentSchedule | Unset):
-        payment_requests (list[PaymentRequest] | None | Unset):
+        customer (Customer | None): A customer, embedded in full.
+        payment_method (PaymentMethod | None):
+        payment_schedule (PaymentSchedule | None):
+        payment_requests (list[PaymentRequest] | None):
     """
 
-    customer: Customer | Unset = UNSET
-    payment_method: PaymentMethod | Unset = UNSET
-    payment_schedule: PaymentSchedule | Unset = UNSET
-    payment_requests: list[PaymentRequest] | None | Unset = UNSET
+    _FIELDS = (
+        "customer",
+        "payment_method",
+        "payment_schedule",
+        "payment_requests",
+    )
+    _KEYS = frozenset(
+        (
+            "customer",
+            "payment_method",
+            "payment_schedule",
+            "payment_requests",
+        )
+    )
+
+    customer: Customer | None = None
+    payment_method: PaymentMethod | None = None
+    payment_schedule: PaymentSchedule | None = None
+    payment_requests: list[PaymentRequest] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        payment_method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_method, Unset):
-            payment_method = self.payment_method.to_dict()
-
-        payment_schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_schedule, Unset):
-            payment_schedule = self.payment_schedule.to_dict()
-
-        payment_requests: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_requests, Unset):
-            payment_requests = UNSET
-        elif isinstance(self.payment_requests, list):
-            payment_requests = []
-            for payment_requests_type_0_item_data in self.payment_requests:
-                payment_requests_type_0_item = payment_requests_type_0_item_data.to_dict()
-                payment_requests.append(payment_requests_type_0_item)
-
-        else:
-            payment_requests = self.payment_requests
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if payment_method is not UNSET:
-            field_dict["payment_method"] = payment_method
-        if payment_schedule is not UNSET:
-            field_dict["payment_schedule"] = payment_schedule
-        if payment_requests is not UNSET:
-            field_dict["payment_requests"] = payment_requests
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = _v.to_dict()
+        _v = self.payment_method
+        if _v is not None:
+            _d["payment_method"] = _v.to_dict()
+        _v = self.payment_schedule
+        if _v is not None:
+            _d["payment_schedule"] = _v.to_dict()
+        _v = self.payment_requests
+        if _v is not None:
+            _d["payment_requests"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.payment_method import PaymentMethod
-        from ..models.payment_request import PaymentRequest
-        from ..models.payment_schedule import PaymentSchedule
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _customer = d.pop("customer", UNSET)
-        customer: Customer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = Customer.from_dict(_customer)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "payment_method"
+            _v = _d.get("payment_method")
+            _obj.payment_method = None if _v is None else (_models.PaymentMethod.from_dict(_v))
+            _key = "payment_schedule"
+            _v = _d.get("payment_schedule")
+            _obj.payment_schedule = None if _v is None else (_models.PaymentSchedule.from_dict(_v))
+            _key = "payment_requests"
+            _v = _d.get("payment_requests")
+            _obj.payment_requests = None if _v is None else (_t.list_of(_v, _models.PaymentRequest.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod.from_dict(_payment_method)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _payment_schedule = d.pop("payment_schedule", UNSET)
-        payment_schedule: PaymentSchedule | Unset
-        if isinstance(_payment_schedule, Unset):
-            payment_schedule = UNSET
-        else:
-            payment_schedule = PaymentSchedule.from_dict(_payment_schedule)
-
-        def _parse_payment_requests(data: object) -> list[PaymentRequest] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_requests_type_0 = []
-                _payment_requests_type_0 = data
-                for payment_requests_type_0_item_data in _payment_requests_type_0:
-                    payment_requests_type_0_item = PaymentRequest.from_dict(payment_requests_type_0_item_data)
-
-                    payment_requests_type_0.append(payment_requests_type_0_item)
-
-                return payment_requests_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PaymentRequest] | None | Unset, data)
-
-        payment_requests = _parse_payment_requests(d.pop("payment_requests", UNSET))
-
-        payment_schedule_init = cls(
-            customer=customer,
-            payment_method=payment_method,
-            payment_schedule=payment_schedule,
-            payment_requests=payment_requests,
-        )
-
-        payment_schedule_init.additional_properties = d
-        return payment_schedule_init
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_schedule_installments_variant as _e_payment_schedule_installments_variant
 from ..models.payment_schedule_installments_variant import PaymentScheduleInstallmentsVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -15,109 +18,120 @@ if TYPE_CHECKING:
     from ..models.interval_installment import IntervalInstallment
 
 
-T = TypeVar("T", bound="PaymentScheduleInstallments")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentScheduleInstallments:
-    """
+    """PaymentScheduleInstallments
+
     Attributes:
-        total_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        variant (PaymentScheduleInstallmentsVariant | Unset):
-        number_of_installments (int | Unset):
-        interval (IntervalInstallment | Unset):
-        fixed (FixedInstallment | Unset):
+        total_amount (Amount | None): Money: a decimal quantity in a currency.
+        variant (PaymentScheduleInstallmentsVariant | None):
+        number_of_installments (int | None):
+        interval (IntervalInstallment | None):
+        fixed (FixedInstallment | None):
     """
 
-    total_amount: Amount | Unset = UNSET
-    variant: PaymentScheduleInstallmentsVariant | Unset = UNSET
-    number_of_installments: int | Unset = UNSET
-    interval: IntervalInstallment | Unset = UNSET
-    fixed: FixedInstallment | Unset = UNSET
+    _FIELDS = (
+        "total_amount",
+        "variant",
+        "number_of_installments",
+        "interval",
+        "fixed",
+    )
+    _KEYS = frozenset(
+        (
+            "total_amount",
+            "variant",
+            "number_of_installments",
+            "interval",
+            "fixed",
+        )
+    )
+
+    total_amount: Amount | None = None
+    variant: PaymentScheduleInstallmentsVariant | None = _attrs_field(
+        default=None, converter=_e_payment_schedule_installments_variant.coerce_optional
+    )
+    number_of_installments: int | None = None
+    interval: IntervalInstallment | None = None
+    fixed: FixedInstallment | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_amount, Unset):
-            total_amount = self.total_amount.to_dict()
-
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        number_of_installments = self.number_of_installments
-
-        interval: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interval, Unset):
-            interval = self.interval.to_dict()
-
-        fixed: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fixed, Unset):
-            fixed = self.fixed.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_amount is not UNSET:
-            field_dict["total_amount"] = total_amount
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if number_of_installments is not UNSET:
-            field_dict["number_of_installments"] = number_of_installments
-        if interval is not UNSET:
-            field_dict["interval"] = interval
-        if fixed is not UNSET:
-            field_dict["fixed"] = fixed
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.total_amount
+        if _v is not None:
+            _d["total_amount"] = _v.to_dict()
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.number_of_installments
+        if _v is not None:
+            _d["number_of_installments"] = _v
+        _v = self.interval
+        if _v is not None:
+            _d["interval"] = _v.to_dict()
+        _v = self.fixed
+        if _v is not None:
+            _d["fixed"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.fixed_installment import FixedInstallment
-        from ..models.interval_installment import IntervalInstallment
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _total_amount = d.pop("total_amount", UNSET)
-        total_amount: Amount | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = Amount.from_dict(_total_amount)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "total_amount"
+            _v = _d.get("total_amount")
+            _obj.total_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_payment_schedule_installments_variant.BY_VALUE.get(_v)
+                        or PaymentScheduleInstallmentsVariant(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "number_of_installments"
+            _v = _d.get("number_of_installments")
+            _obj.number_of_installments = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "interval"
+            _v = _d.get("interval")
+            _obj.interval = None if _v is None else (_models.IntervalInstallment.from_dict(_v))
+            _key = "fixed"
+            _v = _d.get("fixed")
+            _obj.fixed = None if _v is None else (_models.FixedInstallment.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _variant = d.pop("variant", UNSET)
-        variant: PaymentScheduleInstallmentsVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = PaymentScheduleInstallmentsVariant(_variant)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number_of_installments = d.pop("number_of_installments", UNSET)
-
-        _interval = d.pop("interval", UNSET)
-        interval: IntervalInstallment | Unset
-        if isinstance(_interval, Unset):
-            interval = UNSET
-        else:
-            interval = IntervalInstallment.from_dict(_interval)
-
-        _fixed = d.pop("fixed", UNSET)
-        fixed: FixedInstallment | Unset
-        if isinstance(_fixed, Unset):
-            fixed = UNSET
-        else:
-            fixed = FixedInstallment.from_dict(_fixed)
-
-        payment_schedule_installments = cls(
-            total_amount=total_amount,
-            variant=variant,
-            number_of_installments=number_of_installments,
-            interval=interval,
-            fixed=fixed,
-        )
-
-        payment_schedule_installments.additional_properties = d
-        return payment_schedule_installments
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

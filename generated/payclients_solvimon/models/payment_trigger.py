@@ -1,104 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.payment_trigger_event import PaymentTriggerEvent
     from ..models.payment_trigger_manual import PaymentTriggerManual
 
 
-T = TypeVar("T", bound="PaymentTrigger")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentTrigger:
-    """
+    """PaymentTrigger
+
     Attributes:
-        payment_id (str | Unset):
-        event (None | PaymentTriggerEvent | Unset):
-        manual (PaymentTriggerManual | Unset):
+        payment_id (str | None):
+        event (PaymentTriggerEvent | None):
+        manual (PaymentTriggerManual | None):
     """
 
-    payment_id: str | Unset = UNSET
-    event: None | PaymentTriggerEvent | Unset = UNSET
-    manual: PaymentTriggerManual | Unset = UNSET
+    _FIELDS = (
+        "payment_id",
+        "event",
+        "manual",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_id",
+            "event",
+            "manual",
+        )
+    )
+
+    payment_id: str | None = None
+    event: PaymentTriggerEvent | None = None
+    manual: PaymentTriggerManual | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.payment_trigger_event import PaymentTriggerEvent
-
-        payment_id = self.payment_id
-
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, PaymentTriggerEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
-
-        manual: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual, Unset):
-            manual = self.manual.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_id is not UNSET:
-            field_dict["payment_id"] = payment_id
-        if event is not UNSET:
-            field_dict["event"] = event
-        if manual is not UNSET:
-            field_dict["manual"] = manual
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment_id
+        if _v is not None:
+            _d["payment_id"] = _v
+        _v = self.event
+        if _v is not None:
+            _d["event"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.manual
+        if _v is not None:
+            _d["manual"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment_trigger_event import PaymentTriggerEvent
-        from ..models.payment_trigger_manual import PaymentTriggerManual
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        payment_id = d.pop("payment_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_id"
+            _v = _d.get("payment_id")
+            _obj.payment_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = None if _v is None else (_models.PaymentTriggerEvent.from_dict(_v))
+            _key = "manual"
+            _v = _d.get("manual")
+            _obj.manual = None if _v is None else (_models.PaymentTriggerManual.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_event(data: object) -> None | PaymentTriggerEvent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = PaymentTriggerEvent.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PaymentTriggerEvent | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        _manual = d.pop("manual", UNSET)
-        manual: PaymentTriggerManual | Unset
-        if isinstance(_manual, Unset):
-            manual = UNSET
-        else:
-            manual = PaymentTriggerManual.from_dict(_manual)
-
-        payment_trigger = cls(
-            payment_id=payment_id,
-            event=event,
-            manual=manual,
-        )
-
-        payment_trigger.additional_properties = d
-        return payment_trigger
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

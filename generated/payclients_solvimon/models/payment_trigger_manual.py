@@ -1,77 +1,98 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import payment_workflow_variant as _e_payment_workflow_variant
 from ..models.payment_workflow_variant import PaymentWorkflowVariant
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PaymentTriggerManual")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentTriggerManual:
-    """
+    """PaymentTriggerManual
+
     Attributes:
-        user_id (None | str | Unset):
-        variant (PaymentWorkflowVariant | Unset):
+        user_id (str | None):
+        variant (PaymentWorkflowVariant | None):
     """
 
-    user_id: None | str | Unset = UNSET
-    variant: PaymentWorkflowVariant | Unset = UNSET
+    _FIELDS = (
+        "user_id",
+        "variant",
+    )
+    _KEYS = frozenset(
+        (
+            "user_id",
+            "variant",
+        )
+    )
+
+    user_id: str | None = None
+    variant: PaymentWorkflowVariant | None = _attrs_field(
+        default=None, converter=_e_payment_workflow_variant.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.user_id
+        if _v is not None:
+            _d["user_id"] = None if _v is _t.NULL else _v
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "user_id"
+            _v = _d.get("user_id")
+            _obj.user_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_payment_workflow_variant.BY_VALUE.get(_v) or PaymentWorkflowVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _variant = d.pop("variant", UNSET)
-        variant: PaymentWorkflowVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = PaymentWorkflowVariant(_variant)
-
-        payment_trigger_manual = cls(
-            user_id=user_id,
-            variant=variant,
-        )
-
-        payment_trigger_manual.additional_properties = d
-        return payment_trigger_manual
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

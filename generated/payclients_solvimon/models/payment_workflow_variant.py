@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PaymentWorkflowVariant(StrEnum):
@@ -23,3 +25,24 @@ class PaymentWorkflowVariant(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PaymentWorkflowVariant], PaymentWorkflowVariant._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PaymentWorkflowVariant | str) -> PaymentWorkflowVariant:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PaymentWorkflowVariant):
+        return value
+    if isinstance(value, str):
+        return PaymentWorkflowVariant(value)
+    raise RequestValueError("", f"expected PaymentWorkflowVariant or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PaymentWorkflowVariant | str | None) -> PaymentWorkflowVariant | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,120 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PenaltyBoxData")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PenaltyBoxData:
-    """
+    """PenaltyBoxData
+
     Attributes:
-        retry_count (int | None | Unset):
-        retry_at (None | str | Unset):
-        cause (None | str | Unset):
-        payload (None | str | Unset):
+        retry_count (int | None):
+        retry_at (str | None):
+        cause (str | None):
+        payload (str | None):
     """
 
-    retry_count: int | None | Unset = UNSET
-    retry_at: None | str | Unset = UNSET
-    cause: None | str | Unset = UNSET
-    payload: None | str | Unset = UNSET
+    _FIELDS = (
+        "retry_count",
+        "retry_at",
+        "cause",
+        "payload",
+    )
+    _KEYS = frozenset(
+        (
+            "retry_count",
+            "retry_at",
+            "cause",
+            "payload",
+        )
+    )
+
+    retry_count: int | None = None
+    retry_at: str | None = None
+    cause: str | None = None
+    payload: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        retry_count: int | None | Unset
-        if isinstance(self.retry_count, Unset):
-            retry_count = UNSET
-        else:
-            retry_count = self.retry_count
-
-        retry_at: None | str | Unset
-        if isinstance(self.retry_at, Unset):
-            retry_at = UNSET
-        else:
-            retry_at = self.retry_at
-
-        cause: None | str | Unset
-        if isinstance(self.cause, Unset):
-            cause = UNSET
-        else:
-            cause = self.cause
-
-        payload: None | str | Unset
-        if isinstance(self.payload, Unset):
-            payload = UNSET
-        else:
-            payload = self.payload
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if retry_count is not UNSET:
-            field_dict["retry_count"] = retry_count
-        if retry_at is not UNSET:
-            field_dict["retry_at"] = retry_at
-        if cause is not UNSET:
-            field_dict["cause"] = cause
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.retry_count
+        if _v is not None:
+            _d["retry_count"] = None if _v is _t.NULL else _v
+        _v = self.retry_at
+        if _v is not None:
+            _d["retry_at"] = None if _v is _t.NULL else _v
+        _v = self.cause
+        if _v is not None:
+            _d["cause"] = None if _v is _t.NULL else _v
+        _v = self.payload
+        if _v is not None:
+            _d["payload"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_retry_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "retry_count"
+            _v = _d.get("retry_count")
+            _obj.retry_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "retry_at"
+            _v = _d.get("retry_at")
+            _obj.retry_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "cause"
+            _v = _d.get("cause")
+            _obj.cause = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payload"
+            _v = _d.get("payload")
+            _obj.payload = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        retry_count = _parse_retry_count(d.pop("retry_count", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_retry_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        retry_at = _parse_retry_at(d.pop("retry_at", UNSET))
-
-        def _parse_cause(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cause = _parse_cause(d.pop("cause", UNSET))
-
-        def _parse_payload(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payload = _parse_payload(d.pop("payload", UNSET))
-
-        penalty_box_data = cls(
-            retry_count=retry_count,
-            retry_at=retry_at,
-            cause=cause,
-            payload=payload,
-        )
-
-        penalty_box_data.additional_properties = d
-        return penalty_box_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.charge_data_period import ChargeDataPeriod
@@ -15,405 +17,273 @@ if TYPE_CHECKING:
     from ..models.pricing_plan_subscription_selector import PricingPlanSubscriptionSelector
 
 
-T = TypeVar("T", bound="PersistData")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PersistData:
-    """
+    """PersistData
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        customer_id (None | str | Unset):
-        customer_reference (None | str | Unset):
-        pricing_id (str | Unset):
-        pricing_item_id (str | Unset):
-        pricing_item_config_id (str | Unset):
-        pricing_plan_subscription_id (None | str | Unset):
-        pricing_plan_subscription_reference (None | str | Unset):
-        pricing_plan_subscription_selector (PricingPlanSubscriptionSelector | Unset): Rules that pick the pricing plan
-            subscription for a customer.
-        reference (None | str | Unset):
-        period (ChargeDataPeriod | Unset):
-        persist_usage (None | str | Unset):
-        persist_included_volume (None | str | Unset):
-        persist_charged_volume (bool | None | Unset):
-        persist_rollover_volume (bool | None | Unset):
-        set_rollover_volume (bool | None | Unset):
-        included_volume (MeterDataMeterValue | Unset):
-        timestamp (datetime.datetime | None | Unset):
-        reprocess_id (str | Unset):
-        is_last_reprocess_item (bool | Unset):
+        object_type (str | None):
+        id (str | None):
+        customer_id (str | None):
+        customer_reference (str | None):
+        pricing_id (str | None):
+        pricing_item_id (str | None):
+        pricing_item_config_id (str | None):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_subscription_reference (str | None):
+        pricing_plan_subscription_selector (PricingPlanSubscriptionSelector | None): Rules that pick the pricing plan subscription for a customer.
+        reference (str | None):
+        period (ChargeDataPeriod | None):
+        persist_usage (str | None):
+        persist_included_volume (str | None):
+        persist_charged_volume (bool | None):
+        persist_rollover_volume (bool | None):
+        set_rollover_volume (bool | None):
+        included_volume (MeterDataMeterValue | None):
+        timestamp (datetime.datetime | None):
+        reprocess_id (str | None):
+        is_last_reprocess_item (bool | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    customer_reference: None | str | Unset = UNSET
-    pricing_id: str | Unset = UNSET
-    pricing_item_id: str | Unset = UNSET
-    pricing_item_config_id: str | Unset = UNSET
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    pricing_plan_subscription_reference: None | str | Unset = UNSET
-    pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | Unset = UNSET
-    reference: None | str | Unset = UNSET
-    period: ChargeDataPeriod | Unset = UNSET
-    persist_usage: None | str | Unset = UNSET
-    persist_included_volume: None | str | Unset = UNSET
-    persist_charged_volume: bool | None | Unset = UNSET
-    persist_rollover_volume: bool | None | Unset = UNSET
-    set_rollover_volume: bool | None | Unset = UNSET
-    included_volume: MeterDataMeterValue | Unset = UNSET
-    timestamp: datetime.datetime | None | Unset = UNSET
-    reprocess_id: str | Unset = UNSET
-    is_last_reprocess_item: bool | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "customer_id",
+        "customer_reference",
+        "pricing_id",
+        "pricing_item_id",
+        "pricing_item_config_id",
+        "pricing_plan_subscription_id",
+        "pricing_plan_subscription_reference",
+        "pricing_plan_subscription_selector",
+        "reference",
+        "period",
+        "persist_usage",
+        "persist_included_volume",
+        "persist_charged_volume",
+        "persist_rollover_volume",
+        "set_rollover_volume",
+        "included_volume",
+        "timestamp",
+        "reprocess_id",
+        "is_last_reprocess_item",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "customer_id",
+            "customer_reference",
+            "pricing_id",
+            "pricing_item_id",
+            "pricing_item_config_id",
+            "pricing_plan_subscription_id",
+            "pricing_plan_subscription_reference",
+            "pricing_plan_subscription_selector",
+            "reference",
+            "period",
+            "persist_usage",
+            "persist_included_volume",
+            "persist_charged_volume",
+            "persist_rollover_volume",
+            "set_rollover_volume",
+            "included_volume",
+            "timestamp",
+            "reprocess_id",
+            "is_last_reprocess_item",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    customer_id: str | None = None
+    customer_reference: str | None = None
+    pricing_id: str | None = None
+    pricing_item_id: str | None = None
+    pricing_item_config_id: str | None = None
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_subscription_reference: str | None = None
+    pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | None = None
+    reference: str | None = None
+    period: ChargeDataPeriod | None = None
+    persist_usage: str | None = None
+    persist_included_volume: str | None = None
+    persist_charged_volume: bool | None = None
+    persist_rollover_volume: bool | None = None
+    set_rollover_volume: bool | None = None
+    included_volume: MeterDataMeterValue | None = None
+    timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    reprocess_id: str | None = None
+    is_last_reprocess_item: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer_reference: None | str | Unset
-        if isinstance(self.customer_reference, Unset):
-            customer_reference = UNSET
-        else:
-            customer_reference = self.customer_reference
-
-        pricing_id = self.pricing_id
-
-        pricing_item_id = self.pricing_item_id
-
-        pricing_item_config_id = self.pricing_item_config_id
-
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_subscription_reference: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_reference, Unset):
-            pricing_plan_subscription_reference = UNSET
-        else:
-            pricing_plan_subscription_reference = self.pricing_plan_subscription_reference
-
-        pricing_plan_subscription_selector: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription_selector, Unset):
-            pricing_plan_subscription_selector = self.pricing_plan_subscription_selector.to_dict()
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
-            period = self.period.to_dict()
-
-        persist_usage: None | str | Unset
-        if isinstance(self.persist_usage, Unset):
-            persist_usage = UNSET
-        else:
-            persist_usage = self.persist_usage
-
-        persist_included_volume: None | str | Unset
-        if isinstance(self.persist_included_volume, Unset):
-            persist_included_volume = UNSET
-        else:
-            persist_included_volume = self.persist_included_volume
-
-        persist_charged_volume: bool | None | Unset
-        if isinstance(self.persist_charged_volume, Unset):
-            persist_charged_volume = UNSET
-        else:
-            persist_charged_volume = self.persist_charged_volume
-
-        persist_rollover_volume: bool | None | Unset
-        if isinstance(self.persist_rollover_volume, Unset):
-            persist_rollover_volume = UNSET
-        else:
-            persist_rollover_volume = self.persist_rollover_volume
-
-        set_rollover_volume: bool | None | Unset
-        if isinstance(self.set_rollover_volume, Unset):
-            set_rollover_volume = UNSET
-        else:
-            set_rollover_volume = self.set_rollover_volume
-
-        included_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.included_volume, Unset):
-            included_volume = self.included_volume.to_dict()
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        elif isinstance(self.timestamp, datetime.datetime):
-            timestamp = self.timestamp.isoformat()
-        else:
-            timestamp = self.timestamp
-
-        reprocess_id = self.reprocess_id
-
-        is_last_reprocess_item = self.is_last_reprocess_item
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer_reference is not UNSET:
-            field_dict["customer_reference"] = customer_reference
-        if pricing_id is not UNSET:
-            field_dict["pricing_id"] = pricing_id
-        if pricing_item_id is not UNSET:
-            field_dict["pricing_item_id"] = pricing_item_id
-        if pricing_item_config_id is not UNSET:
-            field_dict["pricing_item_config_id"] = pricing_item_config_id
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_subscription_reference is not UNSET:
-            field_dict["pricing_plan_subscription_reference"] = pricing_plan_subscription_reference
-        if pricing_plan_subscription_selector is not UNSET:
-            field_dict["pricing_plan_subscription_selector"] = pricing_plan_subscription_selector
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if period is not UNSET:
-            field_dict["period"] = period
-        if persist_usage is not UNSET:
-            field_dict["persist_usage"] = persist_usage
-        if persist_included_volume is not UNSET:
-            field_dict["persist_included_volume"] = persist_included_volume
-        if persist_charged_volume is not UNSET:
-            field_dict["persist_charged_volume"] = persist_charged_volume
-        if persist_rollover_volume is not UNSET:
-            field_dict["persist_rollover_volume"] = persist_rollover_volume
-        if set_rollover_volume is not UNSET:
-            field_dict["set_rollover_volume"] = set_rollover_volume
-        if included_volume is not UNSET:
-            field_dict["included_volume"] = included_volume
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if reprocess_id is not UNSET:
-            field_dict["reprocess_id"] = reprocess_id
-        if is_last_reprocess_item is not UNSET:
-            field_dict["is_last_reprocess_item"] = is_last_reprocess_item
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_reference
+        if _v is not None:
+            _d["customer_reference"] = None if _v is _t.NULL else _v
+        _v = self.pricing_id
+        if _v is not None:
+            _d["pricing_id"] = _v
+        _v = self.pricing_item_id
+        if _v is not None:
+            _d["pricing_item_id"] = _v
+        _v = self.pricing_item_config_id
+        if _v is not None:
+            _d["pricing_item_config_id"] = _v
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_reference
+        if _v is not None:
+            _d["pricing_plan_subscription_reference"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_selector
+        if _v is not None:
+            _d["pricing_plan_subscription_selector"] = _v.to_dict()
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        _v = self.period
+        if _v is not None:
+            _d["period"] = _v.to_dict()
+        _v = self.persist_usage
+        if _v is not None:
+            _d["persist_usage"] = None if _v is _t.NULL else _v
+        _v = self.persist_included_volume
+        if _v is not None:
+            _d["persist_included_volume"] = None if _v is _t.NULL else _v
+        _v = self.persist_charged_volume
+        if _v is not None:
+            _d["persist_charged_volume"] = None if _v is _t.NULL else _v
+        _v = self.persist_rollover_volume
+        if _v is not None:
+            _d["persist_rollover_volume"] = None if _v is _t.NULL else _v
+        _v = self.set_rollover_volume
+        if _v is not None:
+            _d["set_rollover_volume"] = None if _v is _t.NULL else _v
+        _v = self.included_volume
+        if _v is not None:
+            _d["included_volume"] = _v.to_dict()
+        _v = self.timestamp
+        if _v is not None:
+            _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.reprocess_id
+        if _v is not None:
+            _d["reprocess_id"] = _v
+        _v = self.is_last_reprocess_item
+        if _v is not None:
+            _d["is_last_reprocess_item"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_data_period import ChargeDataPeriod
-        from ..models.meter_data_meter_value import MeterDataMeterValue
-        from ..models.pricing_plan_subscription_selector import PricingPlanSubscriptionSelector
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customer_reference", UNSET))
-
-        pricing_id = d.pop("pricing_id", UNSET)
-
-        pricing_item_id = d.pop("pricing_item_id", UNSET)
-
-        pricing_item_config_id = d.pop("pricing_item_config_id", UNSET)
-
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        def _parse_pricing_plan_subscription_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_reference = _parse_pricing_plan_subscription_reference(
-            d.pop("pricing_plan_subscription_reference", UNSET)
-        )
-
-        _pricing_plan_subscription_selector = d.pop("pricing_plan_subscription_selector", UNSET)
-        pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | Unset
-        if isinstance(_pricing_plan_subscription_selector, Unset):
-            pricing_plan_subscription_selector = UNSET
-        else:
-            pricing_plan_subscription_selector = PricingPlanSubscriptionSelector.from_dict(
-                _pricing_plan_subscription_selector
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_reference"
+            _v = _d.get("customer_reference")
+            _obj.customer_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_id"
+            _v = _d.get("pricing_id")
+            _obj.pricing_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_item_id"
+            _v = _d.get("pricing_item_id")
+            _obj.pricing_item_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_item_config_id"
+            _v = _d.get("pricing_item_config_id")
+            _obj.pricing_item_config_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             )
+            _key = "pricing_plan_subscription_reference"
+            _v = _d.get("pricing_plan_subscription_reference")
+            _obj.pricing_plan_subscription_reference = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_subscription_selector"
+            _v = _d.get("pricing_plan_subscription_selector")
+            _obj.pricing_plan_subscription_selector = (
+                None if _v is None else (_models.PricingPlanSubscriptionSelector.from_dict(_v))
+            )
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "period"
+            _v = _d.get("period")
+            _obj.period = None if _v is None else (_models.ChargeDataPeriod.from_dict(_v))
+            _key = "persist_usage"
+            _v = _d.get("persist_usage")
+            _obj.persist_usage = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "persist_included_volume"
+            _v = _d.get("persist_included_volume")
+            _obj.persist_included_volume = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "persist_charged_volume"
+            _v = _d.get("persist_charged_volume")
+            _obj.persist_charged_volume = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "persist_rollover_volume"
+            _v = _d.get("persist_rollover_volume")
+            _obj.persist_rollover_volume = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "set_rollover_volume"
+            _v = _d.get("set_rollover_volume")
+            _obj.set_rollover_volume = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "included_volume"
+            _v = _d.get("included_volume")
+            _obj.included_volume = None if _v is None else (_models.MeterDataMeterValue.from_dict(_v))
+            _key = "timestamp"
+            _v = _d.get("timestamp")
+            _obj.timestamp = None if _v is None else (_t.date_time(_v))
+            _key = "reprocess_id"
+            _v = _d.get("reprocess_id")
+            _obj.reprocess_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "is_last_reprocess_item"
+            _v = _d.get("is_last_reprocess_item")
+            _obj.is_last_reprocess_item = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        _period = d.pop("period", UNSET)
-        period: ChargeDataPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = ChargeDataPeriod.from_dict(_period)
-
-        def _parse_persist_usage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persist_usage = _parse_persist_usage(d.pop("persist_usage", UNSET))
-
-        def _parse_persist_included_volume(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        persist_included_volume = _parse_persist_included_volume(d.pop("persist_included_volume", UNSET))
-
-        def _parse_persist_charged_volume(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        persist_charged_volume = _parse_persist_charged_volume(d.pop("persist_charged_volume", UNSET))
-
-        def _parse_persist_rollover_volume(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        persist_rollover_volume = _parse_persist_rollover_volume(d.pop("persist_rollover_volume", UNSET))
-
-        def _parse_set_rollover_volume(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        set_rollover_volume = _parse_set_rollover_volume(d.pop("set_rollover_volume", UNSET))
-
-        _included_volume = d.pop("included_volume", UNSET)
-        included_volume: MeterDataMeterValue | Unset
-        if isinstance(_included_volume, Unset):
-            included_volume = UNSET
-        else:
-            included_volume = MeterDataMeterValue.from_dict(_included_volume)
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        reprocess_id = d.pop("reprocess_id", UNSET)
-
-        is_last_reprocess_item = d.pop("is_last_reprocess_item", UNSET)
-
-        persist_data = cls(
-            object_type=object_type,
-            id=id,
-            customer_id=customer_id,
-            customer_reference=customer_reference,
-            pricing_id=pricing_id,
-            pricing_item_id=pricing_item_id,
-            pricing_item_config_id=pricing_item_config_id,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_subscription_reference=pricing_plan_subscription_reference,
-            pricing_plan_subscription_selector=pricing_plan_subscription_selector,
-            reference=reference,
-            period=period,
-            persist_usage=persist_usage,
-            persist_included_volume=persist_included_volume,
-            persist_charged_volume=persist_charged_volume,
-            persist_rollover_volume=persist_rollover_volume,
-            set_rollover_volume=set_rollover_volume,
-            included_volume=included_volume,
-            timestamp=timestamp,
-            reprocess_id=reprocess_id,
-            is_last_reprocess_item=is_last_reprocess_item,
-        )
-
-        persist_data.additional_properties = d
-        return persist_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,310 +1,226 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import currency as _e_currency
+from ..models import pricing_plan_subscription_billing_time as _e_pricing_plan_subscription_billing_time
 from ..models.currency import Currency
 from ..models.pricing_plan_subscription_billing_time import PricingPlanSubscriptionBillingTime
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.due_date import DueDate
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="PlatformPricingPlanSubscriptionSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PlatformPricingPlanSubscriptionSettings:
-    """
+    """PlatformPricingPlanSubscriptionSettings
+
     Attributes:
-        billing_entity_id (None | str | Unset):
-        due_date_configuration (DueDate | Unset):
-        billing_period (Period | Unset): A length of time, such as 1 MONTH.
-        billing_currency (Currency | Unset): ISO 4217 currency code.
-        billing_time (None | PricingPlanSubscriptionBillingTime | Unset):
-        combine (bool | None | Unset):
-        init_invoice_on_hold (bool | Unset):
-        payment_acceptor_ids (list[str] | None | Unset):
-        display_invoice_sub_lines_per_processing_only_customer (bool | None | Unset):
-        replicate_meter_data_ingest_to_parent (bool | None | Unset):
-        initial_term (Period | Unset): A length of time, such as 1 MONTH.
-        renewal_term (Period | Unset): A length of time, such as 1 MONTH.
-        auto_renewal (bool | None | Unset):
+        billing_entity_id (str | None):
+        due_date_configuration (DueDate | None):
+        billing_period (Period | None): A length of time, such as 1 MONTH.
+        billing_currency (Currency | None): ISO 4217 currency code.
+        billing_time (PricingPlanSubscriptionBillingTime | None):
+        combine (bool | None):
+        init_invoice_on_hold (bool | None):
+        payment_acceptor_ids (list[str] | None):
+        display_invoice_sub_lines_per_processing_only_customer (bool | None):
+        replicate_meter_data_ingest_to_parent (bool | None):
+        initial_term (Period | None): A length of time, such as 1 MONTH.
+        renewal_term (Period | None): A length of time, such as 1 MONTH.
+        auto_renewal (bool | None):
     """
 
-    billing_entity_id: None | str | Unset = UNSET
-    due_date_configuration: DueDate | Unset = UNSET
-    billing_period: Period | Unset = UNSET
-    billing_currency: Currency | Unset = UNSET
-    billing_time: None | PricingPlanSubscriptionBillingTime | Unset = UNSET
-    combine: bool | None | Unset = UNSET
-    init_invoice_on_hold: bool | Unset = UNSET
-    payment_acceptor_ids: list[str] | None | Unset = UNSET
-    display_invoice_sub_lines_per_processing_only_customer: bool | None | Unset = UNSET
-    replicate_meter_data_ingest_to_parent: bool | None | Unset = UNSET
-    initial_term: Period | Unset = UNSET
-    renewal_term: Period | Unset = UNSET
-    auto_renewal: bool | None | Unset = UNSET
+    _FIELDS = (
+        "billing_entity_id",
+        "due_date_configuration",
+        "billing_period",
+        "billing_currency",
+        "billing_time",
+        "combine",
+        "init_invoice_on_hold",
+        "payment_acceptor_ids",
+        "display_invoice_sub_lines_per_processing_only_customer",
+        "replicate_meter_data_ingest_to_parent",
+        "initial_term",
+        "renewal_term",
+        "auto_renewal",
+    )
+    _KEYS = frozenset(
+        (
+            "billing_entity_id",
+            "due_date_configuration",
+            "billing_period",
+            "billing_currency",
+            "billing_time",
+            "combine",
+            "init_invoice_on_hold",
+            "payment_acceptor_ids",
+            "display_invoice_sub_lines_per_processing_only_customer",
+            "replicate_meter_data_ingest_to_parent",
+            "initial_term",
+            "renewal_term",
+            "auto_renewal",
+        )
+    )
+
+    billing_entity_id: str | None = None
+    due_date_configuration: DueDate | None = None
+    billing_period: Period | None = None
+    billing_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    billing_time: PricingPlanSubscriptionBillingTime | None = _attrs_field(
+        default=None, converter=_e_pricing_plan_subscription_billing_time.coerce_optional
+    )
+    combine: bool | None = None
+    init_invoice_on_hold: bool | None = None
+    payment_acceptor_ids: list[str] | None = None
+    display_invoice_sub_lines_per_processing_only_customer: bool | None = None
+    replicate_meter_data_ingest_to_parent: bool | None = None
+    initial_term: Period | None = None
+    renewal_term: Period | None = None
+    auto_renewal: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billing_entity_id: None | str | Unset
-        if isinstance(self.billing_entity_id, Unset):
-            billing_entity_id = UNSET
-        else:
-            billing_entity_id = self.billing_entity_id
-
-        due_date_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.due_date_configuration, Unset):
-            due_date_configuration = self.due_date_configuration.to_dict()
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        billing_currency: str | Unset = UNSET
-        if not isinstance(self.billing_currency, Unset):
-            billing_currency = self.billing_currency.value
-
-        billing_time: None | str | Unset
-        if isinstance(self.billing_time, Unset):
-            billing_time = UNSET
-        elif isinstance(self.billing_time, PricingPlanSubscriptionBillingTime):
-            billing_time = self.billing_time.value
-        else:
-            billing_time = self.billing_time
-
-        combine: bool | None | Unset
-        if isinstance(self.combine, Unset):
-            combine = UNSET
-        else:
-            combine = self.combine
-
-        init_invoice_on_hold = self.init_invoice_on_hold
-
-        payment_acceptor_ids: list[str] | None | Unset
-        if isinstance(self.payment_acceptor_ids, Unset):
-            payment_acceptor_ids = UNSET
-        elif isinstance(self.payment_acceptor_ids, list):
-            payment_acceptor_ids = self.payment_acceptor_ids
-
-        else:
-            payment_acceptor_ids = self.payment_acceptor_ids
-
-        display_invoice_sub_lines_per_processing_only_customer: bool | None | Unset
-        if isinstance(self.display_invoice_sub_lines_per_processing_only_customer, Unset):
-            display_invoice_sub_lines_per_processing_only_customer = UNSET
-        else:
-            display_invoice_sub_lines_per_processing_only_customer = (
-                self.display_invoice_sub_lines_per_processing_only_customer
-            )
-
-        replicate_meter_data_ingest_to_parent: bool | None | Unset
-        if isinstance(self.replicate_meter_data_ingest_to_parent, Unset):
-            replicate_meter_data_ingest_to_parent = UNSET
-        else:
-            replicate_meter_data_ingest_to_parent = self.replicate_meter_data_ingest_to_parent
-
-        initial_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.initial_term, Unset):
-            initial_term = self.initial_term.to_dict()
-
-        renewal_term: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.renewal_term, Unset):
-            renewal_term = self.renewal_term.to_dict()
-
-        auto_renewal: bool | None | Unset
-        if isinstance(self.auto_renewal, Unset):
-            auto_renewal = UNSET
-        else:
-            auto_renewal = self.auto_renewal
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if due_date_configuration is not UNSET:
-            field_dict["due_date_configuration"] = due_date_configuration
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if billing_currency is not UNSET:
-            field_dict["billing_currency"] = billing_currency
-        if billing_time is not UNSET:
-            field_dict["billing_time"] = billing_time
-        if combine is not UNSET:
-            field_dict["combine"] = combine
-        if init_invoice_on_hold is not UNSET:
-            field_dict["init_invoice_on_hold"] = init_invoice_on_hold
-        if payment_acceptor_ids is not UNSET:
-            field_dict["payment_acceptor_ids"] = payment_acceptor_ids
-        if display_invoice_sub_lines_per_processing_only_customer is not UNSET:
-            field_dict["display_invoice_sub_lines_per_processing_only_customer"] = (
-                display_invoice_sub_lines_per_processing_only_customer
-            )
-        if replicate_meter_data_ingest_to_parent is not UNSET:
-            field_dict["replicate_meter_data_ingest_to_parent"] = replicate_meter_data_ingest_to_parent
-        if initial_term is not UNSET:
-            field_dict["initial_term"] = initial_term
-        if renewal_term is not UNSET:
-            field_dict["renewal_term"] = renewal_term
-        if auto_renewal is not UNSET:
-            field_dict["auto_renewal"] = auto_renewal
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = None if _v is _t.NULL else _v
+        _v = self.due_date_configuration
+        if _v is not None:
+            _d["due_date_configuration"] = _v.to_dict()
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        _v = self.billing_currency
+        if _v is not None:
+            _d["billing_currency"] = _v
+        _v = self.billing_time
+        if _v is not None:
+            _d["billing_time"] = None if _v is _t.NULL else _v
+        _v = self.combine
+        if _v is not None:
+            _d["combine"] = None if _v is _t.NULL else _v
+        _v = self.init_invoice_on_hold
+        if _v is not None:
+            _d["init_invoice_on_hold"] = _v
+        _v = self.payment_acceptor_ids
+        if _v is not None:
+            _d["payment_acceptor_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.display_invoice_sub_lines_per_processing_only_customer
+        if _v is not None:
+            _d["display_invoice_sub_lines_per_processing_only_customer"] = None if _v is _t.NULL else _v
+        _v = self.replicate_meter_data_ingest_to_parent
+        if _v is not None:
+            _d["replicate_meter_data_ingest_to_parent"] = None if _v is _t.NULL else _v
+        _v = self.initial_term
+        if _v is not None:
+            _d["initial_term"] = _v.to_dict()
+        _v = self.renewal_term
+        if _v is not None:
+            _d["renewal_term"] = _v.to_dict()
+        _v = self.auto_renewal
+        if _v is not None:
+            _d["auto_renewal"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.due_date import DueDate
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_billing_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_entity_id = _parse_billing_entity_id(d.pop("billing_entity_id", UNSET))
-
-        _due_date_configuration = d.pop("due_date_configuration", UNSET)
-        due_date_configuration: DueDate | Unset
-        if isinstance(_due_date_configuration, Unset):
-            due_date_configuration = UNSET
-        else:
-            due_date_configuration = DueDate.from_dict(_due_date_configuration)
-
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: Period | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = Period.from_dict(_billing_period)
-
-        _billing_currency = d.pop("billing_currency", UNSET)
-        billing_currency: Currency | Unset
-        if isinstance(_billing_currency, Unset):
-            billing_currency = UNSET
-        else:
-            billing_currency = Currency(_billing_currency)
-
-        def _parse_billing_time(data: object) -> None | PricingPlanSubscriptionBillingTime | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                billing_time_type_0 = PricingPlanSubscriptionBillingTime(data)
-
-                return billing_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSubscriptionBillingTime | Unset, data)
-
-        billing_time = _parse_billing_time(d.pop("billing_time", UNSET))
-
-        def _parse_combine(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        combine = _parse_combine(d.pop("combine", UNSET))
-
-        init_invoice_on_hold = d.pop("init_invoice_on_hold", UNSET)
-
-        def _parse_payment_acceptor_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_acceptor_ids_type_0 = cast(list[str], data)
-
-                return payment_acceptor_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        payment_acceptor_ids = _parse_payment_acceptor_ids(d.pop("payment_acceptor_ids", UNSET))
-
-        def _parse_display_invoice_sub_lines_per_processing_only_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        display_invoice_sub_lines_per_processing_only_customer = (
-            _parse_display_invoice_sub_lines_per_processing_only_customer(
-                d.pop("display_invoice_sub_lines_per_processing_only_customer", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "due_date_configuration"
+            _v = _d.get("due_date_configuration")
+            _obj.due_date_configuration = None if _v is None else (_models.DueDate.from_dict(_v))
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "billing_currency"
+            _v = _d.get("billing_currency")
+            _obj.billing_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
             )
-        )
+            _key = "billing_time"
+            _v = _d.get("billing_time")
+            _obj.billing_time = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_pricing_plan_subscription_billing_time.BY_VALUE.get(_v)
+                        or PricingPlanSubscriptionBillingTime(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "combine"
+            _v = _d.get("combine")
+            _obj.combine = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "init_invoice_on_hold"
+            _v = _d.get("init_invoice_on_hold")
+            _obj.init_invoice_on_hold = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "payment_acceptor_ids"
+            _v = _d.get("payment_acceptor_ids")
+            _obj.payment_acceptor_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "display_invoice_sub_lines_per_processing_only_customer"
+            _v = _d.get("display_invoice_sub_lines_per_processing_only_customer")
+            _obj.display_invoice_sub_lines_per_processing_only_customer = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "replicate_meter_data_ingest_to_parent"
+            _v = _d.get("replicate_meter_data_ingest_to_parent")
+            _obj.replicate_meter_data_ingest_to_parent = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "initial_term"
+            _v = _d.get("initial_term")
+            _obj.initial_term = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "renewal_term"
+            _v = _d.get("renewal_term")
+            _obj.renewal_term = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "auto_renewal"
+            _v = _d.get("auto_renewal")
+            _obj.auto_renewal = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_replicate_meter_data_ingest_to_parent(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        replicate_meter_data_ingest_to_parent = _parse_replicate_meter_data_ingest_to_parent(
-            d.pop("replicate_meter_data_ingest_to_parent", UNSET)
-        )
-
-        _initial_term = d.pop("initial_term", UNSET)
-        initial_term: Period | Unset
-        if isinstance(_initial_term, Unset):
-            initial_term = UNSET
-        else:
-            initial_term = Period.from_dict(_initial_term)
-
-        _renewal_term = d.pop("renewal_term", UNSET)
-        renewal_term: Period | Unset
-        if isinstance(_renewal_term, Unset):
-            renewal_term = UNSET
-        else:
-            renewal_term = Period.from_dict(_renewal_term)
-
-        def _parse_auto_renewal(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_renewal = _parse_auto_renewal(d.pop("auto_renewal", UNSET))
-
-        platform_pricing_plan_subscription_settings = cls(
-            billing_entity_id=billing_entity_id,
-            due_date_configuration=due_date_configuration,
-            billing_period=billing_period,
-            billing_currency=billing_currency,
-            billing_time=billing_time,
-            combine=combine,
-            init_invoice_on_hold=init_invoice_on_hold,
-            payment_acceptor_ids=payment_acceptor_ids,
-            display_invoice_sub_lines_per_processing_only_customer=display_invoice_sub_lines_per_processing_only_customer,
-            replicate_meter_data_ingest_to_parent=replicate_meter_data_ingest_to_parent,
-            initial_term=initial_term,
-            renewal_term=renewal_term,
-            auto_renewal=auto_renewal,
-        )
-
-        platform_pricing_plan_subscription_settings.additional_properties = d
-        return platform_pricing_plan_subscription_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,160 +1,122 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.platform_up_to_date_reprocess import PlatformUpToDateReprocess
 
 
-T = TypeVar("T", bound="PlatformUpToDate")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PlatformUpToDate:
-    """
+    """PlatformUpToDate
+
     Attributes:
-        timestamp (None | str | Unset):
-        event_processing_up_to_date_until (None | str | Unset):
-        invoices_to_be_reprocessed (int | None | Unset):
-        customers_to_be_reprocessed (int | None | Unset):
-        reprocess (None | PlatformUpToDateReprocess | Unset):
+        timestamp (str | None):
+        event_processing_up_to_date_until (str | None):
+        invoices_to_be_reprocessed (int | None):
+        customers_to_be_reprocessed (int | None):
+        reprocess (PlatformUpToDateReprocess | None):
     """
 
-    timestamp: None | str | Unset = UNSET
-    event_processing_up_to_date_until: None | str | Unset = UNSET
-    invoices_to_be_reprocessed: int | None | Unset = UNSET
-    customers_to_be_reprocessed: int | None | Unset = UNSET
-    reprocess: None | PlatformUpToDateReprocess | Unset = UNSET
+    _FIELDS = (
+        "timestamp",
+        "event_processing_up_to_date_until",
+        "invoices_to_be_reprocessed",
+        "customers_to_be_reprocessed",
+        "reprocess",
+    )
+    _KEYS = frozenset(
+        (
+            "timestamp",
+            "event_processing_up_to_date_until",
+            "invoices_to_be_reprocessed",
+            "customers_to_be_reprocessed",
+            "reprocess",
+        )
+    )
+
+    timestamp: str | None = None
+    event_processing_up_to_date_until: str | None = None
+    invoices_to_be_reprocessed: int | None = None
+    customers_to_be_reprocessed: int | None = None
+    reprocess: PlatformUpToDateReprocess | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.platform_up_to_date_reprocess import PlatformUpToDateReprocess
-
-        timestamp: None | str | Unset
-        if isinstance(self.timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = self.timestamp
-
-        event_processing_up_to_date_until: None | str | Unset
-        if isinstance(self.event_processing_up_to_date_until, Unset):
-            event_processing_up_to_date_until = UNSET
-        else:
-            event_processing_up_to_date_until = self.event_processing_up_to_date_until
-
-        invoices_to_be_reprocessed: int | None | Unset
-        if isinstance(self.invoices_to_be_reprocessed, Unset):
-            invoices_to_be_reprocessed = UNSET
-        else:
-            invoices_to_be_reprocessed = self.invoices_to_be_reprocessed
-
-        customers_to_be_reprocessed: int | None | Unset
-        if isinstance(self.customers_to_be_reprocessed, Unset):
-            customers_to_be_reprocessed = UNSET
-        else:
-            customers_to_be_reprocessed = self.customers_to_be_reprocessed
-
-        reprocess: dict[str, Any] | None | Unset
-        if isinstance(self.reprocess, Unset):
-            reprocess = UNSET
-        elif isinstance(self.reprocess, PlatformUpToDateReprocess):
-            reprocess = self.reprocess.to_dict()
-        else:
-            reprocess = self.reprocess
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if event_processing_up_to_date_until is not UNSET:
-            field_dict["event_processing_up_to_date_until"] = event_processing_up_to_date_until
-        if invoices_to_be_reprocessed is not UNSET:
-            field_dict["invoices_to_be_reprocessed"] = invoices_to_be_reprocessed
-        if customers_to_be_reprocessed is not UNSET:
-            field_dict["customers_to_be_reprocessed"] = customers_to_be_reprocessed
-        if reprocess is not UNSET:
-            field_dict["reprocess"] = reprocess
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.timestamp
+        if _v is not None:
+            _d["timestamp"] = None if _v is _t.NULL else _v
+        _v = self.event_processing_up_to_date_until
+        if _v is not None:
+            _d["event_processing_up_to_date_until"] = None if _v is _t.NULL else _v
+        _v = self.invoices_to_be_reprocessed
+        if _v is not None:
+            _d["invoices_to_be_reprocessed"] = None if _v is _t.NULL else _v
+        _v = self.customers_to_be_reprocessed
+        if _v is not None:
+            _d["customers_to_be_reprocessed"] = None if _v is _t.NULL else _v
+        _v = self.reprocess
+        if _v is not None:
+            _d["reprocess"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.platform_up_to_date_reprocess import PlatformUpToDateReprocess
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "timestamp"
+            _v = _d.get("timestamp")
+            _obj.timestamp = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "event_processing_up_to_date_until"
+            _v = _d.get("event_processing_up_to_date_until")
+            _obj.event_processing_up_to_date_until = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "invoices_to_be_reprocessed"
+            _v = _d.get("invoices_to_be_reprocessed")
+            _obj.invoices_to_be_reprocessed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "customers_to_be_reprocessed"
+            _v = _d.get("customers_to_be_reprocessed")
+            _obj.customers_to_be_reprocessed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "reprocess"
+            _v = _d.get("reprocess")
+            _obj.reprocess = None if _v is None else (_models.PlatformUpToDateReprocess.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_timestamp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_event_processing_up_to_date_until(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_processing_up_to_date_until = _parse_event_processing_up_to_date_until(
-            d.pop("event_processing_up_to_date_until", UNSET)
-        )
-
-        def _parse_invoices_to_be_reprocessed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        invoices_to_be_reprocessed = _parse_invoices_to_be_reprocessed(d.pop("invoices_to_be_reprocessed", UNSET))
-
-        def _parse_customers_to_be_reprocessed(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customers_to_be_reprocessed = _parse_customers_to_be_reprocessed(d.pop("customers_to_be_reprocessed", UNSET))
-
-        def _parse_reprocess(data: object) -> None | PlatformUpToDateReprocess | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reprocess_type_0 = PlatformUpToDateReprocess.from_dict(data)
-
-                return reprocess_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlatformUpToDateReprocess | Unset, data)
-
-        reprocess = _parse_reprocess(d.pop("reprocess", UNSET))
-
-        platform_up_to_date = cls(
-            timestamp=timestamp,
-            event_processing_up_to_date_until=event_processing_up_to_date_until,
-            invoices_to_be_reprocessed=invoices_to_be_reprocessed,
-            customers_to_be_reprocessed=customers_to_be_reprocessed,
-            reprocess=reprocess,
-        )
-
-        platform_up_to_date.additional_properties = d
-        return platform_up_to_date
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

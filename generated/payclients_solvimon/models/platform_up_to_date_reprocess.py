@@ -1,100 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PlatformUpToDateReprocess")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PlatformUpToDateReprocess:
-    """
+    """PlatformUpToDateReprocess
+
     Attributes:
-        in_progress (bool | None | Unset):
-        in_error (bool | None | Unset):
-        items_scheduled (int | None | Unset):
+        in_progress (bool | None):
+        in_error (bool | None):
+        items_scheduled (int | None):
     """
 
-    in_progress: bool | None | Unset = UNSET
-    in_error: bool | None | Unset = UNSET
-    items_scheduled: int | None | Unset = UNSET
+    _FIELDS = (
+        "in_progress",
+        "in_error",
+        "items_scheduled",
+    )
+    _KEYS = frozenset(
+        (
+            "in_progress",
+            "in_error",
+            "items_scheduled",
+        )
+    )
+
+    in_progress: bool | None = None
+    in_error: bool | None = None
+    items_scheduled: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        in_progress: bool | None | Unset
-        if isinstance(self.in_progress, Unset):
-            in_progress = UNSET
-        else:
-            in_progress = self.in_progress
-
-        in_error: bool | None | Unset
-        if isinstance(self.in_error, Unset):
-            in_error = UNSET
-        else:
-            in_error = self.in_error
-
-        items_scheduled: int | None | Unset
-        if isinstance(self.items_scheduled, Unset):
-            items_scheduled = UNSET
-        else:
-            items_scheduled = self.items_scheduled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if in_progress is not UNSET:
-            field_dict["in_progress"] = in_progress
-        if in_error is not UNSET:
-            field_dict["in_error"] = in_error
-        if items_scheduled is not UNSET:
-            field_dict["items_scheduled"] = items_scheduled
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.in_progress
+        if _v is not None:
+            _d["in_progress"] = None if _v is _t.NULL else _v
+        _v = self.in_error
+        if _v is not None:
+            _d["in_error"] = None if _v is _t.NULL else _v
+        _v = self.items_scheduled
+        if _v is not None:
+            _d["items_scheduled"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_in_progress(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "in_progress"
+            _v = _d.get("in_progress")
+            _obj.in_progress = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "in_error"
+            _v = _d.get("in_error")
+            _obj.in_error = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "items_scheduled"
+            _v = _d.get("items_scheduled")
+            _obj.items_scheduled = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        in_progress = _parse_in_progress(d.pop("in_progress", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_in_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        in_error = _parse_in_error(d.pop("in_error", UNSET))
-
-        def _parse_items_scheduled(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        items_scheduled = _parse_items_scheduled(d.pop("items_scheduled", UNSET))
-
-        platform_up_to_date_reprocess = cls(
-            in_progress=in_progress,
-            in_error=in_error,
-            items_scheduled=items_scheduled,
-        )
-
-        platform_up_to_date_reprocess.additional_properties = d
-        return platform_up_to_date_reprocess
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

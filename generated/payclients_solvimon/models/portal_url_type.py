@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PortalUrlType(StrEnum):
@@ -27,3 +29,24 @@ class PortalUrlType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PortalUrlType], PortalUrlType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PortalUrlType | str) -> PortalUrlType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PortalUrlType):
+        return value
+    if isinstance(value, str):
+        return PortalUrlType(value)
+    raise RequestValueError("", f"expected PortalUrlType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PortalUrlType | str | None) -> PortalUrlType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -15,184 +17,133 @@ if TYPE_CHECKING:
     from ..models.pricing_plan_schedule_customization import PricingPlanScheduleCustomization
 
 
-T = TypeVar("T", bound="PreviewInvoiceRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PreviewInvoiceRequest:
     """Body for previewing the invoices a pricing plan subscription would produce.
 
     Attributes:
-        pricing_plan_subscription_id (str | Unset):
-        template_pricing_plan_subscription_id (str | Unset):
-        customer_details (Customer | Unset): A customer, embedded in full.
-        enabled_pricings (list[EnabledPricing] | None | Unset):
-        pricing_plan_schedule_customizations (list[PricingPlanScheduleCustomization] | None | Unset):
-        start_at (datetime.datetime | Unset):
-        invoices_per_schedule (int | Unset): How many invoices to compute per schedule.
+        pricing_plan_subscription_id (str | None):
+        template_pricing_plan_subscription_id (str | None):
+        customer_details (Customer | None): A customer, embedded in full.
+        enabled_pricings (list[EnabledPricing] | None):
+        pricing_plan_schedule_customizations (list[PricingPlanScheduleCustomization] | None):
+        start_at (datetime.datetime | None):
+        invoices_per_schedule (int | None): How many invoices to compute per schedule.
     """
 
-    pricing_plan_subscription_id: str | Unset = UNSET
-    template_pricing_plan_subscription_id: str | Unset = UNSET
-    customer_details: Customer | Unset = UNSET
-    enabled_pricings: list[EnabledPricing] | None | Unset = UNSET
-    pricing_plan_schedule_customizations: list[PricingPlanScheduleCustomization] | None | Unset = UNSET
-    start_at: datetime.datetime | Unset = UNSET
-    invoices_per_schedule: int | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_subscription_id",
+        "template_pricing_plan_subscription_id",
+        "customer_details",
+        "enabled_pricings",
+        "pricing_plan_schedule_customizations",
+        "start_at",
+        "invoices_per_schedule",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_subscription_id",
+            "template_pricing_plan_subscription_id",
+            "customer_details",
+            "enabled_pricings",
+            "pricing_plan_schedule_customizations",
+            "start_at",
+            "invoices_per_schedule",
+        )
+    )
+
+    pricing_plan_subscription_id: str | None = None
+    template_pricing_plan_subscription_id: str | None = None
+    customer_details: Customer | None = None
+    enabled_pricings: list[EnabledPricing] | None = None
+    pricing_plan_schedule_customizations: list[PricingPlanScheduleCustomization] | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    invoices_per_schedule: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        template_pricing_plan_subscription_id = self.template_pricing_plan_subscription_id
-
-        customer_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_details, Unset):
-            customer_details = self.customer_details.to_dict()
-
-        enabled_pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.enabled_pricings, Unset):
-            enabled_pricings = UNSET
-        elif isinstance(self.enabled_pricings, list):
-            enabled_pricings = []
-            for enabled_pricings_type_0_item_data in self.enabled_pricings:
-                enabled_pricings_type_0_item = enabled_pricings_type_0_item_data.to_dict()
-                enabled_pricings.append(enabled_pricings_type_0_item)
-
-        else:
-            enabled_pricings = self.enabled_pricings
-
-        pricing_plan_schedule_customizations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_plan_schedule_customizations, Unset):
-            pricing_plan_schedule_customizations = UNSET
-        elif isinstance(self.pricing_plan_schedule_customizations, list):
-            pricing_plan_schedule_customizations = []
-            for pricing_plan_schedule_customizations_type_0_item_data in self.pricing_plan_schedule_customizations:
-                pricing_plan_schedule_customizations_type_0_item = (
-                    pricing_plan_schedule_customizations_type_0_item_data.to_dict()
-                )
-                pricing_plan_schedule_customizations.append(pricing_plan_schedule_customizations_type_0_item)
-
-        else:
-            pricing_plan_schedule_customizations = self.pricing_plan_schedule_customizations
-
-        start_at: str | Unset = UNSET
-        if not isinstance(self.start_at, Unset):
-            start_at = self.start_at.isoformat()
-
-        invoices_per_schedule = self.invoices_per_schedule
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if template_pricing_plan_subscription_id is not UNSET:
-            field_dict["template_pricing_plan_subscription_id"] = template_pricing_plan_subscription_id
-        if customer_details is not UNSET:
-            field_dict["customer_details"] = customer_details
-        if enabled_pricings is not UNSET:
-            field_dict["enabled_pricings"] = enabled_pricings
-        if pricing_plan_schedule_customizations is not UNSET:
-            field_dict["pricing_plan_schedule_customizations"] = pricing_plan_schedule_customizations
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if invoices_per_schedule is not UNSET:
-            field_dict["invoices_per_schedule"] = invoices_per_schedule
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = _v
+        _v = self.template_pricing_plan_subscription_id
+        if _v is not None:
+            _d["template_pricing_plan_subscription_id"] = _v
+        _v = self.customer_details
+        if _v is not None:
+            _d["customer_details"] = _v.to_dict()
+        _v = self.enabled_pricings
+        if _v is not None:
+            _d["enabled_pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_plan_schedule_customizations
+        if _v is not None:
+            _d["pricing_plan_schedule_customizations"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = _t.iso(_v)
+        _v = self.invoices_per_schedule
+        if _v is not None:
+            _d["invoices_per_schedule"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-        from ..models.enabled_pricing import EnabledPricing
-        from ..models.pricing_plan_schedule_customization import PricingPlanScheduleCustomization
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_subscription_id = d.pop("pricing_plan_subscription_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "template_pricing_plan_subscription_id"
+            _v = _d.get("template_pricing_plan_subscription_id")
+            _obj.template_pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "customer_details"
+            _v = _d.get("customer_details")
+            _obj.customer_details = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "enabled_pricings"
+            _v = _d.get("enabled_pricings")
+            _obj.enabled_pricings = None if _v is None else (_t.list_of(_v, _models.EnabledPricing.from_dict))
+            _key = "pricing_plan_schedule_customizations"
+            _v = _d.get("pricing_plan_schedule_customizations")
+            _obj.pricing_plan_schedule_customizations = (
+                None if _v is None else (_t.list_of(_v, _models.PricingPlanScheduleCustomization.from_dict))
+            )
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "invoices_per_schedule"
+            _v = _d.get("invoices_per_schedule")
+            _obj.invoices_per_schedule = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        template_pricing_plan_subscription_id = d.pop("template_pricing_plan_subscription_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _customer_details = d.pop("customer_details", UNSET)
-        customer_details: Customer | Unset
-        if isinstance(_customer_details, Unset):
-            customer_details = UNSET
-        else:
-            customer_details = Customer.from_dict(_customer_details)
-
-        def _parse_enabled_pricings(data: object) -> list[EnabledPricing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_pricings_type_0 = []
-                _enabled_pricings_type_0 = data
-                for enabled_pricings_type_0_item_data in _enabled_pricings_type_0:
-                    enabled_pricings_type_0_item = EnabledPricing.from_dict(enabled_pricings_type_0_item_data)
-
-                    enabled_pricings_type_0.append(enabled_pricings_type_0_item)
-
-                return enabled_pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnabledPricing] | None | Unset, data)
-
-        enabled_pricings = _parse_enabled_pricings(d.pop("enabled_pricings", UNSET))
-
-        def _parse_pricing_plan_schedule_customizations(
-            data: object,
-        ) -> list[PricingPlanScheduleCustomization] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_plan_schedule_customizations_type_0 = []
-                _pricing_plan_schedule_customizations_type_0 = data
-                for (
-                    pricing_plan_schedule_customizations_type_0_item_data
-                ) in _pricing_plan_schedule_customizations_type_0:
-                    pricing_plan_schedule_customizations_type_0_item = PricingPlanScheduleCustomization.from_dict(
-                        pricing_plan_schedule_customizations_type_0_item_data
-                    )
-
-                    pricing_plan_schedule_customizations_type_0.append(pricing_plan_schedule_customizations_type_0_item)
-
-                return pricing_plan_schedule_customizations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingPlanScheduleCustomization] | None | Unset, data)
-
-        pricing_plan_schedule_customizations = _parse_pricing_plan_schedule_customizations(
-            d.pop("pricing_plan_schedule_customizations", UNSET)
-        )
-
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        invoices_per_schedule = d.pop("invoices_per_schedule", UNSET)
-
-        preview_invoice_request = cls(
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            template_pricing_plan_subscription_id=template_pricing_plan_subscription_id,
-            customer_details=customer_details,
-            enabled_pricings=enabled_pricings,
-            pricing_plan_schedule_customizations=pricing_plan_schedule_customizations,
-            start_at=start_at,
-            invoices_per_schedule=invoices_per_schedule,
-        )
-
-        preview_invoice_request.additional_properties = d
-        return preview_invoice_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing import Pricing
@@ -14,216 +16,127 @@ if TYPE_CHECKING:
     from ..models.product_category import ProductCategory
 
 
-T = TypeVar("T", bound="PricingCategory")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingCategory:
-    """
+    """PricingCategory
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        product_category_id (str | Unset):
-        product_category (None | ProductCategory | Unset):
-        pricings (list[Pricing] | None | Unset):
-        pricing_groups (list[PricingGroup] | None | Unset):
-        display_order (int | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        product_category_id (str | None):
+        product_category (ProductCategory | None):
+        pricings (list[Pricing] | None):
+        pricing_groups (list[PricingGroup] | None):
+        display_order (int | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    product_category_id: str | Unset = UNSET
-    product_category: None | ProductCategory | Unset = UNSET
-    pricings: list[Pricing] | None | Unset = UNSET
-    pricing_groups: list[PricingGroup] | None | Unset = UNSET
-    display_order: int | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "product_category_id",
+        "product_category",
+        "pricings",
+        "pricing_groups",
+        "display_order",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "product_category_id",
+            "product_category",
+            "pricings",
+            "pricing_groups",
+            "display_order",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    product_category_id: str | None = None
+    product_category: ProductCategory | None = None
+    pricings: list[Pricing] | None = None
+    pricing_groups: list[PricingGroup] | None = None
+    display_order: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_category import ProductCategory
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        product_category_id = self.product_category_id
-
-        product_category: dict[str, Any] | None | Unset
-        if isinstance(self.product_category, Unset):
-            product_category = UNSET
-        elif isinstance(self.product_category, ProductCategory):
-            product_category = self.product_category.to_dict()
-        else:
-            product_category = self.product_category
-
-        pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricings, Unset):
-            pricings = UNSET
-        elif isinstance(self.pricings, list):
-            pricings = []
-            for pricings_type_0_item_data in self.pricings:
-                pricings_type_0_item = pricings_type_0_item_data.to_dict()
-                pricings.append(pricings_type_0_item)
-
-        else:
-            pricings = self.pricings
-
-        pricing_groups: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_groups, Unset):
-            pricing_groups = UNSET
-        elif isinstance(self.pricing_groups, list):
-            pricing_groups = []
-            for pricing_groups_type_0_item_data in self.pricing_groups:
-                pricing_groups_type_0_item = pricing_groups_type_0_item_data.to_dict()
-                pricing_groups.append(pricing_groups_type_0_item)
-
-        else:
-            pricing_groups = self.pricing_groups
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if product_category_id is not UNSET:
-            field_dict["product_category_id"] = product_category_id
-        if product_category is not UNSET:
-            field_dict["product_category"] = product_category
-        if pricings is not UNSET:
-            field_dict["pricings"] = pricings
-        if pricing_groups is not UNSET:
-            field_dict["pricing_groups"] = pricing_groups
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.product_category_id
+        if _v is not None:
+            _d["product_category_id"] = _v
+        _v = self.product_category
+        if _v is not None:
+            _d["product_category"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricings
+        if _v is not None:
+            _d["pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_groups
+        if _v is not None:
+            _d["pricing_groups"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing import Pricing
-        from ..models.pricing_group import PricingGroup
-        from ..models.product_category import ProductCategory
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "product_category_id"
+            _v = _d.get("product_category_id")
+            _obj.product_category_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "product_category"
+            _v = _d.get("product_category")
+            _obj.product_category = None if _v is None else (_models.ProductCategory.from_dict(_v))
+            _key = "pricings"
+            _v = _d.get("pricings")
+            _obj.pricings = None if _v is None else (_t.list_of(_v, _models.Pricing.from_dict))
+            _key = "pricing_groups"
+            _v = _d.get("pricing_groups")
+            _obj.pricing_groups = None if _v is None else (_t.list_of(_v, _models.PricingGroup.from_dict))
+            _key = "display_order"
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        product_category_id = d.pop("product_category_id", UNSET)
-
-        def _parse_product_category(data: object) -> None | ProductCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                product_category_type_0 = ProductCategory.from_dict(data)
-
-                return product_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductCategory | Unset, data)
-
-        product_category = _parse_product_category(d.pop("product_category", UNSET))
-
-        def _parse_pricings(data: object) -> list[Pricing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricings_type_0 = []
-                _pricings_type_0 = data
-                for pricings_type_0_item_data in _pricings_type_0:
-                    pricings_type_0_item = Pricing.from_dict(pricings_type_0_item_data)
-
-                    pricings_type_0.append(pricings_type_0_item)
-
-                return pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Pricing] | None | Unset, data)
-
-        pricings = _parse_pricings(d.pop("pricings", UNSET))
-
-        def _parse_pricing_groups(data: object) -> list[PricingGroup] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_groups_type_0 = []
-                _pricing_groups_type_0 = data
-                for pricing_groups_type_0_item_data in _pricing_groups_type_0:
-                    pricing_groups_type_0_item = PricingGroup.from_dict(pricing_groups_type_0_item_data)
-
-                    pricing_groups_type_0.append(pricing_groups_type_0_item)
-
-                return pricing_groups_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingGroup] | None | Unset, data)
-
-        pricing_groups = _parse_pricing_groups(d.pop("pricing_groups", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
-
-        pricing_category = cls(
-            object_type=object_type,
-            id=id,
-            product_category_id=product_category_id,
-            product_category=product_category,
-            pricings=pricings,
-            pricing_groups=pricing_groups,
-            display_order=display_order,
-        )
-
-        pricing_category.additional_properties = d
-        return pricing_category
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,91 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PricingCurrencySettings")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingCurrencySettings:
-    """
+    """PricingCurrencySettings
+
     Attributes:
-        default_pricing_currency (None | str | Unset):
-        pricing_currencies (list[str] | None | Unset):
+        default_pricing_currency (str | None):
+        pricing_currencies (list[str] | None):
     """
 
-    default_pricing_currency: None | str | Unset = UNSET
-    pricing_currencies: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "default_pricing_currency",
+        "pricing_currencies",
+    )
+    _KEYS = frozenset(
+        (
+            "default_pricing_currency",
+            "pricing_currencies",
+        )
+    )
+
+    default_pricing_currency: str | None = None
+    pricing_currencies: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_pricing_currency: None | str | Unset
-        if isinstance(self.default_pricing_currency, Unset):
-            default_pricing_currency = UNSET
-        else:
-            default_pricing_currency = self.default_pricing_currency
-
-        pricing_currencies: list[str] | None | Unset
-        if isinstance(self.pricing_currencies, Unset):
-            pricing_currencies = UNSET
-        elif isinstance(self.pricing_currencies, list):
-            pricing_currencies = self.pricing_currencies
-
-        else:
-            pricing_currencies = self.pricing_currencies
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_pricing_currency is not UNSET:
-            field_dict["default_pricing_currency"] = default_pricing_currency
-        if pricing_currencies is not UNSET:
-            field_dict["pricing_currencies"] = pricing_currencies
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.default_pricing_currency
+        if _v is not None:
+            _d["default_pricing_currency"] = None if _v is _t.NULL else _v
+        _v = self.pricing_currencies
+        if _v is not None:
+            _d["pricing_currencies"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_default_pricing_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "default_pricing_currency"
+            _v = _d.get("default_pricing_currency")
+            _obj.default_pricing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_currencies"
+            _v = _d.get("pricing_currencies")
+            _obj.pricing_currencies = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        default_pricing_currency = _parse_default_pricing_currency(d.pop("default_pricing_currency", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_pricing_currencies(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_currencies_type_0 = cast(list[str], data)
-
-                return pricing_currencies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        pricing_currencies = _parse_pricing_currencies(d.pop("pricing_currencies", UNSET))
-
-        pricing_currency_settings = cls(
-            default_pricing_currency=default_pricing_currency,
-            pricing_currencies=pricing_currencies,
-        )
-
-        pricing_currency_settings.additional_properties = d
-        return pricing_currency_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

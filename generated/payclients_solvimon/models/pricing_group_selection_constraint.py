@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PricingGroupSelectionConstraint(StrEnum):
@@ -26,3 +28,26 @@ class PricingGroupSelectionConstraint(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PricingGroupSelectionConstraint], PricingGroupSelectionConstraint._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PricingGroupSelectionConstraint | str) -> PricingGroupSelectionConstraint:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PricingGroupSelectionConstraint):
+        return value
+    if isinstance(value, str):
+        return PricingGroupSelectionConstraint(value)
+    raise RequestValueError(
+        "", f"expected PricingGroupSelectionConstraint or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(value: PricingGroupSelectionConstraint | str | None) -> PricingGroupSelectionConstraint | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

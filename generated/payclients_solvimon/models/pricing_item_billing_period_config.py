@@ -1,102 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.period import Period
     from ..models.pricing_item_config import PricingItemConfig
 
 
-T = TypeVar("T", bound="PricingItemBillingPeriodConfig")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemBillingPeriodConfig:
-    """
+    """PricingItemBillingPeriodConfig
+
     Attributes:
-        billing_period (Period | Unset): A length of time, such as 1 MONTH.
-        configs (list[PricingItemConfig] | None | Unset):
+        billing_period (Period | None): A length of time, such as 1 MONTH.
+        configs (list[PricingItemConfig] | None):
     """
 
-    billing_period: Period | Unset = UNSET
-    configs: list[PricingItemConfig] | None | Unset = UNSET
+    _FIELDS = (
+        "billing_period",
+        "configs",
+    )
+    _KEYS = frozenset(
+        (
+            "billing_period",
+            "configs",
+        )
+    )
+
+    billing_period: Period | None = None
+    configs: list[PricingItemConfig] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.configs, Unset):
-            configs = UNSET
-        elif isinstance(self.configs, list):
-            configs = []
-            for configs_type_0_item_data in self.configs:
-                configs_type_0_item = configs_type_0_item_data.to_dict()
-                configs.append(configs_type_0_item)
-
-        else:
-            configs = self.configs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if configs is not UNSET:
-            field_dict["configs"] = configs
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        _v = self.configs
+        if _v is not None:
+            _d["configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
-        from ..models.pricing_item_config import PricingItemConfig
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: Period | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = Period.from_dict(_billing_period)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "configs"
+            _v = _d.get("configs")
+            _obj.configs = None if _v is None else (_t.list_of(_v, _models.PricingItemConfig.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_configs(data: object) -> list[PricingItemConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configs_type_0 = []
-                _configs_type_0 = data
-                for configs_type_0_item_data in _configs_type_0:
-                    configs_type_0_item = PricingItemConfig.from_dict(configs_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    configs_type_0.append(configs_type_0_item)
-
-                return configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemConfig] | None | Unset, data)
-
-        configs = _parse_configs(d.pop("configs", UNSET))
-
-        pricing_item_billing_period_config = cls(
-            billing_period=billing_period,
-            configs=configs,
-        )
-
-        pricing_item_billing_period_config.additional_properties = d
-        return pricing_item_billing_period_config
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,146 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.meter_property_condition import MeterPropertyCondition
     from ..models.pricing_item_config_conditions_config import PricingItemConfigConditionsConfig
 
 
-T = TypeVar("T", bound="PricingItemConfigConditions")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemConfigConditions:
-    """
+    """PricingItemConfigConditions
+
     Attributes:
-        name (None | str | Unset):
-        meter_properties (list[MeterPropertyCondition] | None | Unset):
-        configs (list[PricingItemConfigConditionsConfig] | None | Unset):
+        name (str | None):
+        meter_properties (list[MeterPropertyCondition] | None):
+        configs (list[PricingItemConfigConditionsConfig] | None):
     """
 
-    name: None | str | Unset = UNSET
-    meter_properties: list[MeterPropertyCondition] | None | Unset = UNSET
-    configs: list[PricingItemConfigConditionsConfig] | None | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "meter_properties",
+        "configs",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "meter_properties",
+            "configs",
+        )
+    )
+
+    name: str | None = None
+    meter_properties: list[MeterPropertyCondition] | None = None
+    configs: list[PricingItemConfigConditionsConfig] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        meter_properties: list[dict[str, Any]] | None | Unset
-        if isinstance(self.meter_properties, Unset):
-            meter_properties = UNSET
-        elif isinstance(self.meter_properties, list):
-            meter_properties = []
-            for meter_properties_type_0_item_data in self.meter_properties:
-                meter_properties_type_0_item = meter_properties_type_0_item_data.to_dict()
-                meter_properties.append(meter_properties_type_0_item)
-
-        else:
-            meter_properties = self.meter_properties
-
-        configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.configs, Unset):
-            configs = UNSET
-        elif isinstance(self.configs, list):
-            configs = []
-            for configs_type_0_item_data in self.configs:
-                configs_type_0_item = configs_type_0_item_data.to_dict()
-                configs.append(configs_type_0_item)
-
-        else:
-            configs = self.configs
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if meter_properties is not UNSET:
-            field_dict["meter_properties"] = meter_properties
-        if configs is not UNSET:
-            field_dict["configs"] = configs
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.meter_properties
+        if _v is not None:
+            _d["meter_properties"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.configs
+        if _v is not None:
+            _d["configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meter_property_condition import MeterPropertyCondition
-        from ..models.pricing_item_config_conditions_config import PricingItemConfigConditionsConfig
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_properties"
+            _v = _d.get("meter_properties")
+            _obj.meter_properties = None if _v is None else (_t.list_of(_v, _models.MeterPropertyCondition.from_dict))
+            _key = "configs"
+            _v = _d.get("configs")
+            _obj.configs = None if _v is None else (_t.list_of(_v, _models.PricingItemConfigConditionsConfig.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_meter_properties(data: object) -> list[MeterPropertyCondition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                meter_properties_type_0 = []
-                _meter_properties_type_0 = data
-                for meter_properties_type_0_item_data in _meter_properties_type_0:
-                    meter_properties_type_0_item = MeterPropertyCondition.from_dict(meter_properties_type_0_item_data)
-
-                    meter_properties_type_0.append(meter_properties_type_0_item)
-
-                return meter_properties_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MeterPropertyCondition] | None | Unset, data)
-
-        meter_properties = _parse_meter_properties(d.pop("meter_properties", UNSET))
-
-        def _parse_configs(data: object) -> list[PricingItemConfigConditionsConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configs_type_0 = []
-                _configs_type_0 = data
-                for configs_type_0_item_data in _configs_type_0:
-                    configs_type_0_item = PricingItemConfigConditionsConfig.from_dict(configs_type_0_item_data)
-
-                    configs_type_0.append(configs_type_0_item)
-
-                return configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemConfigConditionsConfig] | None | Unset, data)
-
-        configs = _parse_configs(d.pop("configs", UNSET))
-
-        pricing_item_config_conditions = cls(
-            name=name,
-            meter_properties=meter_properties,
-            configs=configs,
-        )
-
-        pricing_item_config_conditions.additional_properties = d
-        return pricing_item_config_conditions
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

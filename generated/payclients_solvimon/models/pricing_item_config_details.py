@@ -1,131 +1,119 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pricing_type as _e_pricing_type
 from ..models.pricing_type import PricingType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.period import Period
     from ..models.pricing_item_config_band import PricingItemConfigBand
 
 
-T = TypeVar("T", bound="PricingItemConfigDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemConfigDetails:
-    """
+    """PricingItemConfigDetails
+
     Attributes:
-        billing_period (Period | Unset): A length of time, such as 1 MONTH.
-        pricing_type (None | PricingType | Unset):
-        pricing_period (Period | Unset): A length of time, such as 1 MONTH.
-        bands (list[PricingItemConfigBand] | Unset):
+        billing_period (Period | None): A length of time, such as 1 MONTH.
+        pricing_type (PricingType | None):
+        pricing_period (Period | None): A length of time, such as 1 MONTH.
+        bands (list[PricingItemConfigBand] | None):
     """
 
-    billing_period: Period | Unset = UNSET
-    pricing_type: None | PricingType | Unset = UNSET
-    pricing_period: Period | Unset = UNSET
-    bands: list[PricingItemConfigBand] | Unset = UNSET
+    _FIELDS = (
+        "billing_period",
+        "pricing_type",
+        "pricing_period",
+        "bands",
+    )
+    _KEYS = frozenset(
+        (
+            "billing_period",
+            "pricing_type",
+            "pricing_period",
+            "bands",
+        )
+    )
+
+    billing_period: Period | None = None
+    pricing_type: PricingType | None = _attrs_field(default=None, converter=_e_pricing_type.coerce_optional)
+    pricing_period: Period | None = None
+    bands: list[PricingItemConfigBand] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        pricing_type: None | str | Unset
-        if isinstance(self.pricing_type, Unset):
-            pricing_type = UNSET
-        elif isinstance(self.pricing_type, PricingType):
-            pricing_type = self.pricing_type.value
-        else:
-            pricing_type = self.pricing_type
-
-        pricing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_period, Unset):
-            pricing_period = self.pricing_period.to_dict()
-
-        bands: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bands, Unset):
-            bands = []
-            for bands_item_data in self.bands:
-                bands_item = bands_item_data.to_dict()
-                bands.append(bands_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if pricing_type is not UNSET:
-            field_dict["pricing_type"] = pricing_type
-        if pricing_period is not UNSET:
-            field_dict["pricing_period"] = pricing_period
-        if bands is not UNSET:
-            field_dict["bands"] = bands
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        _v = self.pricing_type
+        if _v is not None:
+            _d["pricing_type"] = None if _v is _t.NULL else _v
+        _v = self.pricing_period
+        if _v is not None:
+            _d["pricing_period"] = _v.to_dict()
+        _v = self.bands
+        if _v is not None:
+            _d["bands"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
-        from ..models.pricing_item_config_band import PricingItemConfigBand
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: Period | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = Period.from_dict(_billing_period)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "pricing_type"
+            _v = _d.get("pricing_type")
+            _obj.pricing_type = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_type.BY_VALUE.get(_v) or PricingType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "pricing_period"
+            _v = _d.get("pricing_period")
+            _obj.pricing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "bands"
+            _v = _d.get("bands")
+            _obj.bands = None if _v is None else (_t.list_of(_v, _models.PricingItemConfigBand.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_type(data: object) -> None | PricingType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_type_type_0 = PricingType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return pricing_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingType | Unset, data)
-
-        pricing_type = _parse_pricing_type(d.pop("pricing_type", UNSET))
-
-        _pricing_period = d.pop("pricing_period", UNSET)
-        pricing_period: Period | Unset
-        if isinstance(_pricing_period, Unset):
-            pricing_period = UNSET
-        else:
-            pricing_period = Period.from_dict(_pricing_period)
-
-        _bands = d.pop("bands", UNSET)
-        bands: list[PricingItemConfigBand] | Unset = UNSET
-        if _bands is not UNSET:
-            bands = []
-            for bands_item_data in _bands:
-                bands_item = PricingItemConfigBand.from_dict(bands_item_data)
-
-                bands.append(bands_item)
-
-        pricing_item_config_details = cls(
-            billing_period=billing_period,
-            pricing_type=pricing_type,
-            pricing_period=pricing_period,
-            bands=bands,
-        )
-
-        pricing_item_config_details.additional_properties = d
-        return pricing_item_config_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_item_config_wallet_grant_amount_grant import PricingItemConfigWalletGrantAmountGrant
@@ -15,126 +17,111 @@ if TYPE_CHECKING:
     from ..models.wallet_type import WalletType
 
 
-T = TypeVar("T", bound="PricingItemConfigWalletGrant")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemConfigWalletGrant:
-    """
+    """PricingItemConfigWalletGrant
+
     Attributes:
-        wallet_type_id (str | Unset):
-        wallet_type (None | Unset | WalletType):
-        amount_grant (PricingItemConfigWalletGrantAmountGrant | Unset):
-        credits_grant (PricingItemConfigWalletGrantCreditsGrant | Unset):
-        expiry_policy (PricingItemConfigWalletGrantExpiryPolicy | Unset):
+        wallet_type_id (str | None):
+        wallet_type (WalletType | None):
+        amount_grant (PricingItemConfigWalletGrantAmountGrant | None):
+        credits_grant (PricingItemConfigWalletGrantCreditsGrant | None):
+        expiry_policy (PricingItemConfigWalletGrantExpiryPolicy | None):
     """
 
-    wallet_type_id: str | Unset = UNSET
-    wallet_type: None | Unset | WalletType = UNSET
-    amount_grant: PricingItemConfigWalletGrantAmountGrant | Unset = UNSET
-    credits_grant: PricingItemConfigWalletGrantCreditsGrant | Unset = UNSET
-    expiry_policy: PricingItemConfigWalletGrantExpiryPolicy | Unset = UNSET
+    _FIELDS = (
+        "wallet_type_id",
+        "wallet_type",
+        "amount_grant",
+        "credits_grant",
+        "expiry_policy",
+    )
+    _KEYS = frozenset(
+        (
+            "wallet_type_id",
+            "wallet_type",
+            "amount_grant",
+            "credits_grant",
+            "expiry_policy",
+        )
+    )
+
+    wallet_type_id: str | None = None
+    wallet_type: WalletType | None = None
+    amount_grant: PricingItemConfigWalletGrantAmountGrant | None = None
+    credits_grant: PricingItemConfigWalletGrantCreditsGrant | None = None
+    expiry_policy: PricingItemConfigWalletGrantExpiryPolicy | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wallet_type import WalletType
-
-        wallet_type_id = self.wallet_type_id
-
-        wallet_type: dict[str, Any] | None | Unset
-        if isinstance(self.wallet_type, Unset):
-            wallet_type = UNSET
-        elif isinstance(self.wallet_type, WalletType):
-            wallet_type = self.wallet_type.to_dict()
-        else:
-            wallet_type = self.wallet_type
-
-        amount_grant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_grant, Unset):
-            amount_grant = self.amount_grant.to_dict()
-
-        credits_grant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credits_grant, Unset):
-            credits_grant = self.credits_grant.to_dict()
-
-        expiry_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_policy, Unset):
-            expiry_policy = self.expiry_policy.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallet_type_id is not UNSET:
-            field_dict["wallet_type_id"] = wallet_type_id
-        if wallet_type is not UNSET:
-            field_dict["wallet_type"] = wallet_type
-        if amount_grant is not UNSET:
-            field_dict["amount_grant"] = amount_grant
-        if credits_grant is not UNSET:
-            field_dict["credits_grant"] = credits_grant
-        if expiry_policy is not UNSET:
-            field_dict["expiry_policy"] = expiry_policy
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.wallet_type_id
+        if _v is not None:
+            _d["wallet_type_id"] = _v
+        _v = self.wallet_type
+        if _v is not None:
+            _d["wallet_type"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.amount_grant
+        if _v is not None:
+            _d["amount_grant"] = _v.to_dict()
+        _v = self.credits_grant
+        if _v is not None:
+            _d["credits_grant"] = _v.to_dict()
+        _v = self.expiry_policy
+        if _v is not None:
+            _d["expiry_policy"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_item_config_wallet_grant_amount_grant import PricingItemConfigWalletGrantAmountGrant
-        from ..models.pricing_item_config_wallet_grant_credits_grant import PricingItemConfigWalletGrantCreditsGrant
-        from ..models.pricing_item_config_wallet_grant_expiry_policy import PricingItemConfigWalletGrantExpiryPolicy
-        from ..models.wallet_type import WalletType
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        wallet_type_id = d.pop("wallet_type_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "wallet_type_id"
+            _v = _d.get("wallet_type_id")
+            _obj.wallet_type_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallet_type"
+            _v = _d.get("wallet_type")
+            _obj.wallet_type = None if _v is None else (_models.WalletType.from_dict(_v))
+            _key = "amount_grant"
+            _v = _d.get("amount_grant")
+            _obj.amount_grant = None if _v is None else (_models.PricingItemConfigWalletGrantAmountGrant.from_dict(_v))
+            _key = "credits_grant"
+            _v = _d.get("credits_grant")
+            _obj.credits_grant = (
+                None if _v is None else (_models.PricingItemConfigWalletGrantCreditsGrant.from_dict(_v))
+            )
+            _key = "expiry_policy"
+            _v = _d.get("expiry_policy")
+            _obj.expiry_policy = (
+                None if _v is None else (_models.PricingItemConfigWalletGrantExpiryPolicy.from_dict(_v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_wallet_type(data: object) -> None | Unset | WalletType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                wallet_type_type_0 = WalletType.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return wallet_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletType, data)
-
-        wallet_type = _parse_wallet_type(d.pop("wallet_type", UNSET))
-
-        _amount_grant = d.pop("amount_grant", UNSET)
-        amount_grant: PricingItemConfigWalletGrantAmountGrant | Unset
-        if isinstance(_amount_grant, Unset):
-            amount_grant = UNSET
-        else:
-            amount_grant = PricingItemConfigWalletGrantAmountGrant.from_dict(_amount_grant)
-
-        _credits_grant = d.pop("credits_grant", UNSET)
-        credits_grant: PricingItemConfigWalletGrantCreditsGrant | Unset
-        if isinstance(_credits_grant, Unset):
-            credits_grant = UNSET
-        else:
-            credits_grant = PricingItemConfigWalletGrantCreditsGrant.from_dict(_credits_grant)
-
-        _expiry_policy = d.pop("expiry_policy", UNSET)
-        expiry_policy: PricingItemConfigWalletGrantExpiryPolicy | Unset
-        if isinstance(_expiry_policy, Unset):
-            expiry_policy = UNSET
-        else:
-            expiry_policy = PricingItemConfigWalletGrantExpiryPolicy.from_dict(_expiry_policy)
-
-        pricing_item_config_wallet_grant = cls(
-            wallet_type_id=wallet_type_id,
-            wallet_type=wallet_type,
-            amount_grant=amount_grant,
-            credits_grant=credits_grant,
-            expiry_policy=expiry_policy,
-        )
-
-        pricing_item_config_wallet_grant.additional_properties = d
-        return pricing_item_config_wallet_grant
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

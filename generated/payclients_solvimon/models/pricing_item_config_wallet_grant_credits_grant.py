@@ -1,81 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.credits_ import Credits
 
 
-T = TypeVar("T", bound="PricingItemConfigWalletGrantCreditsGrant")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemConfigWalletGrantCreditsGrant:
-    """
+    """PricingItemConfigWalletGrantCreditsGrant
+
     Attributes:
-        credits_ (Credits | Unset): A quantity of credits of one credit type.
-        conversion (None | str | Unset):
+        credits_ (Credits | None): A quantity of credits of one credit type.
+        conversion (str | None):
     """
 
-    credits_: Credits | Unset = UNSET
-    conversion: None | str | Unset = UNSET
+    _FIELDS = (
+        "credits_",
+        "conversion",
+    )
+    _KEYS = frozenset(
+        (
+            "credits",
+            "conversion",
+        )
+    )
+
+    credits_: Credits | None = None
+    conversion: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credits_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credits_, Unset):
-            credits_ = self.credits_.to_dict()
-
-        conversion: None | str | Unset
-        if isinstance(self.conversion, Unset):
-            conversion = UNSET
-        else:
-            conversion = self.conversion
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if conversion is not UNSET:
-            field_dict["conversion"] = conversion
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.credits_
+        if _v is not None:
+            _d["credits"] = _v.to_dict()
+        _v = self.conversion
+        if _v is not None:
+            _d["conversion"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credits_ import Credits
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _credits_ = d.pop("credits", UNSET)
-        credits_: Credits | Unset
-        if isinstance(_credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = Credits.from_dict(_credits_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "credits"
+            _v = _d.get("credits")
+            _obj.credits_ = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = "conversion"
+            _v = _d.get("conversion")
+            _obj.conversion = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_conversion(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        conversion = _parse_conversion(d.pop("conversion", UNSET))
-
-        pricing_item_config_wallet_grant_credits_grant = cls(
-            credits_=credits_,
-            conversion=conversion,
-        )
-
-        pricing_item_config_wallet_grant_credits_grant.additional_properties = d
-        return pricing_item_config_wallet_grant_credits_grant
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

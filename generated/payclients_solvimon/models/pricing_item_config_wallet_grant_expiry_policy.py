@@ -1,61 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="PricingItemConfigWalletGrantExpiryPolicy")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemConfigWalletGrantExpiryPolicy:
-    """
+    """PricingItemConfigWalletGrantExpiryPolicy
+
     Attributes:
-        expiry_period (Period | Unset): A length of time, such as 1 MONTH.
+        expiry_period (Period | None): A length of time, such as 1 MONTH.
     """
 
-    expiry_period: Period | Unset = UNSET
+    _FIELDS = ("expiry_period",)
+    _KEYS = frozenset(("expiry_period",))
+
+    expiry_period: Period | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expiry_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_period, Unset):
-            expiry_period = self.expiry_period.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if expiry_period is not UNSET:
-            field_dict["expiry_period"] = expiry_period
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.expiry_period
+        if _v is not None:
+            _d["expiry_period"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _expiry_period = d.pop("expiry_period", UNSET)
-        expiry_period: Period | Unset
-        if isinstance(_expiry_period, Unset):
-            expiry_period = UNSET
-        else:
-            expiry_period = Period.from_dict(_expiry_period)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "expiry_period"
+            _v = _d.get("expiry_period")
+            _obj.expiry_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pricing_item_config_wallet_grant_expiry_policy = cls(
-            expiry_period=expiry_period,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_item_config_wallet_grant_expiry_policy.additional_properties = d
-        return pricing_item_config_wallet_grant_expiry_policy
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,189 +1,123 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import currency as _e_currency
 from ..models.currency import Currency
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_item_billing_period_config import PricingItemBillingPeriodConfig
     from ..models.pricing_item_config import PricingItemConfig
 
 
-T = TypeVar("T", bound="PricingItemPricingCurrencyConfig")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemPricingCurrencyConfig:
-    """
+    """PricingItemPricingCurrencyConfig
+
     Attributes:
-        currency (Currency | None | Unset):
-        configs (list[PricingItemConfig] | None | Unset):
-        billing_period_configs (list[PricingItemBillingPeriodConfig] | None | Unset):
-        fallback_currency (Currency | None | Unset):
+        currency (Currency | None):
+        configs (list[PricingItemConfig] | None):
+        billing_period_configs (list[PricingItemBillingPeriodConfig] | None):
+        fallback_currency (Currency | None):
     """
 
-    currency: Currency | None | Unset = UNSET
-    configs: list[PricingItemConfig] | None | Unset = UNSET
-    billing_period_configs: list[PricingItemBillingPeriodConfig] | None | Unset = UNSET
-    fallback_currency: Currency | None | Unset = UNSET
+    _FIELDS = (
+        "currency",
+        "configs",
+        "billing_period_configs",
+        "fallback_currency",
+    )
+    _KEYS = frozenset(
+        (
+            "currency",
+            "configs",
+            "billing_period_configs",
+            "fallback_currency",
+        )
+    )
+
+    currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    configs: list[PricingItemConfig] | None = None
+    billing_period_configs: list[PricingItemBillingPeriodConfig] | None = None
+    fallback_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        elif isinstance(self.currency, Currency):
-            currency = self.currency.value
-        else:
-            currency = self.currency
-
-        configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.configs, Unset):
-            configs = UNSET
-        elif isinstance(self.configs, list):
-            configs = []
-            for configs_type_0_item_data in self.configs:
-                configs_type_0_item = configs_type_0_item_data.to_dict()
-                configs.append(configs_type_0_item)
-
-        else:
-            configs = self.configs
-
-        billing_period_configs: list[dict[str, Any]] | None | Unset
-        if isinstance(self.billing_period_configs, Unset):
-            billing_period_configs = UNSET
-        elif isinstance(self.billing_period_configs, list):
-            billing_period_configs = []
-            for billing_period_configs_type_0_item_data in self.billing_period_configs:
-                billing_period_configs_type_0_item = billing_period_configs_type_0_item_data.to_dict()
-                billing_period_configs.append(billing_period_configs_type_0_item)
-
-        else:
-            billing_period_configs = self.billing_period_configs
-
-        fallback_currency: None | str | Unset
-        if isinstance(self.fallback_currency, Unset):
-            fallback_currency = UNSET
-        elif isinstance(self.fallback_currency, Currency):
-            fallback_currency = self.fallback_currency.value
-        else:
-            fallback_currency = self.fallback_currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if configs is not UNSET:
-            field_dict["configs"] = configs
-        if billing_period_configs is not UNSET:
-            field_dict["billing_period_configs"] = billing_period_configs
-        if fallback_currency is not UNSET:
-            field_dict["fallback_currency"] = fallback_currency
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.currency
+        if _v is not None:
+            _d["currency"] = None if _v is _t.NULL else _v
+        _v = self.configs
+        if _v is not None:
+            _d["configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.billing_period_configs
+        if _v is not None:
+            _d["billing_period_configs"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.fallback_currency
+        if _v is not None:
+            _d["fallback_currency"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_item_billing_period_config import PricingItemBillingPeriodConfig
-        from ..models.pricing_item_config import PricingItemConfig
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "currency"
+            _v = _d.get("currency")
+            _obj.currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "configs"
+            _v = _d.get("configs")
+            _obj.configs = None if _v is None else (_t.list_of(_v, _models.PricingItemConfig.from_dict))
+            _key = "billing_period_configs"
+            _v = _d.get("billing_period_configs")
+            _obj.billing_period_configs = (
+                None if _v is None else (_t.list_of(_v, _models.PricingItemBillingPeriodConfig.from_dict))
+            )
+            _key = "fallback_currency"
+            _v = _d.get("fallback_currency")
+            _obj.fallback_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                currency_type_0 = Currency(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_configs(data: object) -> list[PricingItemConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                configs_type_0 = []
-                _configs_type_0 = data
-                for configs_type_0_item_data in _configs_type_0:
-                    configs_type_0_item = PricingItemConfig.from_dict(configs_type_0_item_data)
-
-                    configs_type_0.append(configs_type_0_item)
-
-                return configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemConfig] | None | Unset, data)
-
-        configs = _parse_configs(d.pop("configs", UNSET))
-
-        def _parse_billing_period_configs(data: object) -> list[PricingItemBillingPeriodConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                billing_period_configs_type_0 = []
-                _billing_period_configs_type_0 = data
-                for billing_period_configs_type_0_item_data in _billing_period_configs_type_0:
-                    billing_period_configs_type_0_item = PricingItemBillingPeriodConfig.from_dict(
-                        billing_period_configs_type_0_item_data
-                    )
-
-                    billing_period_configs_type_0.append(billing_period_configs_type_0_item)
-
-                return billing_period_configs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingItemBillingPeriodConfig] | None | Unset, data)
-
-        billing_period_configs = _parse_billing_period_configs(d.pop("billing_period_configs", UNSET))
-
-        def _parse_fallback_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fallback_currency_type_0 = Currency(data)
-
-                return fallback_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        fallback_currency = _parse_fallback_currency(d.pop("fallback_currency", UNSET))
-
-        pricing_item_pricing_currency_config = cls(
-            currency=currency,
-            configs=configs,
-            billing_period_configs=billing_period_configs,
-            fallback_currency=fallback_currency,
-        )
-
-        pricing_item_pricing_currency_config.additional_properties = d
-        return pricing_item_pricing_currency_config
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,94 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_item_summary_meter_value import PricingItemSummaryMeterValue
 
 
-T = TypeVar("T", bound="PricingItemSummaryIncludedVolumeDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemSummaryIncludedVolumeDetails:
     """Included volume and how much of it was used.
 
     Attributes:
-        included_volume (PricingItemSummaryMeterValue | Unset): A meter value used in a price calculation.
-        available_included_volume (PricingItemSummaryMeterValue | Unset): A meter value used in a price calculation.
-        period_volume (PricingItemSummaryMeterValue | Unset): A meter value used in a price calculation.
+        included_volume (PricingItemSummaryMeterValue | None): A meter value used in a price calculation.
+        available_included_volume (PricingItemSummaryMeterValue | None): A meter value used in a price calculation.
+        period_volume (PricingItemSummaryMeterValue | None): A meter value used in a price calculation.
     """
 
-    included_volume: PricingItemSummaryMeterValue | Unset = UNSET
-    available_included_volume: PricingItemSummaryMeterValue | Unset = UNSET
-    period_volume: PricingItemSummaryMeterValue | Unset = UNSET
+    _FIELDS = (
+        "included_volume",
+        "available_included_volume",
+        "period_volume",
+    )
+    _KEYS = frozenset(
+        (
+            "included_volume",
+            "available_included_volume",
+            "period_volume",
+        )
+    )
+
+    included_volume: PricingItemSummaryMeterValue | None = None
+    available_included_volume: PricingItemSummaryMeterValue | None = None
+    period_volume: PricingItemSummaryMeterValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        included_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.included_volume, Unset):
-            included_volume = self.included_volume.to_dict()
-
-        available_included_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.available_included_volume, Unset):
-            available_included_volume = self.available_included_volume.to_dict()
-
-        period_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period_volume, Unset):
-            period_volume = self.period_volume.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if included_volume is not UNSET:
-            field_dict["included_volume"] = included_volume
-        if available_included_volume is not UNSET:
-            field_dict["available_included_volume"] = available_included_volume
-        if period_volume is not UNSET:
-            field_dict["period_volume"] = period_volume
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.included_volume
+        if _v is not None:
+            _d["included_volume"] = _v.to_dict()
+        _v = self.available_included_volume
+        if _v is not None:
+            _d["available_included_volume"] = _v.to_dict()
+        _v = self.period_volume
+        if _v is not None:
+            _d["period_volume"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_item_summary_meter_value import PricingItemSummaryMeterValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _included_volume = d.pop("included_volume", UNSET)
-        included_volume: PricingItemSummaryMeterValue | Unset
-        if isinstance(_included_volume, Unset):
-            included_volume = UNSET
-        else:
-            included_volume = PricingItemSummaryMeterValue.from_dict(_included_volume)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "included_volume"
+            _v = _d.get("included_volume")
+            _obj.included_volume = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
+            _key = "available_included_volume"
+            _v = _d.get("available_included_volume")
+            _obj.available_included_volume = (
+                None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
+            )
+            _key = "period_volume"
+            _v = _d.get("period_volume")
+            _obj.period_volume = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _available_included_volume = d.pop("available_included_volume", UNSET)
-        available_included_volume: PricingItemSummaryMeterValue | Unset
-        if isinstance(_available_included_volume, Unset):
-            available_included_volume = UNSET
-        else:
-            available_included_volume = PricingItemSummaryMeterValue.from_dict(_available_included_volume)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _period_volume = d.pop("period_volume", UNSET)
-        period_volume: PricingItemSummaryMeterValue | Unset
-        if isinstance(_period_volume, Unset):
-            period_volume = UNSET
-        else:
-            period_volume = PricingItemSummaryMeterValue.from_dict(_period_volume)
-
-        pricing_item_summary_included_volume_details = cls(
-            included_volume=included_volume,
-            available_included_volume=available_included_volume,
-            period_volume=period_volume,
-        )
-
-        pricing_item_summary_included_volume_details.additional_properties = d
-        return pricing_item_summary_included_volume_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -21,394 +24,235 @@ if TYPE_CHECKING:
     from ..models.used_exchange_rate import UsedExchangeRate
 
 
-T = TypeVar("T", bound="PricingItemSummaryPriceDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemSummaryPriceDetails:
     """How the price of a line was worked out.
 
     Attributes:
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        pricing_currency (None | str | Unset):
-        pricing_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        conversion (PricingItemSummaryPriceDetailsConversion | Unset): Conversion of usage into credits.
-        band (PricingItemSummaryPriceDetailsBand | Unset): Price band (tier) that applied.
-        meter_value (PricingItemSummaryMeterValue | Unset): A meter value used in a price calculation.
-        tiering_meter_value (PricingItemSummaryMeterValue | Unset): A meter value used in a price calculation.
-        price_bound (None | str | Unset):
-        meter_values (list[IngestDataSummary] | Unset):
-        report_meter_values (list[ReportIngestDataSummary] | Unset):
-        description (None | str | Unset):
-        used_exchange_rates (list[UsedExchangeRate] | None | Unset):
-        included_volume_details (PricingItemSummaryIncludedVolumeDetails | Unset): Included volume and how much of it
-            was used.
-        wallet_balance_details (PricingItemSummaryWalletBalanceDetails | Unset): Wallet credits used and left.
-        split_pricing (None | PricingItemConfigSplitPricing | Unset):
-        meter_value_share_of_total (None | str | Unset):
-        meter_value_share_of_processing_only_customer_total (None | str | Unset):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        pricing_currency (str | None):
+        pricing_amount (Amount | None): Money: a decimal quantity in a currency.
+        conversion (PricingItemSummaryPriceDetailsConversion | None): Conversion of usage into credits.
+        band (PricingItemSummaryPriceDetailsBand | None): Price band (tier) that applied.
+        meter_value (PricingItemSummaryMeterValue | None): A meter value used in a price calculation.
+        tiering_meter_value (PricingItemSummaryMeterValue | None): A meter value used in a price calculation.
+        price_bound (Decimal | None):
+        meter_values (list[IngestDataSummary] | None):
+        report_meter_values (list[ReportIngestDataSummary] | None):
+        description (str | None):
+        used_exchange_rates (list[UsedExchangeRate] | None):
+        included_volume_details (PricingItemSummaryIncludedVolumeDetails | None): Included volume and how much of it was used.
+        wallet_balance_details (PricingItemSummaryWalletBalanceDetails | None): Wallet credits used and left.
+        split_pricing (PricingItemConfigSplitPricing | None):
+        meter_value_share_of_total (Decimal | None):
+        meter_value_share_of_processing_only_customer_total (Decimal | None):
     """
 
-    amount: Amount | Unset = UNSET
-    pricing_currency: None | str | Unset = UNSET
-    pricing_amount: Amount | Unset = UNSET
-    conversion: PricingItemSummaryPriceDetailsConversion | Unset = UNSET
-    band: PricingItemSummaryPriceDetailsBand | Unset = UNSET
-    meter_value: PricingItemSummaryMeterValue | Unset = UNSET
-    tiering_meter_value: PricingItemSummaryMeterValue | Unset = UNSET
-    price_bound: None | str | Unset = UNSET
-    meter_values: list[IngestDataSummary] | Unset = UNSET
-    report_meter_values: list[ReportIngestDataSummary] | Unset = UNSET
-    description: None | str | Unset = UNSET
-    used_exchange_rates: list[UsedExchangeRate] | None | Unset = UNSET
-    included_volume_details: PricingItemSummaryIncludedVolumeDetails | Unset = UNSET
-    wallet_balance_details: PricingItemSummaryWalletBalanceDetails | Unset = UNSET
-    split_pricing: None | PricingItemConfigSplitPricing | Unset = UNSET
-    meter_value_share_of_total: None | str | Unset = UNSET
-    meter_value_share_of_processing_only_customer_total: None | str | Unset = UNSET
+    _FIELDS = (
+        "amount",
+        "pricing_currency",
+        "pricing_amount",
+        "conversion",
+        "band",
+        "meter_value",
+        "tiering_meter_value",
+        "price_bound",
+        "meter_values",
+        "report_meter_values",
+        "description",
+        "used_exchange_rates",
+        "included_volume_details",
+        "wallet_balance_details",
+        "split_pricing",
+        "meter_value_share_of_total",
+        "meter_value_share_of_processing_only_customer_total",
+    )
+    _KEYS = frozenset(
+        (
+            "amount",
+            "pricing_currency",
+            "pricing_amount",
+            "conversion",
+            "band",
+            "meter_value",
+            "tiering_meter_value",
+            "price_bound",
+            "meter_values",
+            "report_meter_values",
+            "description",
+            "used_exchange_rates",
+            "included_volume_details",
+            "wallet_balance_details",
+            "split_pricing",
+            "meter_value_share_of_total",
+            "meter_value_share_of_processing_only_customer_total",
+        )
+    )
+
+    amount: Amount | None = None
+    pricing_currency: str | None = None
+    pricing_amount: Amount | None = None
+    conversion: PricingItemSummaryPriceDetailsConversion | None = None
+    band: PricingItemSummaryPriceDetailsBand | None = None
+    meter_value: PricingItemSummaryMeterValue | None = None
+    tiering_meter_value: PricingItemSummaryMeterValue | None = None
+    price_bound: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    meter_values: list[IngestDataSummary] | None = None
+    report_meter_values: list[ReportIngestDataSummary] | None = None
+    description: str | None = None
+    used_exchange_rates: list[UsedExchangeRate] | None = None
+    included_volume_details: PricingItemSummaryIncludedVolumeDetails | None = None
+    wallet_balance_details: PricingItemSummaryWalletBalanceDetails | None = None
+    split_pricing: PricingItemConfigSplitPricing | None = None
+    meter_value_share_of_total: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    meter_value_share_of_processing_only_customer_total: Decimal | None = _attrs_field(
+        default=None, converter=_t.to_decimal_or_none
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_item_config_split_pricing import PricingItemConfigSplitPricing
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        pricing_currency: None | str | Unset
-        if isinstance(self.pricing_currency, Unset):
-            pricing_currency = UNSET
-        else:
-            pricing_currency = self.pricing_currency
-
-        pricing_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_amount, Unset):
-            pricing_amount = self.pricing_amount.to_dict()
-
-        conversion: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conversion, Unset):
-            conversion = self.conversion.to_dict()
-
-        band: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.band, Unset):
-            band = self.band.to_dict()
-
-        meter_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meter_value, Unset):
-            meter_value = self.meter_value.to_dict()
-
-        tiering_meter_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tiering_meter_value, Unset):
-            tiering_meter_value = self.tiering_meter_value.to_dict()
-
-        price_bound: None | str | Unset
-        if isinstance(self.price_bound, Unset):
-            price_bound = UNSET
-        else:
-            price_bound = self.price_bound
-
-        meter_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meter_values, Unset):
-            meter_values = []
-            for meter_values_item_data in self.meter_values:
-                meter_values_item = meter_values_item_data.to_dict()
-                meter_values.append(meter_values_item)
-
-        report_meter_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.report_meter_values, Unset):
-            report_meter_values = []
-            for report_meter_values_item_data in self.report_meter_values:
-                report_meter_values_item = report_meter_values_item_data.to_dict()
-                report_meter_values.append(report_meter_values_item)
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        used_exchange_rates: list[dict[str, Any]] | None | Unset
-        if isinstance(self.used_exchange_rates, Unset):
-            used_exchange_rates = UNSET
-        elif isinstance(self.used_exchange_rates, list):
-            used_exchange_rates = []
-            for used_exchange_rates_type_0_item_data in self.used_exchange_rates:
-                used_exchange_rates_type_0_item = used_exchange_rates_type_0_item_data.to_dict()
-                used_exchange_rates.append(used_exchange_rates_type_0_item)
-
-        else:
-            used_exchange_rates = self.used_exchange_rates
-
-        included_volume_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.included_volume_details, Unset):
-            included_volume_details = self.included_volume_details.to_dict()
-
-        wallet_balance_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wallet_balance_details, Unset):
-            wallet_balance_details = self.wallet_balance_details.to_dict()
-
-        split_pricing: dict[str, Any] | None | Unset
-        if isinstance(self.split_pricing, Unset):
-            split_pricing = UNSET
-        elif isinstance(self.split_pricing, PricingItemConfigSplitPricing):
-            split_pricing = self.split_pricing.to_dict()
-        else:
-            split_pricing = self.split_pricing
-
-        meter_value_share_of_total: None | str | Unset
-        if isinstance(self.meter_value_share_of_total, Unset):
-            meter_value_share_of_total = UNSET
-        else:
-            meter_value_share_of_total = self.meter_value_share_of_total
-
-        meter_value_share_of_processing_only_customer_total: None | str | Unset
-        if isinstance(self.meter_value_share_of_processing_only_customer_total, Unset):
-            meter_value_share_of_processing_only_customer_total = UNSET
-        else:
-            meter_value_share_of_processing_only_customer_total = (
-                self.meter_value_share_of_processing_only_customer_total
-            )
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if pricing_currency is not UNSET:
-            field_dict["pricing_currency"] = pricing_currency
-        if pricing_amount is not UNSET:
-            field_dict["pricing_amount"] = pricing_amount
-        if conversion is not UNSET:
-            field_dict["conversion"] = conversion
-        if band is not UNSET:
-            field_dict["band"] = band
-        if meter_value is not UNSET:
-            field_dict["meter_value"] = meter_value
-        if tiering_meter_value is not UNSET:
-            field_dict["tiering_meter_value"] = tiering_meter_value
-        if price_bound is not UNSET:
-            field_dict["price_bound"] = price_bound
-        if meter_values is not UNSET:
-            field_dict["meter_values"] = meter_values
-        if report_meter_values is not UNSET:
-            field_dict["report_meter_values"] = report_meter_values
-        if description is not UNSET:
-            field_dict["description"] = description
-        if used_exchange_rates is not UNSET:
-            field_dict["used_exchange_rates"] = used_exchange_rates
-        if included_volume_details is not UNSET:
-            field_dict["included_volume_details"] = included_volume_details
-        if wallet_balance_details is not UNSET:
-            field_dict["wallet_balance_details"] = wallet_balance_details
-        if split_pricing is not UNSET:
-            field_dict["split_pricing"] = split_pricing
-        if meter_value_share_of_total is not UNSET:
-            field_dict["meter_value_share_of_total"] = meter_value_share_of_total
-        if meter_value_share_of_processing_only_customer_total is not UNSET:
-            field_dict["meter_value_share_of_processing_only_customer_total"] = (
-                meter_value_share_of_processing_only_customer_total
-            )
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.pricing_currency
+        if _v is not None:
+            _d["pricing_currency"] = None if _v is _t.NULL else _v
+        _v = self.pricing_amount
+        if _v is not None:
+            _d["pricing_amount"] = _v.to_dict()
+        _v = self.conversion
+        if _v is not None:
+            _d["conversion"] = _v.to_dict()
+        _v = self.band
+        if _v is not None:
+            _d["band"] = _v.to_dict()
+        _v = self.meter_value
+        if _v is not None:
+            _d["meter_value"] = _v.to_dict()
+        _v = self.tiering_meter_value
+        if _v is not None:
+            _d["tiering_meter_value"] = _v.to_dict()
+        _v = self.price_bound
+        if _v is not None:
+            _d["price_bound"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.meter_values
+        if _v is not None:
+            _d["meter_values"] = [_x.to_dict() for _x in _v]
+        _v = self.report_meter_values
+        if _v is not None:
+            _d["report_meter_values"] = [_x.to_dict() for _x in _v]
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.used_exchange_rates
+        if _v is not None:
+            _d["used_exchange_rates"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.included_volume_details
+        if _v is not None:
+            _d["included_volume_details"] = _v.to_dict()
+        _v = self.wallet_balance_details
+        if _v is not None:
+            _d["wallet_balance_details"] = _v.to_dict()
+        _v = self.split_pricing
+        if _v is not None:
+            _d["split_pricing"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.meter_value_share_of_total
+        if _v is not None:
+            _d["meter_value_share_of_total"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.meter_value_share_of_processing_only_customer_total
+        if _v is not None:
+            _d["meter_value_share_of_processing_only_customer_total"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.ingest_data_summary import IngestDataSummary
-        from ..models.pricing_item_config_split_pricing import PricingItemConfigSplitPricing
-        from ..models.pricing_item_summary_included_volume_details import PricingItemSummaryIncludedVolumeDetails
-        from ..models.pricing_item_summary_meter_value import PricingItemSummaryMeterValue
-        from ..models.pricing_item_summary_price_details_band import PricingItemSummaryPriceDetailsBand
-        from ..models.pricing_item_summary_price_details_conversion import PricingItemSummaryPriceDetailsConversion
-        from ..models.pricing_item_summary_wallet_balance_details import PricingItemSummaryWalletBalanceDetails
-        from ..models.report_ingest_data_summary import ReportIngestDataSummary
-        from ..models.used_exchange_rate import UsedExchangeRate
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_pricing_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_currency = _parse_pricing_currency(d.pop("pricing_currency", UNSET))
-
-        _pricing_amount = d.pop("pricing_amount", UNSET)
-        pricing_amount: Amount | Unset
-        if isinstance(_pricing_amount, Unset):
-            pricing_amount = UNSET
-        else:
-            pricing_amount = Amount.from_dict(_pricing_amount)
-
-        _conversion = d.pop("conversion", UNSET)
-        conversion: PricingItemSummaryPriceDetailsConversion | Unset
-        if isinstance(_conversion, Unset):
-            conversion = UNSET
-        else:
-            conversion = PricingItemSummaryPriceDetailsConversion.from_dict(_conversion)
-
-        _band = d.pop("band", UNSET)
-        band: PricingItemSummaryPriceDetailsBand | Unset
-        if isinstance(_band, Unset):
-            band = UNSET
-        else:
-            band = PricingItemSummaryPriceDetailsBand.from_dict(_band)
-
-        _meter_value = d.pop("meter_value", UNSET)
-        meter_value: PricingItemSummaryMeterValue | Unset
-        if isinstance(_meter_value, Unset):
-            meter_value = UNSET
-        else:
-            meter_value = PricingItemSummaryMeterValue.from_dict(_meter_value)
-
-        _tiering_meter_value = d.pop("tiering_meter_value", UNSET)
-        tiering_meter_value: PricingItemSummaryMeterValue | Unset
-        if isinstance(_tiering_meter_value, Unset):
-            tiering_meter_value = UNSET
-        else:
-            tiering_meter_value = PricingItemSummaryMeterValue.from_dict(_tiering_meter_value)
-
-        def _parse_price_bound(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        price_bound = _parse_price_bound(d.pop("price_bound", UNSET))
-
-        _meter_values = d.pop("meter_values", UNSET)
-        meter_values: list[IngestDataSummary] | Unset = UNSET
-        if _meter_values is not UNSET:
-            meter_values = []
-            for meter_values_item_data in _meter_values:
-                meter_values_item = IngestDataSummary.from_dict(meter_values_item_data)
-
-                meter_values.append(meter_values_item)
-
-        _report_meter_values = d.pop("report_meter_values", UNSET)
-        report_meter_values: list[ReportIngestDataSummary] | Unset = UNSET
-        if _report_meter_values is not UNSET:
-            report_meter_values = []
-            for report_meter_values_item_data in _report_meter_values:
-                report_meter_values_item = ReportIngestDataSummary.from_dict(report_meter_values_item_data)
-
-                report_meter_values.append(report_meter_values_item)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_used_exchange_rates(data: object) -> list[UsedExchangeRate] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                used_exchange_rates_type_0 = []
-                _used_exchange_rates_type_0 = data
-                for used_exchange_rates_type_0_item_data in _used_exchange_rates_type_0:
-                    used_exchange_rates_type_0_item = UsedExchangeRate.from_dict(used_exchange_rates_type_0_item_data)
-
-                    used_exchange_rates_type_0.append(used_exchange_rates_type_0_item)
-
-                return used_exchange_rates_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UsedExchangeRate] | None | Unset, data)
-
-        used_exchange_rates = _parse_used_exchange_rates(d.pop("used_exchange_rates", UNSET))
-
-        _included_volume_details = d.pop("included_volume_details", UNSET)
-        included_volume_details: PricingItemSummaryIncludedVolumeDetails | Unset
-        if isinstance(_included_volume_details, Unset):
-            included_volume_details = UNSET
-        else:
-            included_volume_details = PricingItemSummaryIncludedVolumeDetails.from_dict(_included_volume_details)
-
-        _wallet_balance_details = d.pop("wallet_balance_details", UNSET)
-        wallet_balance_details: PricingItemSummaryWalletBalanceDetails | Unset
-        if isinstance(_wallet_balance_details, Unset):
-            wallet_balance_details = UNSET
-        else:
-            wallet_balance_details = PricingItemSummaryWalletBalanceDetails.from_dict(_wallet_balance_details)
-
-        def _parse_split_pricing(data: object) -> None | PricingItemConfigSplitPricing | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                split_pricing_type_0 = PricingItemConfigSplitPricing.from_dict(data)
-
-                return split_pricing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingItemConfigSplitPricing | Unset, data)
-
-        split_pricing = _parse_split_pricing(d.pop("split_pricing", UNSET))
-
-        def _parse_meter_value_share_of_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_value_share_of_total = _parse_meter_value_share_of_total(d.pop("meter_value_share_of_total", UNSET))
-
-        def _parse_meter_value_share_of_processing_only_customer_total(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_value_share_of_processing_only_customer_total = (
-            _parse_meter_value_share_of_processing_only_customer_total(
-                d.pop("meter_value_share_of_processing_only_customer_total", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "pricing_currency"
+            _v = _d.get("pricing_currency")
+            _obj.pricing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_amount"
+            _v = _d.get("pricing_amount")
+            _obj.pricing_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "conversion"
+            _v = _d.get("conversion")
+            _obj.conversion = None if _v is None else (_models.PricingItemSummaryPriceDetailsConversion.from_dict(_v))
+            _key = "band"
+            _v = _d.get("band")
+            _obj.band = None if _v is None else (_models.PricingItemSummaryPriceDetailsBand.from_dict(_v))
+            _key = "meter_value"
+            _v = _d.get("meter_value")
+            _obj.meter_value = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
+            _key = "tiering_meter_value"
+            _v = _d.get("tiering_meter_value")
+            _obj.tiering_meter_value = None if _v is None else (_models.PricingItemSummaryMeterValue.from_dict(_v))
+            _key = "price_bound"
+            _v = _d.get("price_bound")
+            _obj.price_bound = None if _v is None else (_t.decimal(_v))
+            _key = "meter_values"
+            _v = _d.get("meter_values")
+            _obj.meter_values = None if _v is None else (_t.list_of(_v, _models.IngestDataSummary.from_dict))
+            _key = "report_meter_values"
+            _v = _d.get("report_meter_values")
+            _obj.report_meter_values = (
+                None if _v is None else (_t.list_of(_v, _models.ReportIngestDataSummary.from_dict))
             )
-        )
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "used_exchange_rates"
+            _v = _d.get("used_exchange_rates")
+            _obj.used_exchange_rates = None if _v is None else (_t.list_of(_v, _models.UsedExchangeRate.from_dict))
+            _key = "included_volume_details"
+            _v = _d.get("included_volume_details")
+            _obj.included_volume_details = (
+                None if _v is None else (_models.PricingItemSummaryIncludedVolumeDetails.from_dict(_v))
+            )
+            _key = "wallet_balance_details"
+            _v = _d.get("wallet_balance_details")
+            _obj.wallet_balance_details = (
+                None if _v is None else (_models.PricingItemSummaryWalletBalanceDetails.from_dict(_v))
+            )
+            _key = "split_pricing"
+            _v = _d.get("split_pricing")
+            _obj.split_pricing = None if _v is None else (_models.PricingItemConfigSplitPricing.from_dict(_v))
+            _key = "meter_value_share_of_total"
+            _v = _d.get("meter_value_share_of_total")
+            _obj.meter_value_share_of_total = None if _v is None else (_t.decimal(_v))
+            _key = "meter_value_share_of_processing_only_customer_total"
+            _v = _d.get("meter_value_share_of_processing_only_customer_total")
+            _obj.meter_value_share_of_processing_only_customer_total = None if _v is None else (_t.decimal(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pricing_item_summary_price_details = cls(
-            amount=amount,
-            pricing_currency=pricing_currency,
-            pricing_amount=pricing_amount,
-            conversion=conversion,
-            band=band,
-            meter_value=meter_value,
-            tiering_meter_value=tiering_meter_value,
-            price_bound=price_bound,
-            meter_values=meter_values,
-            report_meter_values=report_meter_values,
-            description=description,
-            used_exchange_rates=used_exchange_rates,
-            included_volume_details=included_volume_details,
-            wallet_balance_details=wallet_balance_details,
-            split_pricing=split_pricing,
-            meter_value_share_of_total=meter_value_share_of_total,
-            meter_value_share_of_processing_only_customer_total=meter_value_share_of_processing_only_customer_total,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_item_summary_price_details.additional_properties = d
-        return pricing_item_summary_price_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -14,245 +17,177 @@ if TYPE_CHECKING:
     from ..models.pricing_item_config_meter_value import PricingItemConfigMeterValue
 
 
-T = TypeVar("T", bound="PricingItemSummaryPriceDetailsBand")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemSummaryPriceDetailsBand:
     """Price band (tier) that applied.
 
     Attributes:
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        percentage (None | str | Unset):
-        credits_ (Credits | Unset): A quantity of credits of one credit type.
-        maximum_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        minimum_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        maximum_number (None | str | Unset):
-        minimum_number (None | str | Unset):
-        block_size (PricingItemConfigMeterValue | Unset): A meter value in a price configuration.
-        tier_lower_bound (PricingItemConfigMeterValue | Unset): A meter value in a price configuration.
-        tier_top_bound (PricingItemConfigMeterValue | Unset): A meter value in a price configuration.
-        volume_share (None | str | Unset):
-        included_volume (PricingItemConfigMeterValue | Unset): A meter value in a price configuration.
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        percentage (Decimal | None):
+        credits_ (Credits | None): A quantity of credits of one credit type.
+        maximum_amount (Amount | None): Money: a decimal quantity in a currency.
+        minimum_amount (Amount | None): Money: a decimal quantity in a currency.
+        maximum_number (Decimal | None):
+        minimum_number (Decimal | None):
+        block_size (PricingItemConfigMeterValue | None): A meter value in a price configuration.
+        tier_lower_bound (PricingItemConfigMeterValue | None): A meter value in a price configuration.
+        tier_top_bound (PricingItemConfigMeterValue | None): A meter value in a price configuration.
+        volume_share (Decimal | None):
+        included_volume (PricingItemConfigMeterValue | None): A meter value in a price configuration.
     """
 
-    amount: Amount | Unset = UNSET
-    percentage: None | str | Unset = UNSET
-    credits_: Credits | Unset = UNSET
-    maximum_amount: Amount | Unset = UNSET
-    minimum_amount: Amount | Unset = UNSET
-    maximum_number: None | str | Unset = UNSET
-    minimum_number: None | str | Unset = UNSET
-    block_size: PricingItemConfigMeterValue | Unset = UNSET
-    tier_lower_bound: PricingItemConfigMeterValue | Unset = UNSET
-    tier_top_bound: PricingItemConfigMeterValue | Unset = UNSET
-    volume_share: None | str | Unset = UNSET
-    included_volume: PricingItemConfigMeterValue | Unset = UNSET
+    _FIELDS = (
+        "amount",
+        "percentage",
+        "credits_",
+        "maximum_amount",
+        "minimum_amount",
+        "maximum_number",
+        "minimum_number",
+        "block_size",
+        "tier_lower_bound",
+        "tier_top_bound",
+        "volume_share",
+        "included_volume",
+    )
+    _KEYS = frozenset(
+        (
+            "amount",
+            "percentage",
+            "credits",
+            "maximum_amount",
+            "minimum_amount",
+            "maximum_number",
+            "minimum_number",
+            "block_size",
+            "tier_lower_bound",
+            "tier_top_bound",
+            "volume_share",
+            "included_volume",
+        )
+    )
+
+    amount: Amount | None = None
+    percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    credits_: Credits | None = None
+    maximum_amount: Amount | None = None
+    minimum_amount: Amount | None = None
+    maximum_number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    minimum_number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    block_size: PricingItemConfigMeterValue | None = None
+    tier_lower_bound: PricingItemConfigMeterValue | None = None
+    tier_top_bound: PricingItemConfigMeterValue | None = None
+    volume_share: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    included_volume: PricingItemConfigMeterValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        percentage: None | str | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
-
-        credits_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credits_, Unset):
-            credits_ = self.credits_.to_dict()
-
-        maximum_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.maximum_amount, Unset):
-            maximum_amount = self.maximum_amount.to_dict()
-
-        minimum_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.minimum_amount, Unset):
-            minimum_amount = self.minimum_amount.to_dict()
-
-        maximum_number: None | str | Unset
-        if isinstance(self.maximum_number, Unset):
-            maximum_number = UNSET
-        else:
-            maximum_number = self.maximum_number
-
-        minimum_number: None | str | Unset
-        if isinstance(self.minimum_number, Unset):
-            minimum_number = UNSET
-        else:
-            minimum_number = self.minimum_number
-
-        block_size: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.block_size, Unset):
-            block_size = self.block_size.to_dict()
-
-        tier_lower_bound: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tier_lower_bound, Unset):
-            tier_lower_bound = self.tier_lower_bound.to_dict()
-
-        tier_top_bound: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tier_top_bound, Unset):
-            tier_top_bound = self.tier_top_bound.to_dict()
-
-        volume_share: None | str | Unset
-        if isinstance(self.volume_share, Unset):
-            volume_share = UNSET
-        else:
-            volume_share = self.volume_share
-
-        included_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.included_volume, Unset):
-            included_volume = self.included_volume.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if maximum_amount is not UNSET:
-            field_dict["maximum_amount"] = maximum_amount
-        if minimum_amount is not UNSET:
-            field_dict["minimum_amount"] = minimum_amount
-        if maximum_number is not UNSET:
-            field_dict["maximum_number"] = maximum_number
-        if minimum_number is not UNSET:
-            field_dict["minimum_number"] = minimum_number
-        if block_size is not UNSET:
-            field_dict["block_size"] = block_size
-        if tier_lower_bound is not UNSET:
-            field_dict["tier_lower_bound"] = tier_lower_bound
-        if tier_top_bound is not UNSET:
-            field_dict["tier_top_bound"] = tier_top_bound
-        if volume_share is not UNSET:
-            field_dict["volume_share"] = volume_share
-        if included_volume is not UNSET:
-            field_dict["included_volume"] = included_volume
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.percentage
+        if _v is not None:
+            _d["percentage"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.credits_
+        if _v is not None:
+            _d["credits"] = _v.to_dict()
+        _v = self.maximum_amount
+        if _v is not None:
+            _d["maximum_amount"] = _v.to_dict()
+        _v = self.minimum_amount
+        if _v is not None:
+            _d["minimum_amount"] = _v.to_dict()
+        _v = self.maximum_number
+        if _v is not None:
+            _d["maximum_number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.minimum_number
+        if _v is not None:
+            _d["minimum_number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.block_size
+        if _v is not None:
+            _d["block_size"] = _v.to_dict()
+        _v = self.tier_lower_bound
+        if _v is not None:
+            _d["tier_lower_bound"] = _v.to_dict()
+        _v = self.tier_top_bound
+        if _v is not None:
+            _d["tier_top_bound"] = _v.to_dict()
+        _v = self.volume_share
+        if _v is not None:
+            _d["volume_share"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.included_volume
+        if _v is not None:
+            _d["included_volume"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.credits_ import Credits
-        from ..models.pricing_item_config_meter_value import PricingItemConfigMeterValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "percentage"
+            _v = _d.get("percentage")
+            _obj.percentage = None if _v is None else (_t.decimal(_v))
+            _key = "credits"
+            _v = _d.get("credits")
+            _obj.credits_ = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = "maximum_amount"
+            _v = _d.get("maximum_amount")
+            _obj.maximum_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "minimum_amount"
+            _v = _d.get("minimum_amount")
+            _obj.minimum_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "maximum_number"
+            _v = _d.get("maximum_number")
+            _obj.maximum_number = None if _v is None else (_t.decimal(_v))
+            _key = "minimum_number"
+            _v = _d.get("minimum_number")
+            _obj.minimum_number = None if _v is None else (_t.decimal(_v))
+            _key = "block_size"
+            _v = _d.get("block_size")
+            _obj.block_size = None if _v is None else (_models.PricingItemConfigMeterValue.from_dict(_v))
+            _key = "tier_lower_bound"
+            _v = _d.get("tier_lower_bound")
+            _obj.tier_lower_bound = None if _v is None else (_models.PricingItemConfigMeterValue.from_dict(_v))
+            _key = "tier_top_bound"
+            _v = _d.get("tier_top_bound")
+            _obj.tier_top_bound = None if _v is None else (_models.PricingItemConfigMeterValue.from_dict(_v))
+            _key = "volume_share"
+            _v = _d.get("volume_share")
+            _obj.volume_share = None if _v is None else (_t.decimal(_v))
+            _key = "included_volume"
+            _v = _d.get("included_volume")
+            _obj.included_volume = None if _v is None else (_models.PricingItemConfigMeterValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_percentage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        _credits_ = d.pop("credits", UNSET)
-        credits_: Credits | Unset
-        if isinstance(_credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = Credits.from_dict(_credits_)
-
-        _maximum_amount = d.pop("maximum_amount", UNSET)
-        maximum_amount: Amount | Unset
-        if isinstance(_maximum_amount, Unset):
-            maximum_amount = UNSET
-        else:
-            maximum_amount = Amount.from_dict(_maximum_amount)
-
-        _minimum_amount = d.pop("minimum_amount", UNSET)
-        minimum_amount: Amount | Unset
-        if isinstance(_minimum_amount, Unset):
-            minimum_amount = UNSET
-        else:
-            minimum_amount = Amount.from_dict(_minimum_amount)
-
-        def _parse_maximum_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        maximum_number = _parse_maximum_number(d.pop("maximum_number", UNSET))
-
-        def _parse_minimum_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        minimum_number = _parse_minimum_number(d.pop("minimum_number", UNSET))
-
-        _block_size = d.pop("block_size", UNSET)
-        block_size: PricingItemConfigMeterValue | Unset
-        if isinstance(_block_size, Unset):
-            block_size = UNSET
-        else:
-            block_size = PricingItemConfigMeterValue.from_dict(_block_size)
-
-        _tier_lower_bound = d.pop("tier_lower_bound", UNSET)
-        tier_lower_bound: PricingItemConfigMeterValue | Unset
-        if isinstance(_tier_lower_bound, Unset):
-            tier_lower_bound = UNSET
-        else:
-            tier_lower_bound = PricingItemConfigMeterValue.from_dict(_tier_lower_bound)
-
-        _tier_top_bound = d.pop("tier_top_bound", UNSET)
-        tier_top_bound: PricingItemConfigMeterValue | Unset
-        if isinstance(_tier_top_bound, Unset):
-            tier_top_bound = UNSET
-        else:
-            tier_top_bound = PricingItemConfigMeterValue.from_dict(_tier_top_bound)
-
-        def _parse_volume_share(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        volume_share = _parse_volume_share(d.pop("volume_share", UNSET))
-
-        _included_volume = d.pop("included_volume", UNSET)
-        included_volume: PricingItemConfigMeterValue | Unset
-        if isinstance(_included_volume, Unset):
-            included_volume = UNSET
-        else:
-            included_volume = PricingItemConfigMeterValue.from_dict(_included_volume)
-
-        pricing_item_summary_price_details_band = cls(
-            amount=amount,
-            percentage=percentage,
-            credits_=credits_,
-            maximum_amount=maximum_amount,
-            minimum_amount=minimum_amount,
-            maximum_number=maximum_number,
-            minimum_number=minimum_number,
-            block_size=block_size,
-            tier_lower_bound=tier_lower_bound,
-            tier_top_bound=tier_top_bound,
-            volume_share=volume_share,
-            included_volume=included_volume,
-        )
-
-        pricing_item_summary_price_details_band.additional_properties = d
-        return pricing_item_summary_price_details_band
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

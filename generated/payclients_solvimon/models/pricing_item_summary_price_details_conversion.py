@@ -1,71 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.credits_ import Credits
 
 
-T = TypeVar("T", bound="PricingItemSummaryPriceDetailsConversion")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemSummaryPriceDetailsConversion:
     """Conversion of usage into credits.
 
     Attributes:
-        credits_ (Credits | Unset): A quantity of credits of one credit type.
-        convert_from_meter_value_id (str | Unset):
+        credits_ (Credits | None): A quantity of credits of one credit type.
+        convert_from_meter_value_id (str | None):
     """
 
-    credits_: Credits | Unset = UNSET
-    convert_from_meter_value_id: str | Unset = UNSET
+    _FIELDS = (
+        "credits_",
+        "convert_from_meter_value_id",
+    )
+    _KEYS = frozenset(
+        (
+            "credits",
+            "convert_from_meter_value_id",
+        )
+    )
+
+    credits_: Credits | None = None
+    convert_from_meter_value_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        credits_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credits_, Unset):
-            credits_ = self.credits_.to_dict()
-
-        convert_from_meter_value_id = self.convert_from_meter_value_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-        if convert_from_meter_value_id is not UNSET:
-            field_dict["convert_from_meter_value_id"] = convert_from_meter_value_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.credits_
+        if _v is not None:
+            _d["credits"] = _v.to_dict()
+        _v = self.convert_from_meter_value_id
+        if _v is not None:
+            _d["convert_from_meter_value_id"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credits_ import Credits
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _credits_ = d.pop("credits", UNSET)
-        credits_: Credits | Unset
-        if isinstance(_credits_, Unset):
-            credits_ = UNSET
-        else:
-            credits_ = Credits.from_dict(_credits_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "credits"
+            _v = _d.get("credits")
+            _obj.credits_ = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = "convert_from_meter_value_id"
+            _v = _d.get("convert_from_meter_value_id")
+            _obj.convert_from_meter_value_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        convert_from_meter_value_id = d.pop("convert_from_meter_value_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_item_summary_price_details_conversion = cls(
-            credits_=credits_,
-            convert_from_meter_value_id=convert_from_meter_value_id,
-        )
-
-        pricing_item_summary_price_details_conversion.additional_properties = d
-        return pricing_item_summary_price_details_conversion
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

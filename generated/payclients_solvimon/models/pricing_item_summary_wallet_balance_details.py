@@ -1,94 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.credits_ import Credits
 
 
-T = TypeVar("T", bound="PricingItemSummaryWalletBalanceDetails")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingItemSummaryWalletBalanceDetails:
     """Wallet credits used and left.
 
     Attributes:
-        used_wallet_credits (Credits | Unset): A quantity of credits of one credit type.
-        left_wallet_credits (Credits | Unset): A quantity of credits of one credit type.
-        available_wallet_credits (Credits | Unset): A quantity of credits of one credit type.
+        used_wallet_credits (Credits | None): A quantity of credits of one credit type.
+        left_wallet_credits (Credits | None): A quantity of credits of one credit type.
+        available_wallet_credits (Credits | None): A quantity of credits of one credit type.
     """
 
-    used_wallet_credits: Credits | Unset = UNSET
-    left_wallet_credits: Credits | Unset = UNSET
-    available_wallet_credits: Credits | Unset = UNSET
+    _FIELDS = (
+        "used_wallet_credits",
+        "left_wallet_credits",
+        "available_wallet_credits",
+    )
+    _KEYS = frozenset(
+        (
+            "used_wallet_credits",
+            "left_wallet_credits",
+            "available_wallet_credits",
+        )
+    )
+
+    used_wallet_credits: Credits | None = None
+    left_wallet_credits: Credits | None = None
+    available_wallet_credits: Credits | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        used_wallet_credits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.used_wallet_credits, Unset):
-            used_wallet_credits = self.used_wallet_credits.to_dict()
-
-        left_wallet_credits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.left_wallet_credits, Unset):
-            left_wallet_credits = self.left_wallet_credits.to_dict()
-
-        available_wallet_credits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.available_wallet_credits, Unset):
-            available_wallet_credits = self.available_wallet_credits.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if used_wallet_credits is not UNSET:
-            field_dict["used_wallet_credits"] = used_wallet_credits
-        if left_wallet_credits is not UNSET:
-            field_dict["left_wallet_credits"] = left_wallet_credits
-        if available_wallet_credits is not UNSET:
-            field_dict["available_wallet_credits"] = available_wallet_credits
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.used_wallet_credits
+        if _v is not None:
+            _d["used_wallet_credits"] = _v.to_dict()
+        _v = self.left_wallet_credits
+        if _v is not None:
+            _d["left_wallet_credits"] = _v.to_dict()
+        _v = self.available_wallet_credits
+        if _v is not None:
+            _d["available_wallet_credits"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credits_ import Credits
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _used_wallet_credits = d.pop("used_wallet_credits", UNSET)
-        used_wallet_credits: Credits | Unset
-        if isinstance(_used_wallet_credits, Unset):
-            used_wallet_credits = UNSET
-        else:
-            used_wallet_credits = Credits.from_dict(_used_wallet_credits)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "used_wallet_credits"
+            _v = _d.get("used_wallet_credits")
+            _obj.used_wallet_credits = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = "left_wallet_credits"
+            _v = _d.get("left_wallet_credits")
+            _obj.left_wallet_credits = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = "available_wallet_credits"
+            _v = _d.get("available_wallet_credits")
+            _obj.available_wallet_credits = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _left_wallet_credits = d.pop("left_wallet_credits", UNSET)
-        left_wallet_credits: Credits | Unset
-        if isinstance(_left_wallet_credits, Unset):
-            left_wallet_credits = UNSET
-        else:
-            left_wallet_credits = Credits.from_dict(_left_wallet_credits)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _available_wallet_credits = d.pop("available_wallet_credits", UNSET)
-        available_wallet_credits: Credits | Unset
-        if isinstance(_available_wallet_credits, Unset):
-            available_wallet_credits = UNSET
-        else:
-            available_wallet_credits = Credits.from_dict(_available_wallet_credits)
-
-        pricing_item_summary_wallet_balance_details = cls(
-            used_wallet_credits=used_wallet_credits,
-            left_wallet_credits=left_wallet_credits,
-            available_wallet_credits=available_wallet_credits,
-        )
-
-        pricing_item_summary_wallet_balance_details.additional_properties = d
-        return pricing_item_summary_wallet_balance_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,14 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import currency as _e_currency
+from ..models import pricing_plan_schedule_type as _e_pricing_plan_schedule_type
 from ..models.currency import Currency
 from ..models.pricing_plan_schedule_type import PricingPlanScheduleType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.applied_coupon import AppliedCoupon
@@ -27,772 +31,349 @@ if TYPE_CHECKING:
     from ..models.pricing_plan_version_selector import PricingPlanVersionSelector
 
 
-T = TypeVar("T", bound="PricingPlanSchedule")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanSchedule:
-    """
+    """PricingPlanSchedule
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        type_ (None | PricingPlanScheduleType | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        pricing_plan_id (None | str | Unset):
-        pricing_plan_version_id (None | str | Unset):
-        pricing_plan_version_selector (PricingPlanVersionSelector | Unset):
-        start_at (datetime.datetime | Unset):
-        end_at (datetime.datetime | None | Unset):
-        pricing_currency (Currency | None | Unset):
-        billing_period (Period | Unset): A length of time, such as 1 MONTH.
-        entitlements (list[Entitlement] | None | Unset):
-        discount (Discount | Unset):
-        markup (Markup | Unset):
-        commitment (Commitment | Unset):
-        promotion_codes (list[str] | None | Unset):
-        coupon_ids (list[str] | None | Unset):
-        coupon_discount (Discount | None | Unset):
-        coupons (list[AppliedCoupon] | None | Unset):
-        seats_values (list[ConfiguredMeterValue] | None | Unset):
-        included_volumes (list[ConfiguredMeterValueIncludedVolume] | None | Unset):
-        enabled_pricings (list[EnabledPricing] | None | Unset):
-        override_pricings (list[Pricing] | None | Unset):
-        pricing_categories (list[PricingCategory] | None | Unset):
-        combined_pricing_plan_version (None | PricingPlanVersion | Unset):
-        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None | Unset):
-        created_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        type_ (PricingPlanScheduleType | None):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_id (str | None):
+        pricing_plan_version_id (str | None):
+        pricing_plan_version_selector (PricingPlanVersionSelector | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
+        pricing_currency (Currency | None):
+        billing_period (Period | None): A length of time, such as 1 MONTH.
+        entitlements (list[Entitlement] | None):
+        discount (Discount | None):
+        markup (Markup | None):
+        commitment (Commitment | None):
+        promotion_codes (list[str] | None):
+        coupon_ids (list[str] | None):
+        coupon_discount (Discount | None):
+        coupons (list[AppliedCoupon] | None):
+        seats_values (list[ConfiguredMeterValue] | None):
+        included_volumes (list[ConfiguredMeterValueIncludedVolume] | None):
+        enabled_pricings (list[EnabledPricing] | None):
+        override_pricings (list[Pricing] | None):
+        pricing_categories (list[PricingCategory] | None):
+        combined_pricing_plan_version (PricingPlanVersion | None):
+        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None):
+        created_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    type_: None | PricingPlanScheduleType | Unset = UNSET
-    pricing_plan_subscription_id: str | Unset = UNSET
-    pricing_plan_id: None | str | Unset = UNSET
-    pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_plan_version_selector: PricingPlanVersionSelector | Unset = UNSET
-    start_at: datetime.datetime | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
-    pricing_currency: Currency | None | Unset = UNSET
-    billing_period: Period | Unset = UNSET
-    entitlements: list[Entitlement] | None | Unset = UNSET
-    discount: Discount | Unset = UNSET
-    markup: Markup | Unset = UNSET
-    commitment: Commitment | Unset = UNSET
-    promotion_codes: list[str] | None | Unset = UNSET
-    coupon_ids: list[str] | None | Unset = UNSET
-    coupon_discount: Discount | None | Unset = UNSET
-    coupons: list[AppliedCoupon] | None | Unset = UNSET
-    seats_values: list[ConfiguredMeterValue] | None | Unset = UNSET
-    included_volumes: list[ConfiguredMeterValueIncludedVolume] | None | Unset = UNSET
-    enabled_pricings: list[EnabledPricing] | None | Unset = UNSET
-    override_pricings: list[Pricing] | None | Unset = UNSET
-    pricing_categories: list[PricingCategory] | None | Unset = UNSET
-    combined_pricing_plan_version: None | PricingPlanVersion | Unset = UNSET
-    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "type_",
+        "pricing_plan_subscription_id",
+        "pricing_plan_id",
+        "pricing_plan_version_id",
+        "pricing_plan_version_selector",
+        "start_at",
+        "end_at",
+        "pricing_currency",
+        "billing_period",
+        "entitlements",
+        "discount",
+        "markup",
+        "commitment",
+        "promotion_codes",
+        "coupon_ids",
+        "coupon_discount",
+        "coupons",
+        "seats_values",
+        "included_volumes",
+        "enabled_pricings",
+        "override_pricings",
+        "pricing_categories",
+        "combined_pricing_plan_version",
+        "realign_invoice_date_to_pricing_plan_schedule_start_at",
+        "created_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "type",
+            "pricing_plan_subscription_id",
+            "pricing_plan_id",
+            "pricing_plan_version_id",
+            "pricing_plan_version_selector",
+            "start_at",
+            "end_at",
+            "pricing_currency",
+            "billing_period",
+            "entitlements",
+            "discount",
+            "markup",
+            "commitment",
+            "promotion_codes",
+            "coupon_ids",
+            "coupon_discount",
+            "coupons",
+            "seats_values",
+            "included_volumes",
+            "enabled_pricings",
+            "override_pricings",
+            "pricing_categories",
+            "combined_pricing_plan_version",
+            "realign_invoice_date_to_pricing_plan_schedule_start_at",
+            "created_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    type_: PricingPlanScheduleType | None = _attrs_field(
+        default=None, converter=_e_pricing_plan_schedule_type.coerce_optional
+    )
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_id: str | None = None
+    pricing_plan_version_id: str | None = None
+    pricing_plan_version_selector: PricingPlanVersionSelector | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    pricing_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    billing_period: Period | None = None
+    entitlements: list[Entitlement] | None = None
+    discount: Discount | None = None
+    markup: Markup | None = None
+    commitment: Commitment | None = None
+    promotion_codes: list[str] | None = None
+    coupon_ids: list[str] | None = None
+    coupon_discount: Discount | None = None
+    coupons: list[AppliedCoupon] | None = None
+    seats_values: list[ConfiguredMeterValue] | None = None
+    included_volumes: list[ConfiguredMeterValueIncludedVolume] | None = None
+    enabled_pricings: list[EnabledPricing] | None = None
+    override_pricings: list[Pricing] | None = None
+    pricing_categories: list[PricingCategory] | None = None
+    combined_pricing_plan_version: PricingPlanVersion | None = None
+    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.discount import Discount
-        from ..models.pricing_plan_version import PricingPlanVersion
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, PricingPlanScheduleType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_id: None | str | Unset
-        if isinstance(self.pricing_plan_id, Unset):
-            pricing_plan_id = UNSET
-        else:
-            pricing_plan_id = self.pricing_plan_id
-
-        pricing_plan_version_id: None | str | Unset
-        if isinstance(self.pricing_plan_version_id, Unset):
-            pricing_plan_version_id = UNSET
-        else:
-            pricing_plan_version_id = self.pricing_plan_version_id
-
-        pricing_plan_version_selector: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_version_selector, Unset):
-            pricing_plan_version_selector = self.pricing_plan_version_selector.to_dict()
-
-        start_at: str | Unset = UNSET
-        if not isinstance(self.start_at, Unset):
-            start_at = self.start_at.isoformat()
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        pricing_currency: None | str | Unset
-        if isinstance(self.pricing_currency, Unset):
-            pricing_currency = UNSET
-        elif isinstance(self.pricing_currency, Currency):
-            pricing_currency = self.pricing_currency.value
-        else:
-            pricing_currency = self.pricing_currency
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        entitlements: list[dict[str, Any]] | None | Unset
-        if isinstance(self.entitlements, Unset):
-            entitlements = UNSET
-        elif isinstance(self.entitlements, list):
-            entitlements = []
-            for entitlements_type_0_item_data in self.entitlements:
-                entitlements_type_0_item = entitlements_type_0_item_data.to_dict()
-                entitlements.append(entitlements_type_0_item)
-
-        else:
-            entitlements = self.entitlements
-
-        discount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = self.discount.to_dict()
-
-        markup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.markup, Unset):
-            markup = self.markup.to_dict()
-
-        commitment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.commitment, Unset):
-            commitment = self.commitment.to_dict()
-
-        promotion_codes: list[str] | None | Unset
-        if isinstance(self.promotion_codes, Unset):
-            promotion_codes = UNSET
-        elif isinstance(self.promotion_codes, list):
-            promotion_codes = self.promotion_codes
-
-        else:
-            promotion_codes = self.promotion_codes
-
-        coupon_ids: list[str] | None | Unset
-        if isinstance(self.coupon_ids, Unset):
-            coupon_ids = UNSET
-        elif isinstance(self.coupon_ids, list):
-            coupon_ids = self.coupon_ids
-
-        else:
-            coupon_ids = self.coupon_ids
-
-        coupon_discount: dict[str, Any] | None | Unset
-        if isinstance(self.coupon_discount, Unset):
-            coupon_discount = UNSET
-        elif isinstance(self.coupon_discount, Discount):
-            coupon_discount = self.coupon_discount.to_dict()
-        else:
-            coupon_discount = self.coupon_discount
-
-        coupons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.coupons, Unset):
-            coupons = UNSET
-        elif isinstance(self.coupons, list):
-            coupons = []
-            for coupons_type_0_item_data in self.coupons:
-                coupons_type_0_item = coupons_type_0_item_data.to_dict()
-                coupons.append(coupons_type_0_item)
-
-        else:
-            coupons = self.coupons
-
-        seats_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.seats_values, Unset):
-            seats_values = UNSET
-        elif isinstance(self.seats_values, list):
-            seats_values = []
-            for seats_values_type_0_item_data in self.seats_values:
-                seats_values_type_0_item = seats_values_type_0_item_data.to_dict()
-                seats_values.append(seats_values_type_0_item)
-
-        else:
-            seats_values = self.seats_values
-
-        included_volumes: list[dict[str, Any]] | None | Unset
-        if isinstance(self.included_volumes, Unset):
-            included_volumes = UNSET
-        elif isinstance(self.included_volumes, list):
-            included_volumes = []
-            for included_volumes_type_0_item_data in self.included_volumes:
-                included_volumes_type_0_item = included_volumes_type_0_item_data.to_dict()
-                included_volumes.append(included_volumes_type_0_item)
-
-        else:
-            included_volumes = self.included_volumes
-
-        enabled_pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.enabled_pricings, Unset):
-            enabled_pricings = UNSET
-        elif isinstance(self.enabled_pricings, list):
-            enabled_pricings = []
-            for enabled_pricings_type_0_item_data in self.enabled_pricings:
-                enabled_pricings_type_0_item = enabled_pricings_type_0_item_data.to_dict()
-                enabled_pricings.append(enabled_pricings_type_0_item)
-
-        else:
-            enabled_pricings = self.enabled_pricings
-
-        override_pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.override_pricings, Unset):
-            override_pricings = UNSET
-        elif isinstance(self.override_pricings, list):
-            override_pricings = []
-            for override_pricings_type_0_item_data in self.override_pricings:
-                override_pricings_type_0_item = override_pricings_type_0_item_data.to_dict()
-                override_pricings.append(override_pricings_type_0_item)
-
-        else:
-            override_pricings = self.override_pricings
-
-        pricing_categories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_categories, Unset):
-            pricing_categories = UNSET
-        elif isinstance(self.pricing_categories, list):
-            pricing_categories = []
-            for pricing_categories_type_0_item_data in self.pricing_categories:
-                pricing_categories_type_0_item = pricing_categories_type_0_item_data.to_dict()
-                pricing_categories.append(pricing_categories_type_0_item)
-
-        else:
-            pricing_categories = self.pricing_categories
-
-        combined_pricing_plan_version: dict[str, Any] | None | Unset
-        if isinstance(self.combined_pricing_plan_version, Unset):
-            combined_pricing_plan_version = UNSET
-        elif isinstance(self.combined_pricing_plan_version, PricingPlanVersion):
-            combined_pricing_plan_version = self.combined_pricing_plan_version.to_dict()
-        else:
-            combined_pricing_plan_version = self.combined_pricing_plan_version
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset
-        if isinstance(self.realign_invoice_date_to_pricing_plan_schedule_start_at, Unset):
-            realign_invoice_date_to_pricing_plan_schedule_start_at = UNSET
-        else:
-            realign_invoice_date_to_pricing_plan_schedule_start_at = (
-                self.realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_id is not UNSET:
-            field_dict["pricing_plan_id"] = pricing_plan_id
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if pricing_plan_version_selector is not UNSET:
-            field_dict["pricing_plan_version_selector"] = pricing_plan_version_selector
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if pricing_currency is not UNSET:
-            field_dict["pricing_currency"] = pricing_currency
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if entitlements is not UNSET:
-            field_dict["entitlements"] = entitlements
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if markup is not UNSET:
-            field_dict["markup"] = markup
-        if commitment is not UNSET:
-            field_dict["commitment"] = commitment
-        if promotion_codes is not UNSET:
-            field_dict["promotion_codes"] = promotion_codes
-        if coupon_ids is not UNSET:
-            field_dict["coupon_ids"] = coupon_ids
-        if coupon_discount is not UNSET:
-            field_dict["coupon_discount"] = coupon_discount
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
-        if seats_values is not UNSET:
-            field_dict["seats_values"] = seats_values
-        if included_volumes is not UNSET:
-            field_dict["included_volumes"] = included_volumes
-        if enabled_pricings is not UNSET:
-            field_dict["enabled_pricings"] = enabled_pricings
-        if override_pricings is not UNSET:
-            field_dict["override_pricings"] = override_pricings
-        if pricing_categories is not UNSET:
-            field_dict["pricing_categories"] = pricing_categories
-        if combined_pricing_plan_version is not UNSET:
-            field_dict["combined_pricing_plan_version"] = combined_pricing_plan_version
-        if realign_invoice_date_to_pricing_plan_schedule_start_at is not UNSET:
-            field_dict["realign_invoice_date_to_pricing_plan_schedule_start_at"] = (
-                realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = _v
+        _v = self.pricing_plan_id
+        if _v is not None:
+            _d["pricing_plan_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_selector
+        if _v is not None:
+            _d["pricing_plan_version_selector"] = _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.pricing_currency
+        if _v is not None:
+            _d["pricing_currency"] = None if _v is _t.NULL else _v
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        _v = self.entitlements
+        if _v is not None:
+            _d["entitlements"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.discount
+        if _v is not None:
+            _d["discount"] = _v.to_dict()
+        _v = self.markup
+        if _v is not None:
+            _d["markup"] = _v.to_dict()
+        _v = self.commitment
+        if _v is not None:
+            _d["commitment"] = _v.to_dict()
+        _v = self.promotion_codes
+        if _v is not None:
+            _d["promotion_codes"] = None if _v is _t.NULL else list(_v)
+        _v = self.coupon_ids
+        if _v is not None:
+            _d["coupon_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.coupon_discount
+        if _v is not None:
+            _d["coupon_discount"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.coupons
+        if _v is not None:
+            _d["coupons"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.seats_values
+        if _v is not None:
+            _d["seats_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.included_volumes
+        if _v is not None:
+            _d["included_volumes"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.enabled_pricings
+        if _v is not None:
+            _d["enabled_pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.override_pricings
+        if _v is not None:
+            _d["override_pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_categories
+        if _v is not None:
+            _d["pricing_categories"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.combined_pricing_plan_version
+        if _v is not None:
+            _d["combined_pricing_plan_version"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.realign_invoice_date_to_pricing_plan_schedule_start_at
+        if _v is not None:
+            _d["realign_invoice_date_to_pricing_plan_schedule_start_at"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.applied_coupon import AppliedCoupon
-        from ..models.commitment import Commitment
-        from ..models.configured_meter_value import ConfiguredMeterValue
-        from ..models.configured_meter_value_included_volume import ConfiguredMeterValueIncludedVolume
-        from ..models.discount import Discount
-        from ..models.enabled_pricing import EnabledPricing
-        from ..models.entitlement import Entitlement
-        from ..models.markup import Markup
-        from ..models.period import Period
-        from ..models.pricing import Pricing
-        from ..models.pricing_category import PricingCategory
-        from ..models.pricing_plan_version import PricingPlanVersion
-        from ..models.pricing_plan_version_selector import PricingPlanVersionSelector
-
-        d = dict(src_dict)
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | PricingPlanScheduleType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PricingPlanScheduleType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanScheduleType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        pricing_plan_subscription_id = d.pop("pricing_plan_subscription_id", UNSET)
-
-        def _parse_pricing_plan_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_id = _parse_pricing_plan_id(d.pop("pricing_plan_id", UNSET))
-
-        def _parse_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_version_id = _parse_pricing_plan_version_id(d.pop("pricing_plan_version_id", UNSET))
-
-        _pricing_plan_version_selector = d.pop("pricing_plan_version_selector", UNSET)
-        pricing_plan_version_selector: PricingPlanVersionSelector | Unset
-        if isinstance(_pricing_plan_version_selector, Unset):
-            pricing_plan_version_selector = UNSET
-        else:
-            pricing_plan_version_selector = PricingPlanVersionSelector.from_dict(_pricing_plan_version_selector)
-
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_pricing_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_currency_type_0 = Currency(data)
-
-                return pricing_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        pricing_currency = _parse_pricing_currency(d.pop("pricing_currency", UNSET))
-
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: Period | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = Period.from_dict(_billing_period)
-
-        def _parse_entitlements(data: object) -> list[Entitlement] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                entitlements_type_0 = []
-                _entitlements_type_0 = data
-                for entitlements_type_0_item_data in _entitlements_type_0:
-                    entitlements_type_0_item = Entitlement.from_dict(entitlements_type_0_item_data)
-
-                    entitlements_type_0.append(entitlements_type_0_item)
-
-                return entitlements_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Entitlement] | None | Unset, data)
-
-        entitlements = _parse_entitlements(d.pop("entitlements", UNSET))
-
-        _discount = d.pop("discount", UNSET)
-        discount: Discount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = Discount.from_dict(_discount)
-
-        _markup = d.pop("markup", UNSET)
-        markup: Markup | Unset
-        if isinstance(_markup, Unset):
-            markup = UNSET
-        else:
-            markup = Markup.from_dict(_markup)
-
-        _commitment = d.pop("commitment", UNSET)
-        commitment: Commitment | Unset
-        if isinstance(_commitment, Unset):
-            commitment = UNSET
-        else:
-            commitment = Commitment.from_dict(_commitment)
-
-        def _parse_promotion_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                promotion_codes_type_0 = cast(list[str], data)
-
-                return promotion_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        promotion_codes = _parse_promotion_codes(d.pop("promotion_codes", UNSET))
-
-        def _parse_coupon_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                coupon_ids_type_0 = cast(list[str], data)
-
-                return coupon_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        coupon_ids = _parse_coupon_ids(d.pop("coupon_ids", UNSET))
-
-        def _parse_coupon_discount(data: object) -> Discount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                coupon_discount_type_0 = Discount.from_dict(data)
-
-                return coupon_discount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Discount | None | Unset, data)
-
-        coupon_discount = _parse_coupon_discount(d.pop("coupon_discount", UNSET))
-
-        def _parse_coupons(data: object) -> list[AppliedCoupon] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                coupons_type_0 = []
-                _coupons_type_0 = data
-                for coupons_type_0_item_data in _coupons_type_0:
-                    coupons_type_0_item = AppliedCoupon.from_dict(coupons_type_0_item_data)
-
-                    coupons_type_0.append(coupons_type_0_item)
-
-                return coupons_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AppliedCoupon] | None | Unset, data)
-
-        coupons = _parse_coupons(d.pop("coupons", UNSET))
-
-        def _parse_seats_values(data: object) -> list[ConfiguredMeterValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                seats_values_type_0 = []
-                _seats_values_type_0 = data
-                for seats_values_type_0_item_data in _seats_values_type_0:
-                    seats_values_type_0_item = ConfiguredMeterValue.from_dict(seats_values_type_0_item_data)
-
-                    seats_values_type_0.append(seats_values_type_0_item)
-
-                return seats_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConfiguredMeterValue] | None | Unset, data)
-
-        seats_values = _parse_seats_values(d.pop("seats_values", UNSET))
-
-        def _parse_included_volumes(data: object) -> list[ConfiguredMeterValueIncludedVolume] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                included_volumes_type_0 = []
-                _included_volumes_type_0 = data
-                for included_volumes_type_0_item_data in _included_volumes_type_0:
-                    included_volumes_type_0_item = ConfiguredMeterValueIncludedVolume.from_dict(
-                        included_volumes_type_0_item_data
-                    )
-
-                    included_volumes_type_0.append(included_volumes_type_0_item)
-
-                return included_volumes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConfiguredMeterValueIncludedVolume] | None | Unset, data)
-
-        included_volumes = _parse_included_volumes(d.pop("included_volumes", UNSET))
-
-        def _parse_enabled_pricings(data: object) -> list[EnabledPricing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_pricings_type_0 = []
-                _enabled_pricings_type_0 = data
-                for enabled_pricings_type_0_item_data in _enabled_pricings_type_0:
-                    enabled_pricings_type_0_item = EnabledPricing.from_dict(enabled_pricings_type_0_item_data)
-
-                    enabled_pricings_type_0.append(enabled_pricings_type_0_item)
-
-                return enabled_pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnabledPricing] | None | Unset, data)
-
-        enabled_pricings = _parse_enabled_pricings(d.pop("enabled_pricings", UNSET))
-
-        def _parse_override_pricings(data: object) -> list[Pricing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                override_pricings_type_0 = []
-                _override_pricings_type_0 = data
-                for override_pricings_type_0_item_data in _override_pricings_type_0:
-                    override_pricings_type_0_item = Pricing.from_dict(override_pricings_type_0_item_data)
-
-                    override_pricings_type_0.append(override_pricings_type_0_item)
-
-                return override_pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Pricing] | None | Unset, data)
-
-        override_pricings = _parse_override_pricings(d.pop("override_pricings", UNSET))
-
-        def _parse_pricing_categories(data: object) -> list[PricingCategory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_categories_type_0 = []
-                _pricing_categories_type_0 = data
-                for pricing_categories_type_0_item_data in _pricing_categories_type_0:
-                    pricing_categories_type_0_item = PricingCategory.from_dict(pricing_categories_type_0_item_data)
-
-                    pricing_categories_type_0.append(pricing_categories_type_0_item)
-
-                return pricing_categories_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingCategory] | None | Unset, data)
-
-        pricing_categories = _parse_pricing_categories(d.pop("pricing_categories", UNSET))
-
-        def _parse_combined_pricing_plan_version(data: object) -> None | PricingPlanVersion | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                combined_pricing_plan_version_type_0 = PricingPlanVersion.from_dict(data)
-
-                return combined_pricing_plan_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanVersion | Unset, data)
-
-        combined_pricing_plan_version = _parse_combined_pricing_plan_version(
-            d.pop("combined_pricing_plan_version", UNSET)
-        )
-
-        def _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at = (
-            _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(
-                d.pop("realign_invoice_date_to_pricing_plan_schedule_start_at", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
+
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_plan_schedule_type.BY_VALUE.get(_v) or PricingPlanScheduleType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
             )
-        )
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_id"
+            _v = _d.get("pricing_plan_id")
+            _obj.pricing_plan_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_selector"
+            _v = _d.get("pricing_plan_version_selector")
+            _obj.pricing_plan_version_selector = (
+                None if _v is None else (_models.PricingPlanVersionSelector.from_dict(_v))
+            )
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = "pricing_currency"
+            _v = _d.get("pricing_currency")
+            _obj.pricing_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "entitlements"
+            _v = _d.get("entitlements")
+            _obj.entitlements = None if _v is None else (_t.list_of(_v, _models.Entitlement.from_dict))
+            _key = "discount"
+            _v = _d.get("discount")
+            _obj.discount = None if _v is None else (_models.Discount.from_dict(_v))
+            _key = "markup"
+            _v = _d.get("markup")
+            _obj.markup = None if _v is None else (_models.Markup.from_dict(_v))
+            _key = "commitment"
+            _v = _d.get("commitment")
+            _obj.commitment = None if _v is None else (_models.Commitment.from_dict(_v))
+            _key = "promotion_codes"
+            _v = _d.get("promotion_codes")
+            _obj.promotion_codes = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "coupon_ids"
+            _v = _d.get("coupon_ids")
+            _obj.coupon_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "coupon_discount"
+            _v = _d.get("coupon_discount")
+            _obj.coupon_discount = None if _v is None else (_models.Discount.from_dict(_v))
+            _key = "coupons"
+            _v = _d.get("coupons")
+            _obj.coupons = None if _v is None else (_t.list_of(_v, _models.AppliedCoupon.from_dict))
+            _key = "seats_values"
+            _v = _d.get("seats_values")
+            _obj.seats_values = None if _v is None else (_t.list_of(_v, _models.ConfiguredMeterValue.from_dict))
+            _key = "included_volumes"
+            _v = _d.get("included_volumes")
+            _obj.included_volumes = (
+                None if _v is None else (_t.list_of(_v, _models.ConfiguredMeterValueIncludedVolume.from_dict))
+            )
+            _key = "enabled_pricings"
+            _v = _d.get("enabled_pricings")
+            _obj.enabled_pricings = None if _v is None else (_t.list_of(_v, _models.EnabledPricing.from_dict))
+            _key = "override_pricings"
+            _v = _d.get("override_pricings")
+            _obj.override_pricings = None if _v is None else (_t.list_of(_v, _models.Pricing.from_dict))
+            _key = "pricing_categories"
+            _v = _d.get("pricing_categories")
+            _obj.pricing_categories = None if _v is None else (_t.list_of(_v, _models.PricingCategory.from_dict))
+            _key = "combined_pricing_plan_version"
+            _v = _d.get("combined_pricing_plan_version")
+            _obj.combined_pricing_plan_version = None if _v is None else (_models.PricingPlanVersion.from_dict(_v))
+            _key = "realign_invoice_date_to_pricing_plan_schedule_start_at"
+            _v = _d.get("realign_invoice_date_to_pricing_plan_schedule_start_at")
+            _obj.realign_invoice_date_to_pricing_plan_schedule_start_at = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        pricing_plan_schedule = cls(
-            object_type=object_type,
-            id=id,
-            type_=type_,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_id=pricing_plan_id,
-            pricing_plan_version_id=pricing_plan_version_id,
-            pricing_plan_version_selector=pricing_plan_version_selector,
-            start_at=start_at,
-            end_at=end_at,
-            pricing_currency=pricing_currency,
-            billing_period=billing_period,
-            entitlements=entitlements,
-            discount=discount,
-            markup=markup,
-            commitment=commitment,
-            promotion_codes=promotion_codes,
-            coupon_ids=coupon_ids,
-            coupon_discount=coupon_discount,
-            coupons=coupons,
-            seats_values=seats_values,
-            included_volumes=included_volumes,
-            enabled_pricings=enabled_pricings,
-            override_pricings=override_pricings,
-            pricing_categories=pricing_categories,
-            combined_pricing_plan_version=combined_pricing_plan_version,
-            realign_invoice_date_to_pricing_plan_schedule_start_at=realign_invoice_date_to_pricing_plan_schedule_start_at,
-            created_at=created_at,
-        )
-
-        pricing_plan_schedule.additional_properties = d
-        return pricing_plan_schedule
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import currency as _e_currency
 from ..models.currency import Currency
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.configured_meter_value import ConfiguredMeterValue
@@ -15,213 +18,121 @@ if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="PricingPlanScheduleCustomization")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanScheduleCustomization:
     """Changes to one schedule of a pricing plan subscription.
 
     Attributes:
-        pricing_plan_schedule_id (None | str | Unset):
-        seats_values (list[ConfiguredMeterValue] | None | Unset):
-        enabled_pricings (list[EnabledPricing] | None | Unset):
-        promotion_codes (list[str] | None | Unset):
-        pricing_currency (Currency | None | Unset):
-        billing_period (Period | Unset): A length of time, such as 1 MONTH.
+        pricing_plan_schedule_id (str | None):
+        seats_values (list[ConfiguredMeterValue] | None):
+        enabled_pricings (list[EnabledPricing] | None):
+        promotion_codes (list[str] | None):
+        pricing_currency (Currency | None):
+        billing_period (Period | None): A length of time, such as 1 MONTH.
     """
 
-    pricing_plan_schedule_id: None | str | Unset = UNSET
-    seats_values: list[ConfiguredMeterValue] | None | Unset = UNSET
-    enabled_pricings: list[EnabledPricing] | None | Unset = UNSET
-    promotion_codes: list[str] | None | Unset = UNSET
-    pricing_currency: Currency | None | Unset = UNSET
-    billing_period: Period | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_schedule_id",
+        "seats_values",
+        "enabled_pricings",
+        "promotion_codes",
+        "pricing_currency",
+        "billing_period",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_schedule_id",
+            "seats_values",
+            "enabled_pricings",
+            "promotion_codes",
+            "pricing_currency",
+            "billing_period",
+        )
+    )
+
+    pricing_plan_schedule_id: str | None = None
+    seats_values: list[ConfiguredMeterValue] | None = None
+    enabled_pricings: list[EnabledPricing] | None = None
+    promotion_codes: list[str] | None = None
+    pricing_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    billing_period: Period | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_schedule_id: None | str | Unset
-        if isinstance(self.pricing_plan_schedule_id, Unset):
-            pricing_plan_schedule_id = UNSET
-        else:
-            pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        seats_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.seats_values, Unset):
-            seats_values = UNSET
-        elif isinstance(self.seats_values, list):
-            seats_values = []
-            for seats_values_type_0_item_data in self.seats_values:
-                seats_values_type_0_item = seats_values_type_0_item_data.to_dict()
-                seats_values.append(seats_values_type_0_item)
-
-        else:
-            seats_values = self.seats_values
-
-        enabled_pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.enabled_pricings, Unset):
-            enabled_pricings = UNSET
-        elif isinstance(self.enabled_pricings, list):
-            enabled_pricings = []
-            for enabled_pricings_type_0_item_data in self.enabled_pricings:
-                enabled_pricings_type_0_item = enabled_pricings_type_0_item_data.to_dict()
-                enabled_pricings.append(enabled_pricings_type_0_item)
-
-        else:
-            enabled_pricings = self.enabled_pricings
-
-        promotion_codes: list[str] | None | Unset
-        if isinstance(self.promotion_codes, Unset):
-            promotion_codes = UNSET
-        elif isinstance(self.promotion_codes, list):
-            promotion_codes = self.promotion_codes
-
-        else:
-            promotion_codes = self.promotion_codes
-
-        pricing_currency: None | str | Unset
-        if isinstance(self.pricing_currency, Unset):
-            pricing_currency = UNSET
-        elif isinstance(self.pricing_currency, Currency):
-            pricing_currency = self.pricing_currency.value
-        else:
-            pricing_currency = self.pricing_currency
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if seats_values is not UNSET:
-            field_dict["seats_values"] = seats_values
-        if enabled_pricings is not UNSET:
-            field_dict["enabled_pricings"] = enabled_pricings
-        if promotion_codes is not UNSET:
-            field_dict["promotion_codes"] = promotion_codes
-        if pricing_currency is not UNSET:
-            field_dict["pricing_currency"] = pricing_currency
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = None if _v is _t.NULL else _v
+        _v = self.seats_values
+        if _v is not None:
+            _d["seats_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.enabled_pricings
+        if _v is not None:
+            _d["enabled_pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.promotion_codes
+        if _v is not None:
+            _d["promotion_codes"] = None if _v is _t.NULL else list(_v)
+        _v = self.pricing_currency
+        if _v is not None:
+            _d["pricing_currency"] = None if _v is _t.NULL else _v
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.configured_meter_value import ConfiguredMeterValue
-        from ..models.enabled_pricing import EnabledPricing
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "seats_values"
+            _v = _d.get("seats_values")
+            _obj.seats_values = None if _v is None else (_t.list_of(_v, _models.ConfiguredMeterValue.from_dict))
+            _key = "enabled_pricings"
+            _v = _d.get("enabled_pricings")
+            _obj.enabled_pricings = None if _v is None else (_t.list_of(_v, _models.EnabledPricing.from_dict))
+            _key = "promotion_codes"
+            _v = _d.get("promotion_codes")
+            _obj.promotion_codes = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "pricing_currency"
+            _v = _d.get("pricing_currency")
+            _obj.pricing_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pricing_plan_schedule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_plan_schedule_id = _parse_pricing_plan_schedule_id(d.pop("pricing_plan_schedule_id", UNSET))
-
-        def _parse_seats_values(data: object) -> list[ConfiguredMeterValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                seats_values_type_0 = []
-                _seats_values_type_0 = data
-                for seats_values_type_0_item_data in _seats_values_type_0:
-                    seats_values_type_0_item = ConfiguredMeterValue.from_dict(seats_values_type_0_item_data)
-
-                    seats_values_type_0.append(seats_values_type_0_item)
-
-                return seats_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ConfiguredMeterValue] | None | Unset, data)
-
-        seats_values = _parse_seats_values(d.pop("seats_values", UNSET))
-
-        def _parse_enabled_pricings(data: object) -> list[EnabledPricing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_pricings_type_0 = []
-                _enabled_pricings_type_0 = data
-                for enabled_pricings_type_0_item_data in _enabled_pricings_type_0:
-                    enabled_pricings_type_0_item = EnabledPricing.from_dict(enabled_pricings_type_0_item_data)
-
-                    enabled_pricings_type_0.append(enabled_pricings_type_0_item)
-
-                return enabled_pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnabledPricing] | None | Unset, data)
-
-        enabled_pricings = _parse_enabled_pricings(d.pop("enabled_pricings", UNSET))
-
-        def _parse_promotion_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                promotion_codes_type_0 = cast(list[str], data)
-
-                return promotion_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        promotion_codes = _parse_promotion_codes(d.pop("promotion_codes", UNSET))
-
-        def _parse_pricing_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_currency_type_0 = Currency(data)
-
-                return pricing_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        pricing_currency = _parse_pricing_currency(d.pop("pricing_currency", UNSET))
-
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: Period | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = Period.from_dict(_billing_period)
-
-        pricing_plan_schedule_customization = cls(
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            seats_values=seats_values,
-            enabled_pricings=enabled_pricings,
-            promotion_codes=promotion_codes,
-            pricing_currency=pricing_currency,
-            billing_period=billing_period,
-        )
-
-        pricing_plan_schedule_customization.additional_properties = d
-        return pricing_plan_schedule_customization
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

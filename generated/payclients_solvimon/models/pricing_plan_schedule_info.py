@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_plan import PricingPlan
@@ -14,259 +16,149 @@ if TYPE_CHECKING:
     from ..models.pricing_plan_version import PricingPlanVersion
 
 
-T = TypeVar("T", bound="PricingPlanScheduleInfo")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanScheduleInfo:
-    """
+    """PricingPlanScheduleInfo
+
     Attributes:
-        id (None | str | Unset):
-        pricing_plan_schedule (None | PricingPlanSchedule | Unset):
-        pricing_plan_id (None | str | Unset):
-        pricing_plan (None | PricingPlan | Unset):
-        pricing_plan_version_id (None | str | Unset):
-        pricing_plan_version (None | PricingPlanVersion | Unset):
-        start_at (None | str | Unset):
-        end_at (None | str | Unset):
-        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None | Unset):
+        id (str | None):
+        pricing_plan_schedule (PricingPlanSchedule | None):
+        pricing_plan_id (str | None):
+        pricing_plan (PricingPlan | None):
+        pricing_plan_version_id (str | None):
+        pricing_plan_version (PricingPlanVersion | None):
+        start_at (str | None):
+        end_at (str | None):
+        realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None):
     """
 
-    id: None | str | Unset = UNSET
-    pricing_plan_schedule: None | PricingPlanSchedule | Unset = UNSET
-    pricing_plan_id: None | str | Unset = UNSET
-    pricing_plan: None | PricingPlan | Unset = UNSET
-    pricing_plan_version_id: None | str | Unset = UNSET
-    pricing_plan_version: None | PricingPlanVersion | Unset = UNSET
-    start_at: None | str | Unset = UNSET
-    end_at: None | str | Unset = UNSET
-    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "pricing_plan_schedule",
+        "pricing_plan_id",
+        "pricing_plan",
+        "pricing_plan_version_id",
+        "pricing_plan_version",
+        "start_at",
+        "end_at",
+        "realign_invoice_date_to_pricing_plan_schedule_start_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "pricing_plan_schedule",
+            "pricing_plan_id",
+            "pricing_plan",
+            "pricing_plan_version_id",
+            "pricing_plan_version",
+            "start_at",
+            "end_at",
+            "realign_invoice_date_to_pricing_plan_schedule_start_at",
+        )
+    )
+
+    id: str | None = None
+    pricing_plan_schedule: PricingPlanSchedule | None = None
+    pricing_plan_id: str | None = None
+    pricing_plan: PricingPlan | None = None
+    pricing_plan_version_id: str | None = None
+    pricing_plan_version: PricingPlanVersion | None = None
+    start_at: str | None = None
+    end_at: str | None = None
+    realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_plan import PricingPlan
-        from ..models.pricing_plan_schedule import PricingPlanSchedule
-        from ..models.pricing_plan_version import PricingPlanVersion
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        pricing_plan_schedule: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan_schedule, Unset):
-            pricing_plan_schedule = UNSET
-        elif isinstance(self.pricing_plan_schedule, PricingPlanSchedule):
-            pricing_plan_schedule = self.pricing_plan_schedule.to_dict()
-        else:
-            pricing_plan_schedule = self.pricing_plan_schedule
-
-        pricing_plan_id: None | str | Unset
-        if isinstance(self.pricing_plan_id, Unset):
-            pricing_plan_id = UNSET
-        else:
-            pricing_plan_id = self.pricing_plan_id
-
-        pricing_plan: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan, Unset):
-            pricing_plan = UNSET
-        elif isinstance(self.pricing_plan, PricingPlan):
-            pricing_plan = self.pricing_plan.to_dict()
-        else:
-            pricing_plan = self.pricing_plan
-
-        pricing_plan_version_id: None | str | Unset
-        if isinstance(self.pricing_plan_version_id, Unset):
-            pricing_plan_version_id = UNSET
-        else:
-            pricing_plan_version_id = self.pricing_plan_version_id
-
-        pricing_plan_version: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan_version, Unset):
-            pricing_plan_version = UNSET
-        elif isinstance(self.pricing_plan_version, PricingPlanVersion):
-            pricing_plan_version = self.pricing_plan_version.to_dict()
-        else:
-            pricing_plan_version = self.pricing_plan_version
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None | Unset
-        if isinstance(self.realign_invoice_date_to_pricing_plan_schedule_start_at, Unset):
-            realign_invoice_date_to_pricing_plan_schedule_start_at = UNSET
-        else:
-            realign_invoice_date_to_pricing_plan_schedule_start_at = (
-                self.realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pricing_plan_schedule is not UNSET:
-            field_dict["pricing_plan_schedule"] = pricing_plan_schedule
-        if pricing_plan_id is not UNSET:
-            field_dict["pricing_plan_id"] = pricing_plan_id
-        if pricing_plan is not UNSET:
-            field_dict["pricing_plan"] = pricing_plan
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if pricing_plan_version is not UNSET:
-            field_dict["pricing_plan_version"] = pricing_plan_version
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if realign_invoice_date_to_pricing_plan_schedule_start_at is not UNSET:
-            field_dict["realign_invoice_date_to_pricing_plan_schedule_start_at"] = (
-                realign_invoice_date_to_pricing_plan_schedule_start_at
-            )
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_schedule
+        if _v is not None:
+            _d["pricing_plan_schedule"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_id
+        if _v is not None:
+            _d["pricing_plan_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan
+        if _v is not None:
+            _d["pricing_plan"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version
+        if _v is not None:
+            _d["pricing_plan_version"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _v
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _v
+        _v = self.realign_invoice_date_to_pricing_plan_schedule_start_at
+        if _v is not None:
+            _d["realign_invoice_date_to_pricing_plan_schedule_start_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_plan import PricingPlan
-        from ..models.pricing_plan_schedule import PricingPlanSchedule
-        from ..models.pricing_plan_version import PricingPlanVersion
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_pricing_plan_schedule(data: object) -> None | PricingPlanSchedule | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_schedule_type_0 = PricingPlanSchedule.from_dict(data)
-
-                return pricing_plan_schedule_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSchedule | Unset, data)
-
-        pricing_plan_schedule = _parse_pricing_plan_schedule(d.pop("pricing_plan_schedule", UNSET))
-
-        def _parse_pricing_plan_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_id = _parse_pricing_plan_id(d.pop("pricing_plan_id", UNSET))
-
-        def _parse_pricing_plan(data: object) -> None | PricingPlan | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_type_0 = PricingPlan.from_dict(data)
-
-                return pricing_plan_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlan | Unset, data)
-
-        pricing_plan = _parse_pricing_plan(d.pop("pricing_plan", UNSET))
-
-        def _parse_pricing_plan_version_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_version_id = _parse_pricing_plan_version_id(d.pop("pricing_plan_version_id", UNSET))
-
-        def _parse_pricing_plan_version(data: object) -> None | PricingPlanVersion | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_version_type_0 = PricingPlanVersion.from_dict(data)
-
-                return pricing_plan_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanVersion | Unset, data)
-
-        pricing_plan_version = _parse_pricing_plan_version(d.pop("pricing_plan_version", UNSET))
-
-        def _parse_start_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        realign_invoice_date_to_pricing_plan_schedule_start_at = (
-            _parse_realign_invoice_date_to_pricing_plan_schedule_start_at(
-                d.pop("realign_invoice_date_to_pricing_plan_schedule_start_at", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_schedule"
+            _v = _d.get("pricing_plan_schedule")
+            _obj.pricing_plan_schedule = None if _v is None else (_models.PricingPlanSchedule.from_dict(_v))
+            _key = "pricing_plan_id"
+            _v = _d.get("pricing_plan_id")
+            _obj.pricing_plan_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan"
+            _v = _d.get("pricing_plan")
+            _obj.pricing_plan = None if _v is None else (_models.PricingPlan.from_dict(_v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version"
+            _v = _d.get("pricing_plan_version")
+            _obj.pricing_plan_version = None if _v is None else (_models.PricingPlanVersion.from_dict(_v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "realign_invoice_date_to_pricing_plan_schedule_start_at"
+            _v = _d.get("realign_invoice_date_to_pricing_plan_schedule_start_at")
+            _obj.realign_invoice_date_to_pricing_plan_schedule_start_at = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
-        )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pricing_plan_schedule_info = cls(
-            id=id,
-            pricing_plan_schedule=pricing_plan_schedule,
-            pricing_plan_id=pricing_plan_id,
-            pricing_plan=pricing_plan,
-            pricing_plan_version_id=pricing_plan_version_id,
-            pricing_plan_version=pricing_plan_version,
-            start_at=start_at,
-            end_at=end_at,
-            realign_invoice_date_to_pricing_plan_schedule_start_at=realign_invoice_date_to_pricing_plan_schedule_start_at,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_plan_schedule_info.additional_properties = d
-        return pricing_plan_schedule_info
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PricingPlanSubscriptionCancelType(StrEnum):
@@ -27,3 +29,26 @@ class PricingPlanSubscriptionCancelType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PricingPlanSubscriptionCancelType], PricingPlanSubscriptionCancelType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PricingPlanSubscriptionCancelType | str) -> PricingPlanSubscriptionCancelType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PricingPlanSubscriptionCancelType):
+        return value
+    if isinstance(value, str):
+        return PricingPlanSubscriptionCancelType(value)
+    raise RequestValueError(
+        "", f"expected PricingPlanSubscriptionCancelType or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(value: PricingPlanSubscriptionCancelType | str | None) -> PricingPlanSubscriptionCancelType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,220 +1,150 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
 
 
-T = TypeVar("T", bound="PricingPlanSubscriptionGroup")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanSubscriptionGroup:
-    """
+    """PricingPlanSubscriptionGroup
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        owner_customer_id (None | str | Unset):
-        owner_customer (Customer | None | Unset):
-        pricing_plan_subscription_ids (list[str] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        description (str | None):
+        owner_customer_id (str | None):
+        owner_customer (Customer | None):
+        pricing_plan_subscription_ids (list[str] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    owner_customer_id: None | str | Unset = UNSET
-    owner_customer: Customer | None | Unset = UNSET
-    pricing_plan_subscription_ids: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "owner_customer_id",
+        "owner_customer",
+        "pricing_plan_subscription_ids",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "name",
+            "description",
+            "owner_customer_id",
+            "owner_customer",
+            "pricing_plan_subscription_ids",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    description: str | None = None
+    owner_customer_id: str | None = None
+    owner_customer: Customer | None = None
+    pricing_plan_subscription_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        owner_customer_id: None | str | Unset
-        if isinstance(self.owner_customer_id, Unset):
-            owner_customer_id = UNSET
-        else:
-            owner_customer_id = self.owner_customer_id
-
-        owner_customer: dict[str, Any] | None | Unset
-        if isinstance(self.owner_customer, Unset):
-            owner_customer = UNSET
-        elif isinstance(self.owner_customer, Customer):
-            owner_customer = self.owner_customer.to_dict()
-        else:
-            owner_customer = self.owner_customer
-
-        pricing_plan_subscription_ids: list[str] | None | Unset
-        if isinstance(self.pricing_plan_subscription_ids, Unset):
-            pricing_plan_subscription_ids = UNSET
-        elif isinstance(self.pricing_plan_subscription_ids, list):
-            pricing_plan_subscription_ids = self.pricing_plan_subscription_ids
-
-        else:
-            pricing_plan_subscription_ids = self.pricing_plan_subscription_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if owner_customer_id is not UNSET:
-            field_dict["owner_customer_id"] = owner_customer_id
-        if owner_customer is not UNSET:
-            field_dict["owner_customer"] = owner_customer
-        if pricing_plan_subscription_ids is not UNSET:
-            field_dict["pricing_plan_subscription_ids"] = pricing_plan_subscription_ids
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.owner_customer_id
+        if _v is not None:
+            _d["owner_customer_id"] = None if _v is _t.NULL else _v
+        _v = self.owner_customer
+        if _v is not None:
+            _d["owner_customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_subscription_ids
+        if _v is not None:
+            _d["pricing_plan_subscription_ids"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "owner_customer_id"
+            _v = _d.get("owner_customer_id")
+            _obj.owner_customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "owner_customer"
+            _v = _d.get("owner_customer")
+            _obj.owner_customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "pricing_plan_subscription_ids"
+            _v = _d.get("pricing_plan_subscription_ids")
+            _obj.pricing_plan_subscription_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_owner_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner_customer_id = _parse_owner_customer_id(d.pop("owner_customer_id", UNSET))
-
-        def _parse_owner_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_customer_type_0 = Customer.from_dict(data)
-
-                return owner_customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        owner_customer = _parse_owner_customer(d.pop("owner_customer", UNSET))
-
-        def _parse_pricing_plan_subscription_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_plan_subscription_ids_type_0 = cast(list[str], data)
-
-                return pricing_plan_subscription_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        pricing_plan_subscription_ids = _parse_pricing_plan_subscription_ids(
-            d.pop("pricing_plan_subscription_ids", UNSET)
-        )
-
-        pricing_plan_subscription_group = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            name=name,
-            description=description,
-            owner_customer_id=owner_customer_id,
-            owner_customer=owner_customer,
-            pricing_plan_subscription_ids=pricing_plan_subscription_ids,
-        )
-
-        pricing_plan_subscription_group.additional_properties = d
-        return pricing_plan_subscription_group
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pricing_plan_subscription_selector_fallback as _e_pricing_plan_subscription_selector_fallback
 from ..models.pricing_plan_subscription_selector_fallback import PricingPlanSubscriptionSelectorFallback
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_plan_subscription_selector_data import PricingPlanSubscriptionSelectorData
@@ -15,185 +18,112 @@ if TYPE_CHECKING:
     from ..models.pricing_plan_subscription_selector_rule import PricingPlanSubscriptionSelectorRule
 
 
-T = TypeVar("T", bound="PricingPlanSubscriptionSelector")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanSubscriptionSelector:
     """Rules that pick the pricing plan subscription for a customer.
 
     Attributes:
-        data (list[PricingPlanSubscriptionSelectorData] | None | Unset):
-        rules (list[PricingPlanSubscriptionSelectorRule] | None | Unset):
-        filters (list[PricingPlanSubscriptionSelectorFilter] | None | Unset):
-        fallback (None | PricingPlanSubscriptionSelectorFallback | Unset):
+        data (list[PricingPlanSubscriptionSelectorData] | None):
+        rules (list[PricingPlanSubscriptionSelectorRule] | None):
+        filters (list[PricingPlanSubscriptionSelectorFilter] | None):
+        fallback (PricingPlanSubscriptionSelectorFallback | None):
     """
 
-    data: list[PricingPlanSubscriptionSelectorData] | None | Unset = UNSET
-    rules: list[PricingPlanSubscriptionSelectorRule] | None | Unset = UNSET
-    filters: list[PricingPlanSubscriptionSelectorFilter] | None | Unset = UNSET
-    fallback: None | PricingPlanSubscriptionSelectorFallback | Unset = UNSET
+    _FIELDS = (
+        "data",
+        "rules",
+        "filters",
+        "fallback",
+    )
+    _KEYS = frozenset(
+        (
+            "data",
+            "rules",
+            "filters",
+            "fallback",
+        )
+    )
+
+    data: list[PricingPlanSubscriptionSelectorData] | None = None
+    rules: list[PricingPlanSubscriptionSelectorRule] | None = None
+    filters: list[PricingPlanSubscriptionSelectorFilter] | None = None
+    fallback: PricingPlanSubscriptionSelectorFallback | None = _attrs_field(
+        default=None, converter=_e_pricing_plan_subscription_selector_fallback.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.to_dict()
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
-
-        rules: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rules, Unset):
-            rules = UNSET
-        elif isinstance(self.rules, list):
-            rules = []
-            for rules_type_0_item_data in self.rules:
-                rules_type_0_item = rules_type_0_item_data.to_dict()
-                rules.append(rules_type_0_item)
-
-        else:
-            rules = self.rules
-
-        filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, list):
-            filters = []
-            for filters_type_0_item_data in self.filters:
-                filters_type_0_item = filters_type_0_item_data.to_dict()
-                filters.append(filters_type_0_item)
-
-        else:
-            filters = self.filters
-
-        fallback: None | str | Unset
-        if isinstance(self.fallback, Unset):
-            fallback = UNSET
-        elif isinstance(self.fallback, PricingPlanSubscriptionSelectorFallback):
-            fallback = self.fallback.value
-        else:
-            fallback = self.fallback
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if filters is not UNSET:
-            field_dict["filters"] = filters
-        if fallback is not UNSET:
-            field_dict["fallback"] = fallback
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.data
+        if _v is not None:
+            _d["data"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.rules
+        if _v is not None:
+            _d["rules"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.filters
+        if _v is not None:
+            _d["filters"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.fallback
+        if _v is not None:
+            _d["fallback"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_plan_subscription_selector_data import PricingPlanSubscriptionSelectorData
-        from ..models.pricing_plan_subscription_selector_filter import PricingPlanSubscriptionSelectorFilter
-        from ..models.pricing_plan_subscription_selector_rule import PricingPlanSubscriptionSelectorRule
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_t.list_of(_v, _models.PricingPlanSubscriptionSelectorData.from_dict))
+            _key = "rules"
+            _v = _d.get("rules")
+            _obj.rules = None if _v is None else (_t.list_of(_v, _models.PricingPlanSubscriptionSelectorRule.from_dict))
+            _key = "filters"
+            _v = _d.get("filters")
+            _obj.filters = (
+                None if _v is None else (_t.list_of(_v, _models.PricingPlanSubscriptionSelectorFilter.from_dict))
+            )
+            _key = "fallback"
+            _v = _d.get("fallback")
+            _obj.fallback = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_pricing_plan_subscription_selector_fallback.BY_VALUE.get(_v)
+                        or PricingPlanSubscriptionSelectorFallback(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_data(data: object) -> list[PricingPlanSubscriptionSelectorData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = PricingPlanSubscriptionSelectorData.from_dict(data_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    data_type_0.append(data_type_0_item)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingPlanSubscriptionSelectorData] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_rules(data: object) -> list[PricingPlanSubscriptionSelectorRule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rules_type_0 = []
-                _rules_type_0 = data
-                for rules_type_0_item_data in _rules_type_0:
-                    rules_type_0_item = PricingPlanSubscriptionSelectorRule.from_dict(rules_type_0_item_data)
-
-                    rules_type_0.append(rules_type_0_item)
-
-                return rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingPlanSubscriptionSelectorRule] | None | Unset, data)
-
-        rules = _parse_rules(d.pop("rules", UNSET))
-
-        def _parse_filters(data: object) -> list[PricingPlanSubscriptionSelectorFilter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = []
-                _filters_type_0 = data
-                for filters_type_0_item_data in _filters_type_0:
-                    filters_type_0_item = PricingPlanSubscriptionSelectorFilter.from_dict(filters_type_0_item_data)
-
-                    filters_type_0.append(filters_type_0_item)
-
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingPlanSubscriptionSelectorFilter] | None | Unset, data)
-
-        filters = _parse_filters(d.pop("filters", UNSET))
-
-        def _parse_fallback(data: object) -> None | PricingPlanSubscriptionSelectorFallback | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                fallback_type_0 = PricingPlanSubscriptionSelectorFallback(data)
-
-                return fallback_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSubscriptionSelectorFallback | Unset, data)
-
-        fallback = _parse_fallback(d.pop("fallback", UNSET))
-
-        pricing_plan_subscription_selector = cls(
-            data=data,
-            rules=rules,
-            filters=filters,
-            fallback=fallback,
-        )
-
-        pricing_plan_subscription_selector.additional_properties = d
-        return pricing_plan_subscription_selector
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,83 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import comparator as _e_comparator
+from ..models import pricing_plan_subscription_selector_field as _e_pricing_plan_subscription_selector_field
 from ..models.comparator import Comparator
 from ..models.pricing_plan_subscription_selector_field import PricingPlanSubscriptionSelectorField
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PricingPlanSubscriptionSelectorFilter")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanSubscriptionSelectorFilter:
     """A filter of the selector.
 
     Attributes:
-        field (PricingPlanSubscriptionSelectorField | Unset): Field a selector rule looks at.
-        type_ (Comparator | Unset): Comparison operator in a condition.
-        value (str | Unset):
+        field (PricingPlanSubscriptionSelectorField | None): Field a selector rule looks at.
+        type_ (Comparator | None): Comparison operator in a condition.
+        value (str | None):
     """
 
-    field: PricingPlanSubscriptionSelectorField | Unset = UNSET
-    type_: Comparator | Unset = UNSET
-    value: str | Unset = UNSET
+    _FIELDS = (
+        "field",
+        "type_",
+        "value",
+    )
+    _KEYS = frozenset(
+        (
+            "field",
+            "type",
+            "value",
+        )
+    )
+
+    field: PricingPlanSubscriptionSelectorField | None = _attrs_field(
+        default=None, converter=_e_pricing_plan_subscription_selector_field.coerce_optional
+    )
+    type_: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field: str | Unset = UNSET
-        if not isinstance(self.field, Unset):
-            field = self.field.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.field
+        if _v is not None:
+            _d["field"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _field = d.pop("field", UNSET)
-        field: PricingPlanSubscriptionSelectorField | Unset
-        if isinstance(_field, Unset):
-            field = UNSET
-        else:
-            field = PricingPlanSubscriptionSelectorField(_field)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _type_ = d.pop("type", UNSET)
-        type_: Comparator | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = Comparator(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "field"
+            _v = _d.get("field")
+            _obj.field = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_pricing_plan_subscription_selector_field.BY_VALUE.get(_v)
+                        or PricingPlanSubscriptionSelectorField(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        value = d.pop("value", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pricing_plan_subscription_selector_filter = cls(
-            field=field,
-            type_=type_,
-            value=value,
-        )
-
-        pricing_plan_subscription_selector_filter.additional_properties = d
-        return pricing_plan_subscription_selector_filter
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

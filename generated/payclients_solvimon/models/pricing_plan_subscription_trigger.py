@@ -2,129 +2,123 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_plan_subscription_trigger_event import PricingPlanSubscriptionTriggerEvent
     from ..models.pricing_plan_subscription_trigger_manual import PricingPlanSubscriptionTriggerManual
 
 
-T = TypeVar("T", bound="PricingPlanSubscriptionTrigger")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanSubscriptionTrigger:
-    """
+    """PricingPlanSubscriptionTrigger
+
     Attributes:
-        pricing_plan_subscription_id (str | Unset):
-        pricing_plan_schedule_id (str | Unset):
-        trial_end_at (datetime.datetime | Unset):
-        event (None | PricingPlanSubscriptionTriggerEvent | Unset):
-        manual (PricingPlanSubscriptionTriggerManual | Unset):
+        pricing_plan_subscription_id (str | None):
+        pricing_plan_schedule_id (str | None):
+        trial_end_at (datetime.datetime | None):
+        event (PricingPlanSubscriptionTriggerEvent | None):
+        manual (PricingPlanSubscriptionTriggerManual | None):
     """
 
-    pricing_plan_subscription_id: str | Unset = UNSET
-    pricing_plan_schedule_id: str | Unset = UNSET
-    trial_end_at: datetime.datetime | Unset = UNSET
-    event: None | PricingPlanSubscriptionTriggerEvent | Unset = UNSET
-    manual: PricingPlanSubscriptionTriggerManual | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_subscription_id",
+        "pricing_plan_schedule_id",
+        "trial_end_at",
+        "event",
+        "manual",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_subscription_id",
+            "pricing_plan_schedule_id",
+            "trial_end_at",
+            "event",
+            "manual",
+        )
+    )
+
+    pricing_plan_subscription_id: str | None = None
+    pricing_plan_schedule_id: str | None = None
+    trial_end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    event: PricingPlanSubscriptionTriggerEvent | None = None
+    manual: PricingPlanSubscriptionTriggerManual | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_plan_subscription_trigger_event import PricingPlanSubscriptionTriggerEvent
-
-        pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        pricing_plan_schedule_id = self.pricing_plan_schedule_id
-
-        trial_end_at: str | Unset = UNSET
-        if not isinstance(self.trial_end_at, Unset):
-            trial_end_at = self.trial_end_at.isoformat()
-
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, PricingPlanSubscriptionTriggerEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
-
-        manual: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manual, Unset):
-            manual = self.manual.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if pricing_plan_schedule_id is not UNSET:
-            field_dict["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-        if trial_end_at is not UNSET:
-            field_dict["trial_end_at"] = trial_end_at
-        if event is not UNSET:
-            field_dict["event"] = event
-        if manual is not UNSET:
-            field_dict["manual"] = manual
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = _v
+        _v = self.pricing_plan_schedule_id
+        if _v is not None:
+            _d["pricing_plan_schedule_id"] = _v
+        _v = self.trial_end_at
+        if _v is not None:
+            _d["trial_end_at"] = _t.iso(_v)
+        _v = self.event
+        if _v is not None:
+            _d["event"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.manual
+        if _v is not None:
+            _d["manual"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_plan_subscription_trigger_event import PricingPlanSubscriptionTriggerEvent
-        from ..models.pricing_plan_subscription_trigger_manual import PricingPlanSubscriptionTriggerManual
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pricing_plan_subscription_id = d.pop("pricing_plan_subscription_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "pricing_plan_schedule_id"
+            _v = _d.get("pricing_plan_schedule_id")
+            _obj.pricing_plan_schedule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "trial_end_at"
+            _v = _d.get("trial_end_at")
+            _obj.trial_end_at = None if _v is None else (_t.date_time(_v))
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = None if _v is None else (_models.PricingPlanSubscriptionTriggerEvent.from_dict(_v))
+            _key = "manual"
+            _v = _d.get("manual")
+            _obj.manual = None if _v is None else (_models.PricingPlanSubscriptionTriggerManual.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pricing_plan_schedule_id = d.pop("pricing_plan_schedule_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _trial_end_at = d.pop("trial_end_at", UNSET)
-        trial_end_at: datetime.datetime | Unset
-        if isinstance(_trial_end_at, Unset):
-            trial_end_at = UNSET
-        else:
-            trial_end_at = datetime.datetime.fromisoformat(_trial_end_at)
-
-        def _parse_event(data: object) -> None | PricingPlanSubscriptionTriggerEvent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = PricingPlanSubscriptionTriggerEvent.from_dict(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSubscriptionTriggerEvent | Unset, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        _manual = d.pop("manual", UNSET)
-        manual: PricingPlanSubscriptionTriggerManual | Unset
-        if isinstance(_manual, Unset):
-            manual = UNSET
-        else:
-            manual = PricingPlanSubscriptionTriggerManual.from_dict(_manual)
-
-        pricing_plan_subscription_trigger = cls(
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            pricing_plan_schedule_id=pricing_plan_schedule_id,
-            trial_end_at=trial_end_at,
-            event=event,
-            manual=manual,
-        )
-
-        pricing_plan_subscription_trigger.additional_properties = d
-        return pricing_plan_subscription_trigger
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

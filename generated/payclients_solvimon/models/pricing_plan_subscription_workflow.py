@@ -1,101 +1,105 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pricing_plan_subscription_workflow_variant as _e_pricing_plan_subscription_workflow_variant
 from ..models.pricing_plan_subscription_workflow_variant import PricingPlanSubscriptionWorkflowVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="PricingPlanSubscriptionWorkflow")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanSubscriptionWorkflow:
-    """
+    """PricingPlanSubscriptionWorkflow
+
     Attributes:
-        variant (PricingPlanSubscriptionWorkflowVariant | Unset):
-        reminder_periods (list[Period] | None | Unset):
+        variant (PricingPlanSubscriptionWorkflowVariant | None):
+        reminder_periods (list[Period] | None):
     """
 
-    variant: PricingPlanSubscriptionWorkflowVariant | Unset = UNSET
-    reminder_periods: list[Period] | None | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "reminder_periods",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "reminder_periods",
+        )
+    )
+
+    variant: PricingPlanSubscriptionWorkflowVariant | None = _attrs_field(
+        default=None, converter=_e_pricing_plan_subscription_workflow_variant.coerce_optional
+    )
+    reminder_periods: list[Period] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        reminder_periods: list[dict[str, Any]] | None | Unset
-        if isinstance(self.reminder_periods, Unset):
-            reminder_periods = UNSET
-        elif isinstance(self.reminder_periods, list):
-            reminder_periods = []
-            for reminder_periods_type_0_item_data in self.reminder_periods:
-                reminder_periods_type_0_item = reminder_periods_type_0_item_data.to_dict()
-                reminder_periods.append(reminder_periods_type_0_item)
-
-        else:
-            reminder_periods = self.reminder_periods
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if reminder_periods is not UNSET:
-            field_dict["reminder_periods"] = reminder_periods
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.reminder_periods
+        if _v is not None:
+            _d["reminder_periods"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _variant = d.pop("variant", UNSET)
-        variant: PricingPlanSubscriptionWorkflowVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = PricingPlanSubscriptionWorkflowVariant(_variant)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_pricing_plan_subscription_workflow_variant.BY_VALUE.get(_v)
+                        or PricingPlanSubscriptionWorkflowVariant(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "reminder_periods"
+            _v = _d.get("reminder_periods")
+            _obj.reminder_periods = None if _v is None else (_t.list_of(_v, _models.Period.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_reminder_periods(data: object) -> list[Period] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                reminder_periods_type_0 = []
-                _reminder_periods_type_0 = data
-                for reminder_periods_type_0_item_data in _reminder_periods_type_0:
-                    reminder_periods_type_0_item = Period.from_dict(reminder_periods_type_0_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    reminder_periods_type_0.append(reminder_periods_type_0_item)
-
-                return reminder_periods_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Period] | None | Unset, data)
-
-        reminder_periods = _parse_reminder_periods(d.pop("reminder_periods", UNSET))
-
-        pricing_plan_subscription_workflow = cls(
-            variant=variant,
-            reminder_periods=reminder_periods,
-        )
-
-        pricing_plan_subscription_workflow.additional_properties = d
-        return pricing_plan_subscription_workflow
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,88 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.rate_card import RateCard
 
 
-T = TypeVar("T", bound="PricingPlanVersionInfo")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanVersionInfo:
-    """
+    """PricingPlanVersionInfo
+
     Attributes:
-        version (int | Unset):
-        id (str | Unset):
-        status (str | Unset):
-        rate_card (RateCard | Unset):
+        version (int | None):
+        id (str | None):
+        status (str | None):
+        rate_card (RateCard | None):
     """
 
-    version: int | Unset = UNSET
-    id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    rate_card: RateCard | Unset = UNSET
+    _FIELDS = (
+        "version",
+        "id",
+        "status",
+        "rate_card",
+    )
+    _KEYS = frozenset(
+        (
+            "version",
+            "id",
+            "status",
+            "rate_card",
+        )
+    )
+
+    version: int | None = None
+    id: str | None = None
+    status: str | None = None
+    rate_card: RateCard | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        version = self.version
-
-        id = self.id
-
-        status = self.status
-
-        rate_card: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.rate_card, Unset):
-            rate_card = self.rate_card.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if version is not UNSET:
-            field_dict["version"] = version
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if rate_card is not UNSET:
-            field_dict["rate_card"] = rate_card
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.version
+        if _v is not None:
+            _d["version"] = _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.rate_card
+        if _v is not None:
+            _d["rate_card"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.rate_card import RateCard
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "version"
+            _v = _d.get("version")
+            _obj.version = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "rate_card"
+            _v = _d.get("rate_card")
+            _obj.rate_card = None if _v is None else (_models.RateCard.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        id = d.pop("id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        status = d.pop("status", UNSET)
-
-        _rate_card = d.pop("rate_card", UNSET)
-        rate_card: RateCard | Unset
-        if isinstance(_rate_card, Unset):
-            rate_card = UNSET
-        else:
-            rate_card = RateCard.from_dict(_rate_card)
-
-        pricing_plan_version_info = cls(
-            version=version,
-            id=id,
-            status=status,
-            rate_card=rate_card,
-        )
-
-        pricing_plan_version_info.additional_properties = d
-        return pricing_plan_version_info
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,131 +1,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import pricing_plan_version_selector_type as _e_pricing_plan_version_selector_type
 from ..models.pricing_plan_version_selector_type import PricingPlanVersionSelectorType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PricingPlanVersionSelector")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PricingPlanVersionSelector:
-    """
+    """PricingPlanVersionSelector
+
     Attributes:
-        pricing_plan_id (None | str | Unset):
-        pricing_plan_reference (None | str | Unset):
-        type_ (None | PricingPlanVersionSelectorType | Unset):
-        version (int | None | Unset):
+        pricing_plan_id (str | None):
+        pricing_plan_reference (str | None):
+        type_ (PricingPlanVersionSelectorType | None):
+        version (int | None):
     """
 
-    pricing_plan_id: None | str | Unset = UNSET
-    pricing_plan_reference: None | str | Unset = UNSET
-    type_: None | PricingPlanVersionSelectorType | Unset = UNSET
-    version: int | None | Unset = UNSET
+    _FIELDS = (
+        "pricing_plan_id",
+        "pricing_plan_reference",
+        "type_",
+        "version",
+    )
+    _KEYS = frozenset(
+        (
+            "pricing_plan_id",
+            "pricing_plan_reference",
+            "type",
+            "version",
+        )
+    )
+
+    pricing_plan_id: str | None = None
+    pricing_plan_reference: str | None = None
+    type_: PricingPlanVersionSelectorType | None = _attrs_field(
+        default=None, converter=_e_pricing_plan_version_selector_type.coerce_optional
+    )
+    version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pricing_plan_id: None | str | Unset
-        if isinstance(self.pricing_plan_id, Unset):
-            pricing_plan_id = UNSET
-        else:
-            pricing_plan_id = self.pricing_plan_id
-
-        pricing_plan_reference: None | str | Unset
-        if isinstance(self.pricing_plan_reference, Unset):
-            pricing_plan_reference = UNSET
-        else:
-            pricing_plan_reference = self.pricing_plan_reference
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, PricingPlanVersionSelectorType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        version: int | None | Unset
-        if isinstance(self.version, Unset):
-            version = UNSET
-        else:
-            version = self.version
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pricing_plan_id is not UNSET:
-            field_dict["pricing_plan_id"] = pricing_plan_id
-        if pricing_plan_reference is not UNSET:
-            field_dict["pricing_plan_reference"] = pricing_plan_reference
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if version is not UNSET:
-            field_dict["version"] = version
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pricing_plan_id
+        if _v is not None:
+            _d["pricing_plan_id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_reference
+        if _v is not None:
+            _d["pricing_plan_reference"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.version
+        if _v is not None:
+            _d["version"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_pricing_plan_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pricing_plan_id"
+            _v = _d.get("pricing_plan_id")
+            _obj.pricing_plan_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_reference"
+            _v = _d.get("pricing_plan_reference")
+            _obj.pricing_plan_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_plan_version_selector_type.BY_VALUE.get(_v) or PricingPlanVersionSelectorType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "version"
+            _v = _d.get("version")
+            _obj.version = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pricing_plan_id = _parse_pricing_plan_id(d.pop("pricing_plan_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_pricing_plan_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_reference = _parse_pricing_plan_reference(d.pop("pricing_plan_reference", UNSET))
-
-        def _parse_type_(data: object) -> None | PricingPlanVersionSelectorType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PricingPlanVersionSelectorType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanVersionSelectorType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.pop("version", UNSET))
-
-        pricing_plan_version_selector = cls(
-            pricing_plan_id=pricing_plan_id,
-            pricing_plan_reference=pricing_plan_reference,
-            type_=type_,
-            version=version,
-        )
-
-        pricing_plan_version_selector.additional_properties = d
-        return pricing_plan_version_selector
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PricingType(StrEnum):
@@ -32,3 +34,24 @@ class PricingType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PricingType], PricingType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PricingType | str) -> PricingType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PricingType):
+        return value
+    if isinstance(value, str):
+        return PricingType(value)
+    raise RequestValueError("", f"expected PricingType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PricingType | str | None) -> PricingType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import product_type as _e_product_type
+from ..models import resource_status as _e_resource_status
+from ..models import tax_category as _e_tax_category
 from ..models.product_type import ProductType
 from ..models.resource_status import ResourceStatus
 from ..models.tax_category import TaxCategory
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -18,431 +23,247 @@ if TYPE_CHECKING:
     from ..models.product_category import ProductCategory
 
 
-T = TypeVar("T", bound="Product")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Product:
     """A product in the catalogue.
 
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        category_id (str | Unset):
-        category (None | ProductCategory | Unset):
-        parent_product_id (None | str | Unset):
-        name (str | Unset):
-        reference (str | Unset):
-        description (None | str | Unset):
-        status (None | ResourceStatus | Unset):
-        product_type (ProductType | Unset): Kind of product.
-        tax_category (None | TaxCategory | Unset):
-        features (list[FeatureResourceReference] | None | Unset):
-        custom_fields (list[CustomFieldValue] | None | Unset):
-        display_order (int | None | Unset):
-        linked_integrations (list[LinkedIntegration] | None | Unset):
-        billing_entity_id (None | str | Unset):
-        customer_id (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        category_id (str | None):
+        category (ProductCategory | None):
+        parent_product_id (str | None):
+        name (str | None):
+        reference (str | None):
+        description (str | None):
+        status (ResourceStatus | None):
+        product_type (ProductType | None): Kind of product.
+        tax_category (TaxCategory | None):
+        features (list[FeatureResourceReference] | None):
+        custom_fields (list[CustomFieldValue] | None):
+        display_order (int | None):
+        linked_integrations (list[LinkedIntegration] | None):
+        billing_entity_id (str | None):
+        customer_id (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    category_id: str | Unset = UNSET
-    category: None | ProductCategory | Unset = UNSET
-    parent_product_id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    product_type: ProductType | Unset = UNSET
-    tax_category: None | TaxCategory | Unset = UNSET
-    features: list[FeatureResourceReference] | None | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    linked_integrations: list[LinkedIntegration] | None | Unset = UNSET
-    billing_entity_id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "category_id",
+        "category",
+        "parent_product_id",
+        "name",
+        "reference",
+        "description",
+        "status",
+        "product_type",
+        "tax_category",
+        "features",
+        "custom_fields",
+        "display_order",
+        "linked_integrations",
+        "billing_entity_id",
+        "customer_id",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "category_id",
+            "category",
+            "parent_product_id",
+            "name",
+            "reference",
+            "description",
+            "status",
+            "product_type",
+            "tax_category",
+            "features",
+            "custom_fields",
+            "display_order",
+            "linked_integrations",
+            "billing_entity_id",
+            "customer_id",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    category_id: str | None = None
+    category: ProductCategory | None = None
+    parent_product_id: str | None = None
+    name: str | None = None
+    reference: str | None = None
+    description: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    product_type: ProductType | None = _attrs_field(default=None, converter=_e_product_type.coerce_optional)
+    tax_category: TaxCategory | None = _attrs_field(default=None, converter=_e_tax_category.coerce_optional)
+    features: list[FeatureResourceReference] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    display_order: int | None = None
+    linked_integrations: list[LinkedIntegration] | None = None
+    billing_entity_id: str | None = None
+    customer_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.product_category import ProductCategory
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        category_id = self.category_id
-
-        category: dict[str, Any] | None | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, ProductCategory):
-            category = self.category.to_dict()
-        else:
-            category = self.category
-
-        parent_product_id: None | str | Unset
-        if isinstance(self.parent_product_id, Unset):
-            parent_product_id = UNSET
-        else:
-            parent_product_id = self.parent_product_id
-
-        name = self.name
-
-        reference = self.reference
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        product_type: str | Unset = UNSET
-        if not isinstance(self.product_type, Unset):
-            product_type = self.product_type.value
-
-        tax_category: None | str | Unset
-        if isinstance(self.tax_category, Unset):
-            tax_category = UNSET
-        elif isinstance(self.tax_category, TaxCategory):
-            tax_category = self.tax_category.value
-        else:
-            tax_category = self.tax_category
-
-        features: list[dict[str, Any]] | None | Unset
-        if isinstance(self.features, Unset):
-            features = UNSET
-        elif isinstance(self.features, list):
-            features = []
-            for features_type_0_item_data in self.features:
-                features_type_0_item = features_type_0_item_data.to_dict()
-                features.append(features_type_0_item)
-
-        else:
-            features = self.features
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        linked_integrations: list[dict[str, Any]] | None | Unset
-        if isinstance(self.linked_integrations, Unset):
-            linked_integrations = UNSET
-        elif isinstance(self.linked_integrations, list):
-            linked_integrations = []
-            for linked_integrations_type_0_item_data in self.linked_integrations:
-                linked_integrations_type_0_item = linked_integrations_type_0_item_data.to_dict()
-                linked_integrations.append(linked_integrations_type_0_item)
-
-        else:
-            linked_integrations = self.linked_integrations
-
-        billing_entity_id: None | str | Unset
-        if isinstance(self.billing_entity_id, Unset):
-            billing_entity_id = UNSET
-        else:
-            billing_entity_id = self.billing_entity_id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if category is not UNSET:
-            field_dict["category"] = category
-        if parent_product_id is not UNSET:
-            field_dict["parent_product_id"] = parent_product_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if product_type is not UNSET:
-            field_dict["product_type"] = product_type
-        if tax_category is not UNSET:
-            field_dict["tax_category"] = tax_category
-        if features is not UNSET:
-            field_dict["features"] = features
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if linked_integrations is not UNSET:
-            field_dict["linked_integrations"] = linked_integrations
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.category_id
+        if _v is not None:
+            _d["category_id"] = _v
+        _v = self.category
+        if _v is not None:
+            _d["category"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.parent_product_id
+        if _v is not None:
+            _d["parent_product_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.product_type
+        if _v is not None:
+            _d["product_type"] = _v
+        _v = self.tax_category
+        if _v is not None:
+            _d["tax_category"] = None if _v is _t.NULL else _v
+        _v = self.features
+        if _v is not None:
+            _d["features"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        _v = self.linked_integrations
+        if _v is not None:
+            _d["linked_integrations"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.feature_resource_reference import FeatureResourceReference
-        from ..models.linked_integration import LinkedIntegration
-        from ..models.product_category import ProductCategory
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "category_id"
+            _v = _d.get("category_id")
+            _obj.category_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "category"
+            _v = _d.get("category")
+            _obj.category = None if _v is None else (_models.ProductCategory.from_dict(_v))
+            _key = "parent_product_id"
+            _v = _d.get("parent_product_id")
+            _obj.parent_product_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "product_type"
+            _v = _d.get("product_type")
+            _obj.product_type = (
+                None
+                if _v is None
+                else (
+                    (_e_product_type.BY_VALUE.get(_v) or ProductType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "tax_category"
+            _v = _d.get("tax_category")
+            _obj.tax_category = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "features"
+            _v = _d.get("features")
+            _obj.features = None if _v is None else (_t.list_of(_v, _models.FeatureResourceReference.from_dict))
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = "display_order"
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "linked_integrations"
+            _v = _d.get("linked_integrations")
+            _obj.linked_integrations = None if _v is None else (_t.list_of(_v, _models.LinkedIntegration.from_dict))
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        category_id = d.pop("category_id", UNSET)
-
-        def _parse_category(data: object) -> None | ProductCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_0 = ProductCategory.from_dict(data)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProductCategory | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_parent_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_product_id = _parse_parent_product_id(d.pop("parent_product_id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _product_type = d.pop("product_type", UNSET)
-        product_type: ProductType | Unset
-        if isinstance(_product_type, Unset):
-            product_type = UNSET
-        else:
-            product_type = ProductType(_product_type)
-
-        def _parse_tax_category(data: object) -> None | TaxCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_type_0 = TaxCategory(data)
-
-                return tax_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxCategory | Unset, data)
-
-        tax_category = _parse_tax_category(d.pop("tax_category", UNSET))
-
-        def _parse_features(data: object) -> list[FeatureResourceReference] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                features_type_0 = []
-                _features_type_0 = data
-                for features_type_0_item_data in _features_type_0:
-                    features_type_0_item = FeatureResourceReference.from_dict(features_type_0_item_data)
-
-                    features_type_0.append(features_type_0_item)
-
-                return features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FeatureResourceReference] | None | Unset, data)
-
-        features = _parse_features(d.pop("features", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
-
-        def _parse_linked_integrations(data: object) -> list[LinkedIntegration] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                linked_integrations_type_0 = []
-                _linked_integrations_type_0 = data
-                for linked_integrations_type_0_item_data in _linked_integrations_type_0:
-                    linked_integrations_type_0_item = LinkedIntegration.from_dict(linked_integrations_type_0_item_data)
-
-                    linked_integrations_type_0.append(linked_integrations_type_0_item)
-
-                return linked_integrations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[LinkedIntegration] | None | Unset, data)
-
-        linked_integrations = _parse_linked_integrations(d.pop("linked_integrations", UNSET))
-
-        def _parse_billing_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_entity_id = _parse_billing_entity_id(d.pop("billing_entity_id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        product = cls(
-            object_type=object_type,
-            id=id,
-            category_id=category_id,
-            category=category,
-            parent_product_id=parent_product_id,
-            name=name,
-            reference=reference,
-            description=description,
-            status=status,
-            product_type=product_type,
-            tax_category=tax_category,
-            features=features,
-            custom_fields=custom_fields,
-            display_order=display_order,
-            linked_integrations=linked_integrations,
-            billing_entity_id=billing_entity_id,
-            customer_id=customer_id,
-        )
-
-        product.additional_properties = d
-        return product
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

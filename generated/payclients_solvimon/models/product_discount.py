@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
@@ -14,191 +17,137 @@ if TYPE_CHECKING:
     from ..models.promotion_code_details import PromotionCodeDetails
 
 
-T = TypeVar("T", bound="ProductDiscount")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ProductDiscount:
-    """
+    """ProductDiscount
+
     Attributes:
-        ids (list[str] | Unset):
-        start_at (None | str | Unset):
-        end_at (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        percentage (None | str | Unset):
-        coupon_id (None | str | Unset):
-        promotion_code_details (None | PromotionCodeDetails | Unset):
-        condition (DiscountCondition | Unset):
+        ids (list[str] | None):
+        start_at (str | None):
+        end_at (str | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        percentage (Decimal | None):
+        coupon_id (str | None):
+        promotion_code_details (PromotionCodeDetails | None):
+        condition (DiscountCondition | None):
     """
 
-    ids: list[str] | Unset = UNSET
-    start_at: None | str | Unset = UNSET
-    end_at: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    percentage: None | str | Unset = UNSET
-    coupon_id: None | str | Unset = UNSET
-    promotion_code_details: None | PromotionCodeDetails | Unset = UNSET
-    condition: DiscountCondition | Unset = UNSET
+    _FIELDS = (
+        "ids",
+        "start_at",
+        "end_at",
+        "amount",
+        "percentage",
+        "coupon_id",
+        "promotion_code_details",
+        "condition",
+    )
+    _KEYS = frozenset(
+        (
+            "ids",
+            "start_at",
+            "end_at",
+            "amount",
+            "percentage",
+            "coupon_id",
+            "promotion_code_details",
+            "condition",
+        )
+    )
+
+    ids: list[str] | None = None
+    start_at: str | None = None
+    end_at: str | None = None
+    amount: Amount | None = None
+    percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    coupon_id: str | None = None
+    promotion_code_details: PromotionCodeDetails | None = None
+    condition: DiscountCondition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.promotion_code_details import PromotionCodeDetails
-
-        ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        percentage: None | str | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
-
-        coupon_id: None | str | Unset
-        if isinstance(self.coupon_id, Unset):
-            coupon_id = UNSET
-        else:
-            coupon_id = self.coupon_id
-
-        promotion_code_details: dict[str, Any] | None | Unset
-        if isinstance(self.promotion_code_details, Unset):
-            promotion_code_details = UNSET
-        elif isinstance(self.promotion_code_details, PromotionCodeDetails):
-            promotion_code_details = self.promotion_code_details.to_dict()
-        else:
-            promotion_code_details = self.promotion_code_details
-
-        condition: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.condition, Unset):
-            condition = self.condition.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if promotion_code_details is not UNSET:
-            field_dict["promotion_code_details"] = promotion_code_details
-        if condition is not UNSET:
-            field_dict["condition"] = condition
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.ids
+        if _v is not None:
+            _d["ids"] = list(_v)
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _v
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _v
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.percentage
+        if _v is not None:
+            _d["percentage"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.coupon_id
+        if _v is not None:
+            _d["coupon_id"] = None if _v is _t.NULL else _v
+        _v = self.promotion_code_details
+        if _v is not None:
+            _d["promotion_code_details"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.condition
+        if _v is not None:
+            _d["condition"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.discount_condition import DiscountCondition
-        from ..models.promotion_code_details import PromotionCodeDetails
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        ids = cast(list[str], d.pop("ids", UNSET))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "ids"
+            _v = _d.get("ids")
+            _obj.ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "percentage"
+            _v = _d.get("percentage")
+            _obj.percentage = None if _v is None else (_t.decimal(_v))
+            _key = "coupon_id"
+            _v = _d.get("coupon_id")
+            _obj.coupon_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "promotion_code_details"
+            _v = _d.get("promotion_code_details")
+            _obj.promotion_code_details = None if _v is None else (_models.PromotionCodeDetails.from_dict(_v))
+            _key = "condition"
+            _v = _d.get("condition")
+            _obj.condition = None if _v is None else (_models.DiscountCondition.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_start_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        def _parse_percentage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        def _parse_coupon_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_id = _parse_coupon_id(d.pop("coupon_id", UNSET))
-
-        def _parse_promotion_code_details(data: object) -> None | PromotionCodeDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                promotion_code_details_type_0 = PromotionCodeDetails.from_dict(data)
-
-                return promotion_code_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PromotionCodeDetails | Unset, data)
-
-        promotion_code_details = _parse_promotion_code_details(d.pop("promotion_code_details", UNSET))
-
-        _condition = d.pop("condition", UNSET)
-        condition: DiscountCondition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = DiscountCondition.from_dict(_condition)
-
-        product_discount = cls(
-            ids=ids,
-            start_at=start_at,
-            end_at=end_at,
-            amount=amount,
-            percentage=percentage,
-            coupon_id=coupon_id,
-            promotion_code_details=promotion_code_details,
-            condition=condition,
-        )
-
-        product_discount.additional_properties = d
-        return product_discount
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

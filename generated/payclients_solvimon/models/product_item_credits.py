@@ -1,99 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.credit_type import CreditType
 
 
-T = TypeVar("T", bound="ProductItemCredits")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ProductItemCredits:
     """Credit type of a credits-based product item.
 
     Attributes:
-        credit_type_id (None | str | Unset):
-        credit_type (CreditType | None | Unset):
+        credit_type_id (str | None):
+        credit_type (CreditType | None):
     """
 
-    credit_type_id: None | str | Unset = UNSET
-    credit_type: CreditType | None | Unset = UNSET
+    _FIELDS = (
+        "credit_type_id",
+        "credit_type",
+    )
+    _KEYS = frozenset(
+        (
+            "credit_type_id",
+            "credit_type",
+        )
+    )
+
+    credit_type_id: str | None = None
+    credit_type: CreditType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.credit_type import CreditType
-
-        credit_type_id: None | str | Unset
-        if isinstance(self.credit_type_id, Unset):
-            credit_type_id = UNSET
-        else:
-            credit_type_id = self.credit_type_id
-
-        credit_type: dict[str, Any] | None | Unset
-        if isinstance(self.credit_type, Unset):
-            credit_type = UNSET
-        elif isinstance(self.credit_type, CreditType):
-            credit_type = self.credit_type.to_dict()
-        else:
-            credit_type = self.credit_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if credit_type_id is not UNSET:
-            field_dict["credit_type_id"] = credit_type_id
-        if credit_type is not UNSET:
-            field_dict["credit_type"] = credit_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.credit_type_id
+        if _v is not None:
+            _d["credit_type_id"] = None if _v is _t.NULL else _v
+        _v = self.credit_type
+        if _v is not None:
+            _d["credit_type"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.credit_type import CreditType
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "credit_type_id"
+            _v = _d.get("credit_type_id")
+            _obj.credit_type_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "credit_type"
+            _v = _d.get("credit_type")
+            _obj.credit_type = None if _v is None else (_models.CreditType.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_credit_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        credit_type_id = _parse_credit_type_id(d.pop("credit_type_id", UNSET))
-
-        def _parse_credit_type(data: object) -> CreditType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credit_type_type_0 = CreditType.from_dict(data)
-
-                return credit_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditType | None | Unset, data)
-
-        credit_type = _parse_credit_type(d.pop("credit_type", UNSET))
-
-        product_item_credits = cls(
-            credit_type_id=credit_type_id,
-            credit_type=credit_type,
-        )
-
-        product_item_credits.additional_properties = d
-        return product_item_credits
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

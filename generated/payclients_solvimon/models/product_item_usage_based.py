@@ -1,204 +1,135 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.meter_conditions import MeterConditions
     from ..models.meter_value_calculation import MeterValueCalculation
 
 
-T = TypeVar("T", bound="ProductItemUsageBased")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ProductItemUsageBased:
     """Metering settings of a usage-based product item.
 
     Attributes:
-        meter_value_calculation_id (None | str | Unset):
-        meter_value_calculation (MeterValueCalculation | None | Unset):
-        tiering_meter_value_calculation_id (None | str | Unset):
-        tiering_meter_value_calculation (MeterValueCalculation | None | Unset):
-        report_meter_value_calculation_ids (list[str] | None | Unset):
-        conditions (MeterConditions | Unset): Conditions on meter properties.
+        meter_value_calculation_id (str | None):
+        meter_value_calculation (MeterValueCalculation | None):
+        tiering_meter_value_calculation_id (str | None):
+        tiering_meter_value_calculation (MeterValueCalculation | None):
+        report_meter_value_calculation_ids (list[str] | None):
+        conditions (MeterConditions | None): Conditions on meter properties.
     """
 
-    meter_value_calculation_id: None | str | Unset = UNSET
-    meter_value_calculation: MeterValueCalculation | None | Unset = UNSET
-    tiering_meter_value_calculation_id: None | str | Unset = UNSET
-    tiering_meter_value_calculation: MeterValueCalculation | None | Unset = UNSET
-    report_meter_value_calculation_ids: list[str] | None | Unset = UNSET
-    conditions: MeterConditions | Unset = UNSET
+    _FIELDS = (
+        "meter_value_calculation_id",
+        "meter_value_calculation",
+        "tiering_meter_value_calculation_id",
+        "tiering_meter_value_calculation",
+        "report_meter_value_calculation_ids",
+        "conditions",
+    )
+    _KEYS = frozenset(
+        (
+            "meter_value_calculation_id",
+            "meter_value_calculation",
+            "tiering_meter_value_calculation_id",
+            "tiering_meter_value_calculation",
+            "report_meter_value_calculation_ids",
+            "conditions",
+        )
+    )
+
+    meter_value_calculation_id: str | None = None
+    meter_value_calculation: MeterValueCalculation | None = None
+    tiering_meter_value_calculation_id: str | None = None
+    tiering_meter_value_calculation: MeterValueCalculation | None = None
+    report_meter_value_calculation_ids: list[str] | None = None
+    conditions: MeterConditions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.meter_value_calculation import MeterValueCalculation
-
-        meter_value_calculation_id: None | str | Unset
-        if isinstance(self.meter_value_calculation_id, Unset):
-            meter_value_calculation_id = UNSET
-        else:
-            meter_value_calculation_id = self.meter_value_calculation_id
-
-        meter_value_calculation: dict[str, Any] | None | Unset
-        if isinstance(self.meter_value_calculation, Unset):
-            meter_value_calculation = UNSET
-        elif isinstance(self.meter_value_calculation, MeterValueCalculation):
-            meter_value_calculation = self.meter_value_calculation.to_dict()
-        else:
-            meter_value_calculation = self.meter_value_calculation
-
-        tiering_meter_value_calculation_id: None | str | Unset
-        if isinstance(self.tiering_meter_value_calculation_id, Unset):
-            tiering_meter_value_calculation_id = UNSET
-        else:
-            tiering_meter_value_calculation_id = self.tiering_meter_value_calculation_id
-
-        tiering_meter_value_calculation: dict[str, Any] | None | Unset
-        if isinstance(self.tiering_meter_value_calculation, Unset):
-            tiering_meter_value_calculation = UNSET
-        elif isinstance(self.tiering_meter_value_calculation, MeterValueCalculation):
-            tiering_meter_value_calculation = self.tiering_meter_value_calculation.to_dict()
-        else:
-            tiering_meter_value_calculation = self.tiering_meter_value_calculation
-
-        report_meter_value_calculation_ids: list[str] | None | Unset
-        if isinstance(self.report_meter_value_calculation_ids, Unset):
-            report_meter_value_calculation_ids = UNSET
-        elif isinstance(self.report_meter_value_calculation_ids, list):
-            report_meter_value_calculation_ids = self.report_meter_value_calculation_ids
-
-        else:
-            report_meter_value_calculation_ids = self.report_meter_value_calculation_ids
-
-        conditions: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.conditions, Unset):
-            conditions = self.conditions.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meter_value_calculation_id is not UNSET:
-            field_dict["meter_value_calculation_id"] = meter_value_calculation_id
-        if meter_value_calculation is not UNSET:
-            field_dict["meter_value_calculation"] = meter_value_calculation
-        if tiering_meter_value_calculation_id is not UNSET:
-            field_dict["tiering_meter_value_calculation_id"] = tiering_meter_value_calculation_id
-        if tiering_meter_value_calculation is not UNSET:
-            field_dict["tiering_meter_value_calculation"] = tiering_meter_value_calculation
-        if report_meter_value_calculation_ids is not UNSET:
-            field_dict["report_meter_value_calculation_ids"] = report_meter_value_calculation_ids
-        if conditions is not UNSET:
-            field_dict["conditions"] = conditions
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value_calculation
+        if _v is not None:
+            _d["meter_value_calculation"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.tiering_meter_value_calculation_id
+        if _v is not None:
+            _d["tiering_meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.tiering_meter_value_calculation
+        if _v is not None:
+            _d["tiering_meter_value_calculation"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.report_meter_value_calculation_ids
+        if _v is not None:
+            _d["report_meter_value_calculation_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.conditions
+        if _v is not None:
+            _d["conditions"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.meter_conditions import MeterConditions
-        from ..models.meter_value_calculation import MeterValueCalculation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "meter_value_calculation_id"
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "meter_value_calculation"
+            _v = _d.get("meter_value_calculation")
+            _obj.meter_value_calculation = None if _v is None else (_models.MeterValueCalculation.from_dict(_v))
+            _key = "tiering_meter_value_calculation_id"
+            _v = _d.get("tiering_meter_value_calculation_id")
+            _obj.tiering_meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "tiering_meter_value_calculation"
+            _v = _d.get("tiering_meter_value_calculation")
+            _obj.tiering_meter_value_calculation = None if _v is None else (_models.MeterValueCalculation.from_dict(_v))
+            _key = "report_meter_value_calculation_ids"
+            _v = _d.get("report_meter_value_calculation_ids")
+            _obj.report_meter_value_calculation_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "conditions"
+            _v = _d.get("conditions")
+            _obj.conditions = None if _v is None else (_models.MeterConditions.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_meter_value_calculation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        meter_value_calculation_id = _parse_meter_value_calculation_id(d.pop("meter_value_calculation_id", UNSET))
-
-        def _parse_meter_value_calculation(data: object) -> MeterValueCalculation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_value_calculation_type_0 = MeterValueCalculation.from_dict(data)
-
-                return meter_value_calculation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterValueCalculation | None | Unset, data)
-
-        meter_value_calculation = _parse_meter_value_calculation(d.pop("meter_value_calculation", UNSET))
-
-        def _parse_tiering_meter_value_calculation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tiering_meter_value_calculation_id = _parse_tiering_meter_value_calculation_id(
-            d.pop("tiering_meter_value_calculation_id", UNSET)
-        )
-
-        def _parse_tiering_meter_value_calculation(data: object) -> MeterValueCalculation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tiering_meter_value_calculation_type_0 = MeterValueCalculation.from_dict(data)
-
-                return tiering_meter_value_calculation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterValueCalculation | None | Unset, data)
-
-        tiering_meter_value_calculation = _parse_tiering_meter_value_calculation(
-            d.pop("tiering_meter_value_calculation", UNSET)
-        )
-
-        def _parse_report_meter_value_calculation_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                report_meter_value_calculation_ids_type_0 = cast(list[str], data)
-
-                return report_meter_value_calculation_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        report_meter_value_calculation_ids = _parse_report_meter_value_calculation_ids(
-            d.pop("report_meter_value_calculation_ids", UNSET)
-        )
-
-        _conditions = d.pop("conditions", UNSET)
-        conditions: MeterConditions | Unset
-        if isinstance(_conditions, Unset):
-            conditions = UNSET
-        else:
-            conditions = MeterConditions.from_dict(_conditions)
-
-        product_item_usage_based = cls(
-            meter_value_calculation_id=meter_value_calculation_id,
-            meter_value_calculation=meter_value_calculation,
-            tiering_meter_value_calculation_id=tiering_meter_value_calculation_id,
-            tiering_meter_value_calculation=tiering_meter_value_calculation,
-            report_meter_value_calculation_ids=report_meter_value_calculation_ids,
-            conditions=conditions,
-        )
-
-        product_item_usage_based.additional_properties = d
-        return product_item_usage_based
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

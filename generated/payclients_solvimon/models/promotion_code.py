@@ -1,280 +1,210 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import credit_type_status as _e_credit_type_status
 from ..models.credit_type_status import CreditTypeStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.promotion_code_limited_to import PromotionCodeLimitedTo
 
 
-T = TypeVar("T", bound="PromotionCode")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PromotionCode:
-    """
+    """PromotionCode
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        code_format (str | Unset):
-        code (str | Unset):
-        coupon_id (str | Unset):
-        status (CreditTypeStatus | None | Unset):
-        limited_to (PromotionCodeLimitedTo | Unset):
-        start_at (None | str | Unset):
-        end_at (None | str | Unset):
-        maximum_redemptions (int | None | Unset):
-        number_of_redemptions (int | None | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        code_format (str | None):
+        code (str | None):
+        coupon_id (str | None):
+        status (CreditTypeStatus | None):
+        limited_to (PromotionCodeLimitedTo | None):
+        start_at (str | None):
+        end_at (str | None):
+        maximum_redemptions (int | None):
+        number_of_redemptions (int | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    code_format: str | Unset = UNSET
-    code: str | Unset = UNSET
-    coupon_id: str | Unset = UNSET
-    status: CreditTypeStatus | None | Unset = UNSET
-    limited_to: PromotionCodeLimitedTo | Unset = UNSET
-    start_at: None | str | Unset = UNSET
-    end_at: None | str | Unset = UNSET
-    maximum_redemptions: int | None | Unset = UNSET
-    number_of_redemptions: int | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "code_format",
+        "code",
+        "coupon_id",
+        "status",
+        "limited_to",
+        "start_at",
+        "end_at",
+        "maximum_redemptions",
+        "number_of_redemptions",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "code_format",
+            "code",
+            "coupon_id",
+            "status",
+            "limited_to",
+            "start_at",
+            "end_at",
+            "maximum_redemptions",
+            "number_of_redemptions",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    code_format: str | None = None
+    code: str | None = None
+    coupon_id: str | None = None
+    status: CreditTypeStatus | None = _attrs_field(default=None, converter=_e_credit_type_status.coerce_optional)
+    limited_to: PromotionCodeLimitedTo | None = None
+    start_at: str | None = None
+    end_at: str | None = None
+    maximum_redemptions: int | None = None
+    number_of_redemptions: int | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        code_format = self.code_format
-
-        code = self.code
-
-        coupon_id = self.coupon_id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CreditTypeStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        limited_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.limited_to, Unset):
-            limited_to = self.limited_to.to_dict()
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        else:
-            end_at = self.end_at
-
-        maximum_redemptions: int | None | Unset
-        if isinstance(self.maximum_redemptions, Unset):
-            maximum_redemptions = UNSET
-        else:
-            maximum_redemptions = self.maximum_redemptions
-
-        number_of_redemptions: int | None | Unset
-        if isinstance(self.number_of_redemptions, Unset):
-            number_of_redemptions = UNSET
-        else:
-            number_of_redemptions = self.number_of_redemptions
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code_format is not UNSET:
-            field_dict["code_format"] = code_format
-        if code is not UNSET:
-            field_dict["code"] = code
-        if coupon_id is not UNSET:
-            field_dict["coupon_id"] = coupon_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if limited_to is not UNSET:
-            field_dict["limited_to"] = limited_to
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-        if maximum_redemptions is not UNSET:
-            field_dict["maximum_redemptions"] = maximum_redemptions
-        if number_of_redemptions is not UNSET:
-            field_dict["number_of_redemptions"] = number_of_redemptions
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.code_format
+        if _v is not None:
+            _d["code_format"] = _v
+        _v = self.code
+        if _v is not None:
+            _d["code"] = _v
+        _v = self.coupon_id
+        if _v is not None:
+            _d["coupon_id"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.limited_to
+        if _v is not None:
+            _d["limited_to"] = _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _v
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _v
+        _v = self.maximum_redemptions
+        if _v is not None:
+            _d["maximum_redemptions"] = None if _v is _t.NULL else _v
+        _v = self.number_of_redemptions
+        if _v is not None:
+            _d["number_of_redemptions"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.promotion_code_limited_to import PromotionCodeLimitedTo
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "code_format"
+            _v = _d.get("code_format")
+            _obj.code_format = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "code"
+            _v = _d.get("code")
+            _obj.code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "coupon_id"
+            _v = _d.get("coupon_id")
+            _obj.coupon_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_credit_type_status.BY_VALUE.get(_v) or CreditTypeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "limited_to"
+            _v = _d.get("limited_to")
+            _obj.limited_to = None if _v is None else (_models.PromotionCodeLimitedTo.from_dict(_v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "maximum_redemptions"
+            _v = _d.get("maximum_redemptions")
+            _obj.maximum_redemptions = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "number_of_redemptions"
+            _v = _d.get("number_of_redemptions")
+            _obj.number_of_redemptions = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        code_format = d.pop("code_format", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        coupon_id = d.pop("coupon_id", UNSET)
-
-        def _parse_status(data: object) -> CreditTypeStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CreditTypeStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditTypeStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _limited_to = d.pop("limited_to", UNSET)
-        limited_to: PromotionCodeLimitedTo | Unset
-        if isinstance(_limited_to, Unset):
-            limited_to = UNSET
-        else:
-            limited_to = PromotionCodeLimitedTo.from_dict(_limited_to)
-
-        def _parse_start_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        def _parse_maximum_redemptions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        maximum_redemptions = _parse_maximum_redemptions(d.pop("maximum_redemptions", UNSET))
-
-        def _parse_number_of_redemptions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        number_of_redemptions = _parse_number_of_redemptions(d.pop("number_of_redemptions", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        promotion_code = cls(
-            object_type=object_type,
-            id=id,
-            code_format=code_format,
-            code=code,
-            coupon_id=coupon_id,
-            status=status,
-            limited_to=limited_to,
-            start_at=start_at,
-            end_at=end_at,
-            maximum_redemptions=maximum_redemptions,
-            number_of_redemptions=number_of_redemptions,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        promotion_code.additional_properties = d
-        return promotion_code
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,116 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
 
 
-T = TypeVar("T", bound="PromotionCodeLimitedTo")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PromotionCodeLimitedTo:
-    """
+    """PromotionCodeLimitedTo
+
     Attributes:
-        customer_ids (list[str] | None | Unset):
-        customers (list[Customer] | None | Unset):
+        customer_ids (list[str] | None):
+        customers (list[Customer] | None):
     """
 
-    customer_ids: list[str] | None | Unset = UNSET
-    customers: list[Customer] | None | Unset = UNSET
+    _FIELDS = (
+        "customer_ids",
+        "customers",
+    )
+    _KEYS = frozenset(
+        (
+            "customer_ids",
+            "customers",
+        )
+    )
+
+    customer_ids: list[str] | None = None
+    customers: list[Customer] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_ids: list[str] | None | Unset
-        if isinstance(self.customer_ids, Unset):
-            customer_ids = UNSET
-        elif isinstance(self.customer_ids, list):
-            customer_ids = self.customer_ids
-
-        else:
-            customer_ids = self.customer_ids
-
-        customers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.customers, Unset):
-            customers = UNSET
-        elif isinstance(self.customers, list):
-            customers = []
-            for customers_type_0_item_data in self.customers:
-                customers_type_0_item = customers_type_0_item_data.to_dict()
-                customers.append(customers_type_0_item)
-
-        else:
-            customers = self.customers
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_ids is not UNSET:
-            field_dict["customer_ids"] = customer_ids
-        if customers is not UNSET:
-            field_dict["customers"] = customers
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.customer_ids
+        if _v is not None:
+            _d["customer_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.customers
+        if _v is not None:
+            _d["customers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer_ids"
+            _v = _d.get("customer_ids")
+            _obj.customer_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "customers"
+            _v = _d.get("customers")
+            _obj.customers = None if _v is None else (_t.list_of(_v, _models.Customer.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_customer_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customer_ids_type_0 = cast(list[str], data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return customer_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        customer_ids = _parse_customer_ids(d.pop("customer_ids", UNSET))
-
-        def _parse_customers(data: object) -> list[Customer] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customers_type_0 = []
-                _customers_type_0 = data
-                for customers_type_0_item_data in _customers_type_0:
-                    customers_type_0_item = Customer.from_dict(customers_type_0_item_data)
-
-                    customers_type_0.append(customers_type_0_item)
-
-                return customers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Customer] | None | Unset, data)
-
-        customers = _parse_customers(d.pop("customers", UNSET))
-
-        promotion_code_limited_to = cls(
-            customer_ids=customer_ids,
-            customers=customers,
-        )
-
-        promotion_code_limited_to.additional_properties = d
-        return promotion_code_limited_to
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

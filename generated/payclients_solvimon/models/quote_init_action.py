@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.quote_init_action_pricing_plan_subscription import QuoteInitActionPricingPlanSubscription
@@ -15,121 +17,111 @@ if TYPE_CHECKING:
     from ..models.quote_init_action_quote_version import QuoteInitActionQuoteVersion
 
 
-T = TypeVar("T", bound="QuoteInitAction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteInitAction:
-    """
+    """QuoteInitAction
+
     Attributes:
-        quote (QuoteInitActionQuote | Unset):
-        quote_version (QuoteInitActionQuoteVersion | Unset):
-        pricing_plan_subscription (QuoteInitActionPricingPlanSubscription | Unset):
-        pricing_plan_schedule (QuoteInitActionQuotePricingPlanSchedule | Unset):
-        quote_template_id (None | str | Unset):
+        quote (QuoteInitActionQuote | None):
+        quote_version (QuoteInitActionQuoteVersion | None):
+        pricing_plan_subscription (QuoteInitActionPricingPlanSubscription | None):
+        pricing_plan_schedule (QuoteInitActionQuotePricingPlanSchedule | None):
+        quote_template_id (str | None):
     """
 
-    quote: QuoteInitActionQuote | Unset = UNSET
-    quote_version: QuoteInitActionQuoteVersion | Unset = UNSET
-    pricing_plan_subscription: QuoteInitActionPricingPlanSubscription | Unset = UNSET
-    pricing_plan_schedule: QuoteInitActionQuotePricingPlanSchedule | Unset = UNSET
-    quote_template_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "quote",
+        "quote_version",
+        "pricing_plan_subscription",
+        "pricing_plan_schedule",
+        "quote_template_id",
+    )
+    _KEYS = frozenset(
+        (
+            "quote",
+            "quote_version",
+            "pricing_plan_subscription",
+            "pricing_plan_schedule",
+            "quote_template_id",
+        )
+    )
+
+    quote: QuoteInitActionQuote | None = None
+    quote_version: QuoteInitActionQuoteVersion | None = None
+    pricing_plan_subscription: QuoteInitActionPricingPlanSubscription | None = None
+    pricing_plan_schedule: QuoteInitActionQuotePricingPlanSchedule | None = None
+    quote_template_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote, Unset):
-            quote = self.quote.to_dict()
-
-        quote_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote_version, Unset):
-            quote_version = self.quote_version.to_dict()
-
-        pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-
-        pricing_plan_schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_schedule, Unset):
-            pricing_plan_schedule = self.pricing_plan_schedule.to_dict()
-
-        quote_template_id: None | str | Unset
-        if isinstance(self.quote_template_id, Unset):
-            quote_template_id = UNSET
-        else:
-            quote_template_id = self.quote_template_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        if quote_version is not UNSET:
-            field_dict["quote_version"] = quote_version
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-        if pricing_plan_schedule is not UNSET:
-            field_dict["pricing_plan_schedule"] = pricing_plan_schedule
-        if quote_template_id is not UNSET:
-            field_dict["quote_template_id"] = quote_template_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.quote
+        if _v is not None:
+            _d["quote"] = _v.to_dict()
+        _v = self.quote_version
+        if _v is not None:
+            _d["quote_version"] = _v.to_dict()
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = _v.to_dict()
+        _v = self.pricing_plan_schedule
+        if _v is not None:
+            _d["pricing_plan_schedule"] = _v.to_dict()
+        _v = self.quote_template_id
+        if _v is not None:
+            _d["quote_template_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quote_init_action_pricing_plan_subscription import QuoteInitActionPricingPlanSubscription
-        from ..models.quote_init_action_quote import QuoteInitActionQuote
-        from ..models.quote_init_action_quote_pricing_plan_schedule import QuoteInitActionQuotePricingPlanSchedule
-        from ..models.quote_init_action_quote_version import QuoteInitActionQuoteVersion
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _quote = d.pop("quote", UNSET)
-        quote: QuoteInitActionQuote | Unset
-        if isinstance(_quote, Unset):
-            quote = UNSET
-        else:
-            quote = QuoteInitActionQuote.from_dict(_quote)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "quote"
+            _v = _d.get("quote")
+            _obj.quote = None if _v is None else (_models.QuoteInitActionQuote.from_dict(_v))
+            _key = "quote_version"
+            _v = _d.get("quote_version")
+            _obj.quote_version = None if _v is None else (_models.QuoteInitActionQuoteVersion.from_dict(_v))
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = (
+                None if _v is None else (_models.QuoteInitActionPricingPlanSubscription.from_dict(_v))
+            )
+            _key = "pricing_plan_schedule"
+            _v = _d.get("pricing_plan_schedule")
+            _obj.pricing_plan_schedule = (
+                None if _v is None else (_models.QuoteInitActionQuotePricingPlanSchedule.from_dict(_v))
+            )
+            _key = "quote_template_id"
+            _v = _d.get("quote_template_id")
+            _obj.quote_template_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _quote_version = d.pop("quote_version", UNSET)
-        quote_version: QuoteInitActionQuoteVersion | Unset
-        if isinstance(_quote_version, Unset):
-            quote_version = UNSET
-        else:
-            quote_version = QuoteInitActionQuoteVersion.from_dict(_quote_version)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _pricing_plan_subscription = d.pop("pricing_plan_subscription", UNSET)
-        pricing_plan_subscription: QuoteInitActionPricingPlanSubscription | Unset
-        if isinstance(_pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        else:
-            pricing_plan_subscription = QuoteInitActionPricingPlanSubscription.from_dict(_pricing_plan_subscription)
-
-        _pricing_plan_schedule = d.pop("pricing_plan_schedule", UNSET)
-        pricing_plan_schedule: QuoteInitActionQuotePricingPlanSchedule | Unset
-        if isinstance(_pricing_plan_schedule, Unset):
-            pricing_plan_schedule = UNSET
-        else:
-            pricing_plan_schedule = QuoteInitActionQuotePricingPlanSchedule.from_dict(_pricing_plan_schedule)
-
-        def _parse_quote_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quote_template_id = _parse_quote_template_id(d.pop("quote_template_id", UNSET))
-
-        quote_init_action = cls(
-            quote=quote,
-            quote_version=quote_version,
-            pricing_plan_subscription=pricing_plan_subscription,
-            pricing_plan_schedule=pricing_plan_schedule,
-            quote_template_id=quote_template_id,
-        )
-
-        quote_init_action.additional_properties = d
-        return quote_init_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,209 +2,147 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import currency as _e_currency
 from ..models.currency import Currency
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.enabled_pricing import EnabledPricing
     from ..models.period import Period
 
 
-T = TypeVar("T", bound="QuoteInitActionQuotePricingPlanSchedule")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteInitActionQuotePricingPlanSchedule:
-    """
+    """QuoteInitActionQuotePricingPlanSchedule
+
     Attributes:
-        id (None | str | Unset):
-        pricing_plan_version_id (str | Unset):
-        enabled_pricings (list[EnabledPricing] | None | Unset):
-        pricing_currency (Currency | None | Unset):
-        billing_period (Period | Unset): A length of time, such as 1 MONTH.
-        start_at (datetime.datetime | Unset):
-        end_at (datetime.datetime | None | Unset):
+        id (str | None):
+        pricing_plan_version_id (str | None):
+        enabled_pricings (list[EnabledPricing] | None):
+        pricing_currency (Currency | None):
+        billing_period (Period | None): A length of time, such as 1 MONTH.
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
     """
 
-    id: None | str | Unset = UNSET
-    pricing_plan_version_id: str | Unset = UNSET
-    enabled_pricings: list[EnabledPricing] | None | Unset = UNSET
-    pricing_currency: Currency | None | Unset = UNSET
-    billing_period: Period | Unset = UNSET
-    start_at: datetime.datetime | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "pricing_plan_version_id",
+        "enabled_pricings",
+        "pricing_currency",
+        "billing_period",
+        "start_at",
+        "end_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "pricing_plan_version_id",
+            "enabled_pricings",
+            "pricing_currency",
+            "billing_period",
+            "start_at",
+            "end_at",
+        )
+    )
+
+    id: str | None = None
+    pricing_plan_version_id: str | None = None
+    enabled_pricings: list[EnabledPricing] | None = None
+    pricing_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    billing_period: Period | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        pricing_plan_version_id = self.pricing_plan_version_id
-
-        enabled_pricings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.enabled_pricings, Unset):
-            enabled_pricings = UNSET
-        elif isinstance(self.enabled_pricings, list):
-            enabled_pricings = []
-            for enabled_pricings_type_0_item_data in self.enabled_pricings:
-                enabled_pricings_type_0_item = enabled_pricings_type_0_item_data.to_dict()
-                enabled_pricings.append(enabled_pricings_type_0_item)
-
-        else:
-            enabled_pricings = self.enabled_pricings
-
-        pricing_currency: None | str | Unset
-        if isinstance(self.pricing_currency, Unset):
-            pricing_currency = UNSET
-        elif isinstance(self.pricing_currency, Currency):
-            pricing_currency = self.pricing_currency.value
-        else:
-            pricing_currency = self.pricing_currency
-
-        billing_period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.billing_period, Unset):
-            billing_period = self.billing_period.to_dict()
-
-        start_at: str | Unset = UNSET
-        if not isinstance(self.start_at, Unset):
-            start_at = self.start_at.isoformat()
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if pricing_plan_version_id is not UNSET:
-            field_dict["pricing_plan_version_id"] = pricing_plan_version_id
-        if enabled_pricings is not UNSET:
-            field_dict["enabled_pricings"] = enabled_pricings
-        if pricing_currency is not UNSET:
-            field_dict["pricing_currency"] = pricing_currency
-        if billing_period is not UNSET:
-            field_dict["billing_period"] = billing_period
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.pricing_plan_version_id
+        if _v is not None:
+            _d["pricing_plan_version_id"] = _v
+        _v = self.enabled_pricings
+        if _v is not None:
+            _d["enabled_pricings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_currency
+        if _v is not None:
+            _d["pricing_currency"] = None if _v is _t.NULL else _v
+        _v = self.billing_period
+        if _v is not None:
+            _d["billing_period"] = _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.enabled_pricing import EnabledPricing
-        from ..models.period import Period
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pricing_plan_version_id"
+            _v = _d.get("pricing_plan_version_id")
+            _obj.pricing_plan_version_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "enabled_pricings"
+            _v = _d.get("enabled_pricings")
+            _obj.enabled_pricings = None if _v is None else (_t.list_of(_v, _models.EnabledPricing.from_dict))
+            _key = "pricing_currency"
+            _v = _d.get("pricing_currency")
+            _obj.pricing_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "billing_period"
+            _v = _d.get("billing_period")
+            _obj.billing_period = None if _v is None else (_models.Period.from_dict(_v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        pricing_plan_version_id = d.pop("pricing_plan_version_id", UNSET)
-
-        def _parse_enabled_pricings(data: object) -> list[EnabledPricing] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enabled_pricings_type_0 = []
-                _enabled_pricings_type_0 = data
-                for enabled_pricings_type_0_item_data in _enabled_pricings_type_0:
-                    enabled_pricings_type_0_item = EnabledPricing.from_dict(enabled_pricings_type_0_item_data)
-
-                    enabled_pricings_type_0.append(enabled_pricings_type_0_item)
-
-                return enabled_pricings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[EnabledPricing] | None | Unset, data)
-
-        enabled_pricings = _parse_enabled_pricings(d.pop("enabled_pricings", UNSET))
-
-        def _parse_pricing_currency(data: object) -> Currency | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pricing_currency_type_0 = Currency(data)
-
-                return pricing_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Currency | None | Unset, data)
-
-        pricing_currency = _parse_pricing_currency(d.pop("pricing_currency", UNSET))
-
-        _billing_period = d.pop("billing_period", UNSET)
-        billing_period: Period | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = Period.from_dict(_billing_period)
-
-        _start_at = d.pop("start_at", UNSET)
-        start_at: datetime.datetime | Unset
-        if isinstance(_start_at, Unset):
-            start_at = UNSET
-        else:
-            start_at = datetime.datetime.fromisoformat(_start_at)
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        quote_init_action_quote_pricing_plan_schedule = cls(
-            id=id,
-            pricing_plan_version_id=pricing_plan_version_id,
-            enabled_pricings=enabled_pricings,
-            pricing_currency=pricing_currency,
-            billing_period=billing_period,
-            start_at=start_at,
-            end_at=end_at,
-        )
-
-        quote_init_action_quote_pricing_plan_schedule.additional_properties = d
-        return quote_init_action_quote_pricing_plan_schedule
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

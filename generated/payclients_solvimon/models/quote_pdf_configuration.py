@@ -1,82 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="QuotePDFConfiguration")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuotePDFConfiguration:
-    """
+    """QuotePDFConfiguration
+
     Attributes:
-        display_customer_details (bool | None | Unset):
-        display_billing_entity_details (bool | None | Unset):
+        display_customer_details (bool | None):
+        display_billing_entity_details (bool | None):
     """
 
-    display_customer_details: bool | None | Unset = UNSET
-    display_billing_entity_details: bool | None | Unset = UNSET
+    _FIELDS = (
+        "display_customer_details",
+        "display_billing_entity_details",
+    )
+    _KEYS = frozenset(
+        (
+            "display_customer_details",
+            "display_billing_entity_details",
+        )
+    )
+
+    display_customer_details: bool | None = None
+    display_billing_entity_details: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_customer_details: bool | None | Unset
-        if isinstance(self.display_customer_details, Unset):
-            display_customer_details = UNSET
-        else:
-            display_customer_details = self.display_customer_details
-
-        display_billing_entity_details: bool | None | Unset
-        if isinstance(self.display_billing_entity_details, Unset):
-            display_billing_entity_details = UNSET
-        else:
-            display_billing_entity_details = self.display_billing_entity_details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_customer_details is not UNSET:
-            field_dict["display_customer_details"] = display_customer_details
-        if display_billing_entity_details is not UNSET:
-            field_dict["display_billing_entity_details"] = display_billing_entity_details
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.display_customer_details
+        if _v is not None:
+            _d["display_customer_details"] = None if _v is _t.NULL else _v
+        _v = self.display_billing_entity_details
+        if _v is not None:
+            _d["display_billing_entity_details"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_display_customer_details(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "display_customer_details"
+            _v = _d.get("display_customer_details")
+            _obj.display_customer_details = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "display_billing_entity_details"
+            _v = _d.get("display_billing_entity_details")
+            _obj.display_billing_entity_details = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        display_customer_details = _parse_display_customer_details(d.pop("display_customer_details", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_display_billing_entity_details(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        display_billing_entity_details = _parse_display_billing_entity_details(
-            d.pop("display_billing_entity_details", UNSET)
-        )
-
-        quote_pdf_configuration = cls(
-            display_customer_details=display_customer_details,
-            display_billing_entity_details=display_billing_entity_details,
-        )
-
-        quote_pdf_configuration.additional_properties = d
-        return quote_pdf_configuration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,61 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.quote_pdf_configuration import QuotePDFConfiguration
 
 
-T = TypeVar("T", bound="QuoteSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteSettings:
-    """
+    """QuoteSettings
+
     Attributes:
-        quote_pdf_configuration (QuotePDFConfiguration | Unset):
+        quote_pdf_configuration (QuotePDFConfiguration | None):
     """
 
-    quote_pdf_configuration: QuotePDFConfiguration | Unset = UNSET
+    _FIELDS = ("quote_pdf_configuration",)
+    _KEYS = frozenset(("quote_pdf_configuration",))
+
+    quote_pdf_configuration: QuotePDFConfiguration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote_pdf_configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote_pdf_configuration, Unset):
-            quote_pdf_configuration = self.quote_pdf_configuration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quote_pdf_configuration is not UNSET:
-            field_dict["quote_pdf_configuration"] = quote_pdf_configuration
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.quote_pdf_configuration
+        if _v is not None:
+            _d["quote_pdf_configuration"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quote_pdf_configuration import QuotePDFConfiguration
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _quote_pdf_configuration = d.pop("quote_pdf_configuration", UNSET)
-        quote_pdf_configuration: QuotePDFConfiguration | Unset
-        if isinstance(_quote_pdf_configuration, Unset):
-            quote_pdf_configuration = UNSET
-        else:
-            quote_pdf_configuration = QuotePDFConfiguration.from_dict(_quote_pdf_configuration)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "quote_pdf_configuration"
+            _v = _d.get("quote_pdf_configuration")
+            _obj.quote_pdf_configuration = None if _v is None else (_models.QuotePDFConfiguration.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        quote_settings = cls(
-            quote_pdf_configuration=quote_pdf_configuration,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        quote_settings.additional_properties = d
-        return quote_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import quote_template_status as _e_quote_template_status
 from ..models.quote_template_status import QuoteTemplateStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pricing_plan_schedule_template import PricingPlanScheduleTemplate
@@ -15,219 +18,177 @@ if TYPE_CHECKING:
     from ..models.quote_version_template import QuoteVersionTemplate
 
 
-T = TypeVar("T", bound="QuoteTemplate")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteTemplate:
-    """
+    """QuoteTemplate
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (str | Unset):
-        reference (str | Unset):
-        description (None | str | Unset):
-        status (QuoteTemplateStatus | Unset):
-        pricing_plan_subscription (PricingPlanSubscriptionTemplate | Unset):
-        pricing_plan_schedule (PricingPlanScheduleTemplate | Unset):
-        quote_version (QuoteVersionTemplate | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        reference (str | None):
+        description (str | None):
+        status (QuoteTemplateStatus | None):
+        pricing_plan_subscription (PricingPlanSubscriptionTemplate | None):
+        pricing_plan_schedule (PricingPlanScheduleTemplate | None):
+        quote_version (QuoteVersionTemplate | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    status: QuoteTemplateStatus | Unset = UNSET
-    pricing_plan_subscription: PricingPlanSubscriptionTemplate | Unset = UNSET
-    pricing_plan_schedule: PricingPlanScheduleTemplate | Unset = UNSET
-    quote_version: QuoteVersionTemplate | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "name",
+        "reference",
+        "description",
+        "status",
+        "pricing_plan_subscription",
+        "pricing_plan_schedule",
+        "quote_version",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "name",
+            "reference",
+            "description",
+            "status",
+            "pricing_plan_subscription",
+            "pricing_plan_schedule",
+            "quote_version",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    reference: str | None = None
+    description: str | None = None
+    status: QuoteTemplateStatus | None = _attrs_field(default=None, converter=_e_quote_template_status.coerce_optional)
+    pricing_plan_subscription: PricingPlanSubscriptionTemplate | None = None
+    pricing_plan_schedule: PricingPlanScheduleTemplate | None = None
+    quote_version: QuoteVersionTemplate | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        reference = self.reference
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-
-        pricing_plan_schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_schedule, Unset):
-            pricing_plan_schedule = self.pricing_plan_schedule.to_dict()
-
-        quote_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote_version, Unset):
-            quote_version = self.quote_version.to_dict()
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-        if pricing_plan_schedule is not UNSET:
-            field_dict["pricing_plan_schedule"] = pricing_plan_schedule
-        if quote_version is not UNSET:
-            field_dict["quote_version"] = quote_version
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = _v.to_dict()
+        _v = self.pricing_plan_schedule
+        if _v is not None:
+            _d["pricing_plan_schedule"] = _v.to_dict()
+        _v = self.quote_version
+        if _v is not None:
+            _d["quote_version"] = _v.to_dict()
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_plan_schedule_template import PricingPlanScheduleTemplate
-        from ..models.pricing_plan_subscription_template import PricingPlanSubscriptionTemplate
-        from ..models.quote_version_template import QuoteVersionTemplate
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_quote_template_status.BY_VALUE.get(_v) or QuoteTemplateStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = (
+                None if _v is None else (_models.PricingPlanSubscriptionTemplate.from_dict(_v))
+            )
+            _key = "pricing_plan_schedule"
+            _v = _d.get("pricing_plan_schedule")
+            _obj.pricing_plan_schedule = None if _v is None else (_models.PricingPlanScheduleTemplate.from_dict(_v))
+            _key = "quote_version"
+            _v = _d.get("quote_version")
+            _obj.quote_version = None if _v is None else (_models.QuoteVersionTemplate.from_dict(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: QuoteTemplateStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = QuoteTemplateStatus(_status)
-
-        _pricing_plan_subscription = d.pop("pricing_plan_subscription", UNSET)
-        pricing_plan_subscription: PricingPlanSubscriptionTemplate | Unset
-        if isinstance(_pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        else:
-            pricing_plan_subscription = PricingPlanSubscriptionTemplate.from_dict(_pricing_plan_subscription)
-
-        _pricing_plan_schedule = d.pop("pricing_plan_schedule", UNSET)
-        pricing_plan_schedule: PricingPlanScheduleTemplate | Unset
-        if isinstance(_pricing_plan_schedule, Unset):
-            pricing_plan_schedule = UNSET
-        else:
-            pricing_plan_schedule = PricingPlanScheduleTemplate.from_dict(_pricing_plan_schedule)
-
-        _quote_version = d.pop("quote_version", UNSET)
-        quote_version: QuoteVersionTemplate | Unset
-        if isinstance(_quote_version, Unset):
-            quote_version = UNSET
-        else:
-            quote_version = QuoteVersionTemplate.from_dict(_quote_version)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        quote_template = cls(
-            object_type=object_type,
-            id=id,
-            name=name,
-            reference=reference,
-            description=description,
-            status=status,
-            pricing_plan_subscription=pricing_plan_subscription,
-            pricing_plan_schedule=pricing_plan_schedule,
-            quote_version=quote_version,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        quote_template.additional_properties = d
-        return quote_template
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pricing_plan_subscription import PricingPlanSubscription
@@ -14,131 +16,87 @@ if TYPE_CHECKING:
     from ..models.quote_version import QuoteVersion
 
 
-T = TypeVar("T", bound="QuoteUpgradeActionResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteUpgradeActionResponse:
-    """
+    """QuoteUpgradeActionResponse
+
     Attributes:
-        quote (None | Quote | Unset):
-        quote_version (None | QuoteVersion | Unset):
-        pricing_plan_subscription (None | PricingPlanSubscription | Unset):
+        quote (Quote | None):
+        quote_version (QuoteVersion | None):
+        pricing_plan_subscription (PricingPlanSubscription | None):
     """
 
-    quote: None | Quote | Unset = UNSET
-    quote_version: None | QuoteVersion | Unset = UNSET
-    pricing_plan_subscription: None | PricingPlanSubscription | Unset = UNSET
+    _FIELDS = (
+        "quote",
+        "quote_version",
+        "pricing_plan_subscription",
+    )
+    _KEYS = frozenset(
+        (
+            "quote",
+            "quote_version",
+            "pricing_plan_subscription",
+        )
+    )
+
+    quote: Quote | None = None
+    quote_version: QuoteVersion | None = None
+    pricing_plan_subscription: PricingPlanSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pricing_plan_subscription import PricingPlanSubscription
-        from ..models.quote import Quote
-        from ..models.quote_version import QuoteVersion
-
-        quote: dict[str, Any] | None | Unset
-        if isinstance(self.quote, Unset):
-            quote = UNSET
-        elif isinstance(self.quote, Quote):
-            quote = self.quote.to_dict()
-        else:
-            quote = self.quote
-
-        quote_version: dict[str, Any] | None | Unset
-        if isinstance(self.quote_version, Unset):
-            quote_version = UNSET
-        elif isinstance(self.quote_version, QuoteVersion):
-            quote_version = self.quote_version.to_dict()
-        else:
-            quote_version = self.quote_version
-
-        pricing_plan_subscription: dict[str, Any] | None | Unset
-        if isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        elif isinstance(self.pricing_plan_subscription, PricingPlanSubscription):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-        else:
-            pricing_plan_subscription = self.pricing_plan_subscription
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        if quote_version is not UNSET:
-            field_dict["quote_version"] = quote_version
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.quote
+        if _v is not None:
+            _d["quote"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.quote_version
+        if _v is not None:
+            _d["quote_version"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pricing_plan_subscription import PricingPlanSubscription
-        from ..models.quote import Quote
-        from ..models.quote_version import QuoteVersion
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "quote"
+            _v = _d.get("quote")
+            _obj.quote = None if _v is None else (_models.Quote.from_dict(_v))
+            _key = "quote_version"
+            _v = _d.get("quote_version")
+            _obj.quote_version = None if _v is None else (_models.QuoteVersion.from_dict(_v))
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = None if _v is None else (_models.PricingPlanSubscription.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_quote(data: object) -> None | Quote | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                quote_type_0 = Quote.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return quote_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Quote | Unset, data)
-
-        quote = _parse_quote(d.pop("quote", UNSET))
-
-        def _parse_quote_version(data: object) -> None | QuoteVersion | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                quote_version_type_0 = QuoteVersion.from_dict(data)
-
-                return quote_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersion | Unset, data)
-
-        quote_version = _parse_quote_version(d.pop("quote_version", UNSET))
-
-        def _parse_pricing_plan_subscription(data: object) -> None | PricingPlanSubscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pricing_plan_subscription_type_0 = PricingPlanSubscription.from_dict(data)
-
-                return pricing_plan_subscription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanSubscription | Unset, data)
-
-        pricing_plan_subscription = _parse_pricing_plan_subscription(d.pop("pricing_plan_subscription", UNSET))
-
-        quote_upgrade_action_response = cls(
-            quote=quote,
-            quote_version=quote_version,
-            pricing_plan_subscription=pricing_plan_subscription,
-        )
-
-        quote_upgrade_action_response.additional_properties = d
-        return quote_upgrade_action_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.quote_version_action_accept import QuoteVersionActionAccept
@@ -17,287 +19,149 @@ if TYPE_CHECKING:
     from ..models.quote_version_action_sign import QuoteVersionActionSign
 
 
-T = TypeVar("T", bound="QuoteVersionAction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionAction:
-    """
+    """QuoteVersionAction
+
     Attributes:
-        created_at (None | str | Unset):
-        type_ (None | str | Unset):
-        status (None | str | Unset):
-        send (None | QuoteVersionActionSend | Unset):
-        accept (None | QuoteVersionActionAccept | Unset):
-        reject (None | QuoteVersionActionReject | Unset):
-        create_subscription (None | QuoteVersionActionCreateSubscription | Unset):
-        request_signature (None | QuoteVersionActionRequestSignature | Unset):
-        sign (None | QuoteVersionActionSign | Unset):
+        created_at (str | None):
+        type_ (str | None):
+        status (str | None):
+        send (QuoteVersionActionSend | None):
+        accept (QuoteVersionActionAccept | None):
+        reject (QuoteVersionActionReject | None):
+        create_subscription (QuoteVersionActionCreateSubscription | None):
+        request_signature (QuoteVersionActionRequestSignature | None):
+        sign (QuoteVersionActionSign | None):
     """
 
-    created_at: None | str | Unset = UNSET
-    type_: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    send: None | QuoteVersionActionSend | Unset = UNSET
-    accept: None | QuoteVersionActionAccept | Unset = UNSET
-    reject: None | QuoteVersionActionReject | Unset = UNSET
-    create_subscription: None | QuoteVersionActionCreateSubscription | Unset = UNSET
-    request_signature: None | QuoteVersionActionRequestSignature | Unset = UNSET
-    sign: None | QuoteVersionActionSign | Unset = UNSET
+    _FIELDS = (
+        "created_at",
+        "type_",
+        "status",
+        "send",
+        "accept",
+        "reject",
+        "create_subscription",
+        "request_signature",
+        "sign",
+    )
+    _KEYS = frozenset(
+        (
+            "created_at",
+            "type",
+            "status",
+            "send",
+            "accept",
+            "reject",
+            "create_subscription",
+            "request_signature",
+            "sign",
+        )
+    )
+
+    created_at: str | None = None
+    type_: str | None = None
+    status: str | None = None
+    send: QuoteVersionActionSend | None = None
+    accept: QuoteVersionActionAccept | None = None
+    reject: QuoteVersionActionReject | None = None
+    create_subscription: QuoteVersionActionCreateSubscription | None = None
+    request_signature: QuoteVersionActionRequestSignature | None = None
+    sign: QuoteVersionActionSign | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.quote_version_action_accept import QuoteVersionActionAccept
-        from ..models.quote_version_action_create_subscription import QuoteVersionActionCreateSubscription
-        from ..models.quote_version_action_reject import QuoteVersionActionReject
-        from ..models.quote_version_action_request_signature import QuoteVersionActionRequestSignature
-        from ..models.quote_version_action_send import QuoteVersionActionSend
-        from ..models.quote_version_action_sign import QuoteVersionActionSign
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        send: dict[str, Any] | None | Unset
-        if isinstance(self.send, Unset):
-            send = UNSET
-        elif isinstance(self.send, QuoteVersionActionSend):
-            send = self.send.to_dict()
-        else:
-            send = self.send
-
-        accept: dict[str, Any] | None | Unset
-        if isinstance(self.accept, Unset):
-            accept = UNSET
-        elif isinstance(self.accept, QuoteVersionActionAccept):
-            accept = self.accept.to_dict()
-        else:
-            accept = self.accept
-
-        reject: dict[str, Any] | None | Unset
-        if isinstance(self.reject, Unset):
-            reject = UNSET
-        elif isinstance(self.reject, QuoteVersionActionReject):
-            reject = self.reject.to_dict()
-        else:
-            reject = self.reject
-
-        create_subscription: dict[str, Any] | None | Unset
-        if isinstance(self.create_subscription, Unset):
-            create_subscription = UNSET
-        elif isinstance(self.create_subscription, QuoteVersionActionCreateSubscription):
-            create_subscription = self.create_subscription.to_dict()
-        else:
-            create_subscription = self.create_subscription
-
-        request_signature: dict[str, Any] | None | Unset
-        if isinstance(self.request_signature, Unset):
-            request_signature = UNSET
-        elif isinstance(self.request_signature, QuoteVersionActionRequestSignature):
-            request_signature = self.request_signature.to_dict()
-        else:
-            request_signature = self.request_signature
-
-        sign: dict[str, Any] | None | Unset
-        if isinstance(self.sign, Unset):
-            sign = UNSET
-        elif isinstance(self.sign, QuoteVersionActionSign):
-            sign = self.sign.to_dict()
-        else:
-            sign = self.sign
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if send is not UNSET:
-            field_dict["send"] = send
-        if accept is not UNSET:
-            field_dict["accept"] = accept
-        if reject is not UNSET:
-            field_dict["reject"] = reject
-        if create_subscription is not UNSET:
-            field_dict["create_subscription"] = create_subscription
-        if request_signature is not UNSET:
-            field_dict["request_signature"] = request_signature
-        if sign is not UNSET:
-            field_dict["sign"] = sign
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.send
+        if _v is not None:
+            _d["send"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.accept
+        if _v is not None:
+            _d["accept"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.reject
+        if _v is not None:
+            _d["reject"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.create_subscription
+        if _v is not None:
+            _d["create_subscription"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.request_signature
+        if _v is not None:
+            _d["request_signature"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.sign
+        if _v is not None:
+            _d["sign"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quote_version_action_accept import QuoteVersionActionAccept
-        from ..models.quote_version_action_create_subscription import QuoteVersionActionCreateSubscription
-        from ..models.quote_version_action_reject import QuoteVersionActionReject
-        from ..models.quote_version_action_request_signature import QuoteVersionActionRequestSignature
-        from ..models.quote_version_action_send import QuoteVersionActionSend
-        from ..models.quote_version_action_sign import QuoteVersionActionSign
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "send"
+            _v = _d.get("send")
+            _obj.send = None if _v is None else (_models.QuoteVersionActionSend.from_dict(_v))
+            _key = "accept"
+            _v = _d.get("accept")
+            _obj.accept = None if _v is None else (_models.QuoteVersionActionAccept.from_dict(_v))
+            _key = "reject"
+            _v = _d.get("reject")
+            _obj.reject = None if _v is None else (_models.QuoteVersionActionReject.from_dict(_v))
+            _key = "create_subscription"
+            _v = _d.get("create_subscription")
+            _obj.create_subscription = (
+                None if _v is None else (_models.QuoteVersionActionCreateSubscription.from_dict(_v))
+            )
+            _key = "request_signature"
+            _v = _d.get("request_signature")
+            _obj.request_signature = None if _v is None else (_models.QuoteVersionActionRequestSignature.from_dict(_v))
+            _key = "sign"
+            _v = _d.get("sign")
+            _obj.sign = None if _v is None else (_models.QuoteVersionActionSign.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_send(data: object) -> None | QuoteVersionActionSend | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                send_type_0 = QuoteVersionActionSend.from_dict(data)
-
-                return send_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionActionSend | Unset, data)
-
-        send = _parse_send(d.pop("send", UNSET))
-
-        def _parse_accept(data: object) -> None | QuoteVersionActionAccept | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                accept_type_0 = QuoteVersionActionAccept.from_dict(data)
-
-                return accept_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionActionAccept | Unset, data)
-
-        accept = _parse_accept(d.pop("accept", UNSET))
-
-        def _parse_reject(data: object) -> None | QuoteVersionActionReject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reject_type_0 = QuoteVersionActionReject.from_dict(data)
-
-                return reject_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionActionReject | Unset, data)
-
-        reject = _parse_reject(d.pop("reject", UNSET))
-
-        def _parse_create_subscription(data: object) -> None | QuoteVersionActionCreateSubscription | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                create_subscription_type_0 = QuoteVersionActionCreateSubscription.from_dict(data)
-
-                return create_subscription_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionActionCreateSubscription | Unset, data)
-
-        create_subscription = _parse_create_subscription(d.pop("create_subscription", UNSET))
-
-        def _parse_request_signature(data: object) -> None | QuoteVersionActionRequestSignature | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_signature_type_0 = QuoteVersionActionRequestSignature.from_dict(data)
-
-                return request_signature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionActionRequestSignature | Unset, data)
-
-        request_signature = _parse_request_signature(d.pop("request_signature", UNSET))
-
-        def _parse_sign(data: object) -> None | QuoteVersionActionSign | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sign_type_0 = QuoteVersionActionSign.from_dict(data)
-
-                return sign_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionActionSign | Unset, data)
-
-        sign = _parse_sign(d.pop("sign", UNSET))
-
-        quote_version_action = cls(
-            created_at=created_at,
-            type_=type_,
-            status=status,
-            send=send,
-            accept=accept,
-            reject=reject,
-            create_subscription=create_subscription,
-            request_signature=request_signature,
-            sign=sign,
-        )
-
-        quote_version_action.additional_properties = d
-        return quote_version_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,98 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.signature_request import SignatureRequest
 
 
-T = TypeVar("T", bound="QuoteVersionActionRequestSignature")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionActionRequestSignature:
-    """
+    """QuoteVersionActionRequestSignature
+
     Attributes:
-        signature_request_id (None | str | Unset):
-        signature_request (None | SignatureRequest | Unset):
+        signature_request_id (str | None):
+        signature_request (SignatureRequest | None):
     """
 
-    signature_request_id: None | str | Unset = UNSET
-    signature_request: None | SignatureRequest | Unset = UNSET
+    _FIELDS = (
+        "signature_request_id",
+        "signature_request",
+    )
+    _KEYS = frozenset(
+        (
+            "signature_request_id",
+            "signature_request",
+        )
+    )
+
+    signature_request_id: str | None = None
+    signature_request: SignatureRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signature_request import SignatureRequest
-
-        signature_request_id: None | str | Unset
-        if isinstance(self.signature_request_id, Unset):
-            signature_request_id = UNSET
-        else:
-            signature_request_id = self.signature_request_id
-
-        signature_request: dict[str, Any] | None | Unset
-        if isinstance(self.signature_request, Unset):
-            signature_request = UNSET
-        elif isinstance(self.signature_request, SignatureRequest):
-            signature_request = self.signature_request.to_dict()
-        else:
-            signature_request = self.signature_request
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if signature_request_id is not UNSET:
-            field_dict["signature_request_id"] = signature_request_id
-        if signature_request is not UNSET:
-            field_dict["signature_request"] = signature_request
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.signature_request_id
+        if _v is not None:
+            _d["signature_request_id"] = None if _v is _t.NULL else _v
+        _v = self.signature_request
+        if _v is not None:
+            _d["signature_request"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signature_request import SignatureRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "signature_request_id"
+            _v = _d.get("signature_request_id")
+            _obj.signature_request_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "signature_request"
+            _v = _d.get("signature_request")
+            _obj.signature_request = None if _v is None else (_models.SignatureRequest.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_signature_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        signature_request_id = _parse_signature_request_id(d.pop("signature_request_id", UNSET))
-
-        def _parse_signature_request(data: object) -> None | SignatureRequest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                signature_request_type_0 = SignatureRequest.from_dict(data)
-
-                return signature_request_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignatureRequest | Unset, data)
-
-        signature_request = _parse_signature_request(d.pop("signature_request", UNSET))
-
-        quote_version_action_request_signature = cls(
-            signature_request_id=signature_request_id,
-            signature_request=signature_request,
-        )
-
-        quote_version_action_request_signature.additional_properties = d
-        return quote_version_action_request_signature
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,153 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="QuoteVersionActionSend")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionActionSend:
-    """
+    """QuoteVersionActionSend
+
     Attributes:
-        to_email_addresses (list[str] | None | Unset):
-        overwrite_to (bool | None | Unset):
-        cc_email_addresses (list[str] | None | Unset):
-        bcc_email_addresses (list[str] | None | Unset):
+        to_email_addresses (list[str] | None):
+        overwrite_to (bool | None):
+        cc_email_addresses (list[str] | None):
+        bcc_email_addresses (list[str] | None):
     """
 
-    to_email_addresses: list[str] | None | Unset = UNSET
-    overwrite_to: bool | None | Unset = UNSET
-    cc_email_addresses: list[str] | None | Unset = UNSET
-    bcc_email_addresses: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "to_email_addresses",
+        "overwrite_to",
+        "cc_email_addresses",
+        "bcc_email_addresses",
+    )
+    _KEYS = frozenset(
+        (
+            "to_email_addresses",
+            "overwrite_to",
+            "cc_email_addresses",
+            "bcc_email_addresses",
+        )
+    )
+
+    to_email_addresses: list[str] | None = None
+    overwrite_to: bool | None = None
+    cc_email_addresses: list[str] | None = None
+    bcc_email_addresses: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        to_email_addresses: list[str] | None | Unset
-        if isinstance(self.to_email_addresses, Unset):
-            to_email_addresses = UNSET
-        elif isinstance(self.to_email_addresses, list):
-            to_email_addresses = self.to_email_addresses
-
-        else:
-            to_email_addresses = self.to_email_addresses
-
-        overwrite_to: bool | None | Unset
-        if isinstance(self.overwrite_to, Unset):
-            overwrite_to = UNSET
-        else:
-            overwrite_to = self.overwrite_to
-
-        cc_email_addresses: list[str] | None | Unset
-        if isinstance(self.cc_email_addresses, Unset):
-            cc_email_addresses = UNSET
-        elif isinstance(self.cc_email_addresses, list):
-            cc_email_addresses = self.cc_email_addresses
-
-        else:
-            cc_email_addresses = self.cc_email_addresses
-
-        bcc_email_addresses: list[str] | None | Unset
-        if isinstance(self.bcc_email_addresses, Unset):
-            bcc_email_addresses = UNSET
-        elif isinstance(self.bcc_email_addresses, list):
-            bcc_email_addresses = self.bcc_email_addresses
-
-        else:
-            bcc_email_addresses = self.bcc_email_addresses
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if to_email_addresses is not UNSET:
-            field_dict["to_email_addresses"] = to_email_addresses
-        if overwrite_to is not UNSET:
-            field_dict["overwrite_to"] = overwrite_to
-        if cc_email_addresses is not UNSET:
-            field_dict["cc_email_addresses"] = cc_email_addresses
-        if bcc_email_addresses is not UNSET:
-            field_dict["bcc_email_addresses"] = bcc_email_addresses
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.to_email_addresses
+        if _v is not None:
+            _d["to_email_addresses"] = None if _v is _t.NULL else list(_v)
+        _v = self.overwrite_to
+        if _v is not None:
+            _d["overwrite_to"] = None if _v is _t.NULL else _v
+        _v = self.cc_email_addresses
+        if _v is not None:
+            _d["cc_email_addresses"] = None if _v is _t.NULL else list(_v)
+        _v = self.bcc_email_addresses
+        if _v is not None:
+            _d["bcc_email_addresses"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_to_email_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                to_email_addresses_type_0 = cast(list[str], data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "to_email_addresses"
+            _v = _d.get("to_email_addresses")
+            _obj.to_email_addresses = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "overwrite_to"
+            _v = _d.get("overwrite_to")
+            _obj.overwrite_to = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "cc_email_addresses"
+            _v = _d.get("cc_email_addresses")
+            _obj.cc_email_addresses = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "bcc_email_addresses"
+            _v = _d.get("bcc_email_addresses")
+            _obj.bcc_email_addresses = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return to_email_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        to_email_addresses = _parse_to_email_addresses(d.pop("to_email_addresses", UNSET))
-
-        def _parse_overwrite_to(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        overwrite_to = _parse_overwrite_to(d.pop("overwrite_to", UNSET))
-
-        def _parse_cc_email_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cc_email_addresses_type_0 = cast(list[str], data)
-
-                return cc_email_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        cc_email_addresses = _parse_cc_email_addresses(d.pop("cc_email_addresses", UNSET))
-
-        def _parse_bcc_email_addresses(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bcc_email_addresses_type_0 = cast(list[str], data)
-
-                return bcc_email_addresses_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        bcc_email_addresses = _parse_bcc_email_addresses(d.pop("bcc_email_addresses", UNSET))
-
-        quote_version_action_send = cls(
-            to_email_addresses=to_email_addresses,
-            overwrite_to=overwrite_to,
-            cc_email_addresses=cc_email_addresses,
-            bcc_email_addresses=bcc_email_addresses,
-        )
-
-        quote_version_action_send.additional_properties = d
-        return quote_version_action_send
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

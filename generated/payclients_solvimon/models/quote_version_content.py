@@ -1,98 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import quote_version_content_type as _e_quote_version_content_type
 from ..models.quote_version_content_type import QuoteVersionContentType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.quote_version_default_content import QuoteVersionDefaultContent
 
 
-T = TypeVar("T", bound="QuoteVersionContent")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionContent:
-    """
+    """QuoteVersionContent
+
     Attributes:
-        type_ (QuoteVersionContentType | Unset):
-        default (QuoteVersionDefaultContent | Unset):
-        tiptap (None | str | Unset):
+        type_ (QuoteVersionContentType | None):
+        default (QuoteVersionDefaultContent | None):
+        tiptap (str | None):
     """
 
-    type_: QuoteVersionContentType | Unset = UNSET
-    default: QuoteVersionDefaultContent | Unset = UNSET
-    tiptap: None | str | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "default",
+        "tiptap",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "default",
+            "tiptap",
+        )
+    )
+
+    type_: QuoteVersionContentType | None = _attrs_field(
+        default=None, converter=_e_quote_version_content_type.coerce_optional
+    )
+    default: QuoteVersionDefaultContent | None = None
+    tiptap: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        default: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default, Unset):
-            default = self.default.to_dict()
-
-        tiptap: None | str | Unset
-        if isinstance(self.tiptap, Unset):
-            tiptap = UNSET
-        else:
-            tiptap = self.tiptap
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if default is not UNSET:
-            field_dict["default"] = default
-        if tiptap is not UNSET:
-            field_dict["tiptap"] = tiptap
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.default
+        if _v is not None:
+            _d["default"] = _v.to_dict()
+        _v = self.tiptap
+        if _v is not None:
+            _d["tiptap"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quote_version_default_content import QuoteVersionDefaultContent
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: QuoteVersionContentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = QuoteVersionContentType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_quote_version_content_type.BY_VALUE.get(_v) or QuoteVersionContentType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "default"
+            _v = _d.get("default")
+            _obj.default = None if _v is None else (_models.QuoteVersionDefaultContent.from_dict(_v))
+            _key = "tiptap"
+            _v = _d.get("tiptap")
+            _obj.tiptap = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _default = d.pop("default", UNSET)
-        default: QuoteVersionDefaultContent | Unset
-        if isinstance(_default, Unset):
-            default = UNSET
-        else:
-            default = QuoteVersionDefaultContent.from_dict(_default)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_tiptap(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tiptap = _parse_tiptap(d.pop("tiptap", UNSET))
-
-        quote_version_content = cls(
-            type_=type_,
-            default=default,
-            tiptap=tiptap,
-        )
-
-        quote_version_content.additional_properties = d
-        return quote_version_content
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

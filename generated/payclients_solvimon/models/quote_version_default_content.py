@@ -1,80 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="QuoteVersionDefaultContent")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionDefaultContent:
-    """
+    """QuoteVersionDefaultContent
+
     Attributes:
-        header (None | str | Unset):
-        footer (None | str | Unset):
+        header (str | None):
+        footer (str | None):
     """
 
-    header: None | str | Unset = UNSET
-    footer: None | str | Unset = UNSET
+    _FIELDS = (
+        "header",
+        "footer",
+    )
+    _KEYS = frozenset(
+        (
+            "header",
+            "footer",
+        )
+    )
+
+    header: str | None = None
+    footer: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        header: None | str | Unset
-        if isinstance(self.header, Unset):
-            header = UNSET
-        else:
-            header = self.header
-
-        footer: None | str | Unset
-        if isinstance(self.footer, Unset):
-            footer = UNSET
-        else:
-            footer = self.footer
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if header is not UNSET:
-            field_dict["header"] = header
-        if footer is not UNSET:
-            field_dict["footer"] = footer
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.header
+        if _v is not None:
+            _d["header"] = None if _v is _t.NULL else _v
+        _v = self.footer
+        if _v is not None:
+            _d["footer"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "header"
+            _v = _d.get("header")
+            _obj.header = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "footer"
+            _v = _d.get("footer")
+            _obj.footer = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        header = _parse_header(d.pop("header", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_footer(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        footer = _parse_footer(d.pop("footer", UNSET))
-
-        quote_version_default_content = cls(
-            header=header,
-            footer=footer,
-        )
-
-        quote_version_default_content.additional_properties = d
-        return quote_version_default_content
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,78 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
 
 
-T = TypeVar("T", bound="QuoteVersionInvoicesInfo")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionInvoicesInfo:
-    """
+    """QuoteVersionInvoicesInfo
+
     Attributes:
-        first_invoice_summary (InvoiceTaxTotalSummary | None | Unset):
+        first_invoice_summary (InvoiceTaxTotalSummary | None):
     """
 
-    first_invoice_summary: InvoiceTaxTotalSummary | None | Unset = UNSET
+    _FIELDS = ("first_invoice_summary",)
+    _KEYS = frozenset(("first_invoice_summary",))
+
+    first_invoice_summary: InvoiceTaxTotalSummary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
-
-        first_invoice_summary: dict[str, Any] | None | Unset
-        if isinstance(self.first_invoice_summary, Unset):
-            first_invoice_summary = UNSET
-        elif isinstance(self.first_invoice_summary, InvoiceTaxTotalSummary):
-            first_invoice_summary = self.first_invoice_summary.to_dict()
-        else:
-            first_invoice_summary = self.first_invoice_summary
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if first_invoice_summary is not UNSET:
-            field_dict["first_invoice_summary"] = first_invoice_summary
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.first_invoice_summary
+        if _v is not None:
+            _d["first_invoice_summary"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_tax_total_summary import InvoiceTaxTotalSummary
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "first_invoice_summary"
+            _v = _d.get("first_invoice_summary")
+            _obj.first_invoice_summary = None if _v is None else (_models.InvoiceTaxTotalSummary.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_first_invoice_summary(data: object) -> InvoiceTaxTotalSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                first_invoice_summary_type_0 = InvoiceTaxTotalSummary.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return first_invoice_summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceTaxTotalSummary | None | Unset, data)
-
-        first_invoice_summary = _parse_first_invoice_summary(d.pop("first_invoice_summary", UNSET))
-
-        quote_version_invoices_info = cls(
-            first_invoice_summary=first_invoice_summary,
-        )
-
-        quote_version_invoices_info.additional_properties = d
-        return quote_version_invoices_info
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,142 +1,135 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import quote_version_recipient_data_role as _e_quote_version_recipient_data_role
+from ..models import quote_version_recipient_data_type as _e_quote_version_recipient_data_type
 from ..models.quote_version_recipient_data_role import QuoteVersionRecipientDataRole
 from ..models.quote_version_recipient_data_type import QuoteVersionRecipientDataType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.recipient_contact_data import RecipientContactData
     from ..models.recipient_details_data import RecipientDetailsData
 
 
-T = TypeVar("T", bound="QuoteVersionRecipientData")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionRecipientData:
-    """
+    """QuoteVersionRecipientData
+
     Attributes:
-        type_ (None | QuoteVersionRecipientDataType | Unset):
-        contact (RecipientContactData | Unset):
-        details (RecipientDetailsData | Unset):
-        role (None | QuoteVersionRecipientDataRole | Unset):
+        type_ (QuoteVersionRecipientDataType | None):
+        contact (RecipientContactData | None):
+        details (RecipientDetailsData | None):
+        role (QuoteVersionRecipientDataRole | None):
     """
 
-    type_: None | QuoteVersionRecipientDataType | Unset = UNSET
-    contact: RecipientContactData | Unset = UNSET
-    details: RecipientDetailsData | Unset = UNSET
-    role: None | QuoteVersionRecipientDataRole | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "contact",
+        "details",
+        "role",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "contact",
+            "details",
+            "role",
+        )
+    )
+
+    type_: QuoteVersionRecipientDataType | None = _attrs_field(
+        default=None, converter=_e_quote_version_recipient_data_type.coerce_optional
+    )
+    contact: RecipientContactData | None = None
+    details: RecipientDetailsData | None = None
+    role: QuoteVersionRecipientDataRole | None = _attrs_field(
+        default=None, converter=_e_quote_version_recipient_data_role.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, QuoteVersionRecipientDataType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        contact: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.contact, Unset):
-            contact = self.contact.to_dict()
-
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, QuoteVersionRecipientDataRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-        if details is not UNSET:
-            field_dict["details"] = details
-        if role is not UNSET:
-            field_dict["role"] = role
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.contact
+        if _v is not None:
+            _d["contact"] = _v.to_dict()
+        _v = self.details
+        if _v is not None:
+            _d["details"] = _v.to_dict()
+        _v = self.role
+        if _v is not None:
+            _d["role"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.recipient_contact_data import RecipientContactData
-        from ..models.recipient_details_data import RecipientDetailsData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_quote_version_recipient_data_type.BY_VALUE.get(_v) or QuoteVersionRecipientDataType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "contact"
+            _v = _d.get("contact")
+            _obj.contact = None if _v is None else (_models.RecipientContactData.from_dict(_v))
+            _key = "details"
+            _v = _d.get("details")
+            _obj.details = None if _v is None else (_models.RecipientDetailsData.from_dict(_v))
+            _key = "role"
+            _v = _d.get("role")
+            _obj.role = (
+                None
+                if _v is None
+                else (
+                    (_e_quote_version_recipient_data_role.BY_VALUE.get(_v) or QuoteVersionRecipientDataRole(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_type_(data: object) -> None | QuoteVersionRecipientDataType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = QuoteVersionRecipientDataType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionRecipientDataType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _contact = d.pop("contact", UNSET)
-        contact: RecipientContactData | Unset
-        if isinstance(_contact, Unset):
-            contact = UNSET
-        else:
-            contact = RecipientContactData.from_dict(_contact)
-
-        _details = d.pop("details", UNSET)
-        details: RecipientDetailsData | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = RecipientDetailsData.from_dict(_details)
-
-        def _parse_role(data: object) -> None | QuoteVersionRecipientDataRole | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = QuoteVersionRecipientDataRole(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionRecipientDataRole | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        quote_version_recipient_data = cls(
-            type_=type_,
-            contact=contact,
-            details=details,
-            role=role,
-        )
-
-        quote_version_recipient_data.additional_properties = d
-        return quote_version_recipient_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

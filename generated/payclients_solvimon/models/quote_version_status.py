@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class QuoteVersionStatus(StrEnum):
@@ -33,3 +35,24 @@ class QuoteVersionStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, QuoteVersionStatus], QuoteVersionStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: QuoteVersionStatus | str) -> QuoteVersionStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, QuoteVersionStatus):
+        return value
+    if isinstance(value, str):
+        return QuoteVersionStatus(value)
+    raise RequestValueError("", f"expected QuoteVersionStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: QuoteVersionStatus | str | None) -> QuoteVersionStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

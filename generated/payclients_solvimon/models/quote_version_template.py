@@ -1,92 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.quote_version_content import QuoteVersionContent
 
 
-T = TypeVar("T", bound="QuoteVersionTemplate")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class QuoteVersionTemplate:
-    """
+    """QuoteVersionTemplate
+
     Attributes:
-        content (QuoteVersionContent | Unset):
-        document_ids (list[str] | None | Unset):
+        content (QuoteVersionContent | None):
+        document_ids (list[str] | None):
     """
 
-    content: QuoteVersionContent | Unset = UNSET
-    document_ids: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "content",
+        "document_ids",
+    )
+    _KEYS = frozenset(
+        (
+            "content",
+            "document_ids",
+        )
+    )
+
+    content: QuoteVersionContent | None = None
+    document_ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.content, Unset):
-            content = self.content.to_dict()
-
-        document_ids: list[str] | None | Unset
-        if isinstance(self.document_ids, Unset):
-            document_ids = UNSET
-        elif isinstance(self.document_ids, list):
-            document_ids = self.document_ids
-
-        else:
-            document_ids = self.document_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if content is not UNSET:
-            field_dict["content"] = content
-        if document_ids is not UNSET:
-            field_dict["document_ids"] = document_ids
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.content
+        if _v is not None:
+            _d["content"] = _v.to_dict()
+        _v = self.document_ids
+        if _v is not None:
+            _d["document_ids"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.quote_version_content import QuoteVersionContent
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _content = d.pop("content", UNSET)
-        content: QuoteVersionContent | Unset
-        if isinstance(_content, Unset):
-            content = UNSET
-        else:
-            content = QuoteVersionContent.from_dict(_content)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "content"
+            _v = _d.get("content")
+            _obj.content = None if _v is None else (_models.QuoteVersionContent.from_dict(_v))
+            _key = "document_ids"
+            _v = _d.get("document_ids")
+            _obj.document_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_document_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                document_ids_type_0 = cast(list[str], data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return document_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        document_ids = _parse_document_ids(d.pop("document_ids", UNSET))
-
-        quote_version_template = cls(
-            content=content,
-            document_ids=document_ids,
-        )
-
-        quote_version_template.additional_properties = d
-        return quote_version_template
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

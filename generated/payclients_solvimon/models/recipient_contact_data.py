@@ -1,86 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
 
-T = TypeVar("T", bound="RecipientContactData")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RecipientContactData:
-    """
+    """RecipientContactData
+
     Attributes:
-        contact_id (str | Unset):
-        contact (Contact | None | Unset):
+        contact_id (str | None):
+        contact (Contact | None):
     """
 
-    contact_id: str | Unset = UNSET
-    contact: Contact | None | Unset = UNSET
+    _FIELDS = (
+        "contact_id",
+        "contact",
+    )
+    _KEYS = frozenset(
+        (
+            "contact_id",
+            "contact",
+        )
+    )
+
+    contact_id: str | None = None
+    contact: Contact | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.contact import Contact
-
-        contact_id = self.contact_id
-
-        contact: dict[str, Any] | None | Unset
-        if isinstance(self.contact, Unset):
-            contact = UNSET
-        elif isinstance(self.contact, Contact):
-            contact = self.contact.to_dict()
-        else:
-            contact = self.contact
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if contact is not UNSET:
-            field_dict["contact"] = contact
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.contact_id
+        if _v is not None:
+            _d["contact_id"] = _v
+        _v = self.contact
+        if _v is not None:
+            _d["contact"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.contact import Contact
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        contact_id = d.pop("contact_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "contact_id"
+            _v = _d.get("contact_id")
+            _obj.contact_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "contact"
+            _v = _d.get("contact")
+            _obj.contact = None if _v is None else (_models.Contact.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_contact(data: object) -> Contact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                contact_type_0 = Contact.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return contact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Contact | None | Unset, data)
-
-        contact = _parse_contact(d.pop("contact", UNSET))
-
-        recipient_contact_data = cls(
-            contact_id=contact_id,
-            contact=contact,
-        )
-
-        recipient_contact_data.additional_properties = d
-        return recipient_contact_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

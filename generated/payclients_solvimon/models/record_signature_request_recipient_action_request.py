@@ -1,58 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import signature_request_recipient_action_action as _e_signature_request_recipient_action_action
 from ..models.signature_request_recipient_action_action import SignatureRequestRecipientActionAction
 
-T = TypeVar("T", bound="RecordSignatureRequestRecipientActionRequest")
 
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RecordSignatureRequestRecipientActionRequest:
-    """
+    """RecordSignatureRequestRecipientActionRequest
+
     Attributes:
         recipient_id (str):
         action (SignatureRequestRecipientActionAction):
     """
 
+    _FIELDS = (
+        "recipient_id",
+        "action",
+    )
+    _KEYS = frozenset(
+        (
+            "recipient_id",
+            "action",
+        )
+    )
+
     recipient_id: str
-    action: SignatureRequestRecipientActionAction
+    action: SignatureRequestRecipientActionAction = _attrs_field(
+        converter=_e_signature_request_recipient_action_action.coerce
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        recipient_id = self.recipient_id
-
-        action = self.action.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "recipient_id": recipient_id,
-                "action": action,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["recipient_id"] = self.recipient_id
+        _d["action"] = self.action
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recipient_id = d.pop("recipient_id")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        action = SignatureRequestRecipientActionAction(d.pop("action"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "recipient_id"
+            _v = _d.get("recipient_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.recipient_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "action"
+            _v = _d.get("action")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.action = (
+                (
+                    _e_signature_request_recipient_action_action.BY_VALUE.get(_v)
+                    or SignatureRequestRecipientActionAction(_v)
+                )
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        record_signature_request_recipient_action_request = cls(
-            recipient_id=recipient_id,
-            action=action,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        record_signature_request_recipient_action_request.additional_properties = d
-        return record_signature_request_recipient_action_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import refresh_invoice_type as _e_refresh_invoice_type
 from ..models.refresh_invoice_type import RefreshInvoiceType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RefreshInvoiceRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RefreshInvoiceRequest:
     """Which parts of the invoice to reload from current data.
 
     Attributes:
-        type_ (None | RefreshInvoiceType | Unset): A single part to refresh.
-        types (list[RefreshInvoiceType] | None | Unset): Several parts to refresh.
+        type_ (RefreshInvoiceType | None): A single part to refresh.
+        types (list[RefreshInvoiceType] | None): Several parts to refresh.
     """
 
-    type_: None | RefreshInvoiceType | Unset = UNSET
-    types: list[RefreshInvoiceType] | None | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "types",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "types",
+        )
+    )
+
+    type_: RefreshInvoiceType | None = _attrs_field(default=None, converter=_e_refresh_invoice_type.coerce_optional)
+    types: list[RefreshInvoiceType] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, RefreshInvoiceType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        types: list[str] | None | Unset
-        if isinstance(self.types, Unset):
-            types = UNSET
-        elif isinstance(self.types, list):
-            types = []
-            for types_type_0_item_data in self.types:
-                types_type_0_item = types_type_0_item_data.value
-                types.append(types_type_0_item)
-
-        else:
-            types = self.types
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if types is not UNSET:
-            field_dict["types"] = types
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.types
+        if _v is not None:
+            _d["types"] = None if _v is _t.NULL else _t.dump(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_type_(data: object) -> None | RefreshInvoiceType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = RefreshInvoiceType(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_refresh_invoice_type.BY_VALUE.get(_v) or RefreshInvoiceType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "types"
+            _v = _d.get("types")
+            _obj.types = None if _v is None else (_t.list_of(_v, _t.enum_parser(RefreshInvoiceType, str)))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RefreshInvoiceType | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_types(data: object) -> list[RefreshInvoiceType] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                types_type_0 = []
-                _types_type_0 = data
-                for types_type_0_item_data in _types_type_0:
-                    types_type_0_item = RefreshInvoiceType(types_type_0_item_data)
-
-                    types_type_0.append(types_type_0_item)
-
-                return types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RefreshInvoiceType] | None | Unset, data)
-
-        types = _parse_types(d.pop("types", UNSET))
-
-        refresh_invoice_request = cls(
-            type_=type_,
-            types=types,
-        )
-
-        refresh_invoice_request.additional_properties = d
-        return refresh_invoice_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

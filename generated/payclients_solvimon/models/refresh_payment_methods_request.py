@@ -1,120 +1,108 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RefreshPaymentMethodsRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RefreshPaymentMethodsRequest:
-    """
+    """RefreshPaymentMethodsRequest
+
     Attributes:
-        customer_id (None | str | Unset):
-        customer_reference (None | str | Unset):
-        payment_acceptor_id (None | str | Unset):
-        payment_acceptor_reference (None | str | Unset):
+        customer_id (str | None):
+        customer_reference (str | None):
+        payment_acceptor_id (str | None):
+        payment_acceptor_reference (str | None):
     """
 
-    customer_id: None | str | Unset = UNSET
-    customer_reference: None | str | Unset = UNSET
-    payment_acceptor_id: None | str | Unset = UNSET
-    payment_acceptor_reference: None | str | Unset = UNSET
+    _FIELDS = (
+        "customer_id",
+        "customer_reference",
+        "payment_acceptor_id",
+        "payment_acceptor_reference",
+    )
+    _KEYS = frozenset(
+        (
+            "customer_id",
+            "customer_reference",
+            "payment_acceptor_id",
+            "payment_acceptor_reference",
+        )
+    )
+
+    customer_id: str | None = None
+    customer_reference: str | None = None
+    payment_acceptor_id: str | None = None
+    payment_acceptor_reference: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        customer_reference: None | str | Unset
-        if isinstance(self.customer_reference, Unset):
-            customer_reference = UNSET
-        else:
-            customer_reference = self.customer_reference
-
-        payment_acceptor_id: None | str | Unset
-        if isinstance(self.payment_acceptor_id, Unset):
-            payment_acceptor_id = UNSET
-        else:
-            payment_acceptor_id = self.payment_acceptor_id
-
-        payment_acceptor_reference: None | str | Unset
-        if isinstance(self.payment_acceptor_reference, Unset):
-            payment_acceptor_reference = UNSET
-        else:
-            payment_acceptor_reference = self.payment_acceptor_reference
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer_reference is not UNSET:
-            field_dict["customer_reference"] = customer_reference
-        if payment_acceptor_id is not UNSET:
-            field_dict["payment_acceptor_id"] = payment_acceptor_id
-        if payment_acceptor_reference is not UNSET:
-            field_dict["payment_acceptor_reference"] = payment_acceptor_reference
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.customer_reference
+        if _v is not None:
+            _d["customer_reference"] = None if _v is _t.NULL else _v
+        _v = self.payment_acceptor_id
+        if _v is not None:
+            _d["payment_acceptor_id"] = None if _v is _t.NULL else _v
+        _v = self.payment_acceptor_reference
+        if _v is not None:
+            _d["payment_acceptor_reference"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_reference"
+            _v = _d.get("customer_reference")
+            _obj.customer_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_acceptor_id"
+            _v = _d.get("payment_acceptor_id")
+            _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_acceptor_reference"
+            _v = _d.get("payment_acceptor_reference")
+            _obj.payment_acceptor_reference = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customer_reference", UNSET))
-
-        def _parse_payment_acceptor_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_acceptor_id = _parse_payment_acceptor_id(d.pop("payment_acceptor_id", UNSET))
-
-        def _parse_payment_acceptor_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_acceptor_reference = _parse_payment_acceptor_reference(d.pop("payment_acceptor_reference", UNSET))
-
-        refresh_payment_methods_request = cls(
-            customer_id=customer_id,
-            customer_reference=customer_reference,
-            payment_acceptor_id=payment_acceptor_id,
-            payment_acceptor_reference=payment_acceptor_reference,
-        )
-
-        refresh_payment_methods_request.additional_properties = d
-        return refresh_payment_methods_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

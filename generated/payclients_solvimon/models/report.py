@@ -1,376 +1,232 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import report_report_code as _e_report_report_code
 from ..models.report_report_code import ReportReportCode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_parameter_value import ReportParameterValue
 
 
-T = TypeVar("T", bound="Report")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Report:
-    """
+    """Report
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        customer_id (None | str | Unset):
-        invoice_id (None | str | Unset):
-        expire_at (None | str | Unset):
-        report_code (None | ReportReportCode | Unset):
-        file_name (None | str | Unset):
-        file_location (None | str | Unset):
-        created_at (None | str | Unset):
-        data_extracted_at (None | str | Unset):
-        file_size (int | None | Unset):
-        downloaded_at (None | str | Unset):
-        parameter_values (list[ReportParameterValue] | None | Unset):
-        report_generate_request_id (None | str | Unset):
-        run_type (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        customer_id (str | None):
+        invoice_id (str | None):
+        expire_at (str | None):
+        report_code (ReportReportCode | None):
+        file_name (str | None):
+        file_location (str | None):
+        created_at (str | None):
+        data_extracted_at (str | None):
+        file_size (int | None):
+        downloaded_at (str | None):
+        parameter_values (list[ReportParameterValue] | None):
+        report_generate_request_id (str | None):
+        run_type (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    invoice_id: None | str | Unset = UNSET
-    expire_at: None | str | Unset = UNSET
-    report_code: None | ReportReportCode | Unset = UNSET
-    file_name: None | str | Unset = UNSET
-    file_location: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    data_extracted_at: None | str | Unset = UNSET
-    file_size: int | None | Unset = UNSET
-    downloaded_at: None | str | Unset = UNSET
-    parameter_values: list[ReportParameterValue] | None | Unset = UNSET
-    report_generate_request_id: None | str | Unset = UNSET
-    run_type: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "customer_id",
+        "invoice_id",
+        "expire_at",
+        "report_code",
+        "file_name",
+        "file_location",
+        "created_at",
+        "data_extracted_at",
+        "file_size",
+        "downloaded_at",
+        "parameter_values",
+        "report_generate_request_id",
+        "run_type",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "customer_id",
+            "invoice_id",
+            "expire_at",
+            "report_code",
+            "file_name",
+            "file_location",
+            "created_at",
+            "data_extracted_at",
+            "file_size",
+            "downloaded_at",
+            "parameter_values",
+            "report_generate_request_id",
+            "run_type",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    customer_id: str | None = None
+    invoice_id: str | None = None
+    expire_at: str | None = None
+    report_code: ReportReportCode | None = _attrs_field(default=None, converter=_e_report_report_code.coerce_optional)
+    file_name: str | None = None
+    file_location: str | None = None
+    created_at: str | None = None
+    data_extracted_at: str | None = None
+    file_size: int | None = None
+    downloaded_at: str | None = None
+    parameter_values: list[ReportParameterValue] | None = None
+    report_generate_request_id: str | None = None
+    run_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        invoice_id: None | str | Unset
-        if isinstance(self.invoice_id, Unset):
-            invoice_id = UNSET
-        else:
-            invoice_id = self.invoice_id
-
-        expire_at: None | str | Unset
-        if isinstance(self.expire_at, Unset):
-            expire_at = UNSET
-        else:
-            expire_at = self.expire_at
-
-        report_code: None | str | Unset
-        if isinstance(self.report_code, Unset):
-            report_code = UNSET
-        elif isinstance(self.report_code, ReportReportCode):
-            report_code = self.report_code.value
-        else:
-            report_code = self.report_code
-
-        file_name: None | str | Unset
-        if isinstance(self.file_name, Unset):
-            file_name = UNSET
-        else:
-            file_name = self.file_name
-
-        file_location: None | str | Unset
-        if isinstance(self.file_location, Unset):
-            file_location = UNSET
-        else:
-            file_location = self.file_location
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        data_extracted_at: None | str | Unset
-        if isinstance(self.data_extracted_at, Unset):
-            data_extracted_at = UNSET
-        else:
-            data_extracted_at = self.data_extracted_at
-
-        file_size: int | None | Unset
-        if isinstance(self.file_size, Unset):
-            file_size = UNSET
-        else:
-            file_size = self.file_size
-
-        downloaded_at: None | str | Unset
-        if isinstance(self.downloaded_at, Unset):
-            downloaded_at = UNSET
-        else:
-            downloaded_at = self.downloaded_at
-
-        parameter_values: list[dict[str, Any]] | None | Unset
-        if isinstance(self.parameter_values, Unset):
-            parameter_values = UNSET
-        elif isinstance(self.parameter_values, list):
-            parameter_values = []
-            for parameter_values_type_0_item_data in self.parameter_values:
-                parameter_values_type_0_item = parameter_values_type_0_item_data.to_dict()
-                parameter_values.append(parameter_values_type_0_item)
-
-        else:
-            parameter_values = self.parameter_values
-
-        report_generate_request_id: None | str | Unset
-        if isinstance(self.report_generate_request_id, Unset):
-            report_generate_request_id = UNSET
-        else:
-            report_generate_request_id = self.report_generate_request_id
-
-        run_type: None | str | Unset
-        if isinstance(self.run_type, Unset):
-            run_type = UNSET
-        else:
-            run_type = self.run_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if invoice_id is not UNSET:
-            field_dict["invoice_id"] = invoice_id
-        if expire_at is not UNSET:
-            field_dict["expire_at"] = expire_at
-        if report_code is not UNSET:
-            field_dict["report_code"] = report_code
-        if file_name is not UNSET:
-            field_dict["file_name"] = file_name
-        if file_location is not UNSET:
-            field_dict["file_location"] = file_location
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if data_extracted_at is not UNSET:
-            field_dict["data_extracted_at"] = data_extracted_at
-        if file_size is not UNSET:
-            field_dict["file_size"] = file_size
-        if downloaded_at is not UNSET:
-            field_dict["downloaded_at"] = downloaded_at
-        if parameter_values is not UNSET:
-            field_dict["parameter_values"] = parameter_values
-        if report_generate_request_id is not UNSET:
-            field_dict["report_generate_request_id"] = report_generate_request_id
-        if run_type is not UNSET:
-            field_dict["run_type"] = run_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.invoice_id
+        if _v is not None:
+            _d["invoice_id"] = None if _v is _t.NULL else _v
+        _v = self.expire_at
+        if _v is not None:
+            _d["expire_at"] = None if _v is _t.NULL else _v
+        _v = self.report_code
+        if _v is not None:
+            _d["report_code"] = None if _v is _t.NULL else _v
+        _v = self.file_name
+        if _v is not None:
+            _d["file_name"] = None if _v is _t.NULL else _v
+        _v = self.file_location
+        if _v is not None:
+            _d["file_location"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.data_extracted_at
+        if _v is not None:
+            _d["data_extracted_at"] = None if _v is _t.NULL else _v
+        _v = self.file_size
+        if _v is not None:
+            _d["file_size"] = None if _v is _t.NULL else _v
+        _v = self.downloaded_at
+        if _v is not None:
+            _d["downloaded_at"] = None if _v is _t.NULL else _v
+        _v = self.parameter_values
+        if _v is not None:
+            _d["parameter_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.report_generate_request_id
+        if _v is not None:
+            _d["report_generate_request_id"] = None if _v is _t.NULL else _v
+        _v = self.run_type
+        if _v is not None:
+            _d["run_type"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_parameter_value import ReportParameterValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "invoice_id"
+            _v = _d.get("invoice_id")
+            _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "expire_at"
+            _v = _d.get("expire_at")
+            _obj.expire_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "report_code"
+            _v = _d.get("report_code")
+            _obj.report_code = (
+                None
+                if _v is None
+                else (
+                    (_e_report_report_code.BY_VALUE.get(_v) or ReportReportCode(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "file_name"
+            _v = _d.get("file_name")
+            _obj.file_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "file_location"
+            _v = _d.get("file_location")
+            _obj.file_location = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "data_extracted_at"
+            _v = _d.get("data_extracted_at")
+            _obj.data_extracted_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "file_size"
+            _v = _d.get("file_size")
+            _obj.file_size = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "downloaded_at"
+            _v = _d.get("downloaded_at")
+            _obj.downloaded_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "parameter_values"
+            _v = _d.get("parameter_values")
+            _obj.parameter_values = None if _v is None else (_t.list_of(_v, _models.ReportParameterValue.from_dict))
+            _key = "report_generate_request_id"
+            _v = _d.get("report_generate_request_id")
+            _obj.report_generate_request_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "run_type"
+            _v = _d.get("run_type")
+            _obj.run_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_invoice_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invoice_id = _parse_invoice_id(d.pop("invoice_id", UNSET))
-
-        def _parse_expire_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        expire_at = _parse_expire_at(d.pop("expire_at", UNSET))
-
-        def _parse_report_code(data: object) -> None | ReportReportCode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                report_code_type_0 = ReportReportCode(data)
-
-                return report_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportReportCode | Unset, data)
-
-        report_code = _parse_report_code(d.pop("report_code", UNSET))
-
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
-
-        def _parse_file_location(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_location = _parse_file_location(d.pop("file_location", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_data_extracted_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_extracted_at = _parse_data_extracted_at(d.pop("data_extracted_at", UNSET))
-
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
-
-        def _parse_downloaded_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        downloaded_at = _parse_downloaded_at(d.pop("downloaded_at", UNSET))
-
-        def _parse_parameter_values(data: object) -> list[ReportParameterValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                parameter_values_type_0 = []
-                _parameter_values_type_0 = data
-                for parameter_values_type_0_item_data in _parameter_values_type_0:
-                    parameter_values_type_0_item = ReportParameterValue.from_dict(parameter_values_type_0_item_data)
-
-                    parameter_values_type_0.append(parameter_values_type_0_item)
-
-                return parameter_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportParameterValue] | None | Unset, data)
-
-        parameter_values = _parse_parameter_values(d.pop("parameter_values", UNSET))
-
-        def _parse_report_generate_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        report_generate_request_id = _parse_report_generate_request_id(d.pop("report_generate_request_id", UNSET))
-
-        def _parse_run_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_type = _parse_run_type(d.pop("run_type", UNSET))
-
-        report = cls(
-            object_type=object_type,
-            id=id,
-            customer_id=customer_id,
-            invoice_id=invoice_id,
-            expire_at=expire_at,
-            report_code=report_code,
-            file_name=file_name,
-            file_location=file_location,
-            created_at=created_at,
-            data_extracted_at=data_extracted_at,
-            file_size=file_size,
-            downloaded_at=downloaded_at,
-            parameter_values=parameter_values,
-            report_generate_request_id=report_generate_request_id,
-            run_type=run_type,
-        )
-
-        report.additional_properties = d
-        return report
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

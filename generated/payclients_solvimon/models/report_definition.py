@@ -1,394 +1,213 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import report_definition_category as _e_report_definition_category
+from ..models import report_report_code as _e_report_report_code
 from ..models.report_definition_category import ReportDefinitionCategory
 from ..models.report_report_code import ReportReportCode
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.report_column import ReportColumn
     from ..models.report_parameter import ReportParameter
 
 
-T = TypeVar("T", bound="ReportDefinition")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ReportDefinition:
-    """
+    """ReportDefinition
+
     Attributes:
-        object_type (None | str | Unset):
-        report_code (ReportReportCode | Unset):
-        category (None | ReportDefinitionCategory | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        file_name_format (None | str | Unset):
-        run_types (list[str] | None | Unset):
-        target_resource_types (list[str] | None | Unset):
-        columns (list[ReportColumn] | None | Unset):
-        one_off_parameters (list[ReportParameter] | None | Unset):
-        scheduled_parameters (list[ReportParameter] | None | Unset):
-        trigger_parameters (list[ReportParameter] | None | Unset):
+        object_type (str | None):
+        report_code (ReportReportCode | None):
+        category (ReportDefinitionCategory | None):
+        name (str | None):
+        description (str | None):
+        file_name_format (str | None):
+        run_types (list[str] | None):
+        target_resource_types (list[str] | None):
+        columns (list[ReportColumn] | None):
+        one_off_parameters (list[ReportParameter] | None):
+        scheduled_parameters (list[ReportParameter] | None):
+        trigger_parameters (list[ReportParameter] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    report_code: ReportReportCode | Unset = UNSET
-    category: None | ReportDefinitionCategory | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    file_name_format: None | str | Unset = UNSET
-    run_types: list[str] | None | Unset = UNSET
-    target_resource_types: list[str] | None | Unset = UNSET
-    columns: list[ReportColumn] | None | Unset = UNSET
-    one_off_parameters: list[ReportParameter] | None | Unset = UNSET
-    scheduled_parameters: list[ReportParameter] | None | Unset = UNSET
-    trigger_parameters: list[ReportParameter] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "report_code",
+        "category",
+        "name",
+        "description",
+        "file_name_format",
+        "run_types",
+        "target_resource_types",
+        "columns",
+        "one_off_parameters",
+        "scheduled_parameters",
+        "trigger_parameters",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "report_code",
+            "category",
+            "name",
+            "description",
+            "file_name_format",
+            "run_types",
+            "target_resource_types",
+            "columns",
+            "one_off_parameters",
+            "scheduled_parameters",
+            "trigger_parameters",
+        )
+    )
+
+    object_type: str | None = None
+    report_code: ReportReportCode | None = _attrs_field(default=None, converter=_e_report_report_code.coerce_optional)
+    category: ReportDefinitionCategory | None = _attrs_field(
+        default=None, converter=_e_report_definition_category.coerce_optional
+    )
+    name: str | None = None
+    description: str | None = None
+    file_name_format: str | None = None
+    run_types: list[str] | None = None
+    target_resource_types: list[str] | None = None
+    columns: list[ReportColumn] | None = None
+    one_off_parameters: list[ReportParameter] | None = None
+    scheduled_parameters: list[ReportParameter] | None = None
+    trigger_parameters: list[ReportParameter] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        report_code: str | Unset = UNSET
-        if not isinstance(self.report_code, Unset):
-            report_code = self.report_code.value
-
-        category: None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, ReportDefinitionCategory):
-            category = self.category.value
-        else:
-            category = self.category
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        file_name_format: None | str | Unset
-        if isinstance(self.file_name_format, Unset):
-            file_name_format = UNSET
-        else:
-            file_name_format = self.file_name_format
-
-        run_types: list[str] | None | Unset
-        if isinstance(self.run_types, Unset):
-            run_types = UNSET
-        elif isinstance(self.run_types, list):
-            run_types = self.run_types
-
-        else:
-            run_types = self.run_types
-
-        target_resource_types: list[str] | None | Unset
-        if isinstance(self.target_resource_types, Unset):
-            target_resource_types = UNSET
-        elif isinstance(self.target_resource_types, list):
-            target_resource_types = self.target_resource_types
-
-        else:
-            target_resource_types = self.target_resource_types
-
-        columns: list[dict[str, Any]] | None | Unset
-        if isinstance(self.columns, Unset):
-            columns = UNSET
-        elif isinstance(self.columns, list):
-            columns = []
-            for columns_type_0_item_data in self.columns:
-                columns_type_0_item = columns_type_0_item_data.to_dict()
-                columns.append(columns_type_0_item)
-
-        else:
-            columns = self.columns
-
-        one_off_parameters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.one_off_parameters, Unset):
-            one_off_parameters = UNSET
-        elif isinstance(self.one_off_parameters, list):
-            one_off_parameters = []
-            for one_off_parameters_type_0_item_data in self.one_off_parameters:
-                one_off_parameters_type_0_item = one_off_parameters_type_0_item_data.to_dict()
-                one_off_parameters.append(one_off_parameters_type_0_item)
-
-        else:
-            one_off_parameters = self.one_off_parameters
-
-        scheduled_parameters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.scheduled_parameters, Unset):
-            scheduled_parameters = UNSET
-        elif isinstance(self.scheduled_parameters, list):
-            scheduled_parameters = []
-            for scheduled_parameters_type_0_item_data in self.scheduled_parameters:
-                scheduled_parameters_type_0_item = scheduled_parameters_type_0_item_data.to_dict()
-                scheduled_parameters.append(scheduled_parameters_type_0_item)
-
-        else:
-            scheduled_parameters = self.scheduled_parameters
-
-        trigger_parameters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.trigger_parameters, Unset):
-            trigger_parameters = UNSET
-        elif isinstance(self.trigger_parameters, list):
-            trigger_parameters = []
-            for trigger_parameters_type_0_item_data in self.trigger_parameters:
-                trigger_parameters_type_0_item = trigger_parameters_type_0_item_data.to_dict()
-                trigger_parameters.append(trigger_parameters_type_0_item)
-
-        else:
-            trigger_parameters = self.trigger_parameters
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if report_code is not UNSET:
-            field_dict["report_code"] = report_code
-        if category is not UNSET:
-            field_dict["category"] = category
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if file_name_format is not UNSET:
-            field_dict["file_name_format"] = file_name_format
-        if run_types is not UNSET:
-            field_dict["run_types"] = run_types
-        if target_resource_types is not UNSET:
-            field_dict["target_resource_types"] = target_resource_types
-        if columns is not UNSET:
-            field_dict["columns"] = columns
-        if one_off_parameters is not UNSET:
-            field_dict["one_off_parameters"] = one_off_parameters
-        if scheduled_parameters is not UNSET:
-            field_dict["scheduled_parameters"] = scheduled_parameters
-        if trigger_parameters is not UNSET:
-            field_dict["trigger_parameters"] = trigger_parameters
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.report_code
+        if _v is not None:
+            _d["report_code"] = _v
+        _v = self.category
+        if _v is not None:
+            _d["category"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.file_name_format
+        if _v is not None:
+            _d["file_name_format"] = None if _v is _t.NULL else _v
+        _v = self.run_types
+        if _v is not None:
+            _d["run_types"] = None if _v is _t.NULL else list(_v)
+        _v = self.target_resource_types
+        if _v is not None:
+            _d["target_resource_types"] = None if _v is _t.NULL else list(_v)
+        _v = self.columns
+        if _v is not None:
+            _d["columns"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.one_off_parameters
+        if _v is not None:
+            _d["one_off_parameters"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.scheduled_parameters
+        if _v is not None:
+            _d["scheduled_parameters"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.trigger_parameters
+        if _v is not None:
+            _d["trigger_parameters"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_column import ReportColumn
-        from ..models.report_parameter import ReportParameter
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "report_code"
+            _v = _d.get("report_code")
+            _obj.report_code = (
+                None
+                if _v is None
+                else (
+                    (_e_report_report_code.BY_VALUE.get(_v) or ReportReportCode(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "category"
+            _v = _d.get("category")
+            _obj.category = (
+                None
+                if _v is None
+                else (
+                    (_e_report_definition_category.BY_VALUE.get(_v) or ReportDefinitionCategory(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "file_name_format"
+            _v = _d.get("file_name_format")
+            _obj.file_name_format = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "run_types"
+            _v = _d.get("run_types")
+            _obj.run_types = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "target_resource_types"
+            _v = _d.get("target_resource_types")
+            _obj.target_resource_types = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "columns"
+            _v = _d.get("columns")
+            _obj.columns = None if _v is None else (_t.list_of(_v, _models.ReportColumn.from_dict))
+            _key = "one_off_parameters"
+            _v = _d.get("one_off_parameters")
+            _obj.one_off_parameters = None if _v is None else (_t.list_of(_v, _models.ReportParameter.from_dict))
+            _key = "scheduled_parameters"
+            _v = _d.get("scheduled_parameters")
+            _obj.scheduled_parameters = None if _v is None else (_t.list_of(_v, _models.ReportParameter.from_dict))
+            _key = "trigger_parameters"
+            _v = _d.get("trigger_parameters")
+            _obj.trigger_parameters = None if _v is None else (_t.list_of(_v, _models.ReportParameter.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        _report_code = d.pop("report_code", UNSET)
-        report_code: ReportReportCode | Unset
-        if isinstance(_report_code, Unset):
-            report_code = UNSET
-        else:
-            report_code = ReportReportCode(_report_code)
-
-        def _parse_category(data: object) -> None | ReportDefinitionCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                category_type_0 = ReportDefinitionCategory(data)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportDefinitionCategory | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_file_name_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        file_name_format = _parse_file_name_format(d.pop("file_name_format", UNSET))
-
-        def _parse_run_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                run_types_type_0 = cast(list[str], data)
-
-                return run_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        run_types = _parse_run_types(d.pop("run_types", UNSET))
-
-        def _parse_target_resource_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                target_resource_types_type_0 = cast(list[str], data)
-
-                return target_resource_types_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        target_resource_types = _parse_target_resource_types(d.pop("target_resource_types", UNSET))
-
-        def _parse_columns(data: object) -> list[ReportColumn] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                columns_type_0 = []
-                _columns_type_0 = data
-                for columns_type_0_item_data in _columns_type_0:
-                    columns_type_0_item = ReportColumn.from_dict(columns_type_0_item_data)
-
-                    columns_type_0.append(columns_type_0_item)
-
-                return columns_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportColumn] | None | Unset, data)
-
-        columns = _parse_columns(d.pop("columns", UNSET))
-
-        def _parse_one_off_parameters(data: object) -> list[ReportParameter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                one_off_parameters_type_0 = []
-                _one_off_parameters_type_0 = data
-                for one_off_parameters_type_0_item_data in _one_off_parameters_type_0:
-                    one_off_parameters_type_0_item = ReportParameter.from_dict(one_off_parameters_type_0_item_data)
-
-                    one_off_parameters_type_0.append(one_off_parameters_type_0_item)
-
-                return one_off_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportParameter] | None | Unset, data)
-
-        one_off_parameters = _parse_one_off_parameters(d.pop("one_off_parameters", UNSET))
-
-        def _parse_scheduled_parameters(data: object) -> list[ReportParameter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                scheduled_parameters_type_0 = []
-                _scheduled_parameters_type_0 = data
-                for scheduled_parameters_type_0_item_data in _scheduled_parameters_type_0:
-                    scheduled_parameters_type_0_item = ReportParameter.from_dict(scheduled_parameters_type_0_item_data)
-
-                    scheduled_parameters_type_0.append(scheduled_parameters_type_0_item)
-
-                return scheduled_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportParameter] | None | Unset, data)
-
-        scheduled_parameters = _parse_scheduled_parameters(d.pop("scheduled_parameters", UNSET))
-
-        def _parse_trigger_parameters(data: object) -> list[ReportParameter] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                trigger_parameters_type_0 = []
-                _trigger_parameters_type_0 = data
-                for trigger_parameters_type_0_item_data in _trigger_parameters_type_0:
-                    trigger_parameters_type_0_item = ReportParameter.from_dict(trigger_parameters_type_0_item_data)
-
-                    trigger_parameters_type_0.append(trigger_parameters_type_0_item)
-
-                return trigger_parameters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ReportParameter] | None | Unset, data)
-
-        trigger_parameters = _parse_trigger_parameters(d.pop("trigger_parameters", UNSET))
-
-        report_definition = cls(
-            object_type=object_type,
-            report_code=report_code,
-            category=category,
-            name=name,
-            description=description,
-            file_name_format=file_name_format,
-            run_types=run_types,
-            target_resource_types=target_resource_types,
-            columns=columns,
-            one_off_parameters=one_off_parameters,
-            scheduled_parameters=scheduled_parameters,
-            trigger_parameters=trigger_parameters,
-        )
-
-        report_definition.additional_properties = d
-        return report_definition
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,147 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
-T = TypeVar("T", bound="ReportIngestDataSummary")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ReportIngestDataSummary:
     """Usage totals of a reporting meter value calculation.
 
     Attributes:
-        meter_value_calculation_id (str | Unset):
-        number (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
-        amount_in_pricing_currency (Amount | Unset): Money: a decimal quantity in a currency.
-        count (None | str | Unset):
-        ratio (None | str | Unset):
+        meter_value_calculation_id (str | None):
+        number (Decimal | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
+        amount_in_pricing_currency (Amount | None): Money: a decimal quantity in a currency.
+        count (Decimal | None):
+        ratio (Decimal | None):
     """
 
-    meter_value_calculation_id: str | Unset = UNSET
-    number: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
-    amount_in_pricing_currency: Amount | Unset = UNSET
-    count: None | str | Unset = UNSET
-    ratio: None | str | Unset = UNSET
+    _FIELDS = (
+        "meter_value_calculation_id",
+        "number",
+        "amount",
+        "amount_in_pricing_currency",
+        "count",
+        "ratio",
+    )
+    _KEYS = frozenset(
+        (
+            "meter_value_calculation_id",
+            "number",
+            "amount",
+            "amount_in_pricing_currency",
+            "count",
+            "ratio",
+        )
+    )
+
+    meter_value_calculation_id: str | None = None
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    amount: Amount | None = None
+    amount_in_pricing_currency: Amount | None = None
+    count: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    ratio: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        meter_value_calculation_id = self.meter_value_calculation_id
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        amount_in_pricing_currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_in_pricing_currency, Unset):
-            amount_in_pricing_currency = self.amount_in_pricing_currency.to_dict()
-
-        count: None | str | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
-
-        ratio: None | str | Unset
-        if isinstance(self.ratio, Unset):
-            ratio = UNSET
-        else:
-            ratio = self.ratio
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meter_value_calculation_id is not UNSET:
-            field_dict["meter_value_calculation_id"] = meter_value_calculation_id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if amount_in_pricing_currency is not UNSET:
-            field_dict["amount_in_pricing_currency"] = amount_in_pricing_currency
-        if count is not UNSET:
-            field_dict["count"] = count
-        if ratio is not UNSET:
-            field_dict["ratio"] = ratio
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = _v
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        _v = self.amount_in_pricing_currency
+        if _v is not None:
+            _d["amount_in_pricing_currency"] = _v.to_dict()
+        _v = self.count
+        if _v is not None:
+            _d["count"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.ratio
+        if _v is not None:
+            _d["ratio"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        meter_value_calculation_id = d.pop("meter_value_calculation_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "meter_value_calculation_id"
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "amount_in_pricing_currency"
+            _v = _d.get("amount_in_pricing_currency")
+            _obj.amount_in_pricing_currency = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "count"
+            _v = _d.get("count")
+            _obj.count = None if _v is None else (_t.decimal(_v))
+            _key = "ratio"
+            _v = _d.get("ratio")
+            _obj.ratio = None if _v is None else (_t.decimal(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        _amount_in_pricing_currency = d.pop("amount_in_pricing_currency", UNSET)
-        amount_in_pricing_currency: Amount | Unset
-        if isinstance(_amount_in_pricing_currency, Unset):
-            amount_in_pricing_currency = UNSET
-        else:
-            amount_in_pricing_currency = Amount.from_dict(_amount_in_pricing_currency)
-
-        def _parse_count(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_ratio(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ratio = _parse_ratio(d.pop("ratio", UNSET))
-
-        report_ingest_data_summary = cls(
-            meter_value_calculation_id=meter_value_calculation_id,
-            number=number,
-            amount=amount,
-            amount_in_pricing_currency=amount_in_pricing_currency,
-            count=count,
-            ratio=ratio,
-        )
-
-        report_ingest_data_summary.additional_properties = d
-        return report_ingest_data_summary
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,82 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import report_parameter_name as _e_report_parameter_name
+from ..models import report_parameter_type as _e_report_parameter_type
 from ..models.report_parameter_name import ReportParameterName
 from ..models.report_parameter_type import ReportParameterType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReportParameter")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ReportParameter:
-    """
+    """ReportParameter
+
     Attributes:
-        name (ReportParameterName | Unset):
-        type_ (ReportParameterType | Unset):
-        required (bool | Unset):
+        name (ReportParameterName | None):
+        type_ (ReportParameterType | None):
+        required (bool | None):
     """
 
-    name: ReportParameterName | Unset = UNSET
-    type_: ReportParameterType | Unset = UNSET
-    required: bool | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "type_",
+        "required",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "type",
+            "required",
+        )
+    )
+
+    name: ReportParameterName | None = _attrs_field(default=None, converter=_e_report_parameter_name.coerce_optional)
+    type_: ReportParameterType | None = _attrs_field(default=None, converter=_e_report_parameter_type.coerce_optional)
+    required: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: str | Unset = UNSET
-        if not isinstance(self.name, Unset):
-            name = self.name.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        required = self.required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if required is not UNSET:
-            field_dict["required"] = required
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.required
+        if _v is not None:
+            _d["required"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: ReportParameterName | Unset
-        if isinstance(_name, Unset):
-            name = UNSET
-        else:
-            name = ReportParameterName(_name)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _type_ = d.pop("type", UNSET)
-        type_: ReportParameterType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReportParameterType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = (
+                None
+                if _v is None
+                else (
+                    (_e_report_parameter_name.BY_VALUE.get(_v) or ReportParameterName(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_report_parameter_type.BY_VALUE.get(_v) or ReportParameterType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "required"
+            _v = _d.get("required")
+            _obj.required = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        required = d.pop("required", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        report_parameter = cls(
-            name=name,
-            type_=type_,
-            required=required,
-        )
-
-        report_parameter.additional_properties = d
-        return report_parameter
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

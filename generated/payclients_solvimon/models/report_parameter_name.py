@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ReportParameterName(StrEnum):
@@ -32,3 +34,24 @@ class ReportParameterName(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ReportParameterName], ReportParameterName._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ReportParameterName | str) -> ReportParameterName:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ReportParameterName):
+        return value
+    if isinstance(value, str):
+        return ReportParameterName(value)
+    raise RequestValueError("", f"expected ReportParameterName or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ReportParameterName | str | None) -> ReportParameterName | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

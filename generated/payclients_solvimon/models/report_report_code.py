@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ReportReportCode(StrEnum):
@@ -40,3 +42,24 @@ class ReportReportCode(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ReportReportCode], ReportReportCode._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ReportReportCode | str) -> ReportReportCode:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ReportReportCode):
+        return value
+    if isinstance(value, str):
+        return ReportReportCode(value)
+    raise RequestValueError("", f"expected ReportReportCode or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ReportReportCode | str | None) -> ReportReportCode | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

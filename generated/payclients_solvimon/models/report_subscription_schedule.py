@@ -1,111 +1,111 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import report_subscription_schedule_day_of_week as _e_report_subscription_schedule_day_of_week
 from ..models.report_subscription_schedule_day_of_week import ReportSubscriptionScheduleDayOfWeek
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReportSubscriptionSchedule")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ReportSubscriptionSchedule:
-    """
+    """ReportSubscriptionSchedule
+
     Attributes:
-        time_of_day (int | None | Unset):
-        day_of_week (None | ReportSubscriptionScheduleDayOfWeek | Unset):
-        day_of_month (int | None | Unset):
+        time_of_day (int | None):
+        day_of_week (ReportSubscriptionScheduleDayOfWeek | None):
+        day_of_month (int | None):
     """
 
-    time_of_day: int | None | Unset = UNSET
-    day_of_week: None | ReportSubscriptionScheduleDayOfWeek | Unset = UNSET
-    day_of_month: int | None | Unset = UNSET
+    _FIELDS = (
+        "time_of_day",
+        "day_of_week",
+        "day_of_month",
+    )
+    _KEYS = frozenset(
+        (
+            "time_of_day",
+            "day_of_week",
+            "day_of_month",
+        )
+    )
+
+    time_of_day: int | None = None
+    day_of_week: ReportSubscriptionScheduleDayOfWeek | None = _attrs_field(
+        default=None, converter=_e_report_subscription_schedule_day_of_week.coerce_optional
+    )
+    day_of_month: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        time_of_day: int | None | Unset
-        if isinstance(self.time_of_day, Unset):
-            time_of_day = UNSET
-        else:
-            time_of_day = self.time_of_day
-
-        day_of_week: None | str | Unset
-        if isinstance(self.day_of_week, Unset):
-            day_of_week = UNSET
-        elif isinstance(self.day_of_week, ReportSubscriptionScheduleDayOfWeek):
-            day_of_week = self.day_of_week.value
-        else:
-            day_of_week = self.day_of_week
-
-        day_of_month: int | None | Unset
-        if isinstance(self.day_of_month, Unset):
-            day_of_month = UNSET
-        else:
-            day_of_month = self.day_of_month
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if time_of_day is not UNSET:
-            field_dict["time_of_day"] = time_of_day
-        if day_of_week is not UNSET:
-            field_dict["day_of_week"] = day_of_week
-        if day_of_month is not UNSET:
-            field_dict["day_of_month"] = day_of_month
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.time_of_day
+        if _v is not None:
+            _d["time_of_day"] = None if _v is _t.NULL else _v
+        _v = self.day_of_week
+        if _v is not None:
+            _d["day_of_week"] = None if _v is _t.NULL else _v
+        _v = self.day_of_month
+        if _v is not None:
+            _d["day_of_month"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_time_of_day(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "time_of_day"
+            _v = _d.get("time_of_day")
+            _obj.time_of_day = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "day_of_week"
+            _v = _d.get("day_of_week")
+            _obj.day_of_week = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_report_subscription_schedule_day_of_week.BY_VALUE.get(_v)
+                        or ReportSubscriptionScheduleDayOfWeek(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "day_of_month"
+            _v = _d.get("day_of_month")
+            _obj.day_of_month = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        time_of_day = _parse_time_of_day(d.pop("time_of_day", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_day_of_week(data: object) -> None | ReportSubscriptionScheduleDayOfWeek | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_of_week_type_0 = ReportSubscriptionScheduleDayOfWeek(data)
-
-                return day_of_week_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReportSubscriptionScheduleDayOfWeek | Unset, data)
-
-        day_of_week = _parse_day_of_week(d.pop("day_of_week", UNSET))
-
-        def _parse_day_of_month(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        day_of_month = _parse_day_of_month(d.pop("day_of_month", UNSET))
-
-        report_subscription_schedule = cls(
-            time_of_day=time_of_day,
-            day_of_week=day_of_week,
-            day_of_month=day_of_month,
-        )
-
-        report_subscription_schedule.additional_properties = d
-        return report_subscription_schedule
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

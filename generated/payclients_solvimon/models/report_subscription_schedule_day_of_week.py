@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ReportSubscriptionScheduleDayOfWeek(StrEnum):
@@ -29,3 +31,28 @@ class ReportSubscriptionScheduleDayOfWeek(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ReportSubscriptionScheduleDayOfWeek], ReportSubscriptionScheduleDayOfWeek._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ReportSubscriptionScheduleDayOfWeek | str) -> ReportSubscriptionScheduleDayOfWeek:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ReportSubscriptionScheduleDayOfWeek):
+        return value
+    if isinstance(value, str):
+        return ReportSubscriptionScheduleDayOfWeek(value)
+    raise RequestValueError(
+        "", f"expected ReportSubscriptionScheduleDayOfWeek or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(
+    value: ReportSubscriptionScheduleDayOfWeek | str | None,
+) -> ReportSubscriptionScheduleDayOfWeek | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import reprocess_type as _e_reprocess_type
 from ..models.reprocess_type import ReprocessType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.reprocess_customer import ReprocessCustomer
@@ -15,201 +18,155 @@ if TYPE_CHECKING:
     from ..models.reprocess_not_matched import ReprocessNotMatched
 
 
-T = TypeVar("T", bound="Reprocess")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Reprocess:
-    """
+    """Reprocess
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        type_ (ReprocessType | Unset):
-        created_at (None | str | Unset):
-        status (None | str | Unset):
-        percentage (int | None | Unset):
-        invoice (ReprocessInvoice | Unset):
-        not_matched (ReprocessNotMatched | Unset):
-        customer (ReprocessCustomer | Unset):
+        object_type (str | None):
+        id (str | None):
+        type_ (ReprocessType | None):
+        created_at (str | None):
+        status (str | None):
+        percentage (int | None):
+        invoice (ReprocessInvoice | None):
+        not_matched (ReprocessNotMatched | None):
+        customer (ReprocessCustomer | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    type_: ReprocessType | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    percentage: int | None | Unset = UNSET
-    invoice: ReprocessInvoice | Unset = UNSET
-    not_matched: ReprocessNotMatched | Unset = UNSET
-    customer: ReprocessCustomer | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "type_",
+        "created_at",
+        "status",
+        "percentage",
+        "invoice",
+        "not_matched",
+        "customer",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "type",
+            "created_at",
+            "status",
+            "percentage",
+            "invoice",
+            "not_matched",
+            "customer",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    type_: ReprocessType | None = _attrs_field(default=None, converter=_e_reprocess_type.coerce_optional)
+    created_at: str | None = None
+    status: str | None = None
+    percentage: int | None = None
+    invoice: ReprocessInvoice | None = None
+    not_matched: ReprocessNotMatched | None = None
+    customer: ReprocessCustomer | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        percentage: int | None | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        not_matched: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.not_matched, Unset):
-            not_matched = self.not_matched.to_dict()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if not_matched is not UNSET:
-            field_dict["not_matched"] = not_matched
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.percentage
+        if _v is not None:
+            _d["percentage"] = None if _v is _t.NULL else _v
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        _v = self.not_matched
+        if _v is not None:
+            _d["not_matched"] = _v.to_dict()
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reprocess_customer import ReprocessCustomer
-        from ..models.reprocess_invoice import ReprocessInvoice
-        from ..models.reprocess_not_matched import ReprocessNotMatched
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_reprocess_type.BY_VALUE.get(_v) or ReprocessType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "percentage"
+            _v = _d.get("percentage")
+            _obj.percentage = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.ReprocessInvoice.from_dict(_v))
+            _key = "not_matched"
+            _v = _d.get("not_matched")
+            _obj.not_matched = None if _v is None else (_models.ReprocessNotMatched.from_dict(_v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.ReprocessCustomer.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: ReprocessType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ReprocessType(_type_)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_percentage(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: ReprocessInvoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = ReprocessInvoice.from_dict(_invoice)
-
-        _not_matched = d.pop("not_matched", UNSET)
-        not_matched: ReprocessNotMatched | Unset
-        if isinstance(_not_matched, Unset):
-            not_matched = UNSET
-        else:
-            not_matched = ReprocessNotMatched.from_dict(_not_matched)
-
-        _customer = d.pop("customer", UNSET)
-        customer: ReprocessCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = ReprocessCustomer.from_dict(_customer)
-
-        reprocess = cls(
-            object_type=object_type,
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            status=status,
-            percentage=percentage,
-            invoice=invoice,
-            not_matched=not_matched,
-            customer=customer,
-        )
-
-        reprocess.additional_properties = d
-        return reprocess
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,108 +2,96 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ReprocessNotMatched")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ReprocessNotMatched:
-    """
+    """ReprocessNotMatched
+
     Attributes:
-        customer_id (str | Unset):
-        start_at (datetime.datetime | None | Unset):
-        end_at (datetime.datetime | None | Unset):
+        customer_id (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
     """
 
-    customer_id: str | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
-    end_at: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "customer_id",
+        "start_at",
+        "end_at",
+    )
+    _KEYS = frozenset(
+        (
+            "customer_id",
+            "start_at",
+            "end_at",
+        )
+    )
+
+    customer_id: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        end_at: None | str | Unset
-        if isinstance(self.end_at, Unset):
-            end_at = UNSET
-        elif isinstance(self.end_at, datetime.datetime):
-            end_at = self.end_at.isoformat()
-        else:
-            end_at = self.end_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if end_at is not UNSET:
-            field_dict["end_at"] = end_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.end_at
+        if _v is not None:
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_id = d.pop("customer_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "end_at"
+            _v = _d.get("end_at")
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_end_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                end_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return end_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        end_at = _parse_end_at(d.pop("end_at", UNSET))
-
-        reprocess_not_matched = cls(
-            customer_id=customer_id,
-            start_at=start_at,
-            end_at=end_at,
-        )
-
-        reprocess_not_matched.additional_properties = d
-        return reprocess_not_matched
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

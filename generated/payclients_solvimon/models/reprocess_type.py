@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ReprocessType(StrEnum):
@@ -25,3 +27,24 @@ class ReprocessType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ReprocessType], ReprocessType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ReprocessType | str) -> ReprocessType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ReprocessType):
+        return value
+    if isinstance(value, str):
+        return ReprocessType(value)
+    raise RequestValueError("", f"expected ReprocessType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ReprocessType | str | None) -> ReprocessType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,61 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.reprocessing_delay import ReprocessingDelay
 
 
-T = TypeVar("T", bound="ReprocessingSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ReprocessingSettings:
-    """
+    """ReprocessingSettings
+
     Attributes:
-        default_delay (ReprocessingDelay | Unset):
+        default_delay (ReprocessingDelay | None):
     """
 
-    default_delay: ReprocessingDelay | Unset = UNSET
+    _FIELDS = ("default_delay",)
+    _KEYS = frozenset(("default_delay",))
+
+    default_delay: ReprocessingDelay | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_delay: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_delay, Unset):
-            default_delay = self.default_delay.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_delay is not UNSET:
-            field_dict["default_delay"] = default_delay
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.default_delay
+        if _v is not None:
+            _d["default_delay"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reprocessing_delay import ReprocessingDelay
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _default_delay = d.pop("default_delay", UNSET)
-        default_delay: ReprocessingDelay | Unset
-        if isinstance(_default_delay, Unset):
-            default_delay = UNSET
-        else:
-            default_delay = ReprocessingDelay.from_dict(_default_delay)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "default_delay"
+            _v = _d.get("default_delay")
+            _obj.default_delay = None if _v is None else (_models.ReprocessingDelay.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        reprocessing_settings = cls(
-            default_delay=default_delay,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        reprocessing_settings.additional_properties = d
-        return reprocessing_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

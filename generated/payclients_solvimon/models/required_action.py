@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.adyen_required_action import AdyenRequiredAction
@@ -14,127 +16,117 @@ if TYPE_CHECKING:
     from ..models.stripe_required_action import StripeRequiredAction
 
 
-T = TypeVar("T", bound="RequiredAction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RequiredAction:
-    """
+    """RequiredAction
+
     Attributes:
-        url (str | Unset):
-        data (None | RequiredActionDataType0 | Unset):
-        method (str | Unset):
-        payment_gateway_variant (str | Unset):
-        adyen (AdyenRequiredAction | Unset):
-        stripe (StripeRequiredAction | Unset):
+        url (str | None):
+        data (RequiredActionDataType0 | None):
+        method (str | None):
+        payment_gateway_variant (str | None):
+        adyen (AdyenRequiredAction | None):
+        stripe (StripeRequiredAction | None):
     """
 
-    url: str | Unset = UNSET
-    data: None | RequiredActionDataType0 | Unset = UNSET
-    method: str | Unset = UNSET
-    payment_gateway_variant: str | Unset = UNSET
-    adyen: AdyenRequiredAction | Unset = UNSET
-    stripe: StripeRequiredAction | Unset = UNSET
+    _FIELDS = (
+        "url",
+        "data",
+        "method",
+        "payment_gateway_variant",
+        "adyen",
+        "stripe",
+    )
+    _KEYS = frozenset(
+        (
+            "url",
+            "data",
+            "method",
+            "payment_gateway_variant",
+            "adyen",
+            "stripe",
+        )
+    )
+
+    url: str | None = None
+    data: RequiredActionDataType0 | None = None
+    method: str | None = None
+    payment_gateway_variant: str | None = None
+    adyen: AdyenRequiredAction | None = None
+    stripe: StripeRequiredAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.required_action_data_type_0 import RequiredActionDataType0
-
-        url = self.url
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, RequiredActionDataType0):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        method = self.method
-
-        payment_gateway_variant = self.payment_gateway_variant
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if data is not UNSET:
-            field_dict["data"] = data
-        if method is not UNSET:
-            field_dict["method"] = method
-        if payment_gateway_variant is not UNSET:
-            field_dict["payment_gateway_variant"] = payment_gateway_variant
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.url
+        if _v is not None:
+            _d["url"] = _v
+        _v = self.data
+        if _v is not None:
+            _d["data"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.method
+        if _v is not None:
+            _d["method"] = _v
+        _v = self.payment_gateway_variant
+        if _v is not None:
+            _d["payment_gateway_variant"] = _v
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_required_action import AdyenRequiredAction
-        from ..models.required_action_data_type_0 import RequiredActionDataType0
-        from ..models.stripe_required_action import StripeRequiredAction
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_models.RequiredActionDataType0.from_dict(_v))
+            _key = "method"
+            _v = _d.get("method")
+            _obj.method = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_gateway_variant"
+            _v = _d.get("payment_gateway_variant")
+            _obj.payment_gateway_variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenRequiredAction.from_dict(_v))
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripeRequiredAction.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_data(data: object) -> None | RequiredActionDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = RequiredActionDataType0.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequiredActionDataType0 | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        method = d.pop("method", UNSET)
-
-        payment_gateway_variant = d.pop("payment_gateway_variant", UNSET)
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenRequiredAction | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenRequiredAction.from_dict(_adyen)
-
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripeRequiredAction | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripeRequiredAction.from_dict(_stripe)
-
-        required_action = cls(
-            url=url,
-            data=data,
-            method=method,
-            payment_gateway_variant=payment_gateway_variant,
-            adyen=adyen,
-            stripe=stripe,
-        )
-
-        required_action.additional_properties = d
-        return required_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ResourceIdentifierType(StrEnum):
@@ -67,3 +69,24 @@ class ResourceIdentifierType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ResourceIdentifierType], ResourceIdentifierType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ResourceIdentifierType | str) -> ResourceIdentifierType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ResourceIdentifierType):
+        return value
+    if isinstance(value, str):
+        return ResourceIdentifierType(value)
+    raise RequestValueError("", f"expected ResourceIdentifierType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ResourceIdentifierType | str | None) -> ResourceIdentifierType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

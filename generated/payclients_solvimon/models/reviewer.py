@@ -1,109 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Reviewer")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Reviewer:
-    """
+    """Reviewer
+
     Attributes:
-        id (None | str | Unset):
-        status (None | str | Unset):
-        reviewed_at (None | str | Unset):
-        level (int | Unset):
+        id (str | None):
+        status (str | None):
+        reviewed_at (str | None):
+        level (int | None):
     """
 
-    id: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    reviewed_at: None | str | Unset = UNSET
-    level: int | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "status",
+        "reviewed_at",
+        "level",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "status",
+            "reviewed_at",
+            "level",
+        )
+    )
+
+    id: str | None = None
+    status: str | None = None
+    reviewed_at: str | None = None
+    level: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        reviewed_at: None | str | Unset
-        if isinstance(self.reviewed_at, Unset):
-            reviewed_at = UNSET
-        else:
-            reviewed_at = self.reviewed_at
-
-        level = self.level
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if reviewed_at is not UNSET:
-            field_dict["reviewed_at"] = reviewed_at
-        if level is not UNSET:
-            field_dict["level"] = level
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.reviewed_at
+        if _v is not None:
+            _d["reviewed_at"] = None if _v is _t.NULL else _v
+        _v = self.level
+        if _v is not None:
+            _d["level"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reviewed_at"
+            _v = _d.get("reviewed_at")
+            _obj.reviewed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "level"
+            _v = _d.get("level")
+            _obj.level = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        id = _parse_id(d.pop("id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_reviewed_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
-
-        level = d.pop("level", UNSET)
-
-        reviewer = cls(
-            id=id,
-            status=status,
-            reviewed_at=reviewed_at,
-            level=level,
-        )
-
-        reviewer.additional_properties = d
-        return reviewer
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

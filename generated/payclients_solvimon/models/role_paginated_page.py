@@ -1,134 +1,121 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.page_links import PageLinks
     from ..models.role import Role
 
 
-T = TypeVar("T", bound="RolePaginatedPage")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RolePaginatedPage:
-    """
+    """RolePaginatedPage
+
     Attributes:
         data (list[Role]):
         links (PageLinks): Links to neighbouring pages of the same list; null where there is no such page.
-        limit (int | None | Unset):
-        page (int | None | Unset):
-        total_number_of_pages (int | None | Unset):
+        limit (int | None):
+        page (int | None):
+        total_number_of_pages (int | None):
     """
+
+    _FIELDS = (
+        "data",
+        "links",
+        "limit",
+        "page",
+        "total_number_of_pages",
+    )
+    _KEYS = frozenset(
+        (
+            "data",
+            "links",
+            "limit",
+            "page",
+            "total_number_of_pages",
+        )
+    )
 
     data: list[Role]
     links: PageLinks
-    limit: int | None | Unset = UNSET
-    page: int | None | Unset = UNSET
-    total_number_of_pages: int | None | Unset = UNSET
+    limit: int | None = None
+    page: int | None = None
+    total_number_of_pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        links = self.links.to_dict()
-
-        limit: int | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        page: int | None | Unset
-        if isinstance(self.page, Unset):
-            page = UNSET
-        else:
-            page = self.page
-
-        total_number_of_pages: int | None | Unset
-        if isinstance(self.total_number_of_pages, Unset):
-            total_number_of_pages = UNSET
-        else:
-            total_number_of_pages = self.total_number_of_pages
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "links": links,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if page is not UNSET:
-            field_dict["page"] = page
-        if total_number_of_pages is not UNSET:
-            field_dict["total_number_of_pages"] = total_number_of_pages
-
-        return field_dict
+        _v: Any
+        _d["data"] = [_x.to_dict() for _x in self.data]
+        _d["links"] = self.links.to_dict()
+        _v = self.limit
+        if _v is not None:
+            _d["limit"] = None if _v is _t.NULL else _v
+        _v = self.page
+        if _v is not None:
+            _d["page"] = None if _v is _t.NULL else _v
+        _v = self.total_number_of_pages
+        if _v is not None:
+            _d["total_number_of_pages"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_links import PageLinks
-        from ..models.role import Role
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = Role.from_dict(data_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "data"
+            _v = _d.get("data")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.data = _t.list_of(_v, _models.Role.from_dict)
+            _key = "links"
+            _v = _d.get("links")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.links = _models.PageLinks.from_dict(_v)
+            _key = "limit"
+            _v = _d.get("limit")
+            _obj.limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "page"
+            _v = _d.get("page")
+            _obj.page = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "total_number_of_pages"
+            _v = _d.get("total_number_of_pages")
+            _obj.total_number_of_pages = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-            data.append(data_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        links = PageLinks.from_dict(d.pop("links"))
-
-        def _parse_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_page(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page = _parse_page(d.pop("page", UNSET))
-
-        def _parse_total_number_of_pages(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_number_of_pages = _parse_total_number_of_pages(d.pop("total_number_of_pages", UNSET))
-
-        role_paginated_page = cls(
-            data=data,
-            links=links,
-            limit=limit,
-            page=page,
-            total_number_of_pages=total_number_of_pages,
-        )
-
-        role_paginated_page.additional_properties = d
-        return role_paginated_page
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,73 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import rounding_setting_rounding_mode as _e_rounding_setting_rounding_mode
+from ..models import rounding_setting_rounding_target as _e_rounding_setting_rounding_target
 from ..models.rounding_setting_rounding_mode import RoundingSettingRoundingMode
 from ..models.rounding_setting_rounding_target import RoundingSettingRoundingTarget
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RoundingSetting")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RoundingSetting:
-    """
+    """RoundingSetting
+
     Attributes:
-        rounding_target (RoundingSettingRoundingTarget | Unset):
-        rounding_mode (RoundingSettingRoundingMode | Unset):
+        rounding_target (RoundingSettingRoundingTarget | None):
+        rounding_mode (RoundingSettingRoundingMode | None):
     """
 
-    rounding_target: RoundingSettingRoundingTarget | Unset = UNSET
-    rounding_mode: RoundingSettingRoundingMode | Unset = UNSET
+    _FIELDS = (
+        "rounding_target",
+        "rounding_mode",
+    )
+    _KEYS = frozenset(
+        (
+            "rounding_target",
+            "rounding_mode",
+        )
+    )
+
+    rounding_target: RoundingSettingRoundingTarget | None = _attrs_field(
+        default=None, converter=_e_rounding_setting_rounding_target.coerce_optional
+    )
+    rounding_mode: RoundingSettingRoundingMode | None = _attrs_field(
+        default=None, converter=_e_rounding_setting_rounding_mode.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rounding_target: str | Unset = UNSET
-        if not isinstance(self.rounding_target, Unset):
-            rounding_target = self.rounding_target.value
-
-        rounding_mode: str | Unset = UNSET
-        if not isinstance(self.rounding_mode, Unset):
-            rounding_mode = self.rounding_mode.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rounding_target is not UNSET:
-            field_dict["rounding_target"] = rounding_target
-        if rounding_mode is not UNSET:
-            field_dict["rounding_mode"] = rounding_mode
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.rounding_target
+        if _v is not None:
+            _d["rounding_target"] = _v
+        _v = self.rounding_mode
+        if _v is not None:
+            _d["rounding_mode"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _rounding_target = d.pop("rounding_target", UNSET)
-        rounding_target: RoundingSettingRoundingTarget | Unset
-        if isinstance(_rounding_target, Unset):
-            rounding_target = UNSET
-        else:
-            rounding_target = RoundingSettingRoundingTarget(_rounding_target)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _rounding_mode = d.pop("rounding_mode", UNSET)
-        rounding_mode: RoundingSettingRoundingMode | Unset
-        if isinstance(_rounding_mode, Unset):
-            rounding_mode = UNSET
-        else:
-            rounding_mode = RoundingSettingRoundingMode(_rounding_mode)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "rounding_target"
+            _v = _d.get("rounding_target")
+            _obj.rounding_target = (
+                None
+                if _v is None
+                else (
+                    (_e_rounding_setting_rounding_target.BY_VALUE.get(_v) or RoundingSettingRoundingTarget(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "rounding_mode"
+            _v = _d.get("rounding_mode")
+            _obj.rounding_mode = (
+                None
+                if _v is None
+                else (
+                    (_e_rounding_setting_rounding_mode.BY_VALUE.get(_v) or RoundingSettingRoundingMode(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        rounding_setting = cls(
-            rounding_target=rounding_target,
-            rounding_mode=rounding_mode,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        rounding_setting.additional_properties = d
-        return rounding_setting
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

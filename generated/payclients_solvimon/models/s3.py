@@ -1,138 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import s3_authentication_type as _e_s3_authentication_type
 from ..models.s3_authentication_type import S3AuthenticationType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="S3")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class S3:
     """Amazon S3 export target.
 
     Attributes:
-        bucket_name (str | Unset):
-        bucket_path (str | Unset):
-        bucket_region (str | Unset):
-        authentication_type (None | S3AuthenticationType | Unset):
-        role_arn (None | str | Unset):
-        external_id (None | str | Unset):
+        bucket_name (str | None):
+        bucket_path (str | None):
+        bucket_region (str | None):
+        authentication_type (S3AuthenticationType | None):
+        role_arn (str | None):
+        external_id (str | None):
     """
 
-    bucket_name: str | Unset = UNSET
-    bucket_path: str | Unset = UNSET
-    bucket_region: str | Unset = UNSET
-    authentication_type: None | S3AuthenticationType | Unset = UNSET
-    role_arn: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "bucket_name",
+        "bucket_path",
+        "bucket_region",
+        "authentication_type",
+        "role_arn",
+        "external_id",
+    )
+    _KEYS = frozenset(
+        (
+            "bucket_name",
+            "bucket_path",
+            "bucket_region",
+            "authentication_type",
+            "role_arn",
+            "external_id",
+        )
+    )
+
+    bucket_name: str | None = None
+    bucket_path: str | None = None
+    bucket_region: str | None = None
+    authentication_type: S3AuthenticationType | None = _attrs_field(
+        default=None, converter=_e_s3_authentication_type.coerce_optional
+    )
+    role_arn: str | None = None
+    external_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bucket_name = self.bucket_name
-
-        bucket_path = self.bucket_path
-
-        bucket_region = self.bucket_region
-
-        authentication_type: None | str | Unset
-        if isinstance(self.authentication_type, Unset):
-            authentication_type = UNSET
-        elif isinstance(self.authentication_type, S3AuthenticationType):
-            authentication_type = self.authentication_type.value
-        else:
-            authentication_type = self.authentication_type
-
-        role_arn: None | str | Unset
-        if isinstance(self.role_arn, Unset):
-            role_arn = UNSET
-        else:
-            role_arn = self.role_arn
-
-        external_id: None | str | Unset
-        if isinstance(self.external_id, Unset):
-            external_id = UNSET
-        else:
-            external_id = self.external_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bucket_name is not UNSET:
-            field_dict["bucket_name"] = bucket_name
-        if bucket_path is not UNSET:
-            field_dict["bucket_path"] = bucket_path
-        if bucket_region is not UNSET:
-            field_dict["bucket_region"] = bucket_region
-        if authentication_type is not UNSET:
-            field_dict["authentication_type"] = authentication_type
-        if role_arn is not UNSET:
-            field_dict["role_arn"] = role_arn
-        if external_id is not UNSET:
-            field_dict["external_id"] = external_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.bucket_name
+        if _v is not None:
+            _d["bucket_name"] = _v
+        _v = self.bucket_path
+        if _v is not None:
+            _d["bucket_path"] = _v
+        _v = self.bucket_region
+        if _v is not None:
+            _d["bucket_region"] = _v
+        _v = self.authentication_type
+        if _v is not None:
+            _d["authentication_type"] = None if _v is _t.NULL else _v
+        _v = self.role_arn
+        if _v is not None:
+            _d["role_arn"] = None if _v is _t.NULL else _v
+        _v = self.external_id
+        if _v is not None:
+            _d["external_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bucket_name = d.pop("bucket_name", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        bucket_path = d.pop("bucket_path", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "bucket_name"
+            _v = _d.get("bucket_name")
+            _obj.bucket_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bucket_path"
+            _v = _d.get("bucket_path")
+            _obj.bucket_path = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bucket_region"
+            _v = _d.get("bucket_region")
+            _obj.bucket_region = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "authentication_type"
+            _v = _d.get("authentication_type")
+            _obj.authentication_type = (
+                None
+                if _v is None
+                else (
+                    (_e_s3_authentication_type.BY_VALUE.get(_v) or S3AuthenticationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "role_arn"
+            _v = _d.get("role_arn")
+            _obj.role_arn = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "external_id"
+            _v = _d.get("external_id")
+            _obj.external_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        bucket_region = d.pop("bucket_region", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_authentication_type(data: object) -> None | S3AuthenticationType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                authentication_type_type_0 = S3AuthenticationType(data)
-
-                return authentication_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | S3AuthenticationType | Unset, data)
-
-        authentication_type = _parse_authentication_type(d.pop("authentication_type", UNSET))
-
-        def _parse_role_arn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role_arn = _parse_role_arn(d.pop("role_arn", UNSET))
-
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_id = _parse_external_id(d.pop("external_id", UNSET))
-
-        s3 = cls(
-            bucket_name=bucket_name,
-            bucket_path=bucket_path,
-            bucket_region=bucket_region,
-            authentication_type=authentication_type,
-            role_arn=role_arn,
-            external_id=external_id,
-        )
-
-        s3.additional_properties = d
-        return s3
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

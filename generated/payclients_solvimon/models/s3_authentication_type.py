@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class S3AuthenticationType(StrEnum):
@@ -24,3 +26,24 @@ class S3AuthenticationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, S3AuthenticationType], S3AuthenticationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: S3AuthenticationType | str) -> S3AuthenticationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, S3AuthenticationType):
+        return value
+    if isinstance(value, str):
+        return S3AuthenticationType(value)
+    raise RequestValueError("", f"expected S3AuthenticationType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: S3AuthenticationType | str | None) -> S3AuthenticationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,120 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SearchApiKeysRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SearchApiKeysRequest:
-    """
+    """SearchApiKeysRequest
+
     Attributes:
-        resource_id (None | str | Unset):
-        username (None | str | Unset):
-        user_type (None | str | Unset):
-        include_inactive (bool | None | Unset):
+        resource_id (str | None):
+        username (str | None):
+        user_type (str | None):
+        include_inactive (bool | None):
     """
 
-    resource_id: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    user_type: None | str | Unset = UNSET
-    include_inactive: bool | None | Unset = UNSET
+    _FIELDS = (
+        "resource_id",
+        "username",
+        "user_type",
+        "include_inactive",
+    )
+    _KEYS = frozenset(
+        (
+            "resource_id",
+            "username",
+            "user_type",
+            "include_inactive",
+        )
+    )
+
+    resource_id: str | None = None
+    username: str | None = None
+    user_type: str | None = None
+    include_inactive: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_id: None | str | Unset
-        if isinstance(self.resource_id, Unset):
-            resource_id = UNSET
-        else:
-            resource_id = self.resource_id
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        user_type: None | str | Unset
-        if isinstance(self.user_type, Unset):
-            user_type = UNSET
-        else:
-            user_type = self.user_type
-
-        include_inactive: bool | None | Unset
-        if isinstance(self.include_inactive, Unset):
-            include_inactive = UNSET
-        else:
-            include_inactive = self.include_inactive
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if user_type is not UNSET:
-            field_dict["user_type"] = user_type
-        if include_inactive is not UNSET:
-            field_dict["include_inactive"] = include_inactive
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.resource_id
+        if _v is not None:
+            _d["resource_id"] = None if _v is _t.NULL else _v
+        _v = self.username
+        if _v is not None:
+            _d["username"] = None if _v is _t.NULL else _v
+        _v = self.user_type
+        if _v is not None:
+            _d["user_type"] = None if _v is _t.NULL else _v
+        _v = self.include_inactive
+        if _v is not None:
+            _d["include_inactive"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_resource_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "resource_id"
+            _v = _d.get("resource_id")
+            _obj.resource_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "username"
+            _v = _d.get("username")
+            _obj.username = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "user_type"
+            _v = _d.get("user_type")
+            _obj.user_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "include_inactive"
+            _v = _d.get("include_inactive")
+            _obj.include_inactive = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        resource_id = _parse_resource_id(d.pop("resource_id", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_user_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_type = _parse_user_type(d.pop("user_type", UNSET))
-
-        def _parse_include_inactive(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_inactive = _parse_include_inactive(d.pop("include_inactive", UNSET))
-
-        search_api_keys_request = cls(
-            resource_id=resource_id,
-            username=username,
-            user_type=user_type,
-            include_inactive=include_inactive,
-        )
-
-        search_api_keys_request.additional_properties = d
-        return search_api_keys_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,97 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SearchField")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SearchField:
     """Text match on one field.
 
     Attributes:
-        name (None | str | Unset):
-        value (str | Unset):
-        wildcard_start (bool | Unset):
-        wildcard_end (bool | Unset):
-        ignore_case (bool | Unset):
+        name (str | None):
+        value (str | None):
+        wildcard_start (bool | None):
+        wildcard_end (bool | None):
+        ignore_case (bool | None):
     """
 
-    name: None | str | Unset = UNSET
-    value: str | Unset = UNSET
-    wildcard_start: bool | Unset = UNSET
-    wildcard_end: bool | Unset = UNSET
-    ignore_case: bool | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "value",
+        "wildcard_start",
+        "wildcard_end",
+        "ignore_case",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "value",
+            "wildcard_start",
+            "wildcard_end",
+            "ignore_case",
+        )
+    )
+
+    name: str | None = None
+    value: str | None = None
+    wildcard_start: bool | None = None
+    wildcard_end: bool | None = None
+    ignore_case: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        value = self.value
-
-        wildcard_start = self.wildcard_start
-
-        wildcard_end = self.wildcard_end
-
-        ignore_case = self.ignore_case
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if value is not UNSET:
-            field_dict["value"] = value
-        if wildcard_start is not UNSET:
-            field_dict["wildcard_start"] = wildcard_start
-        if wildcard_end is not UNSET:
-            field_dict["wildcard_end"] = wildcard_end
-        if ignore_case is not UNSET:
-            field_dict["ignore_case"] = ignore_case
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.wildcard_start
+        if _v is not None:
+            _d["wildcard_start"] = _v
+        _v = self.wildcard_end
+        if _v is not None:
+            _d["wildcard_end"] = _v
+        _v = self.ignore_case
+        if _v is not None:
+            _d["ignore_case"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wildcard_start"
+            _v = _d.get("wildcard_start")
+            _obj.wildcard_start = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "wildcard_end"
+            _v = _d.get("wildcard_end")
+            _obj.wildcard_end = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "ignore_case"
+            _v = _d.get("ignore_case")
+            _obj.ignore_case = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = _parse_name(d.pop("name", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        value = d.pop("value", UNSET)
-
-        wildcard_start = d.pop("wildcard_start", UNSET)
-
-        wildcard_end = d.pop("wildcard_end", UNSET)
-
-        ignore_case = d.pop("ignore_case", UNSET)
-
-        search_field = cls(
-            name=name,
-            value=value,
-            wildcard_start=wildcard_start,
-            wildcard_end=wildcard_end,
-            ignore_case=ignore_case,
-        )
-
-        search_field.additional_properties = d
-        return search_field
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

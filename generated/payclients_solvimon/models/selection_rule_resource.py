@@ -1,141 +1,146 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import comparator as _e_comparator
+from ..models import resource_identifier_type as _e_resource_identifier_type
+from ..models import selection_rule_resource_field as _e_selection_rule_resource_field
 from ..models.comparator import Comparator
 from ..models.resource_identifier_type import ResourceIdentifierType
 from ..models.selection_rule_resource_field import SelectionRuleResourceField
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SelectionRuleResource")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SelectionRuleResource:
-    """
+    """SelectionRuleResource
+
     Attributes:
-        type_ (ResourceIdentifierType | Unset): Kind of resource.
-        field (SelectionRuleResourceField | Unset):
-        value (None | str | Unset):
-        values (list[str] | None | Unset):
-        comparator (Comparator | Unset): Comparison operator in a condition.
+        type_ (ResourceIdentifierType | None): Kind of resource.
+        field (SelectionRuleResourceField | None):
+        value (str | None):
+        values (list[str] | None):
+        comparator (Comparator | None): Comparison operator in a condition.
     """
 
-    type_: ResourceIdentifierType | Unset = UNSET
-    field: SelectionRuleResourceField | Unset = UNSET
-    value: None | str | Unset = UNSET
-    values: list[str] | None | Unset = UNSET
-    comparator: Comparator | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "field",
+        "value",
+        "values",
+        "comparator",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "field",
+            "value",
+            "values",
+            "comparator",
+        )
+    )
+
+    type_: ResourceIdentifierType | None = _attrs_field(
+        default=None, converter=_e_resource_identifier_type.coerce_optional
+    )
+    field: SelectionRuleResourceField | None = _attrs_field(
+        default=None, converter=_e_selection_rule_resource_field.coerce_optional
+    )
+    value: str | None = None
+    values: list[str] | None = None
+    comparator: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        field: str | Unset = UNSET
-        if not isinstance(self.field, Unset):
-            field = self.field.value
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        values: list[str] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
-            values = self.values
-
-        else:
-            values = self.values
-
-        comparator: str | Unset = UNSET
-        if not isinstance(self.comparator, Unset):
-            comparator = self.comparator.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if field is not UNSET:
-            field_dict["field"] = field
-        if value is not UNSET:
-            field_dict["value"] = value
-        if values is not UNSET:
-            field_dict["values"] = values
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.field
+        if _v is not None:
+            _d["field"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = None if _v is _t.NULL else _v
+        _v = self.values
+        if _v is not None:
+            _d["values"] = None if _v is _t.NULL else list(_v)
+        _v = self.comparator
+        if _v is not None:
+            _d["comparator"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: ResourceIdentifierType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ResourceIdentifierType(_type_)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _field = d.pop("field", UNSET)
-        field: SelectionRuleResourceField | Unset
-        if isinstance(_field, Unset):
-            field = UNSET
-        else:
-            field = SelectionRuleResourceField(_field)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_identifier_type.BY_VALUE.get(_v) or ResourceIdentifierType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "field"
+            _v = _d.get("field")
+            _obj.field = (
+                None
+                if _v is None
+                else (
+                    (_e_selection_rule_resource_field.BY_VALUE.get(_v) or SelectionRuleResourceField(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "values"
+            _v = _d.get("values")
+            _obj.values = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "comparator"
+            _v = _d.get("comparator")
+            _obj.comparator = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                values_type_0 = cast(list[str], data)
-
-                return values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        values = _parse_values(d.pop("values", UNSET))
-
-        _comparator = d.pop("comparator", UNSET)
-        comparator: Comparator | Unset
-        if isinstance(_comparator, Unset):
-            comparator = UNSET
-        else:
-            comparator = Comparator(_comparator)
-
-        selection_rule_resource = cls(
-            type_=type_,
-            field=field,
-            value=value,
-            values=values,
-            comparator=comparator,
-        )
-
-        selection_rule_resource.additional_properties = d
-        return selection_rule_resource
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SelectionRuleResourceField(StrEnum):
@@ -23,3 +25,24 @@ class SelectionRuleResourceField(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SelectionRuleResourceField], SelectionRuleResourceField._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SelectionRuleResourceField | str) -> SelectionRuleResourceField:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SelectionRuleResourceField):
+        return value
+    if isinstance(value, str):
+        return SelectionRuleResourceField(value)
+    raise RequestValueError("", f"expected SelectionRuleResourceField or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SelectionRuleResourceField | str | None) -> SelectionRuleResourceField | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SelectionRuleType(StrEnum):
@@ -23,3 +25,24 @@ class SelectionRuleType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SelectionRuleType], SelectionRuleType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SelectionRuleType | str) -> SelectionRuleType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SelectionRuleType):
+        return value
+    if isinstance(value, str):
+        return SelectionRuleType(value)
+    raise RequestValueError("", f"expected SelectionRuleType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SelectionRuleType | str | None) -> SelectionRuleType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,83 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import invoice_workflow_variant as _e_invoice_workflow_variant
 from ..models.invoice_workflow_variant import InvoiceWorkflowVariant
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SendEmailInvoiceConfiguration")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SendEmailInvoiceConfiguration:
-    """
+    """SendEmailInvoiceConfiguration
+
     Attributes:
-        type_ (InvoiceWorkflowVariant | Unset):
-        include_pdf (bool | Unset):
-        include_payment_link (bool | Unset):
-        include_customer_contacts_as_cc (bool | Unset):
+        type_ (InvoiceWorkflowVariant | None):
+        include_pdf (bool | None):
+        include_payment_link (bool | None):
+        include_customer_contacts_as_cc (bool | None):
     """
 
-    type_: InvoiceWorkflowVariant | Unset = UNSET
-    include_pdf: bool | Unset = UNSET
-    include_payment_link: bool | Unset = UNSET
-    include_customer_contacts_as_cc: bool | Unset = UNSET
+    _FIELDS = (
+        "type_",
+        "include_pdf",
+        "include_payment_link",
+        "include_customer_contacts_as_cc",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "include_pdf",
+            "include_payment_link",
+            "include_customer_contacts_as_cc",
+        )
+    )
+
+    type_: InvoiceWorkflowVariant | None = _attrs_field(
+        default=None, converter=_e_invoice_workflow_variant.coerce_optional
+    )
+    include_pdf: bool | None = None
+    include_payment_link: bool | None = None
+    include_customer_contacts_as_cc: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        include_pdf = self.include_pdf
-
-        include_payment_link = self.include_payment_link
-
-        include_customer_contacts_as_cc = self.include_customer_contacts_as_cc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if include_pdf is not UNSET:
-            field_dict["include_pdf"] = include_pdf
-        if include_payment_link is not UNSET:
-            field_dict["include_payment_link"] = include_payment_link
-        if include_customer_contacts_as_cc is not UNSET:
-            field_dict["include_customer_contacts_as_cc"] = include_customer_contacts_as_cc
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.include_pdf
+        if _v is not None:
+            _d["include_pdf"] = _v
+        _v = self.include_payment_link
+        if _v is not None:
+            _d["include_payment_link"] = _v
+        _v = self.include_customer_contacts_as_cc
+        if _v is not None:
+            _d["include_customer_contacts_as_cc"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceWorkflowVariant | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InvoiceWorkflowVariant(_type_)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        include_pdf = d.pop("include_pdf", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_workflow_variant.BY_VALUE.get(_v) or InvoiceWorkflowVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "include_pdf"
+            _v = _d.get("include_pdf")
+            _obj.include_pdf = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "include_payment_link"
+            _v = _d.get("include_payment_link")
+            _obj.include_payment_link = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "include_customer_contacts_as_cc"
+            _v = _d.get("include_customer_contacts_as_cc")
+            _obj.include_customer_contacts_as_cc = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        include_payment_link = d.pop("include_payment_link", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        include_customer_contacts_as_cc = d.pop("include_customer_contacts_as_cc", UNSET)
-
-        send_email_invoice_configuration = cls(
-            type_=type_,
-            include_pdf=include_pdf,
-            include_payment_link=include_payment_link,
-            include_customer_contacts_as_cc=include_customer_contacts_as_cc,
-        )
-
-        send_email_invoice_configuration.additional_properties = d
-        return send_email_invoice_configuration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import send_email_to_customer_variant as _e_send_email_to_customer_variant
 from ..models.send_email_to_customer_variant import SendEmailToCustomerVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_identifier import EmailIdentifier
@@ -18,237 +21,179 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="SendEmailToCustomer")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SendEmailToCustomer:
-    """
+    """SendEmailToCustomer
+
     Attributes:
-        integration_id (str | Unset):
-        subject (None | str | Unset):
-        from_ (EmailIdentifier | Unset):
-        reply_to (EmailIdentifier | Unset):
-        cc_recipients (list[str] | None | Unset):
-        bcc_recipients (list[str] | None | Unset):
-        template_name (str | Unset):
-        variant (SendEmailToCustomerVariant | Unset):
-        invoice (SendEmailInvoiceConfiguration | Unset):
-        payment (SendEmailPaymentConfiguration | Unset):
-        pricing_plan_subscription (SendEmailPricingPlanSubscriptionConfiguration | Unset):
+        integration_id (str | None):
+        subject (str | None):
+        from_ (EmailIdentifier | None):
+        reply_to (EmailIdentifier | None):
+        cc_recipients (list[str] | None):
+        bcc_recipients (list[str] | None):
+        template_name (str | None):
+        variant (SendEmailToCustomerVariant | None):
+        invoice (SendEmailInvoiceConfiguration | None):
+        payment (SendEmailPaymentConfiguration | None):
+        pricing_plan_subscription (SendEmailPricingPlanSubscriptionConfiguration | None):
     """
 
-    integration_id: str | Unset = UNSET
-    subject: None | str | Unset = UNSET
-    from_: EmailIdentifier | Unset = UNSET
-    reply_to: EmailIdentifier | Unset = UNSET
-    cc_recipients: list[str] | None | Unset = UNSET
-    bcc_recipients: list[str] | None | Unset = UNSET
-    template_name: str | Unset = UNSET
-    variant: SendEmailToCustomerVariant | Unset = UNSET
-    invoice: SendEmailInvoiceConfiguration | Unset = UNSET
-    payment: SendEmailPaymentConfiguration | Unset = UNSET
-    pricing_plan_subscription: SendEmailPricingPlanSubscriptionConfiguration | Unset = UNSET
+    _FIELDS = (
+        "integration_id",
+        "subject",
+        "from_",
+        "reply_to",
+        "cc_recipients",
+        "bcc_recipients",
+        "template_name",
+        "variant",
+        "invoice",
+        "payment",
+        "pricing_plan_subscription",
+    )
+    _KEYS = frozenset(
+        (
+            "integration_id",
+            "subject",
+            "from",
+            "reply_to",
+            "cc_recipients",
+            "bcc_recipients",
+            "template_name",
+            "variant",
+            "invoice",
+            "payment",
+            "pricing_plan_subscription",
+        )
+    )
+
+    integration_id: str | None = None
+    subject: str | None = None
+    from_: EmailIdentifier | None = None
+    reply_to: EmailIdentifier | None = None
+    cc_recipients: list[str] | None = None
+    bcc_recipients: list[str] | None = None
+    template_name: str | None = None
+    variant: SendEmailToCustomerVariant | None = _attrs_field(
+        default=None, converter=_e_send_email_to_customer_variant.coerce_optional
+    )
+    invoice: SendEmailInvoiceConfiguration | None = None
+    payment: SendEmailPaymentConfiguration | None = None
+    pricing_plan_subscription: SendEmailPricingPlanSubscriptionConfiguration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integration_id = self.integration_id
-
-        subject: None | str | Unset
-        if isinstance(self.subject, Unset):
-            subject = UNSET
-        else:
-            subject = self.subject
-
-        from_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.from_, Unset):
-            from_ = self.from_.to_dict()
-
-        reply_to: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reply_to, Unset):
-            reply_to = self.reply_to.to_dict()
-
-        cc_recipients: list[str] | None | Unset
-        if isinstance(self.cc_recipients, Unset):
-            cc_recipients = UNSET
-        elif isinstance(self.cc_recipients, list):
-            cc_recipients = self.cc_recipients
-
-        else:
-            cc_recipients = self.cc_recipients
-
-        bcc_recipients: list[str] | None | Unset
-        if isinstance(self.bcc_recipients, Unset):
-            bcc_recipients = UNSET
-        elif isinstance(self.bcc_recipients, list):
-            bcc_recipients = self.bcc_recipients
-
-        else:
-            bcc_recipients = self.bcc_recipients
-
-        template_name = self.template_name
-
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if integration_id is not UNSET:
-            field_dict["integration_id"] = integration_id
-        if subject is not UNSET:
-            field_dict["subject"] = subject
-        if from_ is not UNSET:
-            field_dict["from"] = from_
-        if reply_to is not UNSET:
-            field_dict["reply_to"] = reply_to
-        if cc_recipients is not UNSET:
-            field_dict["cc_recipients"] = cc_recipients
-        if bcc_recipients is not UNSET:
-            field_dict["bcc_recipients"] = bcc_recipients
-        if template_name is not UNSET:
-            field_dict["template_name"] = template_name
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.integration_id
+        if _v is not None:
+            _d["integration_id"] = _v
+        _v = self.subject
+        if _v is not None:
+            _d["subject"] = None if _v is _t.NULL else _v
+        _v = self.from_
+        if _v is not None:
+            _d["from"] = _v.to_dict()
+        _v = self.reply_to
+        if _v is not None:
+            _d["reply_to"] = _v.to_dict()
+        _v = self.cc_recipients
+        if _v is not None:
+            _d["cc_recipients"] = None if _v is _t.NULL else list(_v)
+        _v = self.bcc_recipients
+        if _v is not None:
+            _d["bcc_recipients"] = None if _v is _t.NULL else list(_v)
+        _v = self.template_name
+        if _v is not None:
+            _d["template_name"] = _v
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = _v.to_dict()
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_identifier import EmailIdentifier
-        from ..models.send_email_invoice_configuration import SendEmailInvoiceConfiguration
-        from ..models.send_email_payment_configuration import SendEmailPaymentConfiguration
-        from ..models.send_email_pricing_plan_subscription_configuration import (
-            SendEmailPricingPlanSubscriptionConfiguration,
-        )
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        integration_id = d.pop("integration_id", UNSET)
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("subject", UNSET))
-
-        _from_ = d.pop("from", UNSET)
-        from_: EmailIdentifier | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = EmailIdentifier.from_dict(_from_)
-
-        _reply_to = d.pop("reply_to", UNSET)
-        reply_to: EmailIdentifier | Unset
-        if isinstance(_reply_to, Unset):
-            reply_to = UNSET
-        else:
-            reply_to = EmailIdentifier.from_dict(_reply_to)
-
-        def _parse_cc_recipients(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                cc_recipients_type_0 = cast(list[str], data)
-
-                return cc_recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        cc_recipients = _parse_cc_recipients(d.pop("cc_recipients", UNSET))
-
-        def _parse_bcc_recipients(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bcc_recipients_type_0 = cast(list[str], data)
-
-                return bcc_recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        bcc_recipients = _parse_bcc_recipients(d.pop("bcc_recipients", UNSET))
-
-        template_name = d.pop("template_name", UNSET)
-
-        _variant = d.pop("variant", UNSET)
-        variant: SendEmailToCustomerVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = SendEmailToCustomerVariant(_variant)
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: SendEmailInvoiceConfiguration | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = SendEmailInvoiceConfiguration.from_dict(_invoice)
-
-        _payment = d.pop("payment", UNSET)
-        payment: SendEmailPaymentConfiguration | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = SendEmailPaymentConfiguration.from_dict(_payment)
-
-        _pricing_plan_subscription = d.pop("pricing_plan_subscription", UNSET)
-        pricing_plan_subscription: SendEmailPricingPlanSubscriptionConfiguration | Unset
-        if isinstance(_pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        else:
-            pricing_plan_subscription = SendEmailPricingPlanSubscriptionConfiguration.from_dict(
-                _pricing_plan_subscription
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "integration_id"
+            _v = _d.get("integration_id")
+            _obj.integration_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "subject"
+            _v = _d.get("subject")
+            _obj.subject = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "from"
+            _v = _d.get("from")
+            _obj.from_ = None if _v is None else (_models.EmailIdentifier.from_dict(_v))
+            _key = "reply_to"
+            _v = _d.get("reply_to")
+            _obj.reply_to = None if _v is None else (_models.EmailIdentifier.from_dict(_v))
+            _key = "cc_recipients"
+            _v = _d.get("cc_recipients")
+            _obj.cc_recipients = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "bcc_recipients"
+            _v = _d.get("bcc_recipients")
+            _obj.bcc_recipients = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "template_name"
+            _v = _d.get("template_name")
+            _obj.template_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_send_email_to_customer_variant.BY_VALUE.get(_v) or SendEmailToCustomerVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
             )
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.SendEmailInvoiceConfiguration.from_dict(_v))
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_models.SendEmailPaymentConfiguration.from_dict(_v))
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = (
+                None if _v is None else (_models.SendEmailPricingPlanSubscriptionConfiguration.from_dict(_v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        send_email_to_customer = cls(
-            integration_id=integration_id,
-            subject=subject,
-            from_=from_,
-            reply_to=reply_to,
-            cc_recipients=cc_recipients,
-            bcc_recipients=bcc_recipients,
-            template_name=template_name,
-            variant=variant,
-            invoice=invoice,
-            payment=payment,
-            pricing_plan_subscription=pricing_plan_subscription,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        send_email_to_customer.additional_properties = d
-        return send_email_to_customer
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,245 +1,173 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import signature_request_status as _e_signature_request_status
+from ..models import signature_request_type as _e_signature_request_type
 from ..models.signature_request_status import SignatureRequestStatus
 from ..models.signature_request_type import SignatureRequestType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.signature_request_quote_version import SignatureRequestQuoteVersion
     from ..models.signature_request_recipient_data import SignatureRequestRecipientData
 
 
-T = TypeVar("T", bound="SignatureRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SignatureRequest:
-    """
+    """SignatureRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        status (None | SignatureRequestStatus | Unset):
-        type_ (None | SignatureRequestType | Unset):
-        quote_version (SignatureRequestQuoteVersion | Unset):
-        recipients (list[SignatureRequestRecipientData] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        status (SignatureRequestStatus | None):
+        type_ (SignatureRequestType | None):
+        quote_version (SignatureRequestQuoteVersion | None):
+        recipients (list[SignatureRequestRecipientData] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    status: None | SignatureRequestStatus | Unset = UNSET
-    type_: None | SignatureRequestType | Unset = UNSET
-    quote_version: SignatureRequestQuoteVersion | Unset = UNSET
-    recipients: list[SignatureRequestRecipientData] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "type_",
+        "quote_version",
+        "recipients",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "created_at",
+            "updated_at",
+            "status",
+            "type",
+            "quote_version",
+            "recipients",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    status: SignatureRequestStatus | None = _attrs_field(
+        default=None, converter=_e_signature_request_status.coerce_optional
+    )
+    type_: SignatureRequestType | None = _attrs_field(default=None, converter=_e_signature_request_type.coerce_optional)
+    quote_version: SignatureRequestQuoteVersion | None = None
+    recipients: list[SignatureRequestRecipientData] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, SignatureRequestStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, SignatureRequestType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        quote_version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote_version, Unset):
-            quote_version = self.quote_version.to_dict()
-
-        recipients: list[dict[str, Any]] | None | Unset
-        if isinstance(self.recipients, Unset):
-            recipients = UNSET
-        elif isinstance(self.recipients, list):
-            recipients = []
-            for recipients_type_0_item_data in self.recipients:
-                recipients_type_0_item = recipients_type_0_item_data.to_dict()
-                recipients.append(recipients_type_0_item)
-
-        else:
-            recipients = self.recipients
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if quote_version is not UNSET:
-            field_dict["quote_version"] = quote_version
-        if recipients is not UNSET:
-            field_dict["recipients"] = recipients
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.quote_version
+        if _v is not None:
+            _d["quote_version"] = _v.to_dict()
+        _v = self.recipients
+        if _v is not None:
+            _d["recipients"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.signature_request_quote_version import SignatureRequestQuoteVersion
-        from ..models.signature_request_recipient_data import SignatureRequestRecipientData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_signature_request_status.BY_VALUE.get(_v) or SignatureRequestStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_signature_request_type.BY_VALUE.get(_v) or SignatureRequestType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "quote_version"
+            _v = _d.get("quote_version")
+            _obj.quote_version = None if _v is None else (_models.SignatureRequestQuoteVersion.from_dict(_v))
+            _key = "recipients"
+            _v = _d.get("recipients")
+            _obj.recipients = None if _v is None else (_t.list_of(_v, _models.SignatureRequestRecipientData.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_status(data: object) -> None | SignatureRequestStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SignatureRequestStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignatureRequestStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_type_(data: object) -> None | SignatureRequestType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = SignatureRequestType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignatureRequestType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _quote_version = d.pop("quote_version", UNSET)
-        quote_version: SignatureRequestQuoteVersion | Unset
-        if isinstance(_quote_version, Unset):
-            quote_version = UNSET
-        else:
-            quote_version = SignatureRequestQuoteVersion.from_dict(_quote_version)
-
-        def _parse_recipients(data: object) -> list[SignatureRequestRecipientData] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                recipients_type_0 = []
-                _recipients_type_0 = data
-                for recipients_type_0_item_data in _recipients_type_0:
-                    recipients_type_0_item = SignatureRequestRecipientData.from_dict(recipients_type_0_item_data)
-
-                    recipients_type_0.append(recipients_type_0_item)
-
-                return recipients_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SignatureRequestRecipientData] | None | Unset, data)
-
-        recipients = _parse_recipients(d.pop("recipients", UNSET))
-
-        signature_request = cls(
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            type_=type_,
-            quote_version=quote_version,
-            recipients=recipients,
-        )
-
-        signature_request.additional_properties = d
-        return signature_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,200 +1,157 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import quote_version_recipient_data_role as _e_quote_version_recipient_data_role
+from ..models import signature_request_recipient_data_status as _e_signature_request_recipient_data_status
 from ..models.quote_version_recipient_data_role import QuoteVersionRecipientDataRole
 from ..models.signature_request_recipient_data_status import SignatureRequestRecipientDataStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.name import Name
 
 
-T = TypeVar("T", bound="SignatureRequestRecipientData")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SignatureRequestRecipientData:
-    """
+    """SignatureRequestRecipientData
+
     Attributes:
-        id (None | str | Unset):
-        contact_id (None | str | Unset):
-        name (Name | None | Unset):
-        email (None | str | Unset):
-        role (None | QuoteVersionRecipientDataRole | Unset):
-        status (None | SignatureRequestRecipientDataStatus | Unset):
+        id (str | None):
+        contact_id (str | None):
+        name (Name | None):
+        email (str | None):
+        role (QuoteVersionRecipientDataRole | None):
+        status (SignatureRequestRecipientDataStatus | None):
     """
 
-    id: None | str | Unset = UNSET
-    contact_id: None | str | Unset = UNSET
-    name: Name | None | Unset = UNSET
-    email: None | str | Unset = UNSET
-    role: None | QuoteVersionRecipientDataRole | Unset = UNSET
-    status: None | SignatureRequestRecipientDataStatus | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "contact_id",
+        "name",
+        "email",
+        "role",
+        "status",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "contact_id",
+            "name",
+            "email",
+            "role",
+            "status",
+        )
+    )
+
+    id: str | None = None
+    contact_id: str | None = None
+    name: Name | None = None
+    email: str | None = None
+    role: QuoteVersionRecipientDataRole | None = _attrs_field(
+        default=None, converter=_e_quote_version_recipient_data_role.coerce_optional
+    )
+    status: SignatureRequestRecipientDataStatus | None = _attrs_field(
+        default=None, converter=_e_signature_request_recipient_data_status.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.name import Name
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        contact_id: None | str | Unset
-        if isinstance(self.contact_id, Unset):
-            contact_id = UNSET
-        else:
-            contact_id = self.contact_id
-
-        name: dict[str, Any] | None | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        elif isinstance(self.name, Name):
-            name = self.name.to_dict()
-        else:
-            name = self.name
-
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        elif isinstance(self.role, QuoteVersionRecipientDataRole):
-            role = self.role.value
-        else:
-            role = self.role
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, SignatureRequestRecipientDataStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if role is not UNSET:
-            field_dict["role"] = role
-        if status is not UNSET:
-            field_dict["status"] = status
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.contact_id
+        if _v is not None:
+            _d["contact_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.email
+        if _v is not None:
+            _d["email"] = None if _v is _t.NULL else _v
+        _v = self.role
+        if _v is not None:
+            _d["role"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.name import Name
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "contact_id"
+            _v = _d.get("contact_id")
+            _obj.contact_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_models.Name.from_dict(_v))
+            _key = "email"
+            _v = _d.get("email")
+            _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "role"
+            _v = _d.get("role")
+            _obj.role = (
+                None
+                if _v is None
+                else (
+                    (_e_quote_version_recipient_data_role.BY_VALUE.get(_v) or QuoteVersionRecipientDataRole(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_signature_request_recipient_data_status.BY_VALUE.get(_v)
+                        or SignatureRequestRecipientDataStatus(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_contact_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        contact_id = _parse_contact_id(d.pop("contact_id", UNSET))
-
-        def _parse_name(data: object) -> Name | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                name_type_0 = Name.from_dict(data)
-
-                return name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Name | None | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_role(data: object) -> None | QuoteVersionRecipientDataRole | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                role_type_0 = QuoteVersionRecipientDataRole(data)
-
-                return role_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QuoteVersionRecipientDataRole | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_status(data: object) -> None | SignatureRequestRecipientDataStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = SignatureRequestRecipientDataStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SignatureRequestRecipientDataStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        signature_request_recipient_data = cls(
-            id=id,
-            contact_id=contact_id,
-            name=name,
-            email=email,
-            role=role,
-            status=status,
-        )
-
-        signature_request_recipient_data.additional_properties = d
-        return signature_request_recipient_data
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SignatureRequestRecipientDataStatus(StrEnum):
@@ -24,3 +26,28 @@ class SignatureRequestRecipientDataStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SignatureRequestRecipientDataStatus], SignatureRequestRecipientDataStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SignatureRequestRecipientDataStatus | str) -> SignatureRequestRecipientDataStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SignatureRequestRecipientDataStatus):
+        return value
+    if isinstance(value, str):
+        return SignatureRequestRecipientDataStatus(value)
+    raise RequestValueError(
+        "", f"expected SignatureRequestRecipientDataStatus or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(
+    value: SignatureRequestRecipientDataStatus | str | None,
+) -> SignatureRequestRecipientDataStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SignatureRequestStatus(StrEnum):
@@ -25,3 +27,24 @@ class SignatureRequestStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SignatureRequestStatus], SignatureRequestStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SignatureRequestStatus | str) -> SignatureRequestStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SignatureRequestStatus):
+        return value
+    if isinstance(value, str):
+        return SignatureRequestStatus(value)
+    raise RequestValueError("", f"expected SignatureRequestStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SignatureRequestStatus | str | None) -> SignatureRequestStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SignatureRequestType(StrEnum):
@@ -23,3 +25,24 @@ class SignatureRequestType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SignatureRequestType], SignatureRequestType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SignatureRequestType | str) -> SignatureRequestType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SignatureRequestType):
+        return value
+    if isinstance(value, str):
+        return SignatureRequestType(value)
+    raise RequestValueError("", f"expected SignatureRequestType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SignatureRequestType | str | None) -> SignatureRequestType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

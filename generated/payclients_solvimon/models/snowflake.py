@@ -1,141 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Snowflake")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Snowflake:
     """Snowflake export target.
 
     Attributes:
-        host (None | str | Unset):
-        role (None | str | Unset):
-        warehouse (None | str | Unset):
-        database (None | str | Unset):
-        schema (None | str | Unset):
+        host (str | None):
+        role (str | None):
+        warehouse (str | None):
+        database (str | None):
+        schema (str | None):
     """
 
-    host: None | str | Unset = UNSET
-    role: None | str | Unset = UNSET
-    warehouse: None | str | Unset = UNSET
-    database: None | str | Unset = UNSET
-    schema: None | str | Unset = UNSET
+    _FIELDS = (
+        "host",
+        "role",
+        "warehouse",
+        "database",
+        "schema",
+    )
+    _KEYS = frozenset(
+        (
+            "host",
+            "role",
+            "warehouse",
+            "database",
+            "schema",
+        )
+    )
+
+    host: str | None = None
+    role: str | None = None
+    warehouse: str | None = None
+    database: str | None = None
+    schema: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        host: None | str | Unset
-        if isinstance(self.host, Unset):
-            host = UNSET
-        else:
-            host = self.host
-
-        role: None | str | Unset
-        if isinstance(self.role, Unset):
-            role = UNSET
-        else:
-            role = self.role
-
-        warehouse: None | str | Unset
-        if isinstance(self.warehouse, Unset):
-            warehouse = UNSET
-        else:
-            warehouse = self.warehouse
-
-        database: None | str | Unset
-        if isinstance(self.database, Unset):
-            database = UNSET
-        else:
-            database = self.database
-
-        schema: None | str | Unset
-        if isinstance(self.schema, Unset):
-            schema = UNSET
-        else:
-            schema = self.schema
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if host is not UNSET:
-            field_dict["host"] = host
-        if role is not UNSET:
-            field_dict["role"] = role
-        if warehouse is not UNSET:
-            field_dict["warehouse"] = warehouse
-        if database is not UNSET:
-            field_dict["database"] = database
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.host
+        if _v is not None:
+            _d["host"] = None if _v is _t.NULL else _v
+        _v = self.role
+        if _v is not None:
+            _d["role"] = None if _v is _t.NULL else _v
+        _v = self.warehouse
+        if _v is not None:
+            _d["warehouse"] = None if _v is _t.NULL else _v
+        _v = self.database
+        if _v is not None:
+            _d["database"] = None if _v is _t.NULL else _v
+        _v = self.schema
+        if _v is not None:
+            _d["schema"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_host(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "host"
+            _v = _d.get("host")
+            _obj.host = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "role"
+            _v = _d.get("role")
+            _obj.role = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "warehouse"
+            _v = _d.get("warehouse")
+            _obj.warehouse = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "database"
+            _v = _d.get("database")
+            _obj.database = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "schema"
+            _v = _d.get("schema")
+            _obj.schema = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        host = _parse_host(d.pop("host", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_warehouse(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        warehouse = _parse_warehouse(d.pop("warehouse", UNSET))
-
-        def _parse_database(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        database = _parse_database(d.pop("database", UNSET))
-
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        schema = _parse_schema(d.pop("schema", UNSET))
-
-        snowflake = cls(
-            host=host,
-            role=role,
-            warehouse=warehouse,
-            database=database,
-            schema=schema,
-        )
-
-        snowflake.additional_properties = d
-        return snowflake
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,82 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.next_action import NextAction
 
 
-T = TypeVar("T", bound="StripeRequiredAction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StripeRequiredAction:
-    """
+    """StripeRequiredAction
+
     Attributes:
-        status (None | str | Unset):
-        next_action (NextAction | Unset):
+        status (str | None):
+        next_action (NextAction | None):
     """
 
-    status: None | str | Unset = UNSET
-    next_action: NextAction | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "next_action",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "next_action",
+        )
+    )
+
+    status: str | None = None
+    next_action: NextAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        next_action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.next_action, Unset):
-            next_action = self.next_action.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if next_action is not UNSET:
-            field_dict["next_action"] = next_action
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.next_action
+        if _v is not None:
+            _d["next_action"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.next_action import NextAction
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "next_action"
+            _v = _d.get("next_action")
+            _obj.next_action = None if _v is None else (_models.NextAction.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        _next_action = d.pop("next_action", UNSET)
-        next_action: NextAction | Unset
-        if isinstance(_next_action, Unset):
-            next_action = UNSET
-        else:
-            next_action = NextAction.from_dict(_next_action)
-
-        stripe_required_action = cls(
-            status=status,
-            next_action=next_action,
-        )
-
-        stripe_required_action.additional_properties = d
-        return stripe_required_action
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

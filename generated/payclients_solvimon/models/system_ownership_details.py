@@ -1,76 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SystemOwnershipDetails")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SystemOwnershipDetails:
     """Adyen account holder data, used with SYSTEM ownership.
 
     Attributes:
-        account_holder_id (str | Unset):
-        balance_account_id (str | Unset):
-        legal_entity_id (str | Unset):
-        store_id (str | Unset):
+        account_holder_id (str | None):
+        balance_account_id (str | None):
+        legal_entity_id (str | None):
+        store_id (str | None):
     """
 
-    account_holder_id: str | Unset = UNSET
-    balance_account_id: str | Unset = UNSET
-    legal_entity_id: str | Unset = UNSET
-    store_id: str | Unset = UNSET
+    _FIELDS = (
+        "account_holder_id",
+        "balance_account_id",
+        "legal_entity_id",
+        "store_id",
+    )
+    _KEYS = frozenset(
+        (
+            "account_holder_id",
+            "balance_account_id",
+            "legal_entity_id",
+            "store_id",
+        )
+    )
+
+    account_holder_id: str | None = None
+    balance_account_id: str | None = None
+    legal_entity_id: str | None = None
+    store_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_holder_id = self.account_holder_id
-
-        balance_account_id = self.balance_account_id
-
-        legal_entity_id = self.legal_entity_id
-
-        store_id = self.store_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_holder_id is not UNSET:
-            field_dict["account_holder_id"] = account_holder_id
-        if balance_account_id is not UNSET:
-            field_dict["balance_account_id"] = balance_account_id
-        if legal_entity_id is not UNSET:
-            field_dict["legal_entity_id"] = legal_entity_id
-        if store_id is not UNSET:
-            field_dict["store_id"] = store_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.account_holder_id
+        if _v is not None:
+            _d["account_holder_id"] = _v
+        _v = self.balance_account_id
+        if _v is not None:
+            _d["balance_account_id"] = _v
+        _v = self.legal_entity_id
+        if _v is not None:
+            _d["legal_entity_id"] = _v
+        _v = self.store_id
+        if _v is not None:
+            _d["store_id"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_holder_id = d.pop("account_holder_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        balance_account_id = d.pop("balance_account_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "account_holder_id"
+            _v = _d.get("account_holder_id")
+            _obj.account_holder_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "balance_account_id"
+            _v = _d.get("balance_account_id")
+            _obj.balance_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "legal_entity_id"
+            _v = _d.get("legal_entity_id")
+            _obj.legal_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "store_id"
+            _v = _d.get("store_id")
+            _obj.store_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        legal_entity_id = d.pop("legal_entity_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        store_id = d.pop("store_id", UNSET)
-
-        system_ownership_details = cls(
-            account_holder_id=account_holder_id,
-            balance_account_id=balance_account_id,
-            legal_entity_id=legal_entity_id,
-            store_id=store_id,
-        )
-
-        system_ownership_details.additional_properties = d
-        return system_ownership_details
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

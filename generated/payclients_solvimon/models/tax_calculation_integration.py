@@ -1,120 +1,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import tax_calculation_variant as _e_tax_calculation_variant
 from ..models.tax_calculation_variant import TaxCalculationVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.ava_tax_calculation_integration import AvaTaxCalculationIntegration
     from ..models.custom_tax_code import CustomTaxCode
 
 
-T = TypeVar("T", bound="TaxCalculationIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxCalculationIntegration:
     """Tax calculation integration settings.
 
     Attributes:
-        billing_entity_id (str | Unset):
-        variant (TaxCalculationVariant | Unset): Tax calculation provider.
-        ava_tax (AvaTaxCalculationIntegration | Unset): Avalara AvaTax settings.
-        custom_tax_codes (list[CustomTaxCode] | Unset):
-        enable_tax_filing (bool | Unset):
+        billing_entity_id (str | None):
+        variant (TaxCalculationVariant | None): Tax calculation provider.
+        ava_tax (AvaTaxCalculationIntegration | None): Avalara AvaTax settings.
+        custom_tax_codes (list[CustomTaxCode] | None):
+        enable_tax_filing (bool | None):
     """
 
-    billing_entity_id: str | Unset = UNSET
-    variant: TaxCalculationVariant | Unset = UNSET
-    ava_tax: AvaTaxCalculationIntegration | Unset = UNSET
-    custom_tax_codes: list[CustomTaxCode] | Unset = UNSET
-    enable_tax_filing: bool | Unset = UNSET
+    _FIELDS = (
+        "billing_entity_id",
+        "variant",
+        "ava_tax",
+        "custom_tax_codes",
+        "enable_tax_filing",
+    )
+    _KEYS = frozenset(
+        (
+            "billing_entity_id",
+            "variant",
+            "ava_tax",
+            "custom_tax_codes",
+            "enable_tax_filing",
+        )
+    )
+
+    billing_entity_id: str | None = None
+    variant: TaxCalculationVariant | None = _attrs_field(
+        default=None, converter=_e_tax_calculation_variant.coerce_optional
+    )
+    ava_tax: AvaTaxCalculationIntegration | None = None
+    custom_tax_codes: list[CustomTaxCode] | None = None
+    enable_tax_filing: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        billing_entity_id = self.billing_entity_id
-
-        variant: str | Unset = UNSET
-        if not isinstance(self.variant, Unset):
-            variant = self.variant.value
-
-        ava_tax: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ava_tax, Unset):
-            ava_tax = self.ava_tax.to_dict()
-
-        custom_tax_codes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_tax_codes, Unset):
-            custom_tax_codes = []
-            for custom_tax_codes_item_data in self.custom_tax_codes:
-                custom_tax_codes_item = custom_tax_codes_item_data.to_dict()
-                custom_tax_codes.append(custom_tax_codes_item)
-
-        enable_tax_filing = self.enable_tax_filing
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if ava_tax is not UNSET:
-            field_dict["ava_tax"] = ava_tax
-        if custom_tax_codes is not UNSET:
-            field_dict["custom_tax_codes"] = custom_tax_codes
-        if enable_tax_filing is not UNSET:
-            field_dict["enable_tax_filing"] = enable_tax_filing
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = _v
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = _v
+        _v = self.ava_tax
+        if _v is not None:
+            _d["ava_tax"] = _v.to_dict()
+        _v = self.custom_tax_codes
+        if _v is not None:
+            _d["custom_tax_codes"] = [_x.to_dict() for _x in _v]
+        _v = self.enable_tax_filing
+        if _v is not None:
+            _d["enable_tax_filing"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ava_tax_calculation_integration import AvaTaxCalculationIntegration
-        from ..models.custom_tax_code import CustomTaxCode
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        billing_entity_id = d.pop("billing_entity_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_calculation_variant.BY_VALUE.get(_v) or TaxCalculationVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "ava_tax"
+            _v = _d.get("ava_tax")
+            _obj.ava_tax = None if _v is None else (_models.AvaTaxCalculationIntegration.from_dict(_v))
+            _key = "custom_tax_codes"
+            _v = _d.get("custom_tax_codes")
+            _obj.custom_tax_codes = None if _v is None else (_t.list_of(_v, _models.CustomTaxCode.from_dict))
+            _key = "enable_tax_filing"
+            _v = _d.get("enable_tax_filing")
+            _obj.enable_tax_filing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _variant = d.pop("variant", UNSET)
-        variant: TaxCalculationVariant | Unset
-        if isinstance(_variant, Unset):
-            variant = UNSET
-        else:
-            variant = TaxCalculationVariant(_variant)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _ava_tax = d.pop("ava_tax", UNSET)
-        ava_tax: AvaTaxCalculationIntegration | Unset
-        if isinstance(_ava_tax, Unset):
-            ava_tax = UNSET
-        else:
-            ava_tax = AvaTaxCalculationIntegration.from_dict(_ava_tax)
-
-        _custom_tax_codes = d.pop("custom_tax_codes", UNSET)
-        custom_tax_codes: list[CustomTaxCode] | Unset = UNSET
-        if _custom_tax_codes is not UNSET:
-            custom_tax_codes = []
-            for custom_tax_codes_item_data in _custom_tax_codes:
-                custom_tax_codes_item = CustomTaxCode.from_dict(custom_tax_codes_item_data)
-
-                custom_tax_codes.append(custom_tax_codes_item)
-
-        enable_tax_filing = d.pop("enable_tax_filing", UNSET)
-
-        tax_calculation_integration = cls(
-            billing_entity_id=billing_entity_id,
-            variant=variant,
-            ava_tax=ava_tax,
-            custom_tax_codes=custom_tax_codes,
-            enable_tax_filing=enable_tax_filing,
-        )
-
-        tax_calculation_integration.additional_properties = d
-        return tax_calculation_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

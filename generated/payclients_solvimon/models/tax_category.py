@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class TaxCategory(StrEnum):
@@ -25,3 +27,24 @@ class TaxCategory(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, TaxCategory], TaxCategory._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: TaxCategory | str) -> TaxCategory:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, TaxCategory):
+        return value
+    if isinstance(value, str):
+        return TaxCategory(value)
+    raise RequestValueError("", f"expected TaxCategory or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: TaxCategory | str | None) -> TaxCategory | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

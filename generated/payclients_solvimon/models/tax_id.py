@@ -1,122 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import tax_id_type as _e_tax_id_type
 from ..models.tax_id_type import TaxIdType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.tax_id_validation import TaxIdValidation
 
 
-T = TypeVar("T", bound="TaxId")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxId:
     """A tax ID of a customer or billing entity.
 
     Attributes:
-        id (str | Unset):
-        type_ (None | TaxIdType | Unset):
-        display_name (None | str | Unset):
-        tax_id_validation_result (TaxIdValidation | Unset): Result of checking a tax ID.
+        id (str | None):
+        type_ (TaxIdType | None):
+        display_name (str | None):
+        tax_id_validation_result (TaxIdValidation | None): Result of checking a tax ID.
     """
 
-    id: str | Unset = UNSET
-    type_: None | TaxIdType | Unset = UNSET
-    display_name: None | str | Unset = UNSET
-    tax_id_validation_result: TaxIdValidation | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "type_",
+        "display_name",
+        "tax_id_validation_result",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "type",
+            "display_name",
+            "tax_id_validation_result",
+        )
+    )
+
+    id: str | None = None
+    type_: TaxIdType | None = _attrs_field(default=None, converter=_e_tax_id_type.coerce_optional)
+    display_name: str | None = None
+    tax_id_validation_result: TaxIdValidation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, TaxIdType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
-
-        tax_id_validation_result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_id_validation_result, Unset):
-            tax_id_validation_result = self.tax_id_validation_result.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if display_name is not UNSET:
-            field_dict["display_name"] = display_name
-        if tax_id_validation_result is not UNSET:
-            field_dict["tax_id_validation_result"] = tax_id_validation_result
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.display_name
+        if _v is not None:
+            _d["display_name"] = None if _v is _t.NULL else _v
+        _v = self.tax_id_validation_result
+        if _v is not None:
+            _d["tax_id_validation_result"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_id_validation import TaxIdValidation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else ((_e_tax_id_type.BY_VALUE.get(_v) or TaxIdType(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "display_name"
+            _v = _d.get("display_name")
+            _obj.display_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_id_validation_result"
+            _v = _d.get("tax_id_validation_result")
+            _obj.tax_id_validation_result = None if _v is None else (_models.TaxIdValidation.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_type_(data: object) -> None | TaxIdType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = TaxIdType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxIdType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("display_name", UNSET))
-
-        _tax_id_validation_result = d.pop("tax_id_validation_result", UNSET)
-        tax_id_validation_result: TaxIdValidation | Unset
-        if isinstance(_tax_id_validation_result, Unset):
-            tax_id_validation_result = UNSET
-        else:
-            tax_id_validation_result = TaxIdValidation.from_dict(_tax_id_validation_result)
-
-        tax_id = cls(
-            id=id,
-            type_=type_,
-            display_name=display_name,
-            tax_id_validation_result=tax_id_validation_result,
-        )
-
-        tax_id.additional_properties = d
-        return tax_id
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,58 +1,71 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
 from ..models.tax_id_type import TaxIdType
 
-T = TypeVar("T", bound="TaxIdTypeResponse")
 
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxIdTypeResponse:
-    """
+    """TaxIdTypeResponse
+
     Attributes:
         allowed_types (list[TaxIdType]):
     """
+
+    _FIELDS = ("allowed_types",)
+    _KEYS = frozenset(("allowed_types",))
 
     allowed_types: list[TaxIdType]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        allowed_types = []
-        for allowed_types_item_data in self.allowed_types:
-            allowed_types_item = allowed_types_item_data.value
-            allowed_types.append(allowed_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "allowed_types": allowed_types,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["allowed_types"] = _t.dump(self.allowed_types)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        allowed_types = []
-        _allowed_types = d.pop("allowed_types")
-        for allowed_types_item_data in _allowed_types:
-            allowed_types_item = TaxIdType(allowed_types_item_data)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-            allowed_types.append(allowed_types_item)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "allowed_types"
+            _v = _d.get("allowed_types")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.allowed_types = _t.list_of(_v, _t.enum_parser(TaxIdType, str))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        tax_id_type_response = cls(
-            allowed_types=allowed_types,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        tax_id_type_response.additional_properties = d
-        return tax_id_type_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,104 +1,127 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import tax_id_validity as _e_tax_id_validity
 from ..models.tax_id_validity import TaxIdValidity
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaxIdValidation")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxIdValidation:
     """Result of checking a tax ID.
 
     Attributes:
-        id (str | Unset):
-        validation_date (str | Unset):
-        source (str | Unset):
-        valid (TaxIdValidity | Unset): Outcome of a tax ID check.
-        message (None | str | Unset):
+        id (str | None):
+        validation_date (datetime.datetime | None):
+        source (str | None):
+        valid (TaxIdValidity | None): Outcome of a tax ID check.
+        message (str | None):
     """
 
-    id: str | Unset = UNSET
-    validation_date: str | Unset = UNSET
-    source: str | Unset = UNSET
-    valid: TaxIdValidity | Unset = UNSET
-    message: None | str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "validation_date",
+        "source",
+        "valid",
+        "message",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "validation_date",
+            "source",
+            "valid",
+            "message",
+        )
+    )
+
+    id: str | None = None
+    validation_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    source: str | None = None
+    valid: TaxIdValidity | None = _attrs_field(default=None, converter=_e_tax_id_validity.coerce_optional)
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        validation_date = self.validation_date
-
-        source = self.source
-
-        valid: str | Unset = UNSET
-        if not isinstance(self.valid, Unset):
-            valid = self.valid.value
-
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if validation_date is not UNSET:
-            field_dict["validation_date"] = validation_date
-        if source is not UNSET:
-            field_dict["source"] = source
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.validation_date
+        if _v is not None:
+            _d["validation_date"] = _t.iso(_v)
+        _v = self.source
+        if _v is not None:
+            _d["source"] = _v
+        _v = self.valid
+        if _v is not None:
+            _d["valid"] = _v
+        _v = self.message
+        if _v is not None:
+            _d["message"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        validation_date = d.pop("validation_date", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "validation_date"
+            _v = _d.get("validation_date")
+            _obj.validation_date = None if _v is None else (_t.date_time(_v))
+            _key = "source"
+            _v = _d.get("source")
+            _obj.source = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "valid"
+            _v = _d.get("valid")
+            _obj.valid = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_id_validity.BY_VALUE.get(_v) or TaxIdValidity(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        source = d.pop("source", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _valid = d.pop("valid", UNSET)
-        valid: TaxIdValidity | Unset
-        if isinstance(_valid, Unset):
-            valid = UNSET
-        else:
-            valid = TaxIdValidity(_valid)
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        tax_id_validation = cls(
-            id=id,
-            validation_date=validation_date,
-            source=source,
-            valid=valid,
-            message=message,
-        )
-
-        tax_id_validation.additional_properties = d
-        return tax_id_validation
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

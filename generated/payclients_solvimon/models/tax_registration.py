@@ -1,184 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.tax_id import TaxId
 
 
-T = TypeVar("T", bound="TaxRegistration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxRegistration:
     """A tax registration of a customer or billing entity.
 
     Attributes:
-        id (None | str | Unset):
-        description (None | str | Unset):
-        tax_id (None | str | Unset):
-        tax_ids (list[TaxId] | None | Unset):
-        registration_number (None | str | Unset):
-        registered_address (Address | Unset): A postal address.
+        id (str | None):
+        description (str | None):
+        tax_id (str | None):
+        tax_ids (list[TaxId] | None):
+        registration_number (str | None):
+        registered_address (Address | None): A postal address.
     """
 
-    id: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    tax_id: None | str | Unset = UNSET
-    tax_ids: list[TaxId] | None | Unset = UNSET
-    registration_number: None | str | Unset = UNSET
-    registered_address: Address | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "description",
+        "tax_id",
+        "tax_ids",
+        "registration_number",
+        "registered_address",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "description",
+            "tax_id",
+            "tax_ids",
+            "registration_number",
+            "registered_address",
+        )
+    )
+
+    id: str | None = None
+    description: str | None = None
+    tax_id: str | None = None
+    tax_ids: list[TaxId] | None = None
+    registration_number: str | None = None
+    registered_address: Address | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        tax_id: None | str | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = self.tax_id
-
-        tax_ids: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tax_ids, Unset):
-            tax_ids = UNSET
-        elif isinstance(self.tax_ids, list):
-            tax_ids = []
-            for tax_ids_type_0_item_data in self.tax_ids:
-                tax_ids_type_0_item = tax_ids_type_0_item_data.to_dict()
-                tax_ids.append(tax_ids_type_0_item)
-
-        else:
-            tax_ids = self.tax_ids
-
-        registration_number: None | str | Unset
-        if isinstance(self.registration_number, Unset):
-            registration_number = UNSET
-        else:
-            registration_number = self.registration_number
-
-        registered_address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.registered_address, Unset):
-            registered_address = self.registered_address.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tax_id is not UNSET:
-            field_dict["tax_id"] = tax_id
-        if tax_ids is not UNSET:
-            field_dict["tax_ids"] = tax_ids
-        if registration_number is not UNSET:
-            field_dict["registration_number"] = registration_number
-        if registered_address is not UNSET:
-            field_dict["registered_address"] = registered_address
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["tax_id"] = None if _v is _t.NULL else _v
+        _v = self.tax_ids
+        if _v is not None:
+            _d["tax_ids"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.registration_number
+        if _v is not None:
+            _d["registration_number"] = None if _v is _t.NULL else _v
+        _v = self.registered_address
+        if _v is not None:
+            _d["registered_address"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
-        from ..models.tax_id import TaxId
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_id"
+            _v = _d.get("tax_id")
+            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_ids"
+            _v = _d.get("tax_ids")
+            _obj.tax_ids = None if _v is None else (_t.list_of(_v, _models.TaxId.from_dict))
+            _key = "registration_number"
+            _v = _d.get("registration_number")
+            _obj.registration_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "registered_address"
+            _v = _d.get("registered_address")
+            _obj.registered_address = None if _v is None else (_models.Address.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        def _parse_tax_ids(data: object) -> list[TaxId] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tax_ids_type_0 = []
-                _tax_ids_type_0 = data
-                for tax_ids_type_0_item_data in _tax_ids_type_0:
-                    tax_ids_type_0_item = TaxId.from_dict(tax_ids_type_0_item_data)
-
-                    tax_ids_type_0.append(tax_ids_type_0_item)
-
-                return tax_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TaxId] | None | Unset, data)
-
-        tax_ids = _parse_tax_ids(d.pop("tax_ids", UNSET))
-
-        def _parse_registration_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        registration_number = _parse_registration_number(d.pop("registration_number", UNSET))
-
-        _registered_address = d.pop("registered_address", UNSET)
-        registered_address: Address | Unset
-        if isinstance(_registered_address, Unset):
-            registered_address = UNSET
-        else:
-            registered_address = Address.from_dict(_registered_address)
-
-        tax_registration = cls(
-            id=id,
-            description=description,
-            tax_id=tax_id,
-            tax_ids=tax_ids,
-            registration_number=registration_number,
-            registered_address=registered_address,
-        )
-
-        tax_registration.additional_properties = d
-        return tax_registration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,49 +1,72 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaxSettings")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxSettings:
     """Tax settings of a billing entity.
 
     Attributes:
-        apply_local_vat_for_missing_tax_id (bool | Unset):
+        apply_local_vat_for_missing_tax_id (bool | None):
     """
 
-    apply_local_vat_for_missing_tax_id: bool | Unset = UNSET
+    _FIELDS = ("apply_local_vat_for_missing_tax_id",)
+    _KEYS = frozenset(("apply_local_vat_for_missing_tax_id",))
+
+    apply_local_vat_for_missing_tax_id: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        apply_local_vat_for_missing_tax_id = self.apply_local_vat_for_missing_tax_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_local_vat_for_missing_tax_id is not UNSET:
-            field_dict["apply_local_vat_for_missing_tax_id"] = apply_local_vat_for_missing_tax_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.apply_local_vat_for_missing_tax_id
+        if _v is not None:
+            _d["apply_local_vat_for_missing_tax_id"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        apply_local_vat_for_missing_tax_id = d.pop("apply_local_vat_for_missing_tax_id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        tax_settings = cls(
-            apply_local_vat_for_missing_tax_id=apply_local_vat_for_missing_tax_id,
-        )
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "apply_local_vat_for_missing_tax_id"
+            _v = _d.get("apply_local_vat_for_missing_tax_id")
+            _obj.apply_local_vat_for_missing_tax_id = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        tax_settings.additional_properties = d
-        return tax_settings
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

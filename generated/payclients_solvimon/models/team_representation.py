@@ -1,136 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.account_membership_representation import AccountMembershipRepresentation
 
 
-T = TypeVar("T", bound="TeamRepresentation")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TeamRepresentation:
-    """
+    """TeamRepresentation
+
     Attributes:
-        id (None | str | Unset):
-        entity_id (None | str | Unset):
-        name (str | Unset):
-        account_memberships (list[AccountMembershipRepresentation] | None | Unset):
+        id (str | None):
+        entity_id (str | None):
+        name (str | None):
+        account_memberships (list[AccountMembershipRepresentation] | None):
     """
 
-    id: None | str | Unset = UNSET
-    entity_id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    account_memberships: list[AccountMembershipRepresentation] | None | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "entity_id",
+        "name",
+        "account_memberships",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "entity_id",
+            "name",
+            "account_memberships",
+        )
+    )
+
+    id: str | None = None
+    entity_id: str | None = None
+    name: str | None = None
+    account_memberships: list[AccountMembershipRepresentation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        name = self.name
-
-        account_memberships: list[dict[str, Any]] | None | Unset
-        if isinstance(self.account_memberships, Unset):
-            account_memberships = UNSET
-        elif isinstance(self.account_memberships, list):
-            account_memberships = []
-            for account_memberships_type_0_item_data in self.account_memberships:
-                account_memberships_type_0_item = account_memberships_type_0_item_data.to_dict()
-                account_memberships.append(account_memberships_type_0_item)
-
-        else:
-            account_memberships = self.account_memberships
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if account_memberships is not UNSET:
-            field_dict["account_memberships"] = account_memberships
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.account_memberships
+        if _v is not None:
+            _d["account_memberships"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_membership_representation import AccountMembershipRepresentation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "entity_id"
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_memberships"
+            _v = _d.get("account_memberships")
+            _obj.account_memberships = (
+                None if _v is None else (_t.list_of(_v, _models.AccountMembershipRepresentation.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_account_memberships(data: object) -> list[AccountMembershipRepresentation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                account_memberships_type_0 = []
-                _account_memberships_type_0 = data
-                for account_memberships_type_0_item_data in _account_memberships_type_0:
-                    account_memberships_type_0_item = AccountMembershipRepresentation.from_dict(
-                        account_memberships_type_0_item_data
-                    )
-
-                    account_memberships_type_0.append(account_memberships_type_0_item)
-
-                return account_memberships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[AccountMembershipRepresentation] | None | Unset, data)
-
-        account_memberships = _parse_account_memberships(d.pop("account_memberships", UNSET))
-
-        team_representation = cls(
-            id=id,
-            entity_id=entity_id,
-            name=name,
-            account_memberships=account_memberships,
-        )
-
-        team_representation.additional_properties = d
-        return team_representation
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

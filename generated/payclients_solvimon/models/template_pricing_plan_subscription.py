@@ -1,97 +1,107 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import (
+    template_pricing_plan_subscription_allow_promotion_codes as _e_template_pricing_plan_subscription_allow_promotion_codes,
+)
 from ..models.template_pricing_plan_subscription_allow_promotion_codes import (
     TemplatePricingPlanSubscriptionAllowPromotionCodes,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TemplatePricingPlanSubscription")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TemplatePricingPlanSubscription:
-    """
+    """TemplatePricingPlanSubscription
+
     Attributes:
-        apply_billing_entity_selector (bool | None | Unset):
-        allow_promotion_codes (None | TemplatePricingPlanSubscriptionAllowPromotionCodes | Unset):
+        apply_billing_entity_selector (bool | None):
+        allow_promotion_codes (TemplatePricingPlanSubscriptionAllowPromotionCodes | None):
     """
 
-    apply_billing_entity_selector: bool | None | Unset = UNSET
-    allow_promotion_codes: None | TemplatePricingPlanSubscriptionAllowPromotionCodes | Unset = UNSET
+    _FIELDS = (
+        "apply_billing_entity_selector",
+        "allow_promotion_codes",
+    )
+    _KEYS = frozenset(
+        (
+            "apply_billing_entity_selector",
+            "allow_promotion_codes",
+        )
+    )
+
+    apply_billing_entity_selector: bool | None = None
+    allow_promotion_codes: TemplatePricingPlanSubscriptionAllowPromotionCodes | None = _attrs_field(
+        default=None, converter=_e_template_pricing_plan_subscription_allow_promotion_codes.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        apply_billing_entity_selector: bool | None | Unset
-        if isinstance(self.apply_billing_entity_selector, Unset):
-            apply_billing_entity_selector = UNSET
-        else:
-            apply_billing_entity_selector = self.apply_billing_entity_selector
-
-        allow_promotion_codes: None | str | Unset
-        if isinstance(self.allow_promotion_codes, Unset):
-            allow_promotion_codes = UNSET
-        elif isinstance(self.allow_promotion_codes, TemplatePricingPlanSubscriptionAllowPromotionCodes):
-            allow_promotion_codes = self.allow_promotion_codes.value
-        else:
-            allow_promotion_codes = self.allow_promotion_codes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if apply_billing_entity_selector is not UNSET:
-            field_dict["apply_billing_entity_selector"] = apply_billing_entity_selector
-        if allow_promotion_codes is not UNSET:
-            field_dict["allow_promotion_codes"] = allow_promotion_codes
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.apply_billing_entity_selector
+        if _v is not None:
+            _d["apply_billing_entity_selector"] = None if _v is _t.NULL else _v
+        _v = self.allow_promotion_codes
+        if _v is not None:
+            _d["allow_promotion_codes"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_apply_billing_entity_selector(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "apply_billing_entity_selector"
+            _v = _d.get("apply_billing_entity_selector")
+            _obj.apply_billing_entity_selector = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "allow_promotion_codes"
+            _v = _d.get("allow_promotion_codes")
+            _obj.allow_promotion_codes = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_template_pricing_plan_subscription_allow_promotion_codes.BY_VALUE.get(_v)
+                        or TemplatePricingPlanSubscriptionAllowPromotionCodes(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        apply_billing_entity_selector = _parse_apply_billing_entity_selector(
-            d.pop("apply_billing_entity_selector", UNSET)
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_allow_promotion_codes(
-            data: object,
-        ) -> None | TemplatePricingPlanSubscriptionAllowPromotionCodes | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                allow_promotion_codes_type_0 = TemplatePricingPlanSubscriptionAllowPromotionCodes(data)
-
-                return allow_promotion_codes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TemplatePricingPlanSubscriptionAllowPromotionCodes | Unset, data)
-
-        allow_promotion_codes = _parse_allow_promotion_codes(d.pop("allow_promotion_codes", UNSET))
-
-        template_pricing_plan_subscription = cls(
-            apply_billing_entity_selector=apply_billing_entity_selector,
-            allow_promotion_codes=allow_promotion_codes,
-        )
-
-        template_pricing_plan_subscription.additional_properties = d
-        return template_pricing_plan_subscription
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

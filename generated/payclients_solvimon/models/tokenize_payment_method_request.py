@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import payment_gateway_variant as _e_payment_gateway_variant
+from ..models import (
+    payment_method_tokenization_request_shopper_interaction as _e_payment_method_tokenization_request_shopper_interaction,
+)
 from ..models.payment_gateway_variant import PaymentGatewayVariant
 from ..models.payment_method_tokenization_request_shopper_interaction import (
     PaymentMethodTokenizationRequestShopperInteraction,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.adyen_tokenization_request import AdyenTokenizationRequest
@@ -18,167 +24,166 @@ if TYPE_CHECKING:
     from ..models.stripe_tokenization_request import StripeTokenizationRequest
 
 
-T = TypeVar("T", bound="TokenizePaymentMethodRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TokenizePaymentMethodRequest:
-    """
+    """TokenizePaymentMethodRequest
+
     Attributes:
         payment_acceptor_id (str):
         customer_id (str):
         payment_gateway_variant (PaymentGatewayVariant): Payment gateway provider.
-        stripe (StripeTokenizationRequest | Unset):
-        adyen (AdyenTokenizationRequest | Unset):
-        context (PaymentContext | Unset): What a payment was made for.
-        pricing_plan_subscription_id (None | str | Unset):
-        return_url (None | str | Unset):
-        shopper_interaction (PaymentMethodTokenizationRequestShopperInteraction | Unset):
+        stripe (StripeTokenizationRequest | None):
+        adyen (AdyenTokenizationRequest | None):
+        context (PaymentContext | None): What a payment was made for.
+        pricing_plan_subscription_id (str | None):
+        return_url (str | None):
+        shopper_interaction (PaymentMethodTokenizationRequestShopperInteraction | None):
     """
+
+    _FIELDS = (
+        "payment_acceptor_id",
+        "customer_id",
+        "payment_gateway_variant",
+        "stripe",
+        "adyen",
+        "context",
+        "pricing_plan_subscription_id",
+        "return_url",
+        "shopper_interaction",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_acceptor_id",
+            "customer_id",
+            "payment_gateway_variant",
+            "stripe",
+            "adyen",
+            "context",
+            "pricing_plan_subscription_id",
+            "return_url",
+            "shopper_interaction",
+        )
+    )
 
     payment_acceptor_id: str
     customer_id: str
-    payment_gateway_variant: PaymentGatewayVariant
-    stripe: StripeTokenizationRequest | Unset = UNSET
-    adyen: AdyenTokenizationRequest | Unset = UNSET
-    context: PaymentContext | Unset = UNSET
-    pricing_plan_subscription_id: None | str | Unset = UNSET
-    return_url: None | str | Unset = UNSET
-    shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | Unset = UNSET
+    payment_gateway_variant: PaymentGatewayVariant = _attrs_field(converter=_e_payment_gateway_variant.coerce)
+    stripe: StripeTokenizationRequest | None = None
+    adyen: AdyenTokenizationRequest | None = None
+    context: PaymentContext | None = None
+    pricing_plan_subscription_id: str | None = None
+    return_url: str | None = None
+    shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | None = _attrs_field(
+        default=None, converter=_e_payment_method_tokenization_request_shopper_interaction.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_acceptor_id = self.payment_acceptor_id
-
-        customer_id = self.customer_id
-
-        payment_gateway_variant = self.payment_gateway_variant.value
-
-        stripe: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stripe, Unset):
-            stripe = self.stripe.to_dict()
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context, Unset):
-            context = self.context.to_dict()
-
-        pricing_plan_subscription_id: None | str | Unset
-        if isinstance(self.pricing_plan_subscription_id, Unset):
-            pricing_plan_subscription_id = UNSET
-        else:
-            pricing_plan_subscription_id = self.pricing_plan_subscription_id
-
-        return_url: None | str | Unset
-        if isinstance(self.return_url, Unset):
-            return_url = UNSET
-        else:
-            return_url = self.return_url
-
-        shopper_interaction: str | Unset = UNSET
-        if not isinstance(self.shopper_interaction, Unset):
-            shopper_interaction = self.shopper_interaction.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "payment_acceptor_id": payment_acceptor_id,
-                "customer_id": customer_id,
-                "payment_gateway_variant": payment_gateway_variant,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if stripe is not UNSET:
-            field_dict["stripe"] = stripe
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-        if context is not UNSET:
-            field_dict["context"] = context
-        if pricing_plan_subscription_id is not UNSET:
-            field_dict["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-        if return_url is not UNSET:
-            field_dict["return_url"] = return_url
-        if shopper_interaction is not UNSET:
-            field_dict["shopper_interaction"] = shopper_interaction
-
-        return field_dict
+        _v: Any
+        _d["payment_acceptor_id"] = self.payment_acceptor_id
+        _d["customer_id"] = self.customer_id
+        _d["payment_gateway_variant"] = self.payment_gateway_variant
+        _v = self.stripe
+        if _v is not None:
+            _d["stripe"] = _v.to_dict()
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        _v = self.context
+        if _v is not None:
+            _d["context"] = _v.to_dict()
+        _v = self.pricing_plan_subscription_id
+        if _v is not None:
+            _d["pricing_plan_subscription_id"] = None if _v is _t.NULL else _v
+        _v = self.return_url
+        if _v is not None:
+            _d["return_url"] = None if _v is _t.NULL else _v
+        _v = self.shopper_interaction
+        if _v is not None:
+            _d["shopper_interaction"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.adyen_tokenization_request import AdyenTokenizationRequest
-        from ..models.payment_context import PaymentContext
-        from ..models.stripe_tokenization_request import StripeTokenizationRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        payment_acceptor_id = d.pop("payment_acceptor_id")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_acceptor_id"
+            _v = _d.get("payment_acceptor_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.payment_acceptor_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customer_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "payment_gateway_variant"
+            _v = _d.get("payment_gateway_variant")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.payment_gateway_variant = (
+                (_e_payment_gateway_variant.BY_VALUE.get(_v) or PaymentGatewayVariant(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "stripe"
+            _v = _d.get("stripe")
+            _obj.stripe = None if _v is None else (_models.StripeTokenizationRequest.from_dict(_v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.AdyenTokenizationRequest.from_dict(_v))
+            _key = "context"
+            _v = _d.get("context")
+            _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
+            _key = "pricing_plan_subscription_id"
+            _v = _d.get("pricing_plan_subscription_id")
+            _obj.pricing_plan_subscription_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "return_url"
+            _v = _d.get("return_url")
+            _obj.return_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "shopper_interaction"
+            _v = _d.get("shopper_interaction")
+            _obj.shopper_interaction = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_payment_method_tokenization_request_shopper_interaction.BY_VALUE.get(_v)
+                        or PaymentMethodTokenizationRequestShopperInteraction(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        customer_id = d.pop("customer_id")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        payment_gateway_variant = PaymentGatewayVariant(d.pop("payment_gateway_variant"))
-
-        _stripe = d.pop("stripe", UNSET)
-        stripe: StripeTokenizationRequest | Unset
-        if isinstance(_stripe, Unset):
-            stripe = UNSET
-        else:
-            stripe = StripeTokenizationRequest.from_dict(_stripe)
-
-        _adyen = d.pop("adyen", UNSET)
-        adyen: AdyenTokenizationRequest | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = AdyenTokenizationRequest.from_dict(_adyen)
-
-        _context = d.pop("context", UNSET)
-        context: PaymentContext | Unset
-        if isinstance(_context, Unset):
-            context = UNSET
-        else:
-            context = PaymentContext.from_dict(_context)
-
-        def _parse_pricing_plan_subscription_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pricing_plan_subscription_id = _parse_pricing_plan_subscription_id(d.pop("pricing_plan_subscription_id", UNSET))
-
-        def _parse_return_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        return_url = _parse_return_url(d.pop("return_url", UNSET))
-
-        _shopper_interaction = d.pop("shopper_interaction", UNSET)
-        shopper_interaction: PaymentMethodTokenizationRequestShopperInteraction | Unset
-        if isinstance(_shopper_interaction, Unset):
-            shopper_interaction = UNSET
-        else:
-            shopper_interaction = PaymentMethodTokenizationRequestShopperInteraction(_shopper_interaction)
-
-        tokenize_payment_method_request = cls(
-            payment_acceptor_id=payment_acceptor_id,
-            customer_id=customer_id,
-            payment_gateway_variant=payment_gateway_variant,
-            stripe=stripe,
-            adyen=adyen,
-            context=context,
-            pricing_plan_subscription_id=pricing_plan_subscription_id,
-            return_url=return_url,
-            shopper_interaction=shopper_interaction,
-        )
-
-        tokenize_payment_method_request.additional_properties = d
-        return tokenize_payment_method_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.report_parameter_value import ReportParameterValue
 
 
-T = TypeVar("T", bound="TriggerReportSubscriptionRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TriggerReportSubscriptionRequest:
-    """
+    """TriggerReportSubscriptionRequest
+
     Attributes:
-        parameter_values (list[ReportParameterValue] | Unset):
+        parameter_values (list[ReportParameterValue] | None):
     """
 
-    parameter_values: list[ReportParameterValue] | Unset = UNSET
+    _FIELDS = ("parameter_values",)
+    _KEYS = frozenset(("parameter_values",))
+
+    parameter_values: list[ReportParameterValue] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parameter_values: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parameter_values, Unset):
-            parameter_values = []
-            for parameter_values_item_data in self.parameter_values:
-                parameter_values_item = parameter_values_item_data.to_dict()
-                parameter_values.append(parameter_values_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if parameter_values is not UNSET:
-            field_dict["parameter_values"] = parameter_values
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.parameter_values
+        if _v is not None:
+            _d["parameter_values"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.report_parameter_value import ReportParameterValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _parameter_values = d.pop("parameter_values", UNSET)
-        parameter_values: list[ReportParameterValue] | Unset = UNSET
-        if _parameter_values is not UNSET:
-            parameter_values = []
-            for parameter_values_item_data in _parameter_values:
-                parameter_values_item = ReportParameterValue.from_dict(parameter_values_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "parameter_values"
+            _v = _d.get("parameter_values")
+            _obj.parameter_values = None if _v is None else (_t.list_of(_v, _models.ReportParameterValue.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                parameter_values.append(parameter_values_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        trigger_report_subscription_request = cls(
-            parameter_values=parameter_values,
-        )
-
-        trigger_report_subscription_request.additional_properties = d
-        return trigger_report_subscription_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,81 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UKLocal")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UKLocal:
     """UK bank account details.
 
     Attributes:
-        account_number (None | str | Unset):
-        sort_code (None | str | Unset):
+        account_number (str | None):
+        sort_code (str | None):
     """
 
-    account_number: None | str | Unset = UNSET
-    sort_code: None | str | Unset = UNSET
+    _FIELDS = (
+        "account_number",
+        "sort_code",
+    )
+    _KEYS = frozenset(
+        (
+            "account_number",
+            "sort_code",
+        )
+    )
+
+    account_number: str | None = None
+    sort_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_number: None | str | Unset
-        if isinstance(self.account_number, Unset):
-            account_number = UNSET
-        else:
-            account_number = self.account_number
-
-        sort_code: None | str | Unset
-        if isinstance(self.sort_code, Unset):
-            sort_code = UNSET
-        else:
-            sort_code = self.sort_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_number is not UNSET:
-            field_dict["account_number"] = account_number
-        if sort_code is not UNSET:
-            field_dict["sort_code"] = sort_code
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.account_number
+        if _v is not None:
+            _d["account_number"] = None if _v is _t.NULL else _v
+        _v = self.sort_code
+        if _v is not None:
+            _d["sort_code"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "account_number"
+            _v = _d.get("account_number")
+            _obj.account_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "sort_code"
+            _v = _d.get("sort_code")
+            _obj.sort_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_sort_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sort_code = _parse_sort_code(d.pop("sort_code", UNSET))
-
-        uk_local = cls(
-            account_number=account_number,
-            sort_code=sort_code,
-        )
-
-        uk_local.additional_properties = d
-        return uk_local
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,236 +1,176 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import account_membership_representation_type as _e_account_membership_representation_type
 from ..models.account_membership_representation_type import AccountMembershipRepresentationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_representation import AccountRepresentation
     from ..models.role import Role
 
 
-T = TypeVar("T", bound="UpdateAccountMembershipRepresentationRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateAccountMembershipRepresentationRequest:
-    """
+    """UpdateAccountMembershipRepresentationRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        account_id (str | Unset):
-        account_reference (None | str | Unset):
-        environment (None | str | Unset):
-        account (AccountRepresentation | None | Unset):
-        type_ (AccountMembershipRepresentationType | Unset):
-        role_ids (list[str] | Unset):
-        roles (list[Role] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        account_id (str | None):
+        account_reference (str | None):
+        environment (str | None):
+        account (AccountRepresentation | None):
+        type_ (AccountMembershipRepresentationType | None):
+        role_ids (list[str] | None):
+        roles (list[Role] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    account_reference: None | str | Unset = UNSET
-    environment: None | str | Unset = UNSET
-    account: AccountRepresentation | None | Unset = UNSET
-    type_: AccountMembershipRepresentationType | Unset = UNSET
-    role_ids: list[str] | Unset = UNSET
-    roles: list[Role] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "account_id",
+        "account_reference",
+        "environment",
+        "account",
+        "type_",
+        "role_ids",
+        "roles",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "account_id",
+            "account_reference",
+            "environment",
+            "account",
+            "type",
+            "role_ids",
+            "roles",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    account_id: str | None = None
+    account_reference: str | None = None
+    environment: str | None = None
+    account: AccountRepresentation | None = None
+    type_: AccountMembershipRepresentationType | None = _attrs_field(
+        default=None, converter=_e_account_membership_representation_type.coerce_optional
+    )
+    role_ids: list[str] | None = None
+    roles: list[Role] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.account_representation import AccountRepresentation
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        account_id = self.account_id
-
-        account_reference: None | str | Unset
-        if isinstance(self.account_reference, Unset):
-            account_reference = UNSET
-        else:
-            account_reference = self.account_reference
-
-        environment: None | str | Unset
-        if isinstance(self.environment, Unset):
-            environment = UNSET
-        else:
-            environment = self.environment
-
-        account: dict[str, Any] | None | Unset
-        if isinstance(self.account, Unset):
-            account = UNSET
-        elif isinstance(self.account, AccountRepresentation):
-            account = self.account.to_dict()
-        else:
-            account = self.account
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        role_ids: list[str] | Unset = UNSET
-        if not isinstance(self.role_ids, Unset):
-            role_ids = self.role_ids
-
-        roles: list[dict[str, Any]] | None | Unset
-        if isinstance(self.roles, Unset):
-            roles = UNSET
-        elif isinstance(self.roles, list):
-            roles = []
-            for roles_type_0_item_data in self.roles:
-                roles_type_0_item = roles_type_0_item_data.to_dict()
-                roles.append(roles_type_0_item)
-
-        else:
-            roles = self.roles
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if account_reference is not UNSET:
-            field_dict["account_reference"] = account_reference
-        if environment is not UNSET:
-            field_dict["environment"] = environment
-        if account is not UNSET:
-            field_dict["account"] = account
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if role_ids is not UNSET:
-            field_dict["role_ids"] = role_ids
-        if roles is not UNSET:
-            field_dict["roles"] = roles
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.account_id
+        if _v is not None:
+            _d["account_id"] = _v
+        _v = self.account_reference
+        if _v is not None:
+            _d["account_reference"] = None if _v is _t.NULL else _v
+        _v = self.environment
+        if _v is not None:
+            _d["environment"] = None if _v is _t.NULL else _v
+        _v = self.account
+        if _v is not None:
+            _d["account"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.role_ids
+        if _v is not None:
+            _d["role_ids"] = list(_v)
+        _v = self.roles
+        if _v is not None:
+            _d["roles"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_representation import AccountRepresentation
-        from ..models.role import Role
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_id"
+            _v = _d.get("account_id")
+            _obj.account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_reference"
+            _v = _d.get("account_reference")
+            _obj.account_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "environment"
+            _v = _d.get("environment")
+            _obj.environment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.AccountRepresentation.from_dict(_v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_account_membership_representation_type.BY_VALUE.get(_v)
+                        or AccountMembershipRepresentationType(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "role_ids"
+            _v = _d.get("role_ids")
+            _obj.role_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "roles"
+            _v = _d.get("roles")
+            _obj.roles = None if _v is None else (_t.list_of(_v, _models.Role.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        account_id = d.pop("account_id", UNSET)
-
-        def _parse_account_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        account_reference = _parse_account_reference(d.pop("account_reference", UNSET))
-
-        def _parse_environment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        environment = _parse_environment(d.pop("environment", UNSET))
-
-        def _parse_account(data: object) -> AccountRepresentation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_type_0 = AccountRepresentation.from_dict(data)
-
-                return account_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AccountRepresentation | None | Unset, data)
-
-        account = _parse_account(d.pop("account", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: AccountMembershipRepresentationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AccountMembershipRepresentationType(_type_)
-
-        role_ids = cast(list[str], d.pop("role_ids", UNSET))
-
-        def _parse_roles(data: object) -> list[Role] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                roles_type_0 = []
-                _roles_type_0 = data
-                for roles_type_0_item_data in _roles_type_0:
-                    roles_type_0_item = Role.from_dict(roles_type_0_item_data)
-
-                    roles_type_0.append(roles_type_0_item)
-
-                return roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Role] | None | Unset, data)
-
-        roles = _parse_roles(d.pop("roles", UNSET))
-
-        update_account_membership_representation_request = cls(
-            object_type=object_type,
-            id=id,
-            account_id=account_id,
-            account_reference=account_reference,
-            environment=environment,
-            account=account,
-            type_=type_,
-            role_ids=role_ids,
-            roles=roles,
-        )
-
-        update_account_membership_representation_request.additional_properties = d
-        return update_account_membership_representation_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,248 +1,215 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import approval_policy_approval_type as _e_approval_policy_approval_type
+from ..models import approval_policy_source_type as _e_approval_policy_source_type
+from ..models import resource_status as _e_resource_status
 from ..models.approval_policy_approval_type import ApprovalPolicyApprovalType
 from ..models.approval_policy_source_type import ApprovalPolicySourceType
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.approval_policy_rule_group import ApprovalPolicyRuleGroup
     from ..models.approvers import Approvers
 
 
-T = TypeVar("T", bound="UpdateApprovalPolicyRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateApprovalPolicyRequest:
-    """
+    """UpdateApprovalPolicyRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        source_type (ApprovalPolicySourceType | Unset):
-        reference (str | Unset):
-        name (str | Unset):
-        status (None | ResourceStatus | Unset):
-        approval_type (ApprovalPolicyApprovalType | Unset):
-        created_at (None | str | Unset):
-        update_at (None | str | Unset):
-        approvers (Approvers | Unset):
-        rule_groups (list[ApprovalPolicyRuleGroup] | Unset):
+        object_type (str | None):
+        id (str | None):
+        source_type (ApprovalPolicySourceType | None):
+        reference (str | None):
+        name (str | None):
+        status (ResourceStatus | None):
+        approval_type (ApprovalPolicyApprovalType | None):
+        created_at (str | None):
+        update_at (str | None):
+        approvers (Approvers | None):
+        rule_groups (list[ApprovalPolicyRuleGroup] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    source_type: ApprovalPolicySourceType | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    approval_type: ApprovalPolicyApprovalType | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    update_at: None | str | Unset = UNSET
-    approvers: Approvers | Unset = UNSET
-    rule_groups: list[ApprovalPolicyRuleGroup] | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "source_type",
+        "reference",
+        "name",
+        "status",
+        "approval_type",
+        "created_at",
+        "update_at",
+        "approvers",
+        "rule_groups",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "source_type",
+            "reference",
+            "name",
+            "status",
+            "approval_type",
+            "created_at",
+            "update_at",
+            "approvers",
+            "rule_groups",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    source_type: ApprovalPolicySourceType | None = _attrs_field(
+        default=None, converter=_e_approval_policy_source_type.coerce_optional
+    )
+    reference: str | None = None
+    name: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    approval_type: ApprovalPolicyApprovalType | None = _attrs_field(
+        default=None, converter=_e_approval_policy_approval_type.coerce_optional
+    )
+    created_at: str | None = None
+    update_at: str | None = None
+    approvers: Approvers | None = None
+    rule_groups: list[ApprovalPolicyRuleGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
-
-        reference = self.reference
-
-        name = self.name
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        approval_type: str | Unset = UNSET
-        if not isinstance(self.approval_type, Unset):
-            approval_type = self.approval_type.value
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        update_at: None | str | Unset
-        if isinstance(self.update_at, Unset):
-            update_at = UNSET
-        else:
-            update_at = self.update_at
-
-        approvers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.approvers, Unset):
-            approvers = self.approvers.to_dict()
-
-        rule_groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rule_groups, Unset):
-            rule_groups = []
-            for rule_groups_item_data in self.rule_groups:
-                rule_groups_item = rule_groups_item_data.to_dict()
-                rule_groups.append(rule_groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if status is not UNSET:
-            field_dict["status"] = status
-        if approval_type is not UNSET:
-            field_dict["approval_type"] = approval_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if update_at is not UNSET:
-            field_dict["update_at"] = update_at
-        if approvers is not UNSET:
-            field_dict["approvers"] = approvers
-        if rule_groups is not UNSET:
-            field_dict["rule_groups"] = rule_groups
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.source_type
+        if _v is not None:
+            _d["source_type"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.approval_type
+        if _v is not None:
+            _d["approval_type"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.update_at
+        if _v is not None:
+            _d["update_at"] = None if _v is _t.NULL else _v
+        _v = self.approvers
+        if _v is not None:
+            _d["approvers"] = _v.to_dict()
+        _v = self.rule_groups
+        if _v is not None:
+            _d["rule_groups"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.approval_policy_rule_group import ApprovalPolicyRuleGroup
-        from ..models.approvers import Approvers
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "source_type"
+            _v = _d.get("source_type")
+            _obj.source_type = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_policy_source_type.BY_VALUE.get(_v) or ApprovalPolicySourceType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "approval_type"
+            _v = _d.get("approval_type")
+            _obj.approval_type = (
+                None
+                if _v is None
+                else (
+                    (_e_approval_policy_approval_type.BY_VALUE.get(_v) or ApprovalPolicyApprovalType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "update_at"
+            _v = _d.get("update_at")
+            _obj.update_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "approvers"
+            _v = _d.get("approvers")
+            _obj.approvers = None if _v is None else (_models.Approvers.from_dict(_v))
+            _key = "rule_groups"
+            _v = _d.get("rule_groups")
+            _obj.rule_groups = None if _v is None else (_t.list_of(_v, _models.ApprovalPolicyRuleGroup.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        _source_type = d.pop("source_type", UNSET)
-        source_type: ApprovalPolicySourceType | Unset
-        if isinstance(_source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = ApprovalPolicySourceType(_source_type)
-
-        reference = d.pop("reference", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _approval_type = d.pop("approval_type", UNSET)
-        approval_type: ApprovalPolicyApprovalType | Unset
-        if isinstance(_approval_type, Unset):
-            approval_type = UNSET
-        else:
-            approval_type = ApprovalPolicyApprovalType(_approval_type)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_update_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        update_at = _parse_update_at(d.pop("update_at", UNSET))
-
-        _approvers = d.pop("approvers", UNSET)
-        approvers: Approvers | Unset
-        if isinstance(_approvers, Unset):
-            approvers = UNSET
-        else:
-            approvers = Approvers.from_dict(_approvers)
-
-        _rule_groups = d.pop("rule_groups", UNSET)
-        rule_groups: list[ApprovalPolicyRuleGroup] | Unset = UNSET
-        if _rule_groups is not UNSET:
-            rule_groups = []
-            for rule_groups_item_data in _rule_groups:
-                rule_groups_item = ApprovalPolicyRuleGroup.from_dict(rule_groups_item_data)
-
-                rule_groups.append(rule_groups_item)
-
-        update_approval_policy_request = cls(
-            object_type=object_type,
-            id=id,
-            source_type=source_type,
-            reference=reference,
-            name=name,
-            status=status,
-            approval_type=approval_type,
-            created_at=created_at,
-            update_at=update_at,
-            approvers=approvers,
-            rule_groups=rule_groups,
-        )
-
-        update_approval_policy_request.additional_properties = d
-        return update_approval_policy_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

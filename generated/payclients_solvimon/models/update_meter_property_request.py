@@ -1,208 +1,166 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import meter_property_type as _e_meter_property_type
+from ..models import resource_status as _e_resource_status
 from ..models.meter_property_type import MeterPropertyType
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateMeterPropertyRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateMeterPropertyRequest:
-    """
+    """UpdateMeterPropertyRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        status (ResourceStatus | Unset): Lifecycle status of a configuration resource.
-        type_ (MeterPropertyType | None | Unset):
-        enum_values (list[str] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        description (str | None):
+        status (ResourceStatus | None): Lifecycle status of a configuration resource.
+        type_ (MeterPropertyType | None):
+        enum_values (list[str] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    status: ResourceStatus | Unset = UNSET
-    type_: MeterPropertyType | None | Unset = UNSET
-    enum_values: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "status",
+        "type_",
+        "enum_values",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "name",
+            "description",
+            "status",
+            "type",
+            "enum_values",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    description: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    type_: MeterPropertyType | None = _attrs_field(default=None, converter=_e_meter_property_type.coerce_optional)
+    enum_values: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, MeterPropertyType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        enum_values: list[str] | None | Unset
-        if isinstance(self.enum_values, Unset):
-            enum_values = UNSET
-        elif isinstance(self.enum_values, list):
-            enum_values = self.enum_values
-
-        else:
-            enum_values = self.enum_values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if enum_values is not UNSET:
-            field_dict["enum_values"] = enum_values
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.enum_values
+        if _v is not None:
+            _d["enum_values"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_meter_property_type.BY_VALUE.get(_v) or MeterPropertyType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "enum_values"
+            _v = _d.get("enum_values")
+            _obj.enum_values = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _status = d.pop("status", UNSET)
-        status: ResourceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ResourceStatus(_status)
-
-        def _parse_type_(data: object) -> MeterPropertyType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = MeterPropertyType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterPropertyType | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_enum_values(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                enum_values_type_0 = cast(list[str], data)
-
-                return enum_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        enum_values = _parse_enum_values(d.pop("enum_values", UNSET))
-
-        update_meter_property_request = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            name=name,
-            description=description,
-            status=status,
-            type_=type_,
-            enum_values=enum_values,
-        )
-
-        update_meter_property_request.additional_properties = d
-        return update_meter_property_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,102 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateMeterPropertyVariableValuesRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateMeterPropertyVariableValuesRequest:
-    """
+    """UpdateMeterPropertyVariableValuesRequest
+
     Attributes:
-        add (list[str] | None | Unset):
-        remove (list[str] | None | Unset):
+        add (list[str] | None):
+        remove (list[str] | None):
     """
 
-    add: list[str] | None | Unset = UNSET
-    remove: list[str] | None | Unset = UNSET
+    _FIELDS = (
+        "add",
+        "remove",
+    )
+    _KEYS = frozenset(
+        (
+            "add",
+            "remove",
+        )
+    )
+
+    add: list[str] | None = None
+    remove: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add: list[str] | None | Unset
-        if isinstance(self.add, Unset):
-            add = UNSET
-        elif isinstance(self.add, list):
-            add = self.add
-
-        else:
-            add = self.add
-
-        remove: list[str] | None | Unset
-        if isinstance(self.remove, Unset):
-            remove = UNSET
-        elif isinstance(self.remove, list):
-            remove = self.remove
-
-        else:
-            remove = self.remove
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if add is not UNSET:
-            field_dict["add"] = add
-        if remove is not UNSET:
-            field_dict["remove"] = remove
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.add
+        if _v is not None:
+            _d["add"] = None if _v is _t.NULL else list(_v)
+        _v = self.remove
+        if _v is not None:
+            _d["remove"] = None if _v is _t.NULL else list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_add(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                add_type_0 = cast(list[str], data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "add"
+            _v = _d.get("add")
+            _obj.add = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "remove"
+            _v = _d.get("remove")
+            _obj.remove = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return add_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        add = _parse_add(d.pop("add", UNSET))
-
-        def _parse_remove(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                remove_type_0 = cast(list[str], data)
-
-                return remove_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        remove = _parse_remove(d.pop("remove", UNSET))
-
-        update_meter_property_variable_values_request = cls(
-            add=add,
-            remove=remove,
-        )
-
-        update_meter_property_variable_values_request.additional_properties = d
-        return update_meter_property_variable_values_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

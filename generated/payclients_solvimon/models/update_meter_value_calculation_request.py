@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import meter_value_calculation_type as _e_meter_value_calculation_type
 from ..models.meter_value_calculation_type import MeterValueCalculationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_meter_property_request import UpdateMeterPropertyRequest
@@ -15,330 +18,197 @@ if TYPE_CHECKING:
     from ..models.update_meter_value_request import UpdateMeterValueRequest
 
 
-T = TypeVar("T", bound="UpdateMeterValueCalculationRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateMeterValueCalculationRequest:
-    """
+    """UpdateMeterValueCalculationRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        calculation_type (MeterValueCalculationType | None | Unset):
-        persist (bool | None | Unset):
-        meter_id (None | str | Unset):
-        meter (None | Unset | UpdateMeterRequest):
-        meter_value_id (None | str | Unset):
-        meter_value (None | Unset | UpdateMeterValueRequest):
-        meter_property_id (None | str | Unset):
-        meter_property (None | Unset | UpdateMeterPropertyRequest):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        description (str | None):
+        calculation_type (MeterValueCalculationType | None):
+        persist (bool | None):
+        meter_id (str | None):
+        meter (UpdateMeterRequest | None):
+        meter_value_id (str | None):
+        meter_value (UpdateMeterValueRequest | None):
+        meter_property_id (str | None):
+        meter_property (UpdateMeterPropertyRequest | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    calculation_type: MeterValueCalculationType | None | Unset = UNSET
-    persist: bool | None | Unset = UNSET
-    meter_id: None | str | Unset = UNSET
-    meter: None | Unset | UpdateMeterRequest = UNSET
-    meter_value_id: None | str | Unset = UNSET
-    meter_value: None | Unset | UpdateMeterValueRequest = UNSET
-    meter_property_id: None | str | Unset = UNSET
-    meter_property: None | Unset | UpdateMeterPropertyRequest = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "calculation_type",
+        "persist",
+        "meter_id",
+        "meter",
+        "meter_value_id",
+        "meter_value",
+        "meter_property_id",
+        "meter_property",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "name",
+            "description",
+            "calculation_type",
+            "persist",
+            "meter_id",
+            "meter",
+            "meter_value_id",
+            "meter_value",
+            "meter_property_id",
+            "meter_property",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    description: str | None = None
+    calculation_type: MeterValueCalculationType | None = _attrs_field(
+        default=None, converter=_e_meter_value_calculation_type.coerce_optional
+    )
+    persist: bool | None = None
+    meter_id: str | None = None
+    meter: UpdateMeterRequest | None = None
+    meter_value_id: str | None = None
+    meter_value: UpdateMeterValueRequest | None = None
+    meter_property_id: str | None = None
+    meter_property: UpdateMeterPropertyRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_meter_property_request import UpdateMeterPropertyRequest
-        from ..models.update_meter_request import UpdateMeterRequest
-        from ..models.update_meter_value_request import UpdateMeterValueRequest
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        calculation_type: None | str | Unset
-        if isinstance(self.calculation_type, Unset):
-            calculation_type = UNSET
-        elif isinstance(self.calculation_type, MeterValueCalculationType):
-            calculation_type = self.calculation_type.value
-        else:
-            calculation_type = self.calculation_type
-
-        persist: bool | None | Unset
-        if isinstance(self.persist, Unset):
-            persist = UNSET
-        else:
-            persist = self.persist
-
-        meter_id: None | str | Unset
-        if isinstance(self.meter_id, Unset):
-            meter_id = UNSET
-        else:
-            meter_id = self.meter_id
-
-        meter: dict[str, Any] | None | Unset
-        if isinstance(self.meter, Unset):
-            meter = UNSET
-        elif isinstance(self.meter, UpdateMeterRequest):
-            meter = self.meter.to_dict()
-        else:
-            meter = self.meter
-
-        meter_value_id: None | str | Unset
-        if isinstance(self.meter_value_id, Unset):
-            meter_value_id = UNSET
-        else:
-            meter_value_id = self.meter_value_id
-
-        meter_value: dict[str, Any] | None | Unset
-        if isinstance(self.meter_value, Unset):
-            meter_value = UNSET
-        elif isinstance(self.meter_value, UpdateMeterValueRequest):
-            meter_value = self.meter_value.to_dict()
-        else:
-            meter_value = self.meter_value
-
-        meter_property_id: None | str | Unset
-        if isinstance(self.meter_property_id, Unset):
-            meter_property_id = UNSET
-        else:
-            meter_property_id = self.meter_property_id
-
-        meter_property: dict[str, Any] | None | Unset
-        if isinstance(self.meter_property, Unset):
-            meter_property = UNSET
-        elif isinstance(self.meter_property, UpdateMeterPropertyRequest):
-            meter_property = self.meter_property.to_dict()
-        else:
-            meter_property = self.meter_property
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if calculation_type is not UNSET:
-            field_dict["calculation_type"] = calculation_type
-        if persist is not UNSET:
-            field_dict["persist"] = persist
-        if meter_id is not UNSET:
-            field_dict["meter_id"] = meter_id
-        if meter is not UNSET:
-            field_dict["meter"] = meter
-        if meter_value_id is not UNSET:
-            field_dict["meter_value_id"] = meter_value_id
-        if meter_value is not UNSET:
-            field_dict["meter_value"] = meter_value
-        if meter_property_id is not UNSET:
-            field_dict["meter_property_id"] = meter_property_id
-        if meter_property is not UNSET:
-            field_dict["meter_property"] = meter_property
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.calculation_type
+        if _v is not None:
+            _d["calculation_type"] = None if _v is _t.NULL else _v
+        _v = self.persist
+        if _v is not None:
+            _d["persist"] = None if _v is _t.NULL else _v
+        _v = self.meter_id
+        if _v is not None:
+            _d["meter_id"] = None if _v is _t.NULL else _v
+        _v = self.meter
+        if _v is not None:
+            _d["meter"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.meter_value_id
+        if _v is not None:
+            _d["meter_value_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value
+        if _v is not None:
+            _d["meter_value"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.meter_property_id
+        if _v is not None:
+            _d["meter_property_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_property
+        if _v is not None:
+            _d["meter_property"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.update_meter_property_request import UpdateMeterPropertyRequest
-        from ..models.update_meter_request import UpdateMeterRequest
-        from ..models.update_meter_value_request import UpdateMeterValueRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "calculation_type"
+            _v = _d.get("calculation_type")
+            _obj.calculation_type = (
+                None
+                if _v is None
+                else (
+                    (_e_meter_value_calculation_type.BY_VALUE.get(_v) or MeterValueCalculationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "persist"
+            _v = _d.get("persist")
+            _obj.persist = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "meter_id"
+            _v = _d.get("meter_id")
+            _obj.meter_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter"
+            _v = _d.get("meter")
+            _obj.meter = None if _v is None else (_models.UpdateMeterRequest.from_dict(_v))
+            _key = "meter_value_id"
+            _v = _d.get("meter_value_id")
+            _obj.meter_value_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_value"
+            _v = _d.get("meter_value")
+            _obj.meter_value = None if _v is None else (_models.UpdateMeterValueRequest.from_dict(_v))
+            _key = "meter_property_id"
+            _v = _d.get("meter_property_id")
+            _obj.meter_property_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_property"
+            _v = _d.get("meter_property")
+            _obj.meter_property = None if _v is None else (_models.UpdateMeterPropertyRequest.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_calculation_type(data: object) -> MeterValueCalculationType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                calculation_type_type_0 = MeterValueCalculationType(data)
-
-                return calculation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MeterValueCalculationType | None | Unset, data)
-
-        calculation_type = _parse_calculation_type(d.pop("calculation_type", UNSET))
-
-        def _parse_persist(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        persist = _parse_persist(d.pop("persist", UNSET))
-
-        def _parse_meter_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_id = _parse_meter_id(d.pop("meter_id", UNSET))
-
-        def _parse_meter(data: object) -> None | Unset | UpdateMeterRequest:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_type_0 = UpdateMeterRequest.from_dict(data)
-
-                return meter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateMeterRequest, data)
-
-        meter = _parse_meter(d.pop("meter", UNSET))
-
-        def _parse_meter_value_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_value_id = _parse_meter_value_id(d.pop("meter_value_id", UNSET))
-
-        def _parse_meter_value(data: object) -> None | Unset | UpdateMeterValueRequest:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_value_type_0 = UpdateMeterValueRequest.from_dict(data)
-
-                return meter_value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateMeterValueRequest, data)
-
-        meter_value = _parse_meter_value(d.pop("meter_value", UNSET))
-
-        def _parse_meter_property_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_property_id = _parse_meter_property_id(d.pop("meter_property_id", UNSET))
-
-        def _parse_meter_property(data: object) -> None | Unset | UpdateMeterPropertyRequest:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                meter_property_type_0 = UpdateMeterPropertyRequest.from_dict(data)
-
-                return meter_property_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateMeterPropertyRequest, data)
-
-        meter_property = _parse_meter_property(d.pop("meter_property", UNSET))
-
-        update_meter_value_calculation_request = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            name=name,
-            description=description,
-            calculation_type=calculation_type,
-            persist=persist,
-            meter_id=meter_id,
-            meter=meter,
-            meter_value_id=meter_value_id,
-            meter_value=meter_value,
-            meter_property_id=meter_property_id,
-            meter_property=meter_property,
-        )
-
-        update_meter_value_calculation_request.additional_properties = d
-        return update_meter_value_calculation_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import currency as _e_currency
+from ..models import tax_category as _e_tax_category
 from ..models.currency import Currency
 from ..models.tax_category import TaxCategory
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.branding import Branding
@@ -22,438 +26,295 @@ if TYPE_CHECKING:
     from ..models.rounding_setting import RoundingSetting
 
 
-T = TypeVar("T", bound="UpdatePlatformRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdatePlatformRequest:
-    """
+    """UpdatePlatformRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        created_at (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        status (None | str | Unset):
-        timezone (None | str | Unset):
-        description (None | str | Unset):
-        entity_id (None | str | Unset):
-        default_billing_entity_id (None | str | Unset):
-        default_product_tax_category (TaxCategory | Unset): Tax treatment of a product.
-        account_group_id (str | Unset):
-        default_pricing_plan_subscription_settings (PlatformPricingPlanSubscriptionSettings | Unset):
-        crm_integrations (CrmIntegrations | Unset):
-        branding (Branding | Unset):
-        invoice_settings (InvoiceSettings | Unset):
-        reporting_currency (Currency | Unset): ISO 4217 currency code.
-        default_pricing_currency (Currency | Unset): ISO 4217 currency code.
-        quote_settings (QuoteSettings | Unset):
-        rounding_settings (list[RoundingSetting] | None | Unset):
-        reprocessing_settings (ReprocessingSettings | Unset):
-        processing_settings (ProcessingSettings | Unset):
-        default_portal_url_settings (DefaultPortalUrlSettings | Unset):
+        object_type (str | None):
+        created_at (str | None):
+        id (str | None):
+        reference (str | None):
+        status (str | None):
+        timezone (str | None):
+        description (str | None):
+        entity_id (str | None):
+        default_billing_entity_id (str | None):
+        default_product_tax_category (TaxCategory | None): Tax treatment of a product.
+        account_group_id (str | None):
+        default_pricing_plan_subscription_settings (PlatformPricingPlanSubscriptionSettings | None):
+        crm_integrations (CrmIntegrations | None):
+        branding (Branding | None):
+        invoice_settings (InvoiceSettings | None):
+        reporting_currency (Currency | None): ISO 4217 currency code.
+        default_pricing_currency (Currency | None): ISO 4217 currency code.
+        quote_settings (QuoteSettings | None):
+        rounding_settings (list[RoundingSetting] | None):
+        reprocessing_settings (ReprocessingSettings | None):
+        processing_settings (ProcessingSettings | None):
+        default_portal_url_settings (DefaultPortalUrlSettings | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    entity_id: None | str | Unset = UNSET
-    default_billing_entity_id: None | str | Unset = UNSET
-    default_product_tax_category: TaxCategory | Unset = UNSET
-    account_group_id: str | Unset = UNSET
-    default_pricing_plan_subscription_settings: PlatformPricingPlanSubscriptionSettings | Unset = UNSET
-    crm_integrations: CrmIntegrations | Unset = UNSET
-    branding: Branding | Unset = UNSET
-    invoice_settings: InvoiceSettings | Unset = UNSET
-    reporting_currency: Currency | Unset = UNSET
-    default_pricing_currency: Currency | Unset = UNSET
-    quote_settings: QuoteSettings | Unset = UNSET
-    rounding_settings: list[RoundingSetting] | None | Unset = UNSET
-    reprocessing_settings: ReprocessingSettings | Unset = UNSET
-    processing_settings: ProcessingSettings | Unset = UNSET
-    default_portal_url_settings: DefaultPortalUrlSettings | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "created_at",
+        "id",
+        "reference",
+        "status",
+        "timezone",
+        "description",
+        "entity_id",
+        "default_billing_entity_id",
+        "default_product_tax_category",
+        "account_group_id",
+        "default_pricing_plan_subscription_settings",
+        "crm_integrations",
+        "branding",
+        "invoice_settings",
+        "reporting_currency",
+        "default_pricing_currency",
+        "quote_settings",
+        "rounding_settings",
+        "reprocessing_settings",
+        "processing_settings",
+        "default_portal_url_settings",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "created_at",
+            "id",
+            "reference",
+            "status",
+            "timezone",
+            "description",
+            "entity_id",
+            "default_billing_entity_id",
+            "default_product_tax_category",
+            "account_group_id",
+            "default_pricing_plan_subscription_settings",
+            "crm_integrations",
+            "branding",
+            "invoice_settings",
+            "reporting_currency",
+            "default_pricing_currency",
+            "quote_settings",
+            "rounding_settings",
+            "reprocessing_settings",
+            "processing_settings",
+            "default_portal_url_settings",
+        )
+    )
+
+    object_type: str | None = None
+    created_at: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    status: str | None = None
+    timezone: str | None = None
+    description: str | None = None
+    entity_id: str | None = None
+    default_billing_entity_id: str | None = None
+    default_product_tax_category: TaxCategory | None = _attrs_field(
+        default=None, converter=_e_tax_category.coerce_optional
+    )
+    account_group_id: str | None = None
+    default_pricing_plan_subscription_settings: PlatformPricingPlanSubscriptionSettings | None = None
+    crm_integrations: CrmIntegrations | None = None
+    branding: Branding | None = None
+    invoice_settings: InvoiceSettings | None = None
+    reporting_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    default_pricing_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    quote_settings: QuoteSettings | None = None
+    rounding_settings: list[RoundingSetting] | None = None
+    reprocessing_settings: ReprocessingSettings | None = None
+    processing_settings: ProcessingSettings | None = None
+    default_portal_url_settings: DefaultPortalUrlSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        timezone: None | str | Unset
-        if isinstance(self.timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = self.timezone
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        default_billing_entity_id: None | str | Unset
-        if isinstance(self.default_billing_entity_id, Unset):
-            default_billing_entity_id = UNSET
-        else:
-            default_billing_entity_id = self.default_billing_entity_id
-
-        default_product_tax_category: str | Unset = UNSET
-        if not isinstance(self.default_product_tax_category, Unset):
-            default_product_tax_category = self.default_product_tax_category.value
-
-        account_group_id = self.account_group_id
-
-        default_pricing_plan_subscription_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_pricing_plan_subscription_settings, Unset):
-            default_pricing_plan_subscription_settings = self.default_pricing_plan_subscription_settings.to_dict()
-
-        crm_integrations: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.crm_integrations, Unset):
-            crm_integrations = self.crm_integrations.to_dict()
-
-        branding: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.branding, Unset):
-            branding = self.branding.to_dict()
-
-        invoice_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice_settings, Unset):
-            invoice_settings = self.invoice_settings.to_dict()
-
-        reporting_currency: str | Unset = UNSET
-        if not isinstance(self.reporting_currency, Unset):
-            reporting_currency = self.reporting_currency.value
-
-        default_pricing_currency: str | Unset = UNSET
-        if not isinstance(self.default_pricing_currency, Unset):
-            default_pricing_currency = self.default_pricing_currency.value
-
-        quote_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote_settings, Unset):
-            quote_settings = self.quote_settings.to_dict()
-
-        rounding_settings: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rounding_settings, Unset):
-            rounding_settings = UNSET
-        elif isinstance(self.rounding_settings, list):
-            rounding_settings = []
-            for rounding_settings_type_0_item_data in self.rounding_settings:
-                rounding_settings_type_0_item = rounding_settings_type_0_item_data.to_dict()
-                rounding_settings.append(rounding_settings_type_0_item)
-
-        else:
-            rounding_settings = self.rounding_settings
-
-        reprocessing_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reprocessing_settings, Unset):
-            reprocessing_settings = self.reprocessing_settings.to_dict()
-
-        processing_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.processing_settings, Unset):
-            processing_settings = self.processing_settings.to_dict()
-
-        default_portal_url_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.default_portal_url_settings, Unset):
-            default_portal_url_settings = self.default_portal_url_settings.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if description is not UNSET:
-            field_dict["description"] = description
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if default_billing_entity_id is not UNSET:
-            field_dict["default_billing_entity_id"] = default_billing_entity_id
-        if default_product_tax_category is not UNSET:
-            field_dict["default_product_tax_category"] = default_product_tax_category
-        if account_group_id is not UNSET:
-            field_dict["account_group_id"] = account_group_id
-        if default_pricing_plan_subscription_settings is not UNSET:
-            field_dict["default_pricing_plan_subscription_settings"] = default_pricing_plan_subscription_settings
-        if crm_integrations is not UNSET:
-            field_dict["crm_integrations"] = crm_integrations
-        if branding is not UNSET:
-            field_dict["branding"] = branding
-        if invoice_settings is not UNSET:
-            field_dict["invoice_settings"] = invoice_settings
-        if reporting_currency is not UNSET:
-            field_dict["reporting_currency"] = reporting_currency
-        if default_pricing_currency is not UNSET:
-            field_dict["default_pricing_currency"] = default_pricing_currency
-        if quote_settings is not UNSET:
-            field_dict["quote_settings"] = quote_settings
-        if rounding_settings is not UNSET:
-            field_dict["rounding_settings"] = rounding_settings
-        if reprocessing_settings is not UNSET:
-            field_dict["reprocessing_settings"] = reprocessing_settings
-        if processing_settings is not UNSET:
-            field_dict["processing_settings"] = processing_settings
-        if default_portal_url_settings is not UNSET:
-            field_dict["default_portal_url_settings"] = default_portal_url_settings
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.timezone
+        if _v is not None:
+            _d["timezone"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = None if _v is _t.NULL else _v
+        _v = self.default_billing_entity_id
+        if _v is not None:
+            _d["default_billing_entity_id"] = None if _v is _t.NULL else _v
+        _v = self.default_product_tax_category
+        if _v is not None:
+            _d["default_product_tax_category"] = _v
+        _v = self.account_group_id
+        if _v is not None:
+            _d["account_group_id"] = _v
+        _v = self.default_pricing_plan_subscription_settings
+        if _v is not None:
+            _d["default_pricing_plan_subscription_settings"] = _v.to_dict()
+        _v = self.crm_integrations
+        if _v is not None:
+            _d["crm_integrations"] = _v.to_dict()
+        _v = self.branding
+        if _v is not None:
+            _d["branding"] = _v.to_dict()
+        _v = self.invoice_settings
+        if _v is not None:
+            _d["invoice_settings"] = _v.to_dict()
+        _v = self.reporting_currency
+        if _v is not None:
+            _d["reporting_currency"] = _v
+        _v = self.default_pricing_currency
+        if _v is not None:
+            _d["default_pricing_currency"] = _v
+        _v = self.quote_settings
+        if _v is not None:
+            _d["quote_settings"] = _v.to_dict()
+        _v = self.rounding_settings
+        if _v is not None:
+            _d["rounding_settings"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.reprocessing_settings
+        if _v is not None:
+            _d["reprocessing_settings"] = _v.to_dict()
+        _v = self.processing_settings
+        if _v is not None:
+            _d["processing_settings"] = _v.to_dict()
+        _v = self.default_portal_url_settings
+        if _v is not None:
+            _d["default_portal_url_settings"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.branding import Branding
-        from ..models.crm_integrations import CrmIntegrations
-        from ..models.default_portal_url_settings import DefaultPortalUrlSettings
-        from ..models.invoice_settings import InvoiceSettings
-        from ..models.platform_pricing_plan_subscription_settings import PlatformPricingPlanSubscriptionSettings
-        from ..models.processing_settings import ProcessingSettings
-        from ..models.quote_settings import QuoteSettings
-        from ..models.reprocessing_settings import ReprocessingSettings
-        from ..models.rounding_setting import RoundingSetting
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        def _parse_default_billing_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        default_billing_entity_id = _parse_default_billing_entity_id(d.pop("default_billing_entity_id", UNSET))
-
-        _default_product_tax_category = d.pop("default_product_tax_category", UNSET)
-        default_product_tax_category: TaxCategory | Unset
-        if isinstance(_default_product_tax_category, Unset):
-            default_product_tax_category = UNSET
-        else:
-            default_product_tax_category = TaxCategory(_default_product_tax_category)
-
-        account_group_id = d.pop("account_group_id", UNSET)
-
-        _default_pricing_plan_subscription_settings = d.pop("default_pricing_plan_subscription_settings", UNSET)
-        default_pricing_plan_subscription_settings: PlatformPricingPlanSubscriptionSettings | Unset
-        if isinstance(_default_pricing_plan_subscription_settings, Unset):
-            default_pricing_plan_subscription_settings = UNSET
-        else:
-            default_pricing_plan_subscription_settings = PlatformPricingPlanSubscriptionSettings.from_dict(
-                _default_pricing_plan_subscription_settings
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "timezone"
+            _v = _d.get("timezone")
+            _obj.timezone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "entity_id"
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "default_billing_entity_id"
+            _v = _d.get("default_billing_entity_id")
+            _obj.default_billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "default_product_tax_category"
+            _v = _d.get("default_product_tax_category")
+            _obj.default_product_tax_category = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
             )
+            _key = "account_group_id"
+            _v = _d.get("account_group_id")
+            _obj.account_group_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "default_pricing_plan_subscription_settings"
+            _v = _d.get("default_pricing_plan_subscription_settings")
+            _obj.default_pricing_plan_subscription_settings = (
+                None if _v is None else (_models.PlatformPricingPlanSubscriptionSettings.from_dict(_v))
+            )
+            _key = "crm_integrations"
+            _v = _d.get("crm_integrations")
+            _obj.crm_integrations = None if _v is None else (_models.CrmIntegrations.from_dict(_v))
+            _key = "branding"
+            _v = _d.get("branding")
+            _obj.branding = None if _v is None else (_models.Branding.from_dict(_v))
+            _key = "invoice_settings"
+            _v = _d.get("invoice_settings")
+            _obj.invoice_settings = None if _v is None else (_models.InvoiceSettings.from_dict(_v))
+            _key = "reporting_currency"
+            _v = _d.get("reporting_currency")
+            _obj.reporting_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "default_pricing_currency"
+            _v = _d.get("default_pricing_currency")
+            _obj.default_pricing_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "quote_settings"
+            _v = _d.get("quote_settings")
+            _obj.quote_settings = None if _v is None else (_models.QuoteSettings.from_dict(_v))
+            _key = "rounding_settings"
+            _v = _d.get("rounding_settings")
+            _obj.rounding_settings = None if _v is None else (_t.list_of(_v, _models.RoundingSetting.from_dict))
+            _key = "reprocessing_settings"
+            _v = _d.get("reprocessing_settings")
+            _obj.reprocessing_settings = None if _v is None else (_models.ReprocessingSettings.from_dict(_v))
+            _key = "processing_settings"
+            _v = _d.get("processing_settings")
+            _obj.processing_settings = None if _v is None else (_models.ProcessingSettings.from_dict(_v))
+            _key = "default_portal_url_settings"
+            _v = _d.get("default_portal_url_settings")
+            _obj.default_portal_url_settings = None if _v is None else (_models.DefaultPortalUrlSettings.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _crm_integrations = d.pop("crm_integrations", UNSET)
-        crm_integrations: CrmIntegrations | Unset
-        if isinstance(_crm_integrations, Unset):
-            crm_integrations = UNSET
-        else:
-            crm_integrations = CrmIntegrations.from_dict(_crm_integrations)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _branding = d.pop("branding", UNSET)
-        branding: Branding | Unset
-        if isinstance(_branding, Unset):
-            branding = UNSET
-        else:
-            branding = Branding.from_dict(_branding)
-
-        _invoice_settings = d.pop("invoice_settings", UNSET)
-        invoice_settings: InvoiceSettings | Unset
-        if isinstance(_invoice_settings, Unset):
-            invoice_settings = UNSET
-        else:
-            invoice_settings = InvoiceSettings.from_dict(_invoice_settings)
-
-        _reporting_currency = d.pop("reporting_currency", UNSET)
-        reporting_currency: Currency | Unset
-        if isinstance(_reporting_currency, Unset):
-            reporting_currency = UNSET
-        else:
-            reporting_currency = Currency(_reporting_currency)
-
-        _default_pricing_currency = d.pop("default_pricing_currency", UNSET)
-        default_pricing_currency: Currency | Unset
-        if isinstance(_default_pricing_currency, Unset):
-            default_pricing_currency = UNSET
-        else:
-            default_pricing_currency = Currency(_default_pricing_currency)
-
-        _quote_settings = d.pop("quote_settings", UNSET)
-        quote_settings: QuoteSettings | Unset
-        if isinstance(_quote_settings, Unset):
-            quote_settings = UNSET
-        else:
-            quote_settings = QuoteSettings.from_dict(_quote_settings)
-
-        def _parse_rounding_settings(data: object) -> list[RoundingSetting] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                rounding_settings_type_0 = []
-                _rounding_settings_type_0 = data
-                for rounding_settings_type_0_item_data in _rounding_settings_type_0:
-                    rounding_settings_type_0_item = RoundingSetting.from_dict(rounding_settings_type_0_item_data)
-
-                    rounding_settings_type_0.append(rounding_settings_type_0_item)
-
-                return rounding_settings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RoundingSetting] | None | Unset, data)
-
-        rounding_settings = _parse_rounding_settings(d.pop("rounding_settings", UNSET))
-
-        _reprocessing_settings = d.pop("reprocessing_settings", UNSET)
-        reprocessing_settings: ReprocessingSettings | Unset
-        if isinstance(_reprocessing_settings, Unset):
-            reprocessing_settings = UNSET
-        else:
-            reprocessing_settings = ReprocessingSettings.from_dict(_reprocessing_settings)
-
-        _processing_settings = d.pop("processing_settings", UNSET)
-        processing_settings: ProcessingSettings | Unset
-        if isinstance(_processing_settings, Unset):
-            processing_settings = UNSET
-        else:
-            processing_settings = ProcessingSettings.from_dict(_processing_settings)
-
-        _default_portal_url_settings = d.pop("default_portal_url_settings", UNSET)
-        default_portal_url_settings: DefaultPortalUrlSettings | Unset
-        if isinstance(_default_portal_url_settings, Unset):
-            default_portal_url_settings = UNSET
-        else:
-            default_portal_url_settings = DefaultPortalUrlSettings.from_dict(_default_portal_url_settings)
-
-        update_platform_request = cls(
-            object_type=object_type,
-            created_at=created_at,
-            id=id,
-            reference=reference,
-            status=status,
-            timezone=timezone,
-            description=description,
-            entity_id=entity_id,
-            default_billing_entity_id=default_billing_entity_id,
-            default_product_tax_category=default_product_tax_category,
-            account_group_id=account_group_id,
-            default_pricing_plan_subscription_settings=default_pricing_plan_subscription_settings,
-            crm_integrations=crm_integrations,
-            branding=branding,
-            invoice_settings=invoice_settings,
-            reporting_currency=reporting_currency,
-            default_pricing_currency=default_pricing_currency,
-            quote_settings=quote_settings,
-            rounding_settings=rounding_settings,
-            reprocessing_settings=reprocessing_settings,
-            processing_settings=processing_settings,
-            default_portal_url_settings=default_portal_url_settings,
-        )
-
-        update_platform_request.additional_properties = d
-        return update_platform_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

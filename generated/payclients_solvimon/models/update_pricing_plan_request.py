@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import invoice_pricing_amount_type as _e_invoice_pricing_amount_type
+from ..models import pricing_plan_type as _e_pricing_plan_type
+from ..models import pricing_plan_variant as _e_pricing_plan_variant
 from ..models.currency import Currency
 from ..models.invoice_pricing_amount_type import InvoicePricingAmountType
 from ..models.pricing_plan_type import PricingPlanType
 from ..models.pricing_plan_variant import PricingPlanVariant
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -18,382 +23,217 @@ if TYPE_CHECKING:
     from ..models.selection_rule import SelectionRule
 
 
-T = TypeVar("T", bound="UpdatePricingPlanRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdatePricingPlanRequest:
-    """
+    """UpdatePricingPlanRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        name (None | str | Unset):
-        description (None | str | Unset):
-        customer_id (None | str | Unset):
-        type_ (None | PricingPlanType | Unset):
-        amount_type (InvoicePricingAmountType | Unset): Whether the prices on an invoice exclude or include tax.
-        pricing_plan_version_infos (list[PricingPlanVersionInfo] | None | Unset):
-        pricing_plan_selection_rules (list[SelectionRule] | None | Unset):
-        pricing_currencies (list[Currency] | None | Unset):
-        variant (None | PricingPlanVariant | Unset):
-        custom_fields (list[CustomFieldValue] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        name (str | None):
+        description (str | None):
+        customer_id (str | None):
+        type_ (PricingPlanType | None):
+        amount_type (InvoicePricingAmountType | None): Whether the prices on an invoice exclude or include tax.
+        pricing_plan_version_infos (list[PricingPlanVersionInfo] | None):
+        pricing_plan_selection_rules (list[SelectionRule] | None):
+        pricing_currencies (list[Currency] | None):
+        variant (PricingPlanVariant | None):
+        custom_fields (list[CustomFieldValue] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    type_: None | PricingPlanType | Unset = UNSET
-    amount_type: InvoicePricingAmountType | Unset = UNSET
-    pricing_plan_version_infos: list[PricingPlanVersionInfo] | None | Unset = UNSET
-    pricing_plan_selection_rules: list[SelectionRule] | None | Unset = UNSET
-    pricing_currencies: list[Currency] | None | Unset = UNSET
-    variant: None | PricingPlanVariant | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "name",
+        "description",
+        "customer_id",
+        "type_",
+        "amount_type",
+        "pricing_plan_version_infos",
+        "pricing_plan_selection_rules",
+        "pricing_currencies",
+        "variant",
+        "custom_fields",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "name",
+            "description",
+            "customer_id",
+            "type",
+            "amount_type",
+            "pricing_plan_version_infos",
+            "pricing_plan_selection_rules",
+            "pricing_currencies",
+            "variant",
+            "custom_fields",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    name: str | None = None
+    description: str | None = None
+    customer_id: str | None = None
+    type_: PricingPlanType | None = _attrs_field(default=None, converter=_e_pricing_plan_type.coerce_optional)
+    amount_type: InvoicePricingAmountType | None = _attrs_field(
+        default=None, converter=_e_invoice_pricing_amount_type.coerce_optional
+    )
+    pricing_plan_version_infos: list[PricingPlanVersionInfo] | None = None
+    pricing_plan_selection_rules: list[SelectionRule] | None = None
+    pricing_currencies: list[Currency] | None = None
+    variant: PricingPlanVariant | None = _attrs_field(default=None, converter=_e_pricing_plan_variant.coerce_optional)
+    custom_fields: list[CustomFieldValue] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, PricingPlanType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        amount_type: str | Unset = UNSET
-        if not isinstance(self.amount_type, Unset):
-            amount_type = self.amount_type.value
-
-        pricing_plan_version_infos: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_plan_version_infos, Unset):
-            pricing_plan_version_infos = UNSET
-        elif isinstance(self.pricing_plan_version_infos, list):
-            pricing_plan_version_infos = []
-            for pricing_plan_version_infos_type_0_item_data in self.pricing_plan_version_infos:
-                pricing_plan_version_infos_type_0_item = pricing_plan_version_infos_type_0_item_data.to_dict()
-                pricing_plan_version_infos.append(pricing_plan_version_infos_type_0_item)
-
-        else:
-            pricing_plan_version_infos = self.pricing_plan_version_infos
-
-        pricing_plan_selection_rules: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pricing_plan_selection_rules, Unset):
-            pricing_plan_selection_rules = UNSET
-        elif isinstance(self.pricing_plan_selection_rules, list):
-            pricing_plan_selection_rules = []
-            for pricing_plan_selection_rules_type_0_item_data in self.pricing_plan_selection_rules:
-                pricing_plan_selection_rules_type_0_item = pricing_plan_selection_rules_type_0_item_data.to_dict()
-                pricing_plan_selection_rules.append(pricing_plan_selection_rules_type_0_item)
-
-        else:
-            pricing_plan_selection_rules = self.pricing_plan_selection_rules
-
-        pricing_currencies: list[str] | None | Unset
-        if isinstance(self.pricing_currencies, Unset):
-            pricing_currencies = UNSET
-        elif isinstance(self.pricing_currencies, list):
-            pricing_currencies = []
-            for pricing_currencies_type_0_item_data in self.pricing_currencies:
-                pricing_currencies_type_0_item = pricing_currencies_type_0_item_data.value
-                pricing_currencies.append(pricing_currencies_type_0_item)
-
-        else:
-            pricing_currencies = self.pricing_currencies
-
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        elif isinstance(self.variant, PricingPlanVariant):
-            variant = self.variant.value
-        else:
-            variant = self.variant
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount_type is not UNSET:
-            field_dict["amount_type"] = amount_type
-        if pricing_plan_version_infos is not UNSET:
-            field_dict["pricing_plan_version_infos"] = pricing_plan_version_infos
-        if pricing_plan_selection_rules is not UNSET:
-            field_dict["pricing_plan_selection_rules"] = pricing_plan_selection_rules
-        if pricing_currencies is not UNSET:
-            field_dict["pricing_currencies"] = pricing_currencies
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.amount_type
+        if _v is not None:
+            _d["amount_type"] = _v
+        _v = self.pricing_plan_version_infos
+        if _v is not None:
+            _d["pricing_plan_version_infos"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_plan_selection_rules
+        if _v is not None:
+            _d["pricing_plan_selection_rules"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.pricing_currencies
+        if _v is not None:
+            _d["pricing_currencies"] = None if _v is _t.NULL else _t.dump(_v)
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = None if _v is _t.NULL else _v
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.pricing_plan_version_info import PricingPlanVersionInfo
-        from ..models.selection_rule import SelectionRule
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_plan_type.BY_VALUE.get(_v) or PricingPlanType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "amount_type"
+            _v = _d.get("amount_type")
+            _obj.amount_type = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_pricing_amount_type.BY_VALUE.get(_v) or InvoicePricingAmountType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "pricing_plan_version_infos"
+            _v = _d.get("pricing_plan_version_infos")
+            _obj.pricing_plan_version_infos = (
+                None if _v is None else (_t.list_of(_v, _models.PricingPlanVersionInfo.from_dict))
+            )
+            _key = "pricing_plan_selection_rules"
+            _v = _d.get("pricing_plan_selection_rules")
+            _obj.pricing_plan_selection_rules = (
+                None if _v is None else (_t.list_of(_v, _models.SelectionRule.from_dict))
+            )
+            _key = "pricing_currencies"
+            _v = _d.get("pricing_currencies")
+            _obj.pricing_currencies = None if _v is None else (_t.list_of(_v, _t.enum_parser(Currency, str)))
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_pricing_plan_variant.BY_VALUE.get(_v) or PricingPlanVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_type_(data: object) -> None | PricingPlanType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = PricingPlanType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanType | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        _amount_type = d.pop("amount_type", UNSET)
-        amount_type: InvoicePricingAmountType | Unset
-        if isinstance(_amount_type, Unset):
-            amount_type = UNSET
-        else:
-            amount_type = InvoicePricingAmountType(_amount_type)
-
-        def _parse_pricing_plan_version_infos(data: object) -> list[PricingPlanVersionInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_plan_version_infos_type_0 = []
-                _pricing_plan_version_infos_type_0 = data
-                for pricing_plan_version_infos_type_0_item_data in _pricing_plan_version_infos_type_0:
-                    pricing_plan_version_infos_type_0_item = PricingPlanVersionInfo.from_dict(
-                        pricing_plan_version_infos_type_0_item_data
-                    )
-
-                    pricing_plan_version_infos_type_0.append(pricing_plan_version_infos_type_0_item)
-
-                return pricing_plan_version_infos_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[PricingPlanVersionInfo] | None | Unset, data)
-
-        pricing_plan_version_infos = _parse_pricing_plan_version_infos(d.pop("pricing_plan_version_infos", UNSET))
-
-        def _parse_pricing_plan_selection_rules(data: object) -> list[SelectionRule] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_plan_selection_rules_type_0 = []
-                _pricing_plan_selection_rules_type_0 = data
-                for pricing_plan_selection_rules_type_0_item_data in _pricing_plan_selection_rules_type_0:
-                    pricing_plan_selection_rules_type_0_item = SelectionRule.from_dict(
-                        pricing_plan_selection_rules_type_0_item_data
-                    )
-
-                    pricing_plan_selection_rules_type_0.append(pricing_plan_selection_rules_type_0_item)
-
-                return pricing_plan_selection_rules_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[SelectionRule] | None | Unset, data)
-
-        pricing_plan_selection_rules = _parse_pricing_plan_selection_rules(d.pop("pricing_plan_selection_rules", UNSET))
-
-        def _parse_pricing_currencies(data: object) -> list[Currency] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                pricing_currencies_type_0 = []
-                _pricing_currencies_type_0 = data
-                for pricing_currencies_type_0_item_data in _pricing_currencies_type_0:
-                    pricing_currencies_type_0_item = Currency(pricing_currencies_type_0_item_data)
-
-                    pricing_currencies_type_0.append(pricing_currencies_type_0_item)
-
-                return pricing_currencies_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Currency] | None | Unset, data)
-
-        pricing_currencies = _parse_pricing_currencies(d.pop("pricing_currencies", UNSET))
-
-        def _parse_variant(data: object) -> None | PricingPlanVariant | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                variant_type_0 = PricingPlanVariant(data)
-
-                return variant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PricingPlanVariant | Unset, data)
-
-        variant = _parse_variant(d.pop("variant", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        update_pricing_plan_request = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            name=name,
-            description=description,
-            customer_id=customer_id,
-            type_=type_,
-            amount_type=amount_type,
-            pricing_plan_version_infos=pricing_plan_version_infos,
-            pricing_plan_selection_rules=pricing_plan_selection_rules,
-            pricing_currencies=pricing_currencies,
-            variant=variant,
-            custom_fields=custom_fields,
-        )
-
-        update_pricing_plan_request.additional_properties = d
-        return update_pricing_plan_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

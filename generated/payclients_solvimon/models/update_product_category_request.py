@@ -1,189 +1,154 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import tax_category as _e_tax_category
 from ..models.tax_category import TaxCategory
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UpdateProductCategoryRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateProductCategoryRequest:
-    """
+    """UpdateProductCategoryRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (str | Unset):
-        reference (str | Unset):
-        description (None | str | Unset):
-        tax_category (None | TaxCategory | Unset):
-        display_order (int | None | Unset):
-        customer_id (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        reference (str | None):
+        description (str | None):
+        tax_category (TaxCategory | None):
+        display_order (int | None):
+        customer_id (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    reference: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    tax_category: None | TaxCategory | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "name",
+        "reference",
+        "description",
+        "tax_category",
+        "display_order",
+        "customer_id",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "name",
+            "reference",
+            "description",
+            "tax_category",
+            "display_order",
+            "customer_id",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    reference: str | None = None
+    description: str | None = None
+    tax_category: TaxCategory | None = _attrs_field(default=None, converter=_e_tax_category.coerce_optional)
+    display_order: int | None = None
+    customer_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        reference = self.reference
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        tax_category: None | str | Unset
-        if isinstance(self.tax_category, Unset):
-            tax_category = UNSET
-        elif isinstance(self.tax_category, TaxCategory):
-            tax_category = self.tax_category.value
-        else:
-            tax_category = self.tax_category
-
-        display_order: int | None | Unset
-        if isinstance(self.display_order, Unset):
-            display_order = UNSET
-        else:
-            display_order = self.display_order
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if description is not UNSET:
-            field_dict["description"] = description
-        if tax_category is not UNSET:
-            field_dict["tax_category"] = tax_category
-        if display_order is not UNSET:
-            field_dict["display_order"] = display_order
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.tax_category
+        if _v is not None:
+            _d["tax_category"] = None if _v is _t.NULL else _v
+        _v = self.display_order
+        if _v is not None:
+            _d["display_order"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tax_category"
+            _v = _d.get("tax_category")
+            _obj.tax_category = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "display_order"
+            _v = _d.get("display_order")
+            _obj.display_order = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_tax_category(data: object) -> None | TaxCategory | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_category_type_0 = TaxCategory(data)
-
-                return tax_category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxCategory | Unset, data)
-
-        tax_category = _parse_tax_category(d.pop("tax_category", UNSET))
-
-        def _parse_display_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        display_order = _parse_display_order(d.pop("display_order", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        update_product_category_request = cls(
-            object_type=object_type,
-            id=id,
-            name=name,
-            reference=reference,
-            description=description,
-            tax_category=tax_category,
-            display_order=display_order,
-            customer_id=customer_id,
-        )
-
-        update_product_category_request.additional_properties = d
-        return update_product_category_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

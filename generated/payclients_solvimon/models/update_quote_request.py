@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.custom_field_value import CustomFieldValue
@@ -15,335 +17,197 @@ if TYPE_CHECKING:
     from ..models.update_customer_request import UpdateCustomerRequest
 
 
-T = TypeVar("T", bound="UpdateQuoteRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateQuoteRequest:
-    """
+    """UpdateQuoteRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        status (None | str | Unset):
-        customer_id (str | Unset):
-        customer (None | Unset | UpdateCustomerRequest):
-        description (str | Unset):
-        contact_id (str | Unset):
-        owner_user_id (str | Unset):
-        owner_user (EmbeddedUserUpdateRequest | None | Unset):
-        quote_version_infos (list[QuoteVersionInfo] | None | Unset):
-        custom_fields (list[CustomFieldValue] | None | Unset):
-        template_id (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        status (str | None):
+        customer_id (str | None):
+        customer (UpdateCustomerRequest | None):
+        description (str | None):
+        contact_id (str | None):
+        owner_user_id (str | None):
+        owner_user (EmbeddedUserUpdateRequest | None):
+        quote_version_infos (list[QuoteVersionInfo] | None):
+        custom_fields (list[CustomFieldValue] | None):
+        template_id (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    customer: None | Unset | UpdateCustomerRequest = UNSET
-    description: str | Unset = UNSET
-    contact_id: str | Unset = UNSET
-    owner_user_id: str | Unset = UNSET
-    owner_user: EmbeddedUserUpdateRequest | None | Unset = UNSET
-    quote_version_infos: list[QuoteVersionInfo] | None | Unset = UNSET
-    custom_fields: list[CustomFieldValue] | None | Unset = UNSET
-    template_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "created_at",
+        "updated_at",
+        "status",
+        "customer_id",
+        "customer",
+        "description",
+        "contact_id",
+        "owner_user_id",
+        "owner_user",
+        "quote_version_infos",
+        "custom_fields",
+        "template_id",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "created_at",
+            "updated_at",
+            "status",
+            "customer_id",
+            "customer",
+            "description",
+            "contact_id",
+            "owner_user_id",
+            "owner_user",
+            "quote_version_infos",
+            "custom_fields",
+            "template_id",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    status: str | None = None
+    customer_id: str | None = None
+    customer: UpdateCustomerRequest | None = None
+    description: str | None = None
+    contact_id: str | None = None
+    owner_user_id: str | None = None
+    owner_user: EmbeddedUserUpdateRequest | None = None
+    quote_version_infos: list[QuoteVersionInfo] | None = None
+    custom_fields: list[CustomFieldValue] | None = None
+    template_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.embedded_user_update_request import EmbeddedUserUpdateRequest
-        from ..models.update_customer_request import UpdateCustomerRequest
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        customer_id = self.customer_id
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, UpdateCustomerRequest):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        description = self.description
-
-        contact_id = self.contact_id
-
-        owner_user_id = self.owner_user_id
-
-        owner_user: dict[str, Any] | None | Unset
-        if isinstance(self.owner_user, Unset):
-            owner_user = UNSET
-        elif isinstance(self.owner_user, EmbeddedUserUpdateRequest):
-            owner_user = self.owner_user.to_dict()
-        else:
-            owner_user = self.owner_user
-
-        quote_version_infos: list[dict[str, Any]] | None | Unset
-        if isinstance(self.quote_version_infos, Unset):
-            quote_version_infos = UNSET
-        elif isinstance(self.quote_version_infos, list):
-            quote_version_infos = []
-            for quote_version_infos_type_0_item_data in self.quote_version_infos:
-                quote_version_infos_type_0_item = quote_version_infos_type_0_item_data.to_dict()
-                quote_version_infos.append(quote_version_infos_type_0_item)
-
-        else:
-            quote_version_infos = self.quote_version_infos
-
-        custom_fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, list):
-            custom_fields = []
-            for custom_fields_type_0_item_data in self.custom_fields:
-                custom_fields_type_0_item = custom_fields_type_0_item_data.to_dict()
-                custom_fields.append(custom_fields_type_0_item)
-
-        else:
-            custom_fields = self.custom_fields
-
-        template_id: None | str | Unset
-        if isinstance(self.template_id, Unset):
-            template_id = UNSET
-        else:
-            template_id = self.template_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if description is not UNSET:
-            field_dict["description"] = description
-        if contact_id is not UNSET:
-            field_dict["contact_id"] = contact_id
-        if owner_user_id is not UNSET:
-            field_dict["owner_user_id"] = owner_user_id
-        if owner_user is not UNSET:
-            field_dict["owner_user"] = owner_user
-        if quote_version_infos is not UNSET:
-            field_dict["quote_version_infos"] = quote_version_infos
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if template_id is not UNSET:
-            field_dict["template_id"] = template_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.contact_id
+        if _v is not None:
+            _d["contact_id"] = _v
+        _v = self.owner_user_id
+        if _v is not None:
+            _d["owner_user_id"] = _v
+        _v = self.owner_user
+        if _v is not None:
+            _d["owner_user"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.quote_version_infos
+        if _v is not None:
+            _d["quote_version_infos"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.custom_fields
+        if _v is not None:
+            _d["custom_fields"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        _v = self.template_id
+        if _v is not None:
+            _d["template_id"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.custom_field_value import CustomFieldValue
-        from ..models.embedded_user_update_request import EmbeddedUserUpdateRequest
-        from ..models.quote_version_info import QuoteVersionInfo
-        from ..models.update_customer_request import UpdateCustomerRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.UpdateCustomerRequest.from_dict(_v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "contact_id"
+            _v = _d.get("contact_id")
+            _obj.contact_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "owner_user_id"
+            _v = _d.get("owner_user_id")
+            _obj.owner_user_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "owner_user"
+            _v = _d.get("owner_user")
+            _obj.owner_user = None if _v is None else (_models.EmbeddedUserUpdateRequest.from_dict(_v))
+            _key = "quote_version_infos"
+            _v = _d.get("quote_version_infos")
+            _obj.quote_version_infos = None if _v is None else (_t.list_of(_v, _models.QuoteVersionInfo.from_dict))
+            _key = "custom_fields"
+            _v = _d.get("custom_fields")
+            _obj.custom_fields = None if _v is None else (_t.list_of(_v, _models.CustomFieldValue.from_dict))
+            _key = "template_id"
+            _v = _d.get("template_id")
+            _obj.template_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        def _parse_customer(data: object) -> None | Unset | UpdateCustomerRequest:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = UpdateCustomerRequest.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateCustomerRequest, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        description = d.pop("description", UNSET)
-
-        contact_id = d.pop("contact_id", UNSET)
-
-        owner_user_id = d.pop("owner_user_id", UNSET)
-
-        def _parse_owner_user(data: object) -> EmbeddedUserUpdateRequest | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_user_type_0 = EmbeddedUserUpdateRequest.from_dict(data)
-
-                return owner_user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmbeddedUserUpdateRequest | None | Unset, data)
-
-        owner_user = _parse_owner_user(d.pop("owner_user", UNSET))
-
-        def _parse_quote_version_infos(data: object) -> list[QuoteVersionInfo] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                quote_version_infos_type_0 = []
-                _quote_version_infos_type_0 = data
-                for quote_version_infos_type_0_item_data in _quote_version_infos_type_0:
-                    quote_version_infos_type_0_item = QuoteVersionInfo.from_dict(quote_version_infos_type_0_item_data)
-
-                    quote_version_infos_type_0.append(quote_version_infos_type_0_item)
-
-                return quote_version_infos_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[QuoteVersionInfo] | None | Unset, data)
-
-        quote_version_infos = _parse_quote_version_infos(d.pop("quote_version_infos", UNSET))
-
-        def _parse_custom_fields(data: object) -> list[CustomFieldValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                custom_fields_type_0 = []
-                _custom_fields_type_0 = data
-                for custom_fields_type_0_item_data in _custom_fields_type_0:
-                    custom_fields_type_0_item = CustomFieldValue.from_dict(custom_fields_type_0_item_data)
-
-                    custom_fields_type_0.append(custom_fields_type_0_item)
-
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CustomFieldValue] | None | Unset, data)
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        def _parse_template_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
-
-        update_quote_request = cls(
-            object_type=object_type,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            status=status,
-            customer_id=customer_id,
-            customer=customer,
-            description=description,
-            contact_id=contact_id,
-            owner_user_id=owner_user_id,
-            owner_user=owner_user,
-            quote_version_infos=quote_version_infos,
-            custom_fields=custom_fields,
-            template_id=template_id,
-        )
-
-        update_quote_request.additional_properties = d
-        return update_quote_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,174 +1,140 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.role_child_role import RoleChildRole
 
 
-T = TypeVar("T", bound="UpdateRoleRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateRoleRequest:
-    """
+    """UpdateRoleRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        entity_id (None | str | Unset):
-        child_role_ids (list[str] | Unset):
-        child_roles (list[RoleChildRole] | None | Unset):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        description (str | None):
+        entity_id (str | None):
+        child_role_ids (list[str] | None):
+        child_roles (list[RoleChildRole] | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    entity_id: None | str | Unset = UNSET
-    child_role_ids: list[str] | Unset = UNSET
-    child_roles: list[RoleChildRole] | None | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "name",
+        "description",
+        "entity_id",
+        "child_role_ids",
+        "child_roles",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "name",
+            "description",
+            "entity_id",
+            "child_role_ids",
+            "child_roles",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    entity_id: str | None = None
+    child_role_ids: list[str] | None = None
+    child_roles: list[RoleChildRole] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        description = self.description
-
-        entity_id: None | str | Unset
-        if isinstance(self.entity_id, Unset):
-            entity_id = UNSET
-        else:
-            entity_id = self.entity_id
-
-        child_role_ids: list[str] | Unset = UNSET
-        if not isinstance(self.child_role_ids, Unset):
-            child_role_ids = self.child_role_ids
-
-        child_roles: list[dict[str, Any]] | None | Unset
-        if isinstance(self.child_roles, Unset):
-            child_roles = UNSET
-        elif isinstance(self.child_roles, list):
-            child_roles = []
-            for child_roles_type_0_item_data in self.child_roles:
-                child_roles_type_0_item = child_roles_type_0_item_data.to_dict()
-                child_roles.append(child_roles_type_0_item)
-
-        else:
-            child_roles = self.child_roles
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if child_role_ids is not UNSET:
-            field_dict["child_role_ids"] = child_role_ids
-        if child_roles is not UNSET:
-            field_dict["child_roles"] = child_roles
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = None if _v is _t.NULL else _v
+        _v = self.child_role_ids
+        if _v is not None:
+            _d["child_role_ids"] = list(_v)
+        _v = self.child_roles
+        if _v is not None:
+            _d["child_roles"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.role_child_role import RoleChildRole
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "entity_id"
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "child_role_ids"
+            _v = _d.get("child_role_ids")
+            _obj.child_role_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "child_roles"
+            _v = _d.get("child_roles")
+            _obj.child_roles = None if _v is None else (_t.list_of(_v, _models.RoleChildRole.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        def _parse_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        entity_id = _parse_entity_id(d.pop("entity_id", UNSET))
-
-        child_role_ids = cast(list[str], d.pop("child_role_ids", UNSET))
-
-        def _parse_child_roles(data: object) -> list[RoleChildRole] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                child_roles_type_0 = []
-                _child_roles_type_0 = data
-                for child_roles_type_0_item_data in _child_roles_type_0:
-                    child_roles_type_0_item = RoleChildRole.from_dict(child_roles_type_0_item_data)
-
-                    child_roles_type_0.append(child_roles_type_0_item)
-
-                return child_roles_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[RoleChildRole] | None | Unset, data)
-
-        child_roles = _parse_child_roles(d.pop("child_roles", UNSET))
-
-        update_role_request = cls(
-            object_type=object_type,
-            id=id,
-            name=name,
-            description=description,
-            entity_id=entity_id,
-            child_role_ids=child_role_ids,
-            child_roles=child_roles,
-        )
-
-        update_role_request.additional_properties = d
-        return update_role_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import workflow_status as _e_workflow_status
+from ..models import workflow_type as _e_workflow_type
 from ..models.workflow_status import WorkflowStatus
 from ..models.workflow_type import WorkflowType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_workflow import InvoiceWorkflow
@@ -17,283 +21,215 @@ if TYPE_CHECKING:
     from ..models.wallet_workflow import WalletWorkflow
 
 
-T = TypeVar("T", bound="UpdateWorkflowRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpdateWorkflowRequest:
-    """
+    """UpdateWorkflowRequest
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        name (str | Unset):
-        description (None | str | Unset):
-        type_ (WorkflowType | Unset):
-        reference (str | Unset):
-        status (WorkflowStatus | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        customer_ids (list[str] | None | Unset):
-        invoice (InvoiceWorkflow | Unset):
-        payment (PaymentWorkflow | Unset):
-        pricing_plan_subscription (PricingPlanSubscriptionWorkflow | Unset):
-        wallet (WalletWorkflow | Unset):
+        object_type (str | None):
+        id (str | None):
+        name (str | None):
+        description (str | None):
+        type_ (WorkflowType | None):
+        reference (str | None):
+        status (WorkflowStatus | None):
+        created_at (str | None):
+        updated_at (str | None):
+        customer_ids (list[str] | None):
+        invoice (InvoiceWorkflow | None):
+        payment (PaymentWorkflow | None):
+        pricing_plan_subscription (PricingPlanSubscriptionWorkflow | None):
+        wallet (WalletWorkflow | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: WorkflowType | Unset = UNSET
-    reference: str | Unset = UNSET
-    status: WorkflowStatus | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    customer_ids: list[str] | None | Unset = UNSET
-    invoice: InvoiceWorkflow | Unset = UNSET
-    payment: PaymentWorkflow | Unset = UNSET
-    pricing_plan_subscription: PricingPlanSubscriptionWorkflow | Unset = UNSET
-    wallet: WalletWorkflow | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "name",
+        "description",
+        "type_",
+        "reference",
+        "status",
+        "created_at",
+        "updated_at",
+        "customer_ids",
+        "invoice",
+        "payment",
+        "pricing_plan_subscription",
+        "wallet",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "name",
+            "description",
+            "type",
+            "reference",
+            "status",
+            "created_at",
+            "updated_at",
+            "customer_ids",
+            "invoice",
+            "payment",
+            "pricing_plan_subscription",
+            "wallet",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    type_: WorkflowType | None = _attrs_field(default=None, converter=_e_workflow_type.coerce_optional)
+    reference: str | None = None
+    status: WorkflowStatus | None = _attrs_field(default=None, converter=_e_workflow_status.coerce_optional)
+    created_at: str | None = None
+    updated_at: str | None = None
+    customer_ids: list[str] | None = None
+    invoice: InvoiceWorkflow | None = None
+    payment: PaymentWorkflow | None = None
+    pricing_plan_subscription: PricingPlanSubscriptionWorkflow | None = None
+    wallet: WalletWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        name = self.name
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        reference = self.reference
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        customer_ids: list[str] | None | Unset
-        if isinstance(self.customer_ids, Unset):
-            customer_ids = UNSET
-        elif isinstance(self.customer_ids, list):
-            customer_ids = self.customer_ids
-
-        else:
-            customer_ids = self.customer_ids
-
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-
-        wallet: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.wallet, Unset):
-            wallet = self.wallet.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if customer_ids is not UNSET:
-            field_dict["customer_ids"] = customer_ids
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-        if wallet is not UNSET:
-            field_dict["wallet"] = wallet
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.customer_ids
+        if _v is not None:
+            _d["customer_ids"] = None if _v is _t.NULL else list(_v)
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = _v.to_dict()
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = _v.to_dict()
+        _v = self.wallet
+        if _v is not None:
+            _d["wallet"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_workflow import InvoiceWorkflow
-        from ..models.payment_workflow import PaymentWorkflow
-        from ..models.pricing_plan_subscription_workflow import PricingPlanSubscriptionWorkflow
-        from ..models.wallet_workflow import WalletWorkflow
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_workflow_type.BY_VALUE.get(_v) or WorkflowType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_workflow_status.BY_VALUE.get(_v) or WorkflowStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_ids"
+            _v = _d.get("customer_ids")
+            _obj.customer_ids = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.InvoiceWorkflow.from_dict(_v))
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_models.PaymentWorkflow.from_dict(_v))
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = (
+                None if _v is None else (_models.PricingPlanSubscriptionWorkflow.from_dict(_v))
+            )
+            _key = "wallet"
+            _v = _d.get("wallet")
+            _obj.wallet = None if _v is None else (_models.WalletWorkflow.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: WorkflowType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WorkflowType(_type_)
-
-        reference = d.pop("reference", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: WorkflowStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WorkflowStatus(_status)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_customer_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                customer_ids_type_0 = cast(list[str], data)
-
-                return customer_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        customer_ids = _parse_customer_ids(d.pop("customer_ids", UNSET))
-
-        _invoice = d.pop("invoice", UNSET)
-        invoice: InvoiceWorkflow | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = InvoiceWorkflow.from_dict(_invoice)
-
-        _payment = d.pop("payment", UNSET)
-        payment: PaymentWorkflow | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = PaymentWorkflow.from_dict(_payment)
-
-        _pricing_plan_subscription = d.pop("pricing_plan_subscription", UNSET)
-        pricing_plan_subscription: PricingPlanSubscriptionWorkflow | Unset
-        if isinstance(_pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        else:
-            pricing_plan_subscription = PricingPlanSubscriptionWorkflow.from_dict(_pricing_plan_subscription)
-
-        _wallet = d.pop("wallet", UNSET)
-        wallet: WalletWorkflow | Unset
-        if isinstance(_wallet, Unset):
-            wallet = UNSET
-        else:
-            wallet = WalletWorkflow.from_dict(_wallet)
-
-        update_workflow_request = cls(
-            object_type=object_type,
-            id=id,
-            name=name,
-            description=description,
-            type_=type_,
-            reference=reference,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            customer_ids=customer_ids,
-            invoice=invoice,
-            payment=payment,
-            pricing_plan_subscription=pricing_plan_subscription,
-            wallet=wallet,
-        )
-
-        update_workflow_request.additional_properties = d
-        return update_workflow_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

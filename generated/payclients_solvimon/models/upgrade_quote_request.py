@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.create_quote_upgrade_action_request_pricing_plan_schedule_request import (
@@ -18,94 +20,95 @@ if TYPE_CHECKING:
     from ..models.create_quote_upgrade_action_request_quote_request import CreateQuoteUpgradeActionRequestQuoteRequest
 
 
-T = TypeVar("T", bound="UpgradeQuoteRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpgradeQuoteRequest:
-    """
+    """UpgradeQuoteRequest
+
     Attributes:
-        quote (CreateQuoteUpgradeActionRequestQuoteRequest | Unset):
-        pricing_plan_subscription (CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest | Unset):
-        pricing_plan_schedule (CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest | Unset):
+        quote (CreateQuoteUpgradeActionRequestQuoteRequest | None):
+        pricing_plan_subscription (CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest | None):
+        pricing_plan_schedule (CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest | None):
     """
 
-    quote: CreateQuoteUpgradeActionRequestQuoteRequest | Unset = UNSET
-    pricing_plan_subscription: CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest | Unset = UNSET
-    pricing_plan_schedule: CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest | Unset = UNSET
+    _FIELDS = (
+        "quote",
+        "pricing_plan_subscription",
+        "pricing_plan_schedule",
+    )
+    _KEYS = frozenset(
+        (
+            "quote",
+            "pricing_plan_subscription",
+            "pricing_plan_schedule",
+        )
+    )
+
+    quote: CreateQuoteUpgradeActionRequestQuoteRequest | None = None
+    pricing_plan_subscription: CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest | None = None
+    pricing_plan_schedule: CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        quote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote, Unset):
-            quote = self.quote.to_dict()
-
-        pricing_plan_subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_subscription, Unset):
-            pricing_plan_subscription = self.pricing_plan_subscription.to_dict()
-
-        pricing_plan_schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pricing_plan_schedule, Unset):
-            pricing_plan_schedule = self.pricing_plan_schedule.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-        if pricing_plan_subscription is not UNSET:
-            field_dict["pricing_plan_subscription"] = pricing_plan_subscription
-        if pricing_plan_schedule is not UNSET:
-            field_dict["pricing_plan_schedule"] = pricing_plan_schedule
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.quote
+        if _v is not None:
+            _d["quote"] = _v.to_dict()
+        _v = self.pricing_plan_subscription
+        if _v is not None:
+            _d["pricing_plan_subscription"] = _v.to_dict()
+        _v = self.pricing_plan_schedule
+        if _v is not None:
+            _d["pricing_plan_schedule"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_quote_upgrade_action_request_pricing_plan_schedule_request import (
-            CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest,
-        )
-        from ..models.create_quote_upgrade_action_request_pricing_plan_subscription_request import (
-            CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest,
-        )
-        from ..models.create_quote_upgrade_action_request_quote_request import (
-            CreateQuoteUpgradeActionRequestQuoteRequest,
-        )
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _quote = d.pop("quote", UNSET)
-        quote: CreateQuoteUpgradeActionRequestQuoteRequest | Unset
-        if isinstance(_quote, Unset):
-            quote = UNSET
-        else:
-            quote = CreateQuoteUpgradeActionRequestQuoteRequest.from_dict(_quote)
-
-        _pricing_plan_subscription = d.pop("pricing_plan_subscription", UNSET)
-        pricing_plan_subscription: CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest | Unset
-        if isinstance(_pricing_plan_subscription, Unset):
-            pricing_plan_subscription = UNSET
-        else:
-            pricing_plan_subscription = CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest.from_dict(
-                _pricing_plan_subscription
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "quote"
+            _v = _d.get("quote")
+            _obj.quote = None if _v is None else (_models.CreateQuoteUpgradeActionRequestQuoteRequest.from_dict(_v))
+            _key = "pricing_plan_subscription"
+            _v = _d.get("pricing_plan_subscription")
+            _obj.pricing_plan_subscription = (
+                None
+                if _v is None
+                else (_models.CreateQuoteUpgradeActionRequestPricingPlanSubscriptionRequest.from_dict(_v))
             )
-
-        _pricing_plan_schedule = d.pop("pricing_plan_schedule", UNSET)
-        pricing_plan_schedule: CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest | Unset
-        if isinstance(_pricing_plan_schedule, Unset):
-            pricing_plan_schedule = UNSET
-        else:
-            pricing_plan_schedule = CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest.from_dict(
-                _pricing_plan_schedule
+            _key = "pricing_plan_schedule"
+            _v = _d.get("pricing_plan_schedule")
+            _obj.pricing_plan_schedule = (
+                None
+                if _v is None
+                else (_models.CreateQuoteUpgradeActionRequestPricingPlanScheduleRequest.from_dict(_v))
             )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        upgrade_quote_request = cls(
-            quote=quote,
-            pricing_plan_subscription=pricing_plan_subscription,
-            pricing_plan_schedule=pricing_plan_schedule,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        upgrade_quote_request.additional_properties = d
-        return upgrade_quote_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

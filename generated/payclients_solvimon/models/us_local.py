@@ -1,132 +1,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import deposit_account_type as _e_deposit_account_type
 from ..models.deposit_account_type import DepositAccountType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="USLocal")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class USLocal:
     """US bank account details.
 
     Attributes:
-        account_number (None | str | Unset):
-        account_type (DepositAccountType | None | Unset):
-        bank_code (None | str | Unset):
-        routing_number (None | str | Unset):
+        account_number (str | None):
+        account_type (DepositAccountType | None):
+        bank_code (str | None):
+        routing_number (str | None):
     """
 
-    account_number: None | str | Unset = UNSET
-    account_type: DepositAccountType | None | Unset = UNSET
-    bank_code: None | str | Unset = UNSET
-    routing_number: None | str | Unset = UNSET
+    _FIELDS = (
+        "account_number",
+        "account_type",
+        "bank_code",
+        "routing_number",
+    )
+    _KEYS = frozenset(
+        (
+            "account_number",
+            "account_type",
+            "bank_code",
+            "routing_number",
+        )
+    )
+
+    account_number: str | None = None
+    account_type: DepositAccountType | None = _attrs_field(
+        default=None, converter=_e_deposit_account_type.coerce_optional
+    )
+    bank_code: str | None = None
+    routing_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_number: None | str | Unset
-        if isinstance(self.account_number, Unset):
-            account_number = UNSET
-        else:
-            account_number = self.account_number
-
-        account_type: None | str | Unset
-        if isinstance(self.account_type, Unset):
-            account_type = UNSET
-        elif isinstance(self.account_type, DepositAccountType):
-            account_type = self.account_type.value
-        else:
-            account_type = self.account_type
-
-        bank_code: None | str | Unset
-        if isinstance(self.bank_code, Unset):
-            bank_code = UNSET
-        else:
-            bank_code = self.bank_code
-
-        routing_number: None | str | Unset
-        if isinstance(self.routing_number, Unset):
-            routing_number = UNSET
-        else:
-            routing_number = self.routing_number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_number is not UNSET:
-            field_dict["account_number"] = account_number
-        if account_type is not UNSET:
-            field_dict["account_type"] = account_type
-        if bank_code is not UNSET:
-            field_dict["bank_code"] = bank_code
-        if routing_number is not UNSET:
-            field_dict["routing_number"] = routing_number
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.account_number
+        if _v is not None:
+            _d["account_number"] = None if _v is _t.NULL else _v
+        _v = self.account_type
+        if _v is not None:
+            _d["account_type"] = None if _v is _t.NULL else _v
+        _v = self.bank_code
+        if _v is not None:
+            _d["bank_code"] = None if _v is _t.NULL else _v
+        _v = self.routing_number
+        if _v is not None:
+            _d["routing_number"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_account_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "account_number"
+            _v = _d.get("account_number")
+            _obj.account_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_type"
+            _v = _d.get("account_type")
+            _obj.account_type = (
+                None
+                if _v is None
+                else (
+                    (_e_deposit_account_type.BY_VALUE.get(_v) or DepositAccountType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "bank_code"
+            _v = _d.get("bank_code")
+            _obj.bank_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "routing_number"
+            _v = _d.get("routing_number")
+            _obj.routing_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        account_number = _parse_account_number(d.pop("account_number", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_account_type(data: object) -> DepositAccountType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                account_type_type_0 = DepositAccountType(data)
-
-                return account_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DepositAccountType | None | Unset, data)
-
-        account_type = _parse_account_type(d.pop("account_type", UNSET))
-
-        def _parse_bank_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        bank_code = _parse_bank_code(d.pop("bank_code", UNSET))
-
-        def _parse_routing_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        routing_number = _parse_routing_number(d.pop("routing_number", UNSET))
-
-        us_local = cls(
-            account_number=account_number,
-            account_type=account_type,
-            bank_code=bank_code,
-            routing_number=routing_number,
-        )
-
-        us_local.additional_properties = d
-        return us_local
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

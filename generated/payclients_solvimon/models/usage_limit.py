@@ -1,260 +1,182 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import resource_status as _e_resource_status
+from ..models import usage_limit_scope as _e_usage_limit_scope
 from ..models.resource_status import ResourceStatus
 from ..models.usage_limit_scope import UsageLimitScope
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.usage_limit_value import UsageLimitValue
 
 
-T = TypeVar("T", bound="UsageLimit")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsageLimit:
-    """
+    """UsageLimit
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        status (None | ResourceStatus | Unset):
-        customer_id (None | str | Unset):
-        meter_value_calculation_id (None | str | Unset):
-        scope (None | Unset | UsageLimitScope):
-        limit (None | Unset | UsageLimitValue):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        status (ResourceStatus | None):
+        customer_id (str | None):
+        meter_value_calculation_id (str | None):
+        scope (UsageLimitScope | None):
+        limit (UsageLimitValue | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    status: None | ResourceStatus | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    meter_value_calculation_id: None | str | Unset = UNSET
-    scope: None | Unset | UsageLimitScope = UNSET
-    limit: None | Unset | UsageLimitValue = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "status",
+        "customer_id",
+        "meter_value_calculation_id",
+        "scope",
+        "limit",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "status",
+            "customer_id",
+            "meter_value_calculation_id",
+            "scope",
+            "limit",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
+    customer_id: str | None = None
+    meter_value_calculation_id: str | None = None
+    scope: UsageLimitScope | None = _attrs_field(default=None, converter=_e_usage_limit_scope.coerce_optional)
+    limit: UsageLimitValue | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_limit_value import UsageLimitValue
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, ResourceStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        meter_value_calculation_id: None | str | Unset
-        if isinstance(self.meter_value_calculation_id, Unset):
-            meter_value_calculation_id = UNSET
-        else:
-            meter_value_calculation_id = self.meter_value_calculation_id
-
-        scope: None | str | Unset
-        if isinstance(self.scope, Unset):
-            scope = UNSET
-        elif isinstance(self.scope, UsageLimitScope):
-            scope = self.scope.value
-        else:
-            scope = self.scope
-
-        limit: dict[str, Any] | None | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        elif isinstance(self.limit, UsageLimitValue):
-            limit = self.limit.to_dict()
-        else:
-            limit = self.limit
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if meter_value_calculation_id is not UNSET:
-            field_dict["meter_value_calculation_id"] = meter_value_calculation_id
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.scope
+        if _v is not None:
+            _d["scope"] = None if _v is _t.NULL else _v
+        _v = self.limit
+        if _v is not None:
+            _d["limit"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.usage_limit_value import UsageLimitValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_resource_status.BY_VALUE.get(_v) or ResourceStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "meter_value_calculation_id"
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "scope"
+            _v = _d.get("scope")
+            _obj.scope = (
+                None
+                if _v is None
+                else (
+                    (_e_usage_limit_scope.BY_VALUE.get(_v) or UsageLimitScope(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "limit"
+            _v = _d.get("limit")
+            _obj.limit = None if _v is None else (_models.UsageLimitValue.from_dict(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_status(data: object) -> None | ResourceStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ResourceStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResourceStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_meter_value_calculation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        meter_value_calculation_id = _parse_meter_value_calculation_id(d.pop("meter_value_calculation_id", UNSET))
-
-        def _parse_scope(data: object) -> None | Unset | UsageLimitScope:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scope_type_0 = UsageLimitScope(data)
-
-                return scope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageLimitScope, data)
-
-        scope = _parse_scope(d.pop("scope", UNSET))
-
-        def _parse_limit(data: object) -> None | Unset | UsageLimitValue:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                limit_type_0 = UsageLimitValue.from_dict(data)
-
-                return limit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageLimitValue, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        usage_limit = cls(
-            object_type=object_type,
-            id=id,
-            status=status,
-            customer_id=customer_id,
-            meter_value_calculation_id=meter_value_calculation_id,
-            scope=scope,
-            limit=limit,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        usage_limit.additional_properties = d
-        return usage_limit
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,120 +1,97 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
 from ..models.resource_status import ResourceStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsageLimitStatusResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsageLimitStatusResponse:
-    """
+    """UsageLimitStatusResponse
+
     Attributes:
-        data (list[ResourceStatus] | None | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
+        data (list[ResourceStatus] | None):
+        period_start (str | None):
+        period_end (str | None):
     """
 
-    data: list[ResourceStatus] | None | Unset = UNSET
-    period_start: None | str | Unset = UNSET
-    period_end: None | str | Unset = UNSET
+    _FIELDS = (
+        "data",
+        "period_start",
+        "period_end",
+    )
+    _KEYS = frozenset(
+        (
+            "data",
+            "period_start",
+            "period_end",
+        )
+    )
+
+    data: list[ResourceStatus] | None = None
+    period_start: str | None = None
+    period_end: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[str] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, list):
-            data = []
-            for data_type_0_item_data in self.data:
-                data_type_0_item = data_type_0_item_data.value
-                data.append(data_type_0_item)
-
-        else:
-            data = self.data
-
-        period_start: None | str | Unset
-        if isinstance(self.period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = self.period_start
-
-        period_end: None | str | Unset
-        if isinstance(self.period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = self.period_end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
-        if period_start is not UNSET:
-            field_dict["period_start"] = period_start
-        if period_end is not UNSET:
-            field_dict["period_end"] = period_end
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.data
+        if _v is not None:
+            _d["data"] = None if _v is _t.NULL else _t.dump(_v)
+        _v = self.period_start
+        if _v is not None:
+            _d["period_start"] = None if _v is _t.NULL else _v
+        _v = self.period_end
+        if _v is not None:
+            _d["period_end"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_data(data: object) -> list[ResourceStatus] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = ResourceStatus(data_type_0_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_t.list_of(_v, _t.enum_parser(ResourceStatus, str)))
+            _key = "period_start"
+            _v = _d.get("period_start")
+            _obj.period_start = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "period_end"
+            _v = _d.get("period_end")
+            _obj.period_end = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                    data_type_0.append(data_type_0_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResourceStatus] | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_period_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period_start = _parse_period_start(d.pop("period_start", UNSET))
-
-        def _parse_period_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period_end = _parse_period_end(d.pop("period_end", UNSET))
-
-        usage_limit_status_response = cls(
-            data=data,
-            period_start=period_start,
-            period_end=period_end,
-        )
-
-        usage_limit_status_response.additional_properties = d
-        return usage_limit_status_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,131 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.credits_ import Credits
 
 
-T = TypeVar("T", bound="UsageLimitValue")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsageLimitValue:
-    """
+    """UsageLimitValue
+
     Attributes:
-        number (None | str | Unset):
-        amount (Amount | None | Unset):
-        credits_ (Credits | None | Unset):
+        number (Decimal | None):
+        amount (Amount | None):
+        credits_ (Credits | None):
     """
 
-    number: None | str | Unset = UNSET
-    amount: Amount | None | Unset = UNSET
-    credits_: Credits | None | Unset = UNSET
+    _FIELDS = (
+        "number",
+        "amount",
+        "credits_",
+    )
+    _KEYS = frozenset(
+        (
+            "number",
+            "amount",
+            "credits",
+        )
+    )
+
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    amount: Amount | None = None
+    credits_: Credits | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.amount import Amount
-        from ..models.credits_ import Credits
-
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        amount: dict[str, Any] | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        elif isinstance(self.amount, Amount):
-            amount = self.amount.to_dict()
-        else:
-            amount = self.amount
-
-        credits_: dict[str, Any] | None | Unset
-        if isinstance(self.credits_, Unset):
-            credits_ = UNSET
-        elif isinstance(self.credits_, Credits):
-            credits_ = self.credits_.to_dict()
-        else:
-            credits_ = self.credits_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if credits_ is not UNSET:
-            field_dict["credits"] = credits_
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.credits_
+        if _v is not None:
+            _d["credits"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.credits_ import Credits
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "credits"
+            _v = _d.get("credits")
+            _obj.credits_ = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        def _parse_amount(data: object) -> Amount | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                amount_type_0 = Amount.from_dict(data)
-
-                return amount_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Amount | None | Unset, data)
-
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_credits_(data: object) -> Credits | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                credits_type_0 = Credits.from_dict(data)
-
-                return credits_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Credits | None | Unset, data)
-
-        credits_ = _parse_credits_(d.pop("credits", UNSET))
-
-        usage_limit_value = cls(
-            number=number,
-            amount=amount,
-            credits_=credits_,
-        )
-
-        usage_limit_value.additional_properties = d
-        return usage_limit_value
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,98 +1,92 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.usage_trigger_event import UsageTriggerEvent
 
 
-T = TypeVar("T", bound="UsageTrigger")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsageTrigger:
-    """
+    """UsageTrigger
+
     Attributes:
-        meter_value_calculation_id (None | str | Unset):
-        event (None | Unset | UsageTriggerEvent):
+        meter_value_calculation_id (str | None):
+        event (UsageTriggerEvent | None):
     """
 
-    meter_value_calculation_id: None | str | Unset = UNSET
-    event: None | Unset | UsageTriggerEvent = UNSET
+    _FIELDS = (
+        "meter_value_calculation_id",
+        "event",
+    )
+    _KEYS = frozenset(
+        (
+            "meter_value_calculation_id",
+            "event",
+        )
+    )
+
+    meter_value_calculation_id: str | None = None
+    event: UsageTriggerEvent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.usage_trigger_event import UsageTriggerEvent
-
-        meter_value_calculation_id: None | str | Unset
-        if isinstance(self.meter_value_calculation_id, Unset):
-            meter_value_calculation_id = UNSET
-        else:
-            meter_value_calculation_id = self.meter_value_calculation_id
-
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, UsageTriggerEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if meter_value_calculation_id is not UNSET:
-            field_dict["meter_value_calculation_id"] = meter_value_calculation_id
-        if event is not UNSET:
-            field_dict["event"] = event
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.meter_value_calculation_id
+        if _v is not None:
+            _d["meter_value_calculation_id"] = None if _v is _t.NULL else _v
+        _v = self.event
+        if _v is not None:
+            _d["event"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.usage_trigger_event import UsageTriggerEvent
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "meter_value_calculation_id"
+            _v = _d.get("meter_value_calculation_id")
+            _obj.meter_value_calculation_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = None if _v is None else (_models.UsageTriggerEvent.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_meter_value_calculation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        meter_value_calculation_id = _parse_meter_value_calculation_id(d.pop("meter_value_calculation_id", UNSET))
-
-        def _parse_event(data: object) -> None | Unset | UsageTriggerEvent:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = UsageTriggerEvent.from_dict(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageTriggerEvent, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        usage_trigger = cls(
-            meter_value_calculation_id=meter_value_calculation_id,
-            event=event,
-        )
-
-        usage_trigger.additional_properties = d
-        return usage_trigger
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

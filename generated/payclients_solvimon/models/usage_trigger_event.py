@@ -1,231 +1,168 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import usage_trigger_event_variant as _e_usage_trigger_event_variant
 from ..models.usage_trigger_event_variant import UsageTriggerEventVariant
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsageTriggerEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsageTriggerEvent:
-    """
+    """UsageTriggerEvent
+
     Attributes:
-        variant (None | Unset | UsageTriggerEventVariant):
-        customer_id (None | str | Unset):
-        parent_customer_id (None | str | Unset):
-        threshold (None | str | Unset):
-        threshold_type (None | str | Unset):
-        limit (None | str | Unset):
-        consumed (None | str | Unset):
-        period_start (None | str | Unset):
-        period_end (None | str | Unset):
+        variant (UsageTriggerEventVariant | None):
+        customer_id (str | None):
+        parent_customer_id (str | None):
+        threshold (str | None):
+        threshold_type (str | None):
+        limit (str | None):
+        consumed (str | None):
+        period_start (str | None):
+        period_end (str | None):
     """
 
-    variant: None | Unset | UsageTriggerEventVariant = UNSET
-    customer_id: None | str | Unset = UNSET
-    parent_customer_id: None | str | Unset = UNSET
-    threshold: None | str | Unset = UNSET
-    threshold_type: None | str | Unset = UNSET
-    limit: None | str | Unset = UNSET
-    consumed: None | str | Unset = UNSET
-    period_start: None | str | Unset = UNSET
-    period_end: None | str | Unset = UNSET
+    _FIELDS = (
+        "variant",
+        "customer_id",
+        "parent_customer_id",
+        "threshold",
+        "threshold_type",
+        "limit",
+        "consumed",
+        "period_start",
+        "period_end",
+    )
+    _KEYS = frozenset(
+        (
+            "variant",
+            "customer_id",
+            "parent_customer_id",
+            "threshold",
+            "threshold_type",
+            "limit",
+            "consumed",
+            "period_start",
+            "period_end",
+        )
+    )
+
+    variant: UsageTriggerEventVariant | None = _attrs_field(
+        default=None, converter=_e_usage_trigger_event_variant.coerce_optional
+    )
+    customer_id: str | None = None
+    parent_customer_id: str | None = None
+    threshold: str | None = None
+    threshold_type: str | None = None
+    limit: str | None = None
+    consumed: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        variant: None | str | Unset
-        if isinstance(self.variant, Unset):
-            variant = UNSET
-        elif isinstance(self.variant, UsageTriggerEventVariant):
-            variant = self.variant.value
-        else:
-            variant = self.variant
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        parent_customer_id: None | str | Unset
-        if isinstance(self.parent_customer_id, Unset):
-            parent_customer_id = UNSET
-        else:
-            parent_customer_id = self.parent_customer_id
-
-        threshold: None | str | Unset
-        if isinstance(self.threshold, Unset):
-            threshold = UNSET
-        else:
-            threshold = self.threshold
-
-        threshold_type: None | str | Unset
-        if isinstance(self.threshold_type, Unset):
-            threshold_type = UNSET
-        else:
-            threshold_type = self.threshold_type
-
-        limit: None | str | Unset
-        if isinstance(self.limit, Unset):
-            limit = UNSET
-        else:
-            limit = self.limit
-
-        consumed: None | str | Unset
-        if isinstance(self.consumed, Unset):
-            consumed = UNSET
-        else:
-            consumed = self.consumed
-
-        period_start: None | str | Unset
-        if isinstance(self.period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = self.period_start
-
-        period_end: None | str | Unset
-        if isinstance(self.period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = self.period_end
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if variant is not UNSET:
-            field_dict["variant"] = variant
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if parent_customer_id is not UNSET:
-            field_dict["parent_customer_id"] = parent_customer_id
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-        if threshold_type is not UNSET:
-            field_dict["threshold_type"] = threshold_type
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if consumed is not UNSET:
-            field_dict["consumed"] = consumed
-        if period_start is not UNSET:
-            field_dict["period_start"] = period_start
-        if period_end is not UNSET:
-            field_dict["period_end"] = period_end
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.variant
+        if _v is not None:
+            _d["variant"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.parent_customer_id
+        if _v is not None:
+            _d["parent_customer_id"] = None if _v is _t.NULL else _v
+        _v = self.threshold
+        if _v is not None:
+            _d["threshold"] = None if _v is _t.NULL else _v
+        _v = self.threshold_type
+        if _v is not None:
+            _d["threshold_type"] = None if _v is _t.NULL else _v
+        _v = self.limit
+        if _v is not None:
+            _d["limit"] = None if _v is _t.NULL else _v
+        _v = self.consumed
+        if _v is not None:
+            _d["consumed"] = None if _v is _t.NULL else _v
+        _v = self.period_start
+        if _v is not None:
+            _d["period_start"] = None if _v is _t.NULL else _v
+        _v = self.period_end
+        if _v is not None:
+            _d["period_end"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_variant(data: object) -> None | Unset | UsageTriggerEventVariant:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                variant_type_0 = UsageTriggerEventVariant(data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "variant"
+            _v = _d.get("variant")
+            _obj.variant = (
+                None
+                if _v is None
+                else (
+                    (_e_usage_trigger_event_variant.BY_VALUE.get(_v) or UsageTriggerEventVariant(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "parent_customer_id"
+            _v = _d.get("parent_customer_id")
+            _obj.parent_customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "threshold"
+            _v = _d.get("threshold")
+            _obj.threshold = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "threshold_type"
+            _v = _d.get("threshold_type")
+            _obj.threshold_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "limit"
+            _v = _d.get("limit")
+            _obj.limit = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "consumed"
+            _v = _d.get("consumed")
+            _obj.consumed = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "period_start"
+            _v = _d.get("period_start")
+            _obj.period_start = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "period_end"
+            _v = _d.get("period_end")
+            _obj.period_end = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                return variant_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UsageTriggerEventVariant, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        variant = _parse_variant(d.pop("variant", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_parent_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent_customer_id = _parse_parent_customer_id(d.pop("parent_customer_id", UNSET))
-
-        def _parse_threshold(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        threshold = _parse_threshold(d.pop("threshold", UNSET))
-
-        def _parse_threshold_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        threshold_type = _parse_threshold_type(d.pop("threshold_type", UNSET))
-
-        def _parse_limit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        limit = _parse_limit(d.pop("limit", UNSET))
-
-        def _parse_consumed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        consumed = _parse_consumed(d.pop("consumed", UNSET))
-
-        def _parse_period_start(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period_start = _parse_period_start(d.pop("period_start", UNSET))
-
-        def _parse_period_end(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        period_end = _parse_period_end(d.pop("period_end", UNSET))
-
-        usage_trigger_event = cls(
-            variant=variant,
-            customer_id=customer_id,
-            parent_customer_id=parent_customer_id,
-            threshold=threshold,
-            threshold_type=threshold_type,
-            limit=limit,
-            consumed=consumed,
-            period_start=period_start,
-            period_end=period_end,
-        )
-
-        usage_trigger_event.additional_properties = d
-        return usage_trigger_event
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

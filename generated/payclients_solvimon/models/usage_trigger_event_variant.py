@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class UsageTriggerEventVariant(StrEnum):
@@ -23,3 +25,24 @@ class UsageTriggerEventVariant(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, UsageTriggerEventVariant], UsageTriggerEventVariant._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: UsageTriggerEventVariant | str) -> UsageTriggerEventVariant:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, UsageTriggerEventVariant):
+        return value
+    if isinstance(value, str):
+        return UsageTriggerEventVariant(value)
+    raise RequestValueError("", f"expected UsageTriggerEventVariant or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: UsageTriggerEventVariant | str | None) -> UsageTriggerEventVariant | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,96 +1,118 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="UsedExchangeRate")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UsedExchangeRate:
     """An exchange rate applied on the invoice.
 
     Attributes:
-        currency (str | Unset):
-        base_currency (str | Unset):
-        rate_timestamp (str | Unset): Time the rate applies to.
-        rate (str | Unset): Exchange rate as a decimal string.
-        source (None | str | Unset):
+        currency (str | None):
+        base_currency (str | None):
+        rate_timestamp (datetime.datetime | None): Time the rate applies to.
+        rate (Decimal | None): Exchange rate as a decimal string.
+        source (str | None):
     """
 
-    currency: str | Unset = UNSET
-    base_currency: str | Unset = UNSET
-    rate_timestamp: str | Unset = UNSET
-    rate: str | Unset = UNSET
-    source: None | str | Unset = UNSET
+    _FIELDS = (
+        "currency",
+        "base_currency",
+        "rate_timestamp",
+        "rate",
+        "source",
+    )
+    _KEYS = frozenset(
+        (
+            "currency",
+            "base_currency",
+            "rate_timestamp",
+            "rate",
+            "source",
+        )
+    )
+
+    currency: str | None = None
+    base_currency: str | None = None
+    rate_timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    rate: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    source: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
-
-        base_currency = self.base_currency
-
-        rate_timestamp = self.rate_timestamp
-
-        rate = self.rate
-
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if base_currency is not UNSET:
-            field_dict["base_currency"] = base_currency
-        if rate_timestamp is not UNSET:
-            field_dict["rate_timestamp"] = rate_timestamp
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if source is not UNSET:
-            field_dict["source"] = source
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.currency
+        if _v is not None:
+            _d["currency"] = _v
+        _v = self.base_currency
+        if _v is not None:
+            _d["base_currency"] = _v
+        _v = self.rate_timestamp
+        if _v is not None:
+            _d["rate_timestamp"] = _t.iso(_v)
+        _v = self.rate
+        if _v is not None:
+            _d["rate"] = _t.decimal_text(_v)
+        _v = self.source
+        if _v is not None:
+            _d["source"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        base_currency = d.pop("base_currency", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "currency"
+            _v = _d.get("currency")
+            _obj.currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "base_currency"
+            _v = _d.get("base_currency")
+            _obj.base_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "rate_timestamp"
+            _v = _d.get("rate_timestamp")
+            _obj.rate_timestamp = None if _v is None else (_t.date_time(_v))
+            _key = "rate"
+            _v = _d.get("rate")
+            _obj.rate = None if _v is None else (_t.decimal(_v))
+            _key = "source"
+            _v = _d.get("source")
+            _obj.source = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        rate_timestamp = d.pop("rate_timestamp", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        rate = d.pop("rate", UNSET)
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        used_exchange_rate = cls(
-            currency=currency,
-            base_currency=base_currency,
-            rate_timestamp=rate_timestamp,
-            rate=rate,
-            source=source,
-        )
-
-        used_exchange_rate.additional_properties = d
-        return used_exchange_rate
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

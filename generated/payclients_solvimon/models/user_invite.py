@@ -1,125 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.account_membership_representation import AccountMembershipRepresentation
     from ..models.team_member_representation import TeamMemberRepresentation
 
 
-T = TypeVar("T", bound="UserInvite")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UserInvite:
-    """
+    """UserInvite
+
     Attributes:
-        username (str | Unset):
-        entity_id (str | Unset):
-        account_memberships (list[AccountMembershipRepresentation] | Unset):
-        team_memberships (list[TeamMemberRepresentation] | None | Unset):
+        username (str | None):
+        entity_id (str | None):
+        account_memberships (list[AccountMembershipRepresentation] | None):
+        team_memberships (list[TeamMemberRepresentation] | None):
     """
 
-    username: str | Unset = UNSET
-    entity_id: str | Unset = UNSET
-    account_memberships: list[AccountMembershipRepresentation] | Unset = UNSET
-    team_memberships: list[TeamMemberRepresentation] | None | Unset = UNSET
+    _FIELDS = (
+        "username",
+        "entity_id",
+        "account_memberships",
+        "team_memberships",
+    )
+    _KEYS = frozenset(
+        (
+            "username",
+            "entity_id",
+            "account_memberships",
+            "team_memberships",
+        )
+    )
+
+    username: str | None = None
+    entity_id: str | None = None
+    account_memberships: list[AccountMembershipRepresentation] | None = None
+    team_memberships: list[TeamMemberRepresentation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        entity_id = self.entity_id
-
-        account_memberships: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.account_memberships, Unset):
-            account_memberships = []
-            for account_memberships_item_data in self.account_memberships:
-                account_memberships_item = account_memberships_item_data.to_dict()
-                account_memberships.append(account_memberships_item)
-
-        team_memberships: list[dict[str, Any]] | None | Unset
-        if isinstance(self.team_memberships, Unset):
-            team_memberships = UNSET
-        elif isinstance(self.team_memberships, list):
-            team_memberships = []
-            for team_memberships_type_0_item_data in self.team_memberships:
-                team_memberships_type_0_item = team_memberships_type_0_item_data.to_dict()
-                team_memberships.append(team_memberships_type_0_item)
-
-        else:
-            team_memberships = self.team_memberships
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if username is not UNSET:
-            field_dict["username"] = username
-        if entity_id is not UNSET:
-            field_dict["entity_id"] = entity_id
-        if account_memberships is not UNSET:
-            field_dict["account_memberships"] = account_memberships
-        if team_memberships is not UNSET:
-            field_dict["team_memberships"] = team_memberships
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.username
+        if _v is not None:
+            _d["username"] = _v
+        _v = self.entity_id
+        if _v is not None:
+            _d["entity_id"] = _v
+        _v = self.account_memberships
+        if _v is not None:
+            _d["account_memberships"] = [_x.to_dict() for _x in _v]
+        _v = self.team_memberships
+        if _v is not None:
+            _d["team_memberships"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_membership_representation import AccountMembershipRepresentation
-        from ..models.team_member_representation import TeamMemberRepresentation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        username = d.pop("username", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "username"
+            _v = _d.get("username")
+            _obj.username = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "entity_id"
+            _v = _d.get("entity_id")
+            _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account_memberships"
+            _v = _d.get("account_memberships")
+            _obj.account_memberships = (
+                None if _v is None else (_t.list_of(_v, _models.AccountMembershipRepresentation.from_dict))
+            )
+            _key = "team_memberships"
+            _v = _d.get("team_memberships")
+            _obj.team_memberships = None if _v is None else (_t.list_of(_v, _models.TeamMemberRepresentation.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        entity_id = d.pop("entity_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _account_memberships = d.pop("account_memberships", UNSET)
-        account_memberships: list[AccountMembershipRepresentation] | Unset = UNSET
-        if _account_memberships is not UNSET:
-            account_memberships = []
-            for account_memberships_item_data in _account_memberships:
-                account_memberships_item = AccountMembershipRepresentation.from_dict(account_memberships_item_data)
-
-                account_memberships.append(account_memberships_item)
-
-        def _parse_team_memberships(data: object) -> list[TeamMemberRepresentation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                team_memberships_type_0 = []
-                _team_memberships_type_0 = data
-                for team_memberships_type_0_item_data in _team_memberships_type_0:
-                    team_memberships_type_0_item = TeamMemberRepresentation.from_dict(team_memberships_type_0_item_data)
-
-                    team_memberships_type_0.append(team_memberships_type_0_item)
-
-                return team_memberships_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TeamMemberRepresentation] | None | Unset, data)
-
-        team_memberships = _parse_team_memberships(d.pop("team_memberships", UNSET))
-
-        user_invite = cls(
-            username=username,
-            entity_id=entity_id,
-            account_memberships=account_memberships,
-            team_memberships=team_memberships,
-        )
-
-        user_invite.additional_properties = d
-        return user_invite
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

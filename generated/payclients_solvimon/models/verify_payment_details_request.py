@@ -1,79 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.create_adyen_verify_details_request import CreateAdyenVerifyDetailsRequest
 
 
-T = TypeVar("T", bound="VerifyPaymentDetailsRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class VerifyPaymentDetailsRequest:
-    """
+    """VerifyPaymentDetailsRequest
+
     Attributes:
-        payment_acceptor_id (str | Unset):
-        payment_gateway_variant (str | Unset):
-        adyen (CreateAdyenVerifyDetailsRequest | Unset):
+        payment_acceptor_id (str | None):
+        payment_gateway_variant (str | None):
+        adyen (CreateAdyenVerifyDetailsRequest | None):
     """
 
-    payment_acceptor_id: str | Unset = UNSET
-    payment_gateway_variant: str | Unset = UNSET
-    adyen: CreateAdyenVerifyDetailsRequest | Unset = UNSET
+    _FIELDS = (
+        "payment_acceptor_id",
+        "payment_gateway_variant",
+        "adyen",
+    )
+    _KEYS = frozenset(
+        (
+            "payment_acceptor_id",
+            "payment_gateway_variant",
+            "adyen",
+        )
+    )
+
+    payment_acceptor_id: str | None = None
+    payment_gateway_variant: str | None = None
+    adyen: CreateAdyenVerifyDetailsRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_acceptor_id = self.payment_acceptor_id
-
-        payment_gateway_variant = self.payment_gateway_variant
-
-        adyen: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.adyen, Unset):
-            adyen = self.adyen.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment_acceptor_id is not UNSET:
-            field_dict["payment_acceptor_id"] = payment_acceptor_id
-        if payment_gateway_variant is not UNSET:
-            field_dict["payment_gateway_variant"] = payment_gateway_variant
-        if adyen is not UNSET:
-            field_dict["adyen"] = adyen
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.payment_acceptor_id
+        if _v is not None:
+            _d["payment_acceptor_id"] = _v
+        _v = self.payment_gateway_variant
+        if _v is not None:
+            _d["payment_gateway_variant"] = _v
+        _v = self.adyen
+        if _v is not None:
+            _d["adyen"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_adyen_verify_details_request import CreateAdyenVerifyDetailsRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        payment_acceptor_id = d.pop("payment_acceptor_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment_acceptor_id"
+            _v = _d.get("payment_acceptor_id")
+            _obj.payment_acceptor_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payment_gateway_variant"
+            _v = _d.get("payment_gateway_variant")
+            _obj.payment_gateway_variant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "adyen"
+            _v = _d.get("adyen")
+            _obj.adyen = None if _v is None else (_models.CreateAdyenVerifyDetailsRequest.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        payment_gateway_variant = d.pop("payment_gateway_variant", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _adyen = d.pop("adyen", UNSET)
-        adyen: CreateAdyenVerifyDetailsRequest | Unset
-        if isinstance(_adyen, Unset):
-            adyen = UNSET
-        else:
-            adyen = CreateAdyenVerifyDetailsRequest.from_dict(_adyen)
-
-        verify_payment_details_request = cls(
-            payment_acceptor_id=payment_acceptor_id,
-            payment_gateway_variant=payment_gateway_variant,
-            adyen=adyen,
-        )
-
-        verify_payment_details_request.additional_properties = d
-        return verify_payment_details_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,83 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
-T = TypeVar("T", bound="Volume")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Volume:
     """Quantity of a one-off line.
 
     Attributes:
-        number (None | str | Unset):
-        amount (Amount | Unset): Money: a decimal quantity in a currency.
+        number (Decimal | None):
+        amount (Amount | None): Money: a decimal quantity in a currency.
     """
 
-    number: None | str | Unset = UNSET
-    amount: Amount | Unset = UNSET
+    _FIELDS = (
+        "number",
+        "amount",
+    )
+    _KEYS = frozenset(
+        (
+            "number",
+            "amount",
+        )
+    )
+
+    number: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    amount: Amount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        number: None | str | Unset
-        if isinstance(self.number, Unset):
-            number = UNSET
-        else:
-            number = self.number
-
-        amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount, Unset):
-            amount = self.amount.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number is not UNSET:
-            field_dict["number"] = number
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.number
+        if _v is not None:
+            _d["number"] = None if _v is _t.NULL else _t.decimal_text(_v)
+        _v = self.amount
+        if _v is not None:
+            _d["amount"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_t.decimal(_v))
+            _key = "amount"
+            _v = _d.get("amount")
+            _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number = _parse_number(d.pop("number", UNSET))
-
-        _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
-
-        volume = cls(
-            number=number,
-            amount=amount,
-        )
-
-        volume.additional_properties = d
-        return volume
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,178 +1,156 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import credit_type_status as _e_credit_type_status
 from ..models.credit_type_status import CreditTypeStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Wallet")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Wallet:
-    """
+    """Wallet
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        reference (str | Unset):
-        status (CreditTypeStatus | None | Unset):
-        wallet_type_id (str | Unset):
-        customer_id (str | Unset):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        reference (str | None):
+        status (CreditTypeStatus | None):
+        wallet_type_id (str | None):
+        customer_id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    reference: str | Unset = UNSET
-    status: CreditTypeStatus | None | Unset = UNSET
-    wallet_type_id: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "reference",
+        "status",
+        "wallet_type_id",
+        "customer_id",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "reference",
+            "status",
+            "wallet_type_id",
+            "customer_id",
+            "created_at",
+            "updated_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    reference: str | None = None
+    status: CreditTypeStatus | None = _attrs_field(default=None, converter=_e_credit_type_status.coerce_optional)
+    wallet_type_id: str | None = None
+    customer_id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        reference = self.reference
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CreditTypeStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        wallet_type_id = self.wallet_type_id
-
-        customer_id = self.customer_id
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-        if status is not UNSET:
-            field_dict["status"] = status
-        if wallet_type_id is not UNSET:
-            field_dict["wallet_type_id"] = wallet_type_id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.wallet_type_id
+        if _v is not None:
+            _d["wallet_type_id"] = _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_credit_type_status.BY_VALUE.get(_v) or CreditTypeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "wallet_type_id"
+            _v = _d.get("wallet_type_id")
+            _obj.wallet_type_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        reference = d.pop("reference", UNSET)
-
-        def _parse_status(data: object) -> CreditTypeStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = CreditTypeStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreditTypeStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        wallet_type_id = d.pop("wallet_type_id", UNSET)
-
-        customer_id = d.pop("customer_id", UNSET)
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        wallet = cls(
-            object_type=object_type,
-            id=id,
-            reference=reference,
-            status=status,
-            wallet_type_id=wallet_type_id,
-            customer_id=customer_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        wallet.additional_properties = d
-        return wallet
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

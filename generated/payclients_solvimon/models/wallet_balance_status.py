@@ -1,158 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.wallet_balance_value import WalletBalanceValue
 
 
-T = TypeVar("T", bound="WalletBalanceStatus")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WalletBalanceStatus:
-    """
+    """WalletBalanceStatus
+
     Attributes:
-        balance (None | Unset | WalletBalanceValue):
-        reserved_balance (None | Unset | WalletBalanceValue):
-        open_balance (None | Unset | WalletBalanceValue):
-        balance_at (None | str | Unset):
+        balance (WalletBalanceValue | None):
+        reserved_balance (WalletBalanceValue | None):
+        open_balance (WalletBalanceValue | None):
+        balance_at (str | None):
     """
 
-    balance: None | Unset | WalletBalanceValue = UNSET
-    reserved_balance: None | Unset | WalletBalanceValue = UNSET
-    open_balance: None | Unset | WalletBalanceValue = UNSET
-    balance_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "balance",
+        "reserved_balance",
+        "open_balance",
+        "balance_at",
+    )
+    _KEYS = frozenset(
+        (
+            "balance",
+            "reserved_balance",
+            "open_balance",
+            "balance_at",
+        )
+    )
+
+    balance: WalletBalanceValue | None = None
+    reserved_balance: WalletBalanceValue | None = None
+    open_balance: WalletBalanceValue | None = None
+    balance_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wallet_balance_value import WalletBalanceValue
-
-        balance: dict[str, Any] | None | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        elif isinstance(self.balance, WalletBalanceValue):
-            balance = self.balance.to_dict()
-        else:
-            balance = self.balance
-
-        reserved_balance: dict[str, Any] | None | Unset
-        if isinstance(self.reserved_balance, Unset):
-            reserved_balance = UNSET
-        elif isinstance(self.reserved_balance, WalletBalanceValue):
-            reserved_balance = self.reserved_balance.to_dict()
-        else:
-            reserved_balance = self.reserved_balance
-
-        open_balance: dict[str, Any] | None | Unset
-        if isinstance(self.open_balance, Unset):
-            open_balance = UNSET
-        elif isinstance(self.open_balance, WalletBalanceValue):
-            open_balance = self.open_balance.to_dict()
-        else:
-            open_balance = self.open_balance
-
-        balance_at: None | str | Unset
-        if isinstance(self.balance_at, Unset):
-            balance_at = UNSET
-        else:
-            balance_at = self.balance_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if reserved_balance is not UNSET:
-            field_dict["reserved_balance"] = reserved_balance
-        if open_balance is not UNSET:
-            field_dict["open_balance"] = open_balance
-        if balance_at is not UNSET:
-            field_dict["balance_at"] = balance_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.balance
+        if _v is not None:
+            _d["balance"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.reserved_balance
+        if _v is not None:
+            _d["reserved_balance"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.open_balance
+        if _v is not None:
+            _d["open_balance"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.balance_at
+        if _v is not None:
+            _d["balance_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_balance_value import WalletBalanceValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "balance"
+            _v = _d.get("balance")
+            _obj.balance = None if _v is None else (_models.WalletBalanceValue.from_dict(_v))
+            _key = "reserved_balance"
+            _v = _d.get("reserved_balance")
+            _obj.reserved_balance = None if _v is None else (_models.WalletBalanceValue.from_dict(_v))
+            _key = "open_balance"
+            _v = _d.get("open_balance")
+            _obj.open_balance = None if _v is None else (_models.WalletBalanceValue.from_dict(_v))
+            _key = "balance_at"
+            _v = _d.get("balance_at")
+            _obj.balance_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_balance(data: object) -> None | Unset | WalletBalanceValue:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                balance_type_0 = WalletBalanceValue.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletBalanceValue, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
-
-        def _parse_reserved_balance(data: object) -> None | Unset | WalletBalanceValue:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reserved_balance_type_0 = WalletBalanceValue.from_dict(data)
-
-                return reserved_balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletBalanceValue, data)
-
-        reserved_balance = _parse_reserved_balance(d.pop("reserved_balance", UNSET))
-
-        def _parse_open_balance(data: object) -> None | Unset | WalletBalanceValue:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                open_balance_type_0 = WalletBalanceValue.from_dict(data)
-
-                return open_balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletBalanceValue, data)
-
-        open_balance = _parse_open_balance(d.pop("open_balance", UNSET))
-
-        def _parse_balance_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        balance_at = _parse_balance_at(d.pop("balance_at", UNSET))
-
-        wallet_balance_status = cls(
-            balance=balance,
-            reserved_balance=reserved_balance,
-            open_balance=open_balance,
-            balance_at=balance_at,
-        )
-
-        wallet_balance_status.additional_properties = d
-        return wallet_balance_status
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

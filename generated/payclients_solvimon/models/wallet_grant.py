@@ -2,313 +2,211 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import wallet_grant_type as _e_wallet_grant_type
 from ..models.wallet_grant_type import WalletGrantType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
     from ..models.credits_ import Credits
 
 
-T = TypeVar("T", bound="WalletGrant")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WalletGrant:
-    """
+    """WalletGrant
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        customer_id (None | str | Unset):
-        billing_entity_id (None | str | Unset):
-        wallet_id (None | str | Unset):
-        type_ (WalletGrantType | Unset):
-        description (None | str | Unset):
-        grant_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        grant_credits (Credits | Unset): A quantity of credits of one credit type.
-        paid_amount (Amount | Unset): Money: a decimal quantity in a currency.
-        start_at (datetime.datetime | None | Unset):
-        expire_at (datetime.datetime | None | Unset):
-        created_at (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        customer_id (str | None):
+        billing_entity_id (str | None):
+        wallet_id (str | None):
+        type_ (WalletGrantType | None):
+        description (str | None):
+        grant_amount (Amount | None): Money: a decimal quantity in a currency.
+        grant_credits (Credits | None): A quantity of credits of one credit type.
+        paid_amount (Amount | None): Money: a decimal quantity in a currency.
+        start_at (datetime.datetime | None):
+        expire_at (datetime.datetime | None):
+        created_at (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    customer_id: None | str | Unset = UNSET
-    billing_entity_id: None | str | Unset = UNSET
-    wallet_id: None | str | Unset = UNSET
-    type_: WalletGrantType | Unset = UNSET
-    description: None | str | Unset = UNSET
-    grant_amount: Amount | Unset = UNSET
-    grant_credits: Credits | Unset = UNSET
-    paid_amount: Amount | Unset = UNSET
-    start_at: datetime.datetime | None | Unset = UNSET
-    expire_at: datetime.datetime | None | Unset = UNSET
-    created_at: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "customer_id",
+        "billing_entity_id",
+        "wallet_id",
+        "type_",
+        "description",
+        "grant_amount",
+        "grant_credits",
+        "paid_amount",
+        "start_at",
+        "expire_at",
+        "created_at",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "customer_id",
+            "billing_entity_id",
+            "wallet_id",
+            "type",
+            "description",
+            "grant_amount",
+            "grant_credits",
+            "paid_amount",
+            "start_at",
+            "expire_at",
+            "created_at",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    customer_id: str | None = None
+    billing_entity_id: str | None = None
+    wallet_id: str | None = None
+    type_: WalletGrantType | None = _attrs_field(default=None, converter=_e_wallet_grant_type.coerce_optional)
+    description: str | None = None
+    grant_amount: Amount | None = None
+    grant_credits: Credits | None = None
+    paid_amount: Amount | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    expire_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
-
-        billing_entity_id: None | str | Unset
-        if isinstance(self.billing_entity_id, Unset):
-            billing_entity_id = UNSET
-        else:
-            billing_entity_id = self.billing_entity_id
-
-        wallet_id: None | str | Unset
-        if isinstance(self.wallet_id, Unset):
-            wallet_id = UNSET
-        else:
-            wallet_id = self.wallet_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
-
-        grant_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grant_amount, Unset):
-            grant_amount = self.grant_amount.to_dict()
-
-        grant_credits: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.grant_credits, Unset):
-            grant_credits = self.grant_credits.to_dict()
-
-        paid_amount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid_amount, Unset):
-            paid_amount = self.paid_amount.to_dict()
-
-        start_at: None | str | Unset
-        if isinstance(self.start_at, Unset):
-            start_at = UNSET
-        elif isinstance(self.start_at, datetime.datetime):
-            start_at = self.start_at.isoformat()
-        else:
-            start_at = self.start_at
-
-        expire_at: None | str | Unset
-        if isinstance(self.expire_at, Unset):
-            expire_at = UNSET
-        elif isinstance(self.expire_at, datetime.datetime):
-            expire_at = self.expire_at.isoformat()
-        else:
-            expire_at = self.expire_at
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if customer_id is not UNSET:
-            field_dict["customer_id"] = customer_id
-        if billing_entity_id is not UNSET:
-            field_dict["billing_entity_id"] = billing_entity_id
-        if wallet_id is not UNSET:
-            field_dict["wallet_id"] = wallet_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if grant_amount is not UNSET:
-            field_dict["grant_amount"] = grant_amount
-        if grant_credits is not UNSET:
-            field_dict["grant_credits"] = grant_credits
-        if paid_amount is not UNSET:
-            field_dict["paid_amount"] = paid_amount
-        if start_at is not UNSET:
-            field_dict["start_at"] = start_at
-        if expire_at is not UNSET:
-            field_dict["expire_at"] = expire_at
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customer_id"] = None if _v is _t.NULL else _v
+        _v = self.billing_entity_id
+        if _v is not None:
+            _d["billing_entity_id"] = None if _v is _t.NULL else _v
+        _v = self.wallet_id
+        if _v is not None:
+            _d["wallet_id"] = None if _v is _t.NULL else _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = None if _v is _t.NULL else _v
+        _v = self.grant_amount
+        if _v is not None:
+            _d["grant_amount"] = _v.to_dict()
+        _v = self.grant_credits
+        if _v is not None:
+            _d["grant_credits"] = _v.to_dict()
+        _v = self.paid_amount
+        if _v is not None:
+            _d["paid_amount"] = _v.to_dict()
+        _v = self.start_at
+        if _v is not None:
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.expire_at
+        if _v is not None:
+            _d["expire_at"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.amount import Amount
-        from ..models.credits_ import Credits
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_id"
+            _v = _d.get("customer_id")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "billing_entity_id"
+            _v = _d.get("billing_entity_id")
+            _obj.billing_entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallet_id"
+            _v = _d.get("wallet_id")
+            _obj.wallet_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_wallet_grant_type.BY_VALUE.get(_v) or WalletGrantType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "grant_amount"
+            _v = _d.get("grant_amount")
+            _obj.grant_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "grant_credits"
+            _v = _d.get("grant_credits")
+            _obj.grant_credits = None if _v is None else (_models.Credits.from_dict(_v))
+            _key = "paid_amount"
+            _v = _d.get("paid_amount")
+            _obj.paid_amount = None if _v is None else (_models.Amount.from_dict(_v))
+            _key = "start_at"
+            _v = _d.get("start_at")
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
+            _key = "expire_at"
+            _v = _d.get("expire_at")
+            _obj.expire_at = None if _v is None else (_t.date_time(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customer_id", UNSET))
-
-        def _parse_billing_entity_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        billing_entity_id = _parse_billing_entity_id(d.pop("billing_entity_id", UNSET))
-
-        def _parse_wallet_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_id = _parse_wallet_id(d.pop("wallet_id", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: WalletGrantType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = WalletGrantType(_type_)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        _grant_amount = d.pop("grant_amount", UNSET)
-        grant_amount: Amount | Unset
-        if isinstance(_grant_amount, Unset):
-            grant_amount = UNSET
-        else:
-            grant_amount = Amount.from_dict(_grant_amount)
-
-        _grant_credits = d.pop("grant_credits", UNSET)
-        grant_credits: Credits | Unset
-        if isinstance(_grant_credits, Unset):
-            grant_credits = UNSET
-        else:
-            grant_credits = Credits.from_dict(_grant_credits)
-
-        _paid_amount = d.pop("paid_amount", UNSET)
-        paid_amount: Amount | Unset
-        if isinstance(_paid_amount, Unset):
-            paid_amount = UNSET
-        else:
-            paid_amount = Amount.from_dict(_paid_amount)
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_expire_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expire_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return expire_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        expire_at = _parse_expire_at(d.pop("expire_at", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        wallet_grant = cls(
-            object_type=object_type,
-            id=id,
-            customer_id=customer_id,
-            billing_entity_id=billing_entity_id,
-            wallet_id=wallet_id,
-            type_=type_,
-            description=description,
-            grant_amount=grant_amount,
-            grant_credits=grant_credits,
-            paid_amount=paid_amount,
-            start_at=start_at,
-            expire_at=expire_at,
-            created_at=created_at,
-        )
-
-        wallet_grant.additional_properties = d
-        return wallet_grant
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,135 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.wallet_trigger_event import WalletTriggerEvent
 
 
-T = TypeVar("T", bound="WalletTrigger")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WalletTrigger:
-    """
+    """WalletTrigger
+
     Attributes:
-        wallet_type_id (str | Unset):
-        wallet_id (str | Unset):
-        customer_reference (None | str | Unset):
-        wallet_reference (None | str | Unset):
-        event (None | Unset | WalletTriggerEvent):
+        wallet_type_id (str | None):
+        wallet_id (str | None):
+        customer_reference (str | None):
+        wallet_reference (str | None):
+        event (WalletTriggerEvent | None):
     """
 
-    wallet_type_id: str | Unset = UNSET
-    wallet_id: str | Unset = UNSET
-    customer_reference: None | str | Unset = UNSET
-    wallet_reference: None | str | Unset = UNSET
-    event: None | Unset | WalletTriggerEvent = UNSET
+    _FIELDS = (
+        "wallet_type_id",
+        "wallet_id",
+        "customer_reference",
+        "wallet_reference",
+        "event",
+    )
+    _KEYS = frozenset(
+        (
+            "wallet_type_id",
+            "wallet_id",
+            "customer_reference",
+            "wallet_reference",
+            "event",
+        )
+    )
+
+    wallet_type_id: str | None = None
+    wallet_id: str | None = None
+    customer_reference: str | None = None
+    wallet_reference: str | None = None
+    event: WalletTriggerEvent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.wallet_trigger_event import WalletTriggerEvent
-
-        wallet_type_id = self.wallet_type_id
-
-        wallet_id = self.wallet_id
-
-        customer_reference: None | str | Unset
-        if isinstance(self.customer_reference, Unset):
-            customer_reference = UNSET
-        else:
-            customer_reference = self.customer_reference
-
-        wallet_reference: None | str | Unset
-        if isinstance(self.wallet_reference, Unset):
-            wallet_reference = UNSET
-        else:
-            wallet_reference = self.wallet_reference
-
-        event: dict[str, Any] | None | Unset
-        if isinstance(self.event, Unset):
-            event = UNSET
-        elif isinstance(self.event, WalletTriggerEvent):
-            event = self.event.to_dict()
-        else:
-            event = self.event
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallet_type_id is not UNSET:
-            field_dict["wallet_type_id"] = wallet_type_id
-        if wallet_id is not UNSET:
-            field_dict["wallet_id"] = wallet_id
-        if customer_reference is not UNSET:
-            field_dict["customer_reference"] = customer_reference
-        if wallet_reference is not UNSET:
-            field_dict["wallet_reference"] = wallet_reference
-        if event is not UNSET:
-            field_dict["event"] = event
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.wallet_type_id
+        if _v is not None:
+            _d["wallet_type_id"] = _v
+        _v = self.wallet_id
+        if _v is not None:
+            _d["wallet_id"] = _v
+        _v = self.customer_reference
+        if _v is not None:
+            _d["customer_reference"] = None if _v is _t.NULL else _v
+        _v = self.wallet_reference
+        if _v is not None:
+            _d["wallet_reference"] = None if _v is _t.NULL else _v
+        _v = self.event
+        if _v is not None:
+            _d["event"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_trigger_event import WalletTriggerEvent
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        wallet_type_id = d.pop("wallet_type_id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "wallet_type_id"
+            _v = _d.get("wallet_type_id")
+            _obj.wallet_type_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallet_id"
+            _v = _d.get("wallet_id")
+            _obj.wallet_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer_reference"
+            _v = _d.get("customer_reference")
+            _obj.customer_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallet_reference"
+            _v = _d.get("wallet_reference")
+            _obj.wallet_reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = None if _v is None else (_models.WalletTriggerEvent.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        wallet_id = d.pop("wallet_id", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_customer_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reference = _parse_customer_reference(d.pop("customer_reference", UNSET))
-
-        def _parse_wallet_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wallet_reference = _parse_wallet_reference(d.pop("wallet_reference", UNSET))
-
-        def _parse_event(data: object) -> None | Unset | WalletTriggerEvent:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                event_type_0 = WalletTriggerEvent.from_dict(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WalletTriggerEvent, data)
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        wallet_trigger = cls(
-            wallet_type_id=wallet_type_id,
-            wallet_id=wallet_id,
-            customer_reference=customer_reference,
-            wallet_reference=wallet_reference,
-            event=event,
-        )
-
-        wallet_trigger.additional_properties = d
-        return wallet_trigger
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,96 +1,113 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import wallet_type_credit_grant_type as _e_wallet_type_credit_grant_type
 from ..models.wallet_type_credit_grant_type import WalletTypeCreditGrantType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.wallet_type_credit_amount_grant import WalletTypeCreditAmountGrant
     from ..models.wallet_type_credit_credits_grant import WalletTypeCreditCreditsGrant
 
 
-T = TypeVar("T", bound="WalletTypeCredit")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WalletTypeCredit:
-    """
+    """WalletTypeCredit
+
     Attributes:
-        grant_type (WalletTypeCreditGrantType | Unset):
-        amount_grant (WalletTypeCreditAmountGrant | Unset):
-        credits_grant (WalletTypeCreditCreditsGrant | Unset):
+        grant_type (WalletTypeCreditGrantType | None):
+        amount_grant (WalletTypeCreditAmountGrant | None):
+        credits_grant (WalletTypeCreditCreditsGrant | None):
     """
 
-    grant_type: WalletTypeCreditGrantType | Unset = UNSET
-    amount_grant: WalletTypeCreditAmountGrant | Unset = UNSET
-    credits_grant: WalletTypeCreditCreditsGrant | Unset = UNSET
+    _FIELDS = (
+        "grant_type",
+        "amount_grant",
+        "credits_grant",
+    )
+    _KEYS = frozenset(
+        (
+            "grant_type",
+            "amount_grant",
+            "credits_grant",
+        )
+    )
+
+    grant_type: WalletTypeCreditGrantType | None = _attrs_field(
+        default=None, converter=_e_wallet_type_credit_grant_type.coerce_optional
+    )
+    amount_grant: WalletTypeCreditAmountGrant | None = None
+    credits_grant: WalletTypeCreditCreditsGrant | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        grant_type: str | Unset = UNSET
-        if not isinstance(self.grant_type, Unset):
-            grant_type = self.grant_type.value
-
-        amount_grant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.amount_grant, Unset):
-            amount_grant = self.amount_grant.to_dict()
-
-        credits_grant: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credits_grant, Unset):
-            credits_grant = self.credits_grant.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if grant_type is not UNSET:
-            field_dict["grant_type"] = grant_type
-        if amount_grant is not UNSET:
-            field_dict["amount_grant"] = amount_grant
-        if credits_grant is not UNSET:
-            field_dict["credits_grant"] = credits_grant
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.grant_type
+        if _v is not None:
+            _d["grant_type"] = _v
+        _v = self.amount_grant
+        if _v is not None:
+            _d["amount_grant"] = _v.to_dict()
+        _v = self.credits_grant
+        if _v is not None:
+            _d["credits_grant"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_type_credit_amount_grant import WalletTypeCreditAmountGrant
-        from ..models.wallet_type_credit_credits_grant import WalletTypeCreditCreditsGrant
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _grant_type = d.pop("grant_type", UNSET)
-        grant_type: WalletTypeCreditGrantType | Unset
-        if isinstance(_grant_type, Unset):
-            grant_type = UNSET
-        else:
-            grant_type = WalletTypeCreditGrantType(_grant_type)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "grant_type"
+            _v = _d.get("grant_type")
+            _obj.grant_type = (
+                None
+                if _v is None
+                else (
+                    (_e_wallet_type_credit_grant_type.BY_VALUE.get(_v) or WalletTypeCreditGrantType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "amount_grant"
+            _v = _d.get("amount_grant")
+            _obj.amount_grant = None if _v is None else (_models.WalletTypeCreditAmountGrant.from_dict(_v))
+            _key = "credits_grant"
+            _v = _d.get("credits_grant")
+            _obj.credits_grant = None if _v is None else (_models.WalletTypeCreditCreditsGrant.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _amount_grant = d.pop("amount_grant", UNSET)
-        amount_grant: WalletTypeCreditAmountGrant | Unset
-        if isinstance(_amount_grant, Unset):
-            amount_grant = UNSET
-        else:
-            amount_grant = WalletTypeCreditAmountGrant.from_dict(_amount_grant)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _credits_grant = d.pop("credits_grant", UNSET)
-        credits_grant: WalletTypeCreditCreditsGrant | Unset
-        if isinstance(_credits_grant, Unset):
-            credits_grant = UNSET
-        else:
-            credits_grant = WalletTypeCreditCreditsGrant.from_dict(_credits_grant)
-
-        wallet_type_credit = cls(
-            grant_type=grant_type,
-            amount_grant=amount_grant,
-            credits_grant=credits_grant,
-        )
-
-        wallet_type_credit.additional_properties = d
-        return wallet_type_credit
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,73 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import currency as _e_currency
+from ..models import tax_category as _e_tax_category
 from ..models.currency import Currency
 from ..models.tax_category import TaxCategory
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WalletTypeCreditAmountGrant")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WalletTypeCreditAmountGrant:
-    """
+    """WalletTypeCreditAmountGrant
+
     Attributes:
-        default_currency (Currency | Unset): ISO 4217 currency code.
-        tax_category (TaxCategory | Unset): Tax treatment of a product.
+        default_currency (Currency | None): ISO 4217 currency code.
+        tax_category (TaxCategory | None): Tax treatment of a product.
     """
 
-    default_currency: Currency | Unset = UNSET
-    tax_category: TaxCategory | Unset = UNSET
+    _FIELDS = (
+        "default_currency",
+        "tax_category",
+    )
+    _KEYS = frozenset(
+        (
+            "default_currency",
+            "tax_category",
+        )
+    )
+
+    default_currency: Currency | None = _attrs_field(default=None, converter=_e_currency.coerce_optional)
+    tax_category: TaxCategory | None = _attrs_field(default=None, converter=_e_tax_category.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        default_currency: str | Unset = UNSET
-        if not isinstance(self.default_currency, Unset):
-            default_currency = self.default_currency.value
-
-        tax_category: str | Unset = UNSET
-        if not isinstance(self.tax_category, Unset):
-            tax_category = self.tax_category.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_currency is not UNSET:
-            field_dict["default_currency"] = default_currency
-        if tax_category is not UNSET:
-            field_dict["tax_category"] = tax_category
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.default_currency
+        if _v is not None:
+            _d["default_currency"] = _v
+        _v = self.tax_category
+        if _v is not None:
+            _d["tax_category"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _default_currency = d.pop("default_currency", UNSET)
-        default_currency: Currency | Unset
-        if isinstance(_default_currency, Unset):
-            default_currency = UNSET
-        else:
-            default_currency = Currency(_default_currency)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _tax_category = d.pop("tax_category", UNSET)
-        tax_category: TaxCategory | Unset
-        if isinstance(_tax_category, Unset):
-            tax_category = UNSET
-        else:
-            tax_category = TaxCategory(_tax_category)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "default_currency"
+            _v = _d.get("default_currency")
+            _obj.default_currency = (
+                None
+                if _v is None
+                else ((_e_currency.BY_VALUE.get(_v) or Currency(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "tax_category"
+            _v = _d.get("tax_category")
+            _obj.tax_category = (
+                None
+                if _v is None
+                else (
+                    (_e_tax_category.BY_VALUE.get(_v) or TaxCategory(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        wallet_type_credit_amount_grant = cls(
-            default_currency=default_currency,
-            tax_category=tax_category,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        wallet_type_credit_amount_grant.additional_properties = d
-        return wallet_type_credit_amount_grant
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

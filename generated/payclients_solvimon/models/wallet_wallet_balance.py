@@ -1,99 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import comparator as _e_comparator
 from ..models.comparator import Comparator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.wallet_threshold import WalletThreshold
 
 
-T = TypeVar("T", bound="WalletWalletBalance")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WalletWalletBalance:
-    """
+    """WalletWalletBalance
+
     Attributes:
-        wallet_type_id (None | str | Unset):
-        comparator (Comparator | Unset): Comparison operator in a condition.
-        threshold (WalletThreshold | Unset):
+        wallet_type_id (str | None):
+        comparator (Comparator | None): Comparison operator in a condition.
+        threshold (WalletThreshold | None):
     """
 
-    wallet_type_id: None | str | Unset = UNSET
-    comparator: Comparator | Unset = UNSET
-    threshold: WalletThreshold | Unset = UNSET
+    _FIELDS = (
+        "wallet_type_id",
+        "comparator",
+        "threshold",
+    )
+    _KEYS = frozenset(
+        (
+            "wallet_type_id",
+            "comparator",
+            "threshold",
+        )
+    )
+
+    wallet_type_id: str | None = None
+    comparator: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
+    threshold: WalletThreshold | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        wallet_type_id: None | str | Unset
-        if isinstance(self.wallet_type_id, Unset):
-            wallet_type_id = UNSET
-        else:
-            wallet_type_id = self.wallet_type_id
-
-        comparator: str | Unset = UNSET
-        if not isinstance(self.comparator, Unset):
-            comparator = self.comparator.value
-
-        threshold: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.threshold, Unset):
-            threshold = self.threshold.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if wallet_type_id is not UNSET:
-            field_dict["wallet_type_id"] = wallet_type_id
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if threshold is not UNSET:
-            field_dict["threshold"] = threshold
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.wallet_type_id
+        if _v is not None:
+            _d["wallet_type_id"] = None if _v is _t.NULL else _v
+        _v = self.comparator
+        if _v is not None:
+            _d["comparator"] = _v
+        _v = self.threshold
+        if _v is not None:
+            _d["threshold"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.wallet_threshold import WalletThreshold
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "wallet_type_id"
+            _v = _d.get("wallet_type_id")
+            _obj.wallet_type_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "comparator"
+            _v = _d.get("comparator")
+            _obj.comparator = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "threshold"
+            _v = _d.get("threshold")
+            _obj.threshold = None if _v is None else (_models.WalletThreshold.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_wallet_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        wallet_type_id = _parse_wallet_type_id(d.pop("wallet_type_id", UNSET))
-
-        _comparator = d.pop("comparator", UNSET)
-        comparator: Comparator | Unset
-        if isinstance(_comparator, Unset):
-            comparator = UNSET
-        else:
-            comparator = Comparator(_comparator)
-
-        _threshold = d.pop("threshold", UNSET)
-        threshold: WalletThreshold | Unset
-        if isinstance(_threshold, Unset):
-            threshold = UNSET
-        else:
-            threshold = WalletThreshold.from_dict(_threshold)
-
-        wallet_wallet_balance = cls(
-            wallet_type_id=wallet_type_id,
-            comparator=comparator,
-            threshold=threshold,
-        )
-
-        wallet_wallet_balance.additional_properties = d
-        return wallet_wallet_balance
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class WalletWorkflowVariant(StrEnum):
@@ -23,3 +25,24 @@ class WalletWorkflowVariant(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, WalletWorkflowVariant], WalletWorkflowVariant._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: WalletWorkflowVariant | str) -> WalletWorkflowVariant:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, WalletWorkflowVariant):
+        return value
+    if isinstance(value, str):
+        return WalletWorkflowVariant(value)
+    raise RequestValueError("", f"expected WalletWorkflowVariant or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: WalletWorkflowVariant | str | None) -> WalletWorkflowVariant | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,475 +1,292 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_authentication_type as _e_webhook_authentication_type
 from ..models.webhook_authentication_type import WebhookAuthenticationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.penalty_box_data import PenaltyBoxData
 
 
-T = TypeVar("T", bound="Webhook")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Webhook:
-    """
+    """Webhook
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        username (None | str | Unset):
-        password (None | str | Unset):
-        api_header_field (None | str | Unset):
-        api_key (None | str | Unset):
-        url (None | str | Unset):
-        included_actions (list[str] | None | Unset):
-        excluded_actions (list[str] | None | Unset):
-        active (bool | Unset):
-        penalty_box (None | str | Unset):
-        secret_key (None | str | Unset):
-        signing_protocol (None | str | Unset):
-        previous_secret_key (None | str | Unset):
-        previous_signing_protocol (None | str | Unset):
-        secret_rolled_at (None | str | Unset):
-        include_previous_data (bool | Unset):
-        authentication_type (WebhookAuthenticationType | Unset):
-        penalty_box_data (None | PenaltyBoxData | Unset):
-        name (None | str | Unset):
-        reference (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        username (str | None):
+        password (str | None):
+        api_header_field (str | None):
+        api_key (str | None):
+        url (str | None):
+        included_actions (list[str] | None):
+        excluded_actions (list[str] | None):
+        active (bool | None):
+        penalty_box (str | None):
+        secret_key (str | None):
+        signing_protocol (str | None):
+        previous_secret_key (str | None):
+        previous_signing_protocol (str | None):
+        secret_rolled_at (str | None):
+        include_previous_data (bool | None):
+        authentication_type (WebhookAuthenticationType | None):
+        penalty_box_data (PenaltyBoxData | None):
+        name (str | None):
+        reference (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    username: None | str | Unset = UNSET
-    password: None | str | Unset = UNSET
-    api_header_field: None | str | Unset = UNSET
-    api_key: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    included_actions: list[str] | None | Unset = UNSET
-    excluded_actions: list[str] | None | Unset = UNSET
-    active: bool | Unset = UNSET
-    penalty_box: None | str | Unset = UNSET
-    secret_key: None | str | Unset = UNSET
-    signing_protocol: None | str | Unset = UNSET
-    previous_secret_key: None | str | Unset = UNSET
-    previous_signing_protocol: None | str | Unset = UNSET
-    secret_rolled_at: None | str | Unset = UNSET
-    include_previous_data: bool | Unset = UNSET
-    authentication_type: WebhookAuthenticationType | Unset = UNSET
-    penalty_box_data: None | PenaltyBoxData | Unset = UNSET
-    name: None | str | Unset = UNSET
-    reference: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "username",
+        "password",
+        "api_header_field",
+        "api_key",
+        "url",
+        "included_actions",
+        "excluded_actions",
+        "active",
+        "penalty_box",
+        "secret_key",
+        "signing_protocol",
+        "previous_secret_key",
+        "previous_signing_protocol",
+        "secret_rolled_at",
+        "include_previous_data",
+        "authentication_type",
+        "penalty_box_data",
+        "name",
+        "reference",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "username",
+            "password",
+            "api_header_field",
+            "api_key",
+            "url",
+            "included_actions",
+            "excluded_actions",
+            "active",
+            "penalty_box",
+            "secret_key",
+            "signing_protocol",
+            "previous_secret_key",
+            "previous_signing_protocol",
+            "secret_rolled_at",
+            "include_previous_data",
+            "authentication_type",
+            "penalty_box_data",
+            "name",
+            "reference",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    username: str | None = None
+    password: str | None = None
+    api_header_field: str | None = None
+    api_key: str | None = None
+    url: str | None = None
+    included_actions: list[str] | None = None
+    excluded_actions: list[str] | None = None
+    active: bool | None = None
+    penalty_box: str | None = None
+    secret_key: str | None = None
+    signing_protocol: str | None = None
+    previous_secret_key: str | None = None
+    previous_signing_protocol: str | None = None
+    secret_rolled_at: str | None = None
+    include_previous_data: bool | None = None
+    authentication_type: WebhookAuthenticationType | None = _attrs_field(
+        default=None, converter=_e_webhook_authentication_type.coerce_optional
+    )
+    penalty_box_data: PenaltyBoxData | None = None
+    name: str | None = None
+    reference: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.penalty_box_data import PenaltyBoxData
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        password: None | str | Unset
-        if isinstance(self.password, Unset):
-            password = UNSET
-        else:
-            password = self.password
-
-        api_header_field: None | str | Unset
-        if isinstance(self.api_header_field, Unset):
-            api_header_field = UNSET
-        else:
-            api_header_field = self.api_header_field
-
-        api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = self.api_key
-
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
-
-        included_actions: list[str] | None | Unset
-        if isinstance(self.included_actions, Unset):
-            included_actions = UNSET
-        elif isinstance(self.included_actions, list):
-            included_actions = self.included_actions
-
-        else:
-            included_actions = self.included_actions
-
-        excluded_actions: list[str] | None | Unset
-        if isinstance(self.excluded_actions, Unset):
-            excluded_actions = UNSET
-        elif isinstance(self.excluded_actions, list):
-            excluded_actions = self.excluded_actions
-
-        else:
-            excluded_actions = self.excluded_actions
-
-        active = self.active
-
-        penalty_box: None | str | Unset
-        if isinstance(self.penalty_box, Unset):
-            penalty_box = UNSET
-        else:
-            penalty_box = self.penalty_box
-
-        secret_key: None | str | Unset
-        if isinstance(self.secret_key, Unset):
-            secret_key = UNSET
-        else:
-            secret_key = self.secret_key
-
-        signing_protocol: None | str | Unset
-        if isinstance(self.signing_protocol, Unset):
-            signing_protocol = UNSET
-        else:
-            signing_protocol = self.signing_protocol
-
-        previous_secret_key: None | str | Unset
-        if isinstance(self.previous_secret_key, Unset):
-            previous_secret_key = UNSET
-        else:
-            previous_secret_key = self.previous_secret_key
-
-        previous_signing_protocol: None | str | Unset
-        if isinstance(self.previous_signing_protocol, Unset):
-            previous_signing_protocol = UNSET
-        else:
-            previous_signing_protocol = self.previous_signing_protocol
-
-        secret_rolled_at: None | str | Unset
-        if isinstance(self.secret_rolled_at, Unset):
-            secret_rolled_at = UNSET
-        else:
-            secret_rolled_at = self.secret_rolled_at
-
-        include_previous_data = self.include_previous_data
-
-        authentication_type: str | Unset = UNSET
-        if not isinstance(self.authentication_type, Unset):
-            authentication_type = self.authentication_type.value
-
-        penalty_box_data: dict[str, Any] | None | Unset
-        if isinstance(self.penalty_box_data, Unset):
-            penalty_box_data = UNSET
-        elif isinstance(self.penalty_box_data, PenaltyBoxData):
-            penalty_box_data = self.penalty_box_data.to_dict()
-        else:
-            penalty_box_data = self.penalty_box_data
-
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
-
-        reference: None | str | Unset
-        if isinstance(self.reference, Unset):
-            reference = UNSET
-        else:
-            reference = self.reference
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if username is not UNSET:
-            field_dict["username"] = username
-        if password is not UNSET:
-            field_dict["password"] = password
-        if api_header_field is not UNSET:
-            field_dict["api_header_field"] = api_header_field
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if url is not UNSET:
-            field_dict["url"] = url
-        if included_actions is not UNSET:
-            field_dict["included_actions"] = included_actions
-        if excluded_actions is not UNSET:
-            field_dict["excluded_actions"] = excluded_actions
-        if active is not UNSET:
-            field_dict["active"] = active
-        if penalty_box is not UNSET:
-            field_dict["penalty_box"] = penalty_box
-        if secret_key is not UNSET:
-            field_dict["secret_key"] = secret_key
-        if signing_protocol is not UNSET:
-            field_dict["signing_protocol"] = signing_protocol
-        if previous_secret_key is not UNSET:
-            field_dict["previous_secret_key"] = previous_secret_key
-        if previous_signing_protocol is not UNSET:
-            field_dict["previous_signing_protocol"] = previous_signing_protocol
-        if secret_rolled_at is not UNSET:
-            field_dict["secret_rolled_at"] = secret_rolled_at
-        if include_previous_data is not UNSET:
-            field_dict["include_previous_data"] = include_previous_data
-        if authentication_type is not UNSET:
-            field_dict["authentication_type"] = authentication_type
-        if penalty_box_data is not UNSET:
-            field_dict["penalty_box_data"] = penalty_box_data
-        if name is not UNSET:
-            field_dict["name"] = name
-        if reference is not UNSET:
-            field_dict["reference"] = reference
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.username
+        if _v is not None:
+            _d["username"] = None if _v is _t.NULL else _v
+        _v = self.password
+        if _v is not None:
+            _d["password"] = None if _v is _t.NULL else _v
+        _v = self.api_header_field
+        if _v is not None:
+            _d["api_header_field"] = None if _v is _t.NULL else _v
+        _v = self.api_key
+        if _v is not None:
+            _d["api_key"] = None if _v is _t.NULL else _v
+        _v = self.url
+        if _v is not None:
+            _d["url"] = None if _v is _t.NULL else _v
+        _v = self.included_actions
+        if _v is not None:
+            _d["included_actions"] = None if _v is _t.NULL else list(_v)
+        _v = self.excluded_actions
+        if _v is not None:
+            _d["excluded_actions"] = None if _v is _t.NULL else list(_v)
+        _v = self.active
+        if _v is not None:
+            _d["active"] = _v
+        _v = self.penalty_box
+        if _v is not None:
+            _d["penalty_box"] = None if _v is _t.NULL else _v
+        _v = self.secret_key
+        if _v is not None:
+            _d["secret_key"] = None if _v is _t.NULL else _v
+        _v = self.signing_protocol
+        if _v is not None:
+            _d["signing_protocol"] = None if _v is _t.NULL else _v
+        _v = self.previous_secret_key
+        if _v is not None:
+            _d["previous_secret_key"] = None if _v is _t.NULL else _v
+        _v = self.previous_signing_protocol
+        if _v is not None:
+            _d["previous_signing_protocol"] = None if _v is _t.NULL else _v
+        _v = self.secret_rolled_at
+        if _v is not None:
+            _d["secret_rolled_at"] = None if _v is _t.NULL else _v
+        _v = self.include_previous_data
+        if _v is not None:
+            _d["include_previous_data"] = _v
+        _v = self.authentication_type
+        if _v is not None:
+            _d["authentication_type"] = _v
+        _v = self.penalty_box_data
+        if _v is not None:
+            _d["penalty_box_data"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.name
+        if _v is not None:
+            _d["name"] = None if _v is _t.NULL else _v
+        _v = self.reference
+        if _v is not None:
+            _d["reference"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.penalty_box_data import PenaltyBoxData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "username"
+            _v = _d.get("username")
+            _obj.username = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "password"
+            _v = _d.get("password")
+            _obj.password = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "api_header_field"
+            _v = _d.get("api_header_field")
+            _obj.api_header_field = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "api_key"
+            _v = _d.get("api_key")
+            _obj.api_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "included_actions"
+            _v = _d.get("included_actions")
+            _obj.included_actions = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "excluded_actions"
+            _v = _d.get("excluded_actions")
+            _obj.excluded_actions = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "active"
+            _v = _d.get("active")
+            _obj.active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "penalty_box"
+            _v = _d.get("penalty_box")
+            _obj.penalty_box = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "secret_key"
+            _v = _d.get("secret_key")
+            _obj.secret_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "signing_protocol"
+            _v = _d.get("signing_protocol")
+            _obj.signing_protocol = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "previous_secret_key"
+            _v = _d.get("previous_secret_key")
+            _obj.previous_secret_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "previous_signing_protocol"
+            _v = _d.get("previous_signing_protocol")
+            _obj.previous_signing_protocol = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "secret_rolled_at"
+            _v = _d.get("secret_rolled_at")
+            _obj.secret_rolled_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "include_previous_data"
+            _v = _d.get("include_previous_data")
+            _obj.include_previous_data = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "authentication_type"
+            _v = _d.get("authentication_type")
+            _obj.authentication_type = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_authentication_type.BY_VALUE.get(_v) or WebhookAuthenticationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "penalty_box_data"
+            _v = _d.get("penalty_box_data")
+            _obj.penalty_box_data = None if _v is None else (_models.PenaltyBoxData.from_dict(_v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "reference"
+            _v = _d.get("reference")
+            _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        username = _parse_username(d.pop("username", UNSET))
-
-        def _parse_password(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        password = _parse_password(d.pop("password", UNSET))
-
-        def _parse_api_header_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_header_field = _parse_api_header_field(d.pop("api_header_field", UNSET))
-
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_included_actions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                included_actions_type_0 = cast(list[str], data)
-
-                return included_actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        included_actions = _parse_included_actions(d.pop("included_actions", UNSET))
-
-        def _parse_excluded_actions(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                excluded_actions_type_0 = cast(list[str], data)
-
-                return excluded_actions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        excluded_actions = _parse_excluded_actions(d.pop("excluded_actions", UNSET))
-
-        active = d.pop("active", UNSET)
-
-        def _parse_penalty_box(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        penalty_box = _parse_penalty_box(d.pop("penalty_box", UNSET))
-
-        def _parse_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_key = _parse_secret_key(d.pop("secret_key", UNSET))
-
-        def _parse_signing_protocol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signing_protocol = _parse_signing_protocol(d.pop("signing_protocol", UNSET))
-
-        def _parse_previous_secret_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_secret_key = _parse_previous_secret_key(d.pop("previous_secret_key", UNSET))
-
-        def _parse_previous_signing_protocol(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous_signing_protocol = _parse_previous_signing_protocol(d.pop("previous_signing_protocol", UNSET))
-
-        def _parse_secret_rolled_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        secret_rolled_at = _parse_secret_rolled_at(d.pop("secret_rolled_at", UNSET))
-
-        include_previous_data = d.pop("include_previous_data", UNSET)
-
-        _authentication_type = d.pop("authentication_type", UNSET)
-        authentication_type: WebhookAuthenticationType | Unset
-        if isinstance(_authentication_type, Unset):
-            authentication_type = UNSET
-        else:
-            authentication_type = WebhookAuthenticationType(_authentication_type)
-
-        def _parse_penalty_box_data(data: object) -> None | PenaltyBoxData | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                penalty_box_data_type_0 = PenaltyBoxData.from_dict(data)
-
-                return penalty_box_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PenaltyBoxData | Unset, data)
-
-        penalty_box_data = _parse_penalty_box_data(d.pop("penalty_box_data", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reference = _parse_reference(d.pop("reference", UNSET))
-
-        webhook = cls(
-            object_type=object_type,
-            id=id,
-            username=username,
-            password=password,
-            api_header_field=api_header_field,
-            api_key=api_key,
-            url=url,
-            included_actions=included_actions,
-            excluded_actions=excluded_actions,
-            active=active,
-            penalty_box=penalty_box,
-            secret_key=secret_key,
-            signing_protocol=signing_protocol,
-            previous_secret_key=previous_secret_key,
-            previous_signing_protocol=previous_signing_protocol,
-            secret_rolled_at=secret_rolled_at,
-            include_previous_data=include_previous_data,
-            authentication_type=authentication_type,
-            penalty_box_data=penalty_box_data,
-            name=name,
-            reference=reference,
-        )
-
-        webhook.additional_properties = d
-        return webhook
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,258 +1,170 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.webhook_event_failure_data import WebhookEventFailureData
 
 
-T = TypeVar("T", bound="WebhookEvent")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookEvent:
-    """
+    """WebhookEvent
+
     Attributes:
-        object_type (None | str | Unset):
-        id (None | str | Unset):
-        webhook_id (None | str | Unset):
-        action (None | str | Unset):
-        status (None | str | Unset):
-        status_code (int | None | Unset):
-        failure_data (None | Unset | WebhookEventFailureData):
-        created_at (None | str | Unset):
-        updated_at (None | str | Unset):
-        request_payload (None | str | Unset):
+        object_type (str | None):
+        id (str | None):
+        webhook_id (str | None):
+        action (str | None):
+        status (str | None):
+        status_code (int | None):
+        failure_data (WebhookEventFailureData | None):
+        created_at (str | None):
+        updated_at (str | None):
+        request_payload (str | None):
     """
 
-    object_type: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    webhook_id: None | str | Unset = UNSET
-    action: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    status_code: int | None | Unset = UNSET
-    failure_data: None | Unset | WebhookEventFailureData = UNSET
-    created_at: None | str | Unset = UNSET
-    updated_at: None | str | Unset = UNSET
-    request_payload: None | str | Unset = UNSET
+    _FIELDS = (
+        "object_type",
+        "id",
+        "webhook_id",
+        "action",
+        "status",
+        "status_code",
+        "failure_data",
+        "created_at",
+        "updated_at",
+        "request_payload",
+    )
+    _KEYS = frozenset(
+        (
+            "object_type",
+            "id",
+            "webhook_id",
+            "action",
+            "status",
+            "status_code",
+            "failure_data",
+            "created_at",
+            "updated_at",
+            "request_payload",
+        )
+    )
+
+    object_type: str | None = None
+    id: str | None = None
+    webhook_id: str | None = None
+    action: str | None = None
+    status: str | None = None
+    status_code: int | None = None
+    failure_data: WebhookEventFailureData | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    request_payload: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_event_failure_data import WebhookEventFailureData
-
-        object_type: None | str | Unset
-        if isinstance(self.object_type, Unset):
-            object_type = UNSET
-        else:
-            object_type = self.object_type
-
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
-
-        webhook_id: None | str | Unset
-        if isinstance(self.webhook_id, Unset):
-            webhook_id = UNSET
-        else:
-            webhook_id = self.webhook_id
-
-        action: None | str | Unset
-        if isinstance(self.action, Unset):
-            action = UNSET
-        else:
-            action = self.action
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
-
-        status_code: int | None | Unset
-        if isinstance(self.status_code, Unset):
-            status_code = UNSET
-        else:
-            status_code = self.status_code
-
-        failure_data: dict[str, Any] | None | Unset
-        if isinstance(self.failure_data, Unset):
-            failure_data = UNSET
-        elif isinstance(self.failure_data, WebhookEventFailureData):
-            failure_data = self.failure_data.to_dict()
-        else:
-            failure_data = self.failure_data
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = self.created_at
-
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = self.updated_at
-
-        request_payload: None | str | Unset
-        if isinstance(self.request_payload, Unset):
-            request_payload = UNSET
-        else:
-            request_payload = self.request_payload
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if object_type is not UNSET:
-            field_dict["object_type"] = object_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if webhook_id is not UNSET:
-            field_dict["webhook_id"] = webhook_id
-        if action is not UNSET:
-            field_dict["action"] = action
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_code is not UNSET:
-            field_dict["status_code"] = status_code
-        if failure_data is not UNSET:
-            field_dict["failure_data"] = failure_data
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if request_payload is not UNSET:
-            field_dict["request_payload"] = request_payload
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.object_type
+        if _v is not None:
+            _d["object_type"] = None if _v is _t.NULL else _v
+        _v = self.id
+        if _v is not None:
+            _d["id"] = None if _v is _t.NULL else _v
+        _v = self.webhook_id
+        if _v is not None:
+            _d["webhook_id"] = None if _v is _t.NULL else _v
+        _v = self.action
+        if _v is not None:
+            _d["action"] = None if _v is _t.NULL else _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.status_code
+        if _v is not None:
+            _d["status_code"] = None if _v is _t.NULL else _v
+        _v = self.failure_data
+        if _v is not None:
+            _d["failure_data"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.created_at
+        if _v is not None:
+            _d["created_at"] = None if _v is _t.NULL else _v
+        _v = self.updated_at
+        if _v is not None:
+            _d["updated_at"] = None if _v is _t.NULL else _v
+        _v = self.request_payload
+        if _v is not None:
+            _d["request_payload"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.webhook_event_failure_data import WebhookEventFailureData
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "object_type"
+            _v = _d.get("object_type")
+            _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "webhook_id"
+            _v = _d.get("webhook_id")
+            _obj.webhook_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "action"
+            _v = _d.get("action")
+            _obj.action = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status_code"
+            _v = _d.get("status_code")
+            _obj.status_code = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "failure_data"
+            _v = _d.get("failure_data")
+            _obj.failure_data = None if _v is None else (_models.WebhookEventFailureData.from_dict(_v))
+            _key = "created_at"
+            _v = _d.get("created_at")
+            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "updated_at"
+            _v = _d.get("updated_at")
+            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "request_payload"
+            _v = _d.get("request_payload")
+            _obj.request_payload = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_object_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        object_type = _parse_object_type(d.pop("object_type", UNSET))
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_webhook_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        webhook_id = _parse_webhook_id(d.pop("webhook_id", UNSET))
-
-        def _parse_action(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_status_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        status_code = _parse_status_code(d.pop("status_code", UNSET))
-
-        def _parse_failure_data(data: object) -> None | Unset | WebhookEventFailureData:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                failure_data_type_0 = WebhookEventFailureData.from_dict(data)
-
-                return failure_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookEventFailureData, data)
-
-        failure_data = _parse_failure_data(d.pop("failure_data", UNSET))
-
-        def _parse_created_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_request_payload(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        request_payload = _parse_request_payload(d.pop("request_payload", UNSET))
-
-        webhook_event = cls(
-            object_type=object_type,
-            id=id,
-            webhook_id=webhook_id,
-            action=action,
-            status=status,
-            status_code=status_code,
-            failure_data=failure_data,
-            created_at=created_at,
-            updated_at=updated_at,
-            request_payload=request_payload,
-        )
-
-        webhook_event.additional_properties = d
-        return webhook_event
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

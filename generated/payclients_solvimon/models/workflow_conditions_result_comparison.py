@@ -1,131 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import comparator as _e_comparator
 from ..models.comparator import Comparator
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WorkflowConditionsResultComparison")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WorkflowConditionsResultComparison:
-    """
+    """WorkflowConditionsResultComparison
+
     Attributes:
-        field (None | str | Unset):
-        field_value (None | str | Unset):
-        comparator (Comparator | None | Unset):
-        value (None | str | Unset):
+        field (str | None):
+        field_value (str | None):
+        comparator (Comparator | None):
+        value (str | None):
     """
 
-    field: None | str | Unset = UNSET
-    field_value: None | str | Unset = UNSET
-    comparator: Comparator | None | Unset = UNSET
-    value: None | str | Unset = UNSET
+    _FIELDS = (
+        "field",
+        "field_value",
+        "comparator",
+        "value",
+    )
+    _KEYS = frozenset(
+        (
+            "field",
+            "field_value",
+            "comparator",
+            "value",
+        )
+    )
+
+    field: str | None = None
+    field_value: str | None = None
+    comparator: Comparator | None = _attrs_field(default=None, converter=_e_comparator.coerce_optional)
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
-
-        field_value: None | str | Unset
-        if isinstance(self.field_value, Unset):
-            field_value = UNSET
-        else:
-            field_value = self.field_value
-
-        comparator: None | str | Unset
-        if isinstance(self.comparator, Unset):
-            comparator = UNSET
-        elif isinstance(self.comparator, Comparator):
-            comparator = self.comparator.value
-        else:
-            comparator = self.comparator
-
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
-            field_dict["field"] = field
-        if field_value is not UNSET:
-            field_dict["field_value"] = field_value
-        if comparator is not UNSET:
-            field_dict["comparator"] = comparator
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.field
+        if _v is not None:
+            _d["field"] = None if _v is _t.NULL else _v
+        _v = self.field_value
+        if _v is not None:
+            _d["field_value"] = None if _v is _t.NULL else _v
+        _v = self.comparator
+        if _v is not None:
+            _d["comparator"] = None if _v is _t.NULL else _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "field"
+            _v = _d.get("field")
+            _obj.field = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "field_value"
+            _v = _d.get("field_value")
+            _obj.field_value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "comparator"
+            _v = _d.get("comparator")
+            _obj.comparator = (
+                None
+                if _v is None
+                else ((_e_comparator.BY_VALUE.get(_v) or Comparator(_v)) if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        field = _parse_field(d.pop("field", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_field_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_value = _parse_field_value(d.pop("field_value", UNSET))
-
-        def _parse_comparator(data: object) -> Comparator | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                comparator_type_0 = Comparator(data)
-
-                return comparator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Comparator | None | Unset, data)
-
-        comparator = _parse_comparator(d.pop("comparator", UNSET))
-
-        def _parse_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        workflow_conditions_result_comparison = cls(
-            field=field,
-            field_value=field_value,
-            comparator=comparator,
-            value=value,
-        )
-
-        workflow_conditions_result_comparison.additional_properties = d
-        return workflow_conditions_result_comparison
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

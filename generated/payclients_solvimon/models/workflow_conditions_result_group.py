@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import workflow_conditions_result_group_operator as _e_workflow_conditions_result_group_operator
 from ..models.workflow_conditions_result_group_operator import WorkflowConditionsResultGroupOperator
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_conditions_result_group_operands_type_0_item import (
@@ -15,108 +18,94 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="WorkflowConditionsResultGroup")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WorkflowConditionsResultGroup:
-    """
+    """WorkflowConditionsResultGroup
+
     Attributes:
-        operator (None | Unset | WorkflowConditionsResultGroupOperator):
-        operands (list[WorkflowConditionsResultGroupOperandsType0Item] | None | Unset):
+        operator (WorkflowConditionsResultGroupOperator | None):
+        operands (list[WorkflowConditionsResultGroupOperandsType0Item] | None):
     """
 
-    operator: None | Unset | WorkflowConditionsResultGroupOperator = UNSET
-    operands: list[WorkflowConditionsResultGroupOperandsType0Item] | None | Unset = UNSET
+    _FIELDS = (
+        "operator",
+        "operands",
+    )
+    _KEYS = frozenset(
+        (
+            "operator",
+            "operands",
+        )
+    )
+
+    operator: WorkflowConditionsResultGroupOperator | None = _attrs_field(
+        default=None, converter=_e_workflow_conditions_result_group_operator.coerce_optional
+    )
+    operands: list[WorkflowConditionsResultGroupOperandsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: None | str | Unset
-        if isinstance(self.operator, Unset):
-            operator = UNSET
-        elif isinstance(self.operator, WorkflowConditionsResultGroupOperator):
-            operator = self.operator.value
-        else:
-            operator = self.operator
-
-        operands: list[dict[str, Any]] | None | Unset
-        if isinstance(self.operands, Unset):
-            operands = UNSET
-        elif isinstance(self.operands, list):
-            operands = []
-            for operands_type_0_item_data in self.operands:
-                operands_type_0_item = operands_type_0_item_data.to_dict()
-                operands.append(operands_type_0_item)
-
-        else:
-            operands = self.operands
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if operands is not UNSET:
-            field_dict["operands"] = operands
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.operator
+        if _v is not None:
+            _d["operator"] = None if _v is _t.NULL else _v
+        _v = self.operands
+        if _v is not None:
+            _d["operands"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_conditions_result_group_operands_type_0_item import (
-            WorkflowConditionsResultGroupOperandsType0Item,
-        )
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-
-        def _parse_operator(data: object) -> None | Unset | WorkflowConditionsResultGroupOperator:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operator_type_0 = WorkflowConditionsResultGroupOperator(data)
-
-                return operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowConditionsResultGroupOperator, data)
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
-        def _parse_operands(data: object) -> list[WorkflowConditionsResultGroupOperandsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                operands_type_0 = []
-                _operands_type_0 = data
-                for operands_type_0_item_data in _operands_type_0:
-                    operands_type_0_item = WorkflowConditionsResultGroupOperandsType0Item.from_dict(
-                        operands_type_0_item_data
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "operator"
+            _v = _d.get("operator")
+            _obj.operator = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_workflow_conditions_result_group_operator.BY_VALUE.get(_v)
+                        or WorkflowConditionsResultGroupOperator(_v)
                     )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "operands"
+            _v = _d.get("operands")
+            _obj.operands = (
+                None
+                if _v is None
+                else (_t.list_of(_v, _models.WorkflowConditionsResultGroupOperandsType0Item.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                    operands_type_0.append(operands_type_0_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return operands_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[WorkflowConditionsResultGroupOperandsType0Item] | None | Unset, data)
-
-        operands = _parse_operands(d.pop("operands", UNSET))
-
-        workflow_conditions_result_group = cls(
-            operator=operator,
-            operands=operands,
-        )
-
-        workflow_conditions_result_group.additional_properties = d
-        return workflow_conditions_result_group
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class WorkflowConditionsResultGroupOperator(StrEnum):
@@ -24,3 +26,30 @@ class WorkflowConditionsResultGroupOperator(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(
+    dict[str, WorkflowConditionsResultGroupOperator], WorkflowConditionsResultGroupOperator._value2member_map_
+)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: WorkflowConditionsResultGroupOperator | str) -> WorkflowConditionsResultGroupOperator:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, WorkflowConditionsResultGroupOperator):
+        return value
+    if isinstance(value, str):
+        return WorkflowConditionsResultGroupOperator(value)
+    raise RequestValueError(
+        "", f"expected WorkflowConditionsResultGroupOperator or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(
+    value: WorkflowConditionsResultGroupOperator | str | None,
+) -> WorkflowConditionsResultGroupOperator | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

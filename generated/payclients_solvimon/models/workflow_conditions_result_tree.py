@@ -1,173 +1,138 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import workflow_conditions_result_tree_result as _e_workflow_conditions_result_tree_result
+from ..models import workflow_conditions_result_tree_type as _e_workflow_conditions_result_tree_type
 from ..models.workflow_conditions_result_tree_result import WorkflowConditionsResultTreeResult
 from ..models.workflow_conditions_result_tree_type import WorkflowConditionsResultTreeType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.workflow_conditions_result_comparison import WorkflowConditionsResultComparison
     from ..models.workflow_conditions_result_group import WorkflowConditionsResultGroup
 
 
-T = TypeVar("T", bound="WorkflowConditionsResultTree")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WorkflowConditionsResultTree:
-    """
+    """WorkflowConditionsResultTree
+
     Attributes:
-        type_ (None | Unset | WorkflowConditionsResultTreeType):
-        group (None | Unset | WorkflowConditionsResultGroup):
-        comparison (None | Unset | WorkflowConditionsResultComparison):
-        result (None | Unset | WorkflowConditionsResultTreeResult):
+        type_ (WorkflowConditionsResultTreeType | None):
+        group (WorkflowConditionsResultGroup | None):
+        comparison (WorkflowConditionsResultComparison | None):
+        result (WorkflowConditionsResultTreeResult | None):
     """
 
-    type_: None | Unset | WorkflowConditionsResultTreeType = UNSET
-    group: None | Unset | WorkflowConditionsResultGroup = UNSET
-    comparison: None | Unset | WorkflowConditionsResultComparison = UNSET
-    result: None | Unset | WorkflowConditionsResultTreeResult = UNSET
+    _FIELDS = (
+        "type_",
+        "group",
+        "comparison",
+        "result",
+    )
+    _KEYS = frozenset(
+        (
+            "type",
+            "group",
+            "comparison",
+            "result",
+        )
+    )
+
+    type_: WorkflowConditionsResultTreeType | None = _attrs_field(
+        default=None, converter=_e_workflow_conditions_result_tree_type.coerce_optional
+    )
+    group: WorkflowConditionsResultGroup | None = None
+    comparison: WorkflowConditionsResultComparison | None = None
+    result: WorkflowConditionsResultTreeResult | None = _attrs_field(
+        default=None, converter=_e_workflow_conditions_result_tree_result.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workflow_conditions_result_comparison import WorkflowConditionsResultComparison
-        from ..models.workflow_conditions_result_group import WorkflowConditionsResultGroup
-
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, WorkflowConditionsResultTreeType):
-            type_ = self.type_.value
-        else:
-            type_ = self.type_
-
-        group: dict[str, Any] | None | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        elif isinstance(self.group, WorkflowConditionsResultGroup):
-            group = self.group.to_dict()
-        else:
-            group = self.group
-
-        comparison: dict[str, Any] | None | Unset
-        if isinstance(self.comparison, Unset):
-            comparison = UNSET
-        elif isinstance(self.comparison, WorkflowConditionsResultComparison):
-            comparison = self.comparison.to_dict()
-        else:
-            comparison = self.comparison
-
-        result: None | str | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, WorkflowConditionsResultTreeResult):
-            result = self.result.value
-        else:
-            result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if group is not UNSET:
-            field_dict["group"] = group
-        if comparison is not UNSET:
-            field_dict["comparison"] = comparison
-        if result is not UNSET:
-            field_dict["result"] = result
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = None if _v is _t.NULL else _v
+        _v = self.group
+        if _v is not None:
+            _d["group"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.comparison
+        if _v is not None:
+            _d["comparison"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.result
+        if _v is not None:
+            _d["result"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.workflow_conditions_result_comparison import WorkflowConditionsResultComparison
-        from ..models.workflow_conditions_result_group import WorkflowConditionsResultGroup
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_workflow_conditions_result_tree_type.BY_VALUE.get(_v) or WorkflowConditionsResultTreeType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "group"
+            _v = _d.get("group")
+            _obj.group = None if _v is None else (_models.WorkflowConditionsResultGroup.from_dict(_v))
+            _key = "comparison"
+            _v = _d.get("comparison")
+            _obj.comparison = None if _v is None else (_models.WorkflowConditionsResultComparison.from_dict(_v))
+            _key = "result"
+            _v = _d.get("result")
+            _obj.result = (
+                None
+                if _v is None
+                else (
+                    (
+                        _e_workflow_conditions_result_tree_result.BY_VALUE.get(_v)
+                        or WorkflowConditionsResultTreeResult(_v)
+                    )
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_type_(data: object) -> None | Unset | WorkflowConditionsResultTreeType:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = WorkflowConditionsResultTreeType(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowConditionsResultTreeType, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_group(data: object) -> None | Unset | WorkflowConditionsResultGroup:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                group_type_0 = WorkflowConditionsResultGroup.from_dict(data)
-
-                return group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowConditionsResultGroup, data)
-
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_comparison(data: object) -> None | Unset | WorkflowConditionsResultComparison:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                comparison_type_0 = WorkflowConditionsResultComparison.from_dict(data)
-
-                return comparison_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowConditionsResultComparison, data)
-
-        comparison = _parse_comparison(d.pop("comparison", UNSET))
-
-        def _parse_result(data: object) -> None | Unset | WorkflowConditionsResultTreeResult:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                result_type_0 = WorkflowConditionsResultTreeResult(data)
-
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkflowConditionsResultTreeResult, data)
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        workflow_conditions_result_tree = cls(
-            type_=type_,
-            group=group,
-            comparison=comparison,
-            result=result,
-        )
-
-        workflow_conditions_result_tree.additional_properties = d
-        return workflow_conditions_result_tree
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

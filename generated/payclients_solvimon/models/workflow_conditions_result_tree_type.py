@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class WorkflowConditionsResultTreeType(StrEnum):
@@ -25,3 +27,26 @@ class WorkflowConditionsResultTreeType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, WorkflowConditionsResultTreeType], WorkflowConditionsResultTreeType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: WorkflowConditionsResultTreeType | str) -> WorkflowConditionsResultTreeType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, WorkflowConditionsResultTreeType):
+        return value
+    if isinstance(value, str):
+        return WorkflowConditionsResultTreeType(value)
+    raise RequestValueError(
+        "", f"expected WorkflowConditionsResultTreeType or str, got {type(value).__name__} {value!r}"
+    )
+
+
+def coerce_optional(value: WorkflowConditionsResultTreeType | str | None) -> WorkflowConditionsResultTreeType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

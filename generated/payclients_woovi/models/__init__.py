@@ -152,6 +152,8 @@ if TYPE_CHECKING:
     from .kyc_onboarding_response import KycOnboardingResponse
     from .nfeio_settings import NfeioSettings
     from .page_info import PageInfo
+    from .page_info_error import PageInfoError
+    from .page_info_error_data import PageInfoErrorData
     from .partner_account import PartnerAccount
     from .partner_affiliate import PartnerAffiliate
     from .partner_affiliate_page import PartnerAffiliatePage
@@ -202,7 +204,9 @@ if TYPE_CHECKING:
     from .pix_transaction_refund_response import PixTransactionRefundResponse
     from .pix_withdraw_transaction import PixWithdrawTransaction
     from .pre_registration import PreRegistration
+    from .pre_registration_input import PreRegistrationInput
     from .pre_registration_user import PreRegistrationUser
+    from .pre_registration_user_input import PreRegistrationUserInput
     from .psp import Psp
     from .psp_list import PspList
     from .qr_code_base_64_response import QrCodeBase64Response
@@ -262,6 +266,7 @@ if TYPE_CHECKING:
     from .subscription_value_update_request import SubscriptionValueUpdateRequest
     from .success_response import SuccessResponse
     from .tax_id import TaxId
+    from .tax_id_input import TaxIdInput
     from .tax_id_type import TaxIdType
     from .transaction import Transaction
     from .transaction_page import TransactionPage
@@ -453,6 +458,8 @@ _MODULES: dict[str, str] = {
     "KycOnboardingResponse": "kyc_onboarding_response",
     "NfeioSettings": "nfeio_settings",
     "PageInfo": "page_info",
+    "PageInfoError": "page_info_error",
+    "PageInfoErrorData": "page_info_error_data",
     "PartnerAccount": "partner_account",
     "PartnerAffiliate": "partner_affiliate",
     "PartnerAffiliatePage": "partner_affiliate_page",
@@ -503,7 +510,9 @@ _MODULES: dict[str, str] = {
     "PixTransactionRefundResponse": "pix_transaction_refund_response",
     "PixWithdrawTransaction": "pix_withdraw_transaction",
     "PreRegistration": "pre_registration",
+    "PreRegistrationInput": "pre_registration_input",
     "PreRegistrationUser": "pre_registration_user",
+    "PreRegistrationUserInput": "pre_registration_user_input",
     "Psp": "psp",
     "PspList": "psp_list",
     "QrCodeBase64Response": "qr_code_base_64_response",
@@ -563,6 +572,7 @@ _MODULES: dict[str, str] = {
     "SubscriptionValueUpdateRequest": "subscription_value_update_request",
     "SuccessResponse": "success_response",
     "TaxId": "tax_id",
+    "TaxIdInput": "tax_id_input",
     "TaxIdType": "tax_id_type",
     "Transaction": "transaction",
     "TransactionPage": "transaction_page",
@@ -769,6 +779,8 @@ __all__ = (
     "KycOnboardingResponse",
     "NfeioSettings",
     "PageInfo",
+    "PageInfoError",
+    "PageInfoErrorData",
     "PartnerAccount",
     "PartnerAffiliate",
     "PartnerAffiliatePage",
@@ -819,7 +831,9 @@ __all__ = (
     "PixTransactionRefundResponse",
     "PixWithdrawTransaction",
     "PreRegistration",
+    "PreRegistrationInput",
     "PreRegistrationUser",
+    "PreRegistrationUserInput",
     "Psp",
     "PspList",
     "QrCodeBase64Response",
@@ -879,6 +893,7 @@ __all__ = (
     "SubscriptionValueUpdateRequest",
     "SuccessResponse",
     "TaxId",
+    "TaxIdInput",
     "TaxIdType",
     "Transaction",
     "TransactionPage",

@@ -1,85 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountBalance")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AccountBalance:
     """Balances in cents.
 
     Attributes:
-        total (int | Unset):
-        blocked (int | Unset):
-        available (int | Unset):
-        blocked_by_security (int | Unset):
-        blocked_by_withdraw_safety (int | Unset):
+        total (int):
+        blocked (int):
+        available (int):
+        blocked_by_security (int | None):
+        blocked_by_withdraw_safety (int | None):
     """
 
-    total: int | Unset = UNSET
-    blocked: int | Unset = UNSET
-    available: int | Unset = UNSET
-    blocked_by_security: int | Unset = UNSET
-    blocked_by_withdraw_safety: int | Unset = UNSET
+    _FIELDS = (
+        "total",
+        "blocked",
+        "available",
+        "blocked_by_security",
+        "blocked_by_withdraw_safety",
+    )
+    _KEYS = frozenset(
+        (
+            "total",
+            "blocked",
+            "available",
+            "blockedBySecurity",
+            "blockedByWithdrawSafety",
+        )
+    )
+
+    total: int
+    blocked: int
+    available: int
+    blocked_by_security: int | None = None
+    blocked_by_withdraw_safety: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        blocked = self.blocked
-
-        available = self.available
-
-        blocked_by_security = self.blocked_by_security
-
-        blocked_by_withdraw_safety = self.blocked_by_withdraw_safety
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if blocked is not UNSET:
-            field_dict["blocked"] = blocked
-        if available is not UNSET:
-            field_dict["available"] = available
-        if blocked_by_security is not UNSET:
-            field_dict["blockedBySecurity"] = blocked_by_security
-        if blocked_by_withdraw_safety is not UNSET:
-            field_dict["blockedByWithdrawSafety"] = blocked_by_withdraw_safety
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["total"] = self.total
+        _d["blocked"] = self.blocked
+        _d["available"] = self.available
+        _v = self.blocked_by_security
+        if _v is not None:
+            _d["blockedBySecurity"] = _v
+        _v = self.blocked_by_withdraw_safety
+        if _v is not None:
+            _d["blockedByWithdrawSafety"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        blocked = d.pop("blocked", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "total"
+            _v = _d.get("total")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.total = _v if type(_v) is int else _t.integer(_v)
+            _key = "blocked"
+            _v = _d.get("blocked")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.blocked = _v if type(_v) is int else _t.integer(_v)
+            _key = "available"
+            _v = _d.get("available")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.available = _v if type(_v) is int else _t.integer(_v)
+            _key = "blockedBySecurity"
+            _v = _d.get("blockedBySecurity")
+            _obj.blocked_by_security = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "blockedByWithdrawSafety"
+            _v = _d.get("blockedByWithdrawSafety")
+            _obj.blocked_by_withdraw_safety = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        available = d.pop("available", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        blocked_by_security = d.pop("blockedBySecurity", UNSET)
-
-        blocked_by_withdraw_safety = d.pop("blockedByWithdrawSafety", UNSET)
-
-        account_balance = cls(
-            total=total,
-            blocked=blocked,
-            available=available,
-            blocked_by_security=blocked_by_security,
-            blocked_by_withdraw_safety=blocked_by_withdraw_safety,
-        )
-
-        account_balance.additional_properties = d
-        return account_balance
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,166 +1,212 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AccountLimit")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AccountLimit:
     """Pix limits in cents; the night window starts at nightStartAt.
 
     Attributes:
-        pix_day_limit (int | Unset):
-        pix_night_limit (int | Unset):
-        pix_out_same_holder_day_limit (int | Unset):
-        pix_out_different_holder_day_limit (int | Unset):
-        pix_out_same_holder_night_limit (int | Unset):
-        pix_out_different_holder_night_limit (int | Unset):
-        pix_in_same_holder_day_limit (int | Unset):
-        pix_in_different_holder_day_limit (int | Unset):
-        pix_in_same_holder_night_limit (int | Unset):
-        pix_in_different_holder_night_limit (int | Unset):
-        day_start_at (str | Unset): Local time (HH:MM).
-        night_start_at (str | Unset): Local time (HH:MM).
-        boleto_emission_limit (int | Unset): Number of boletos that may be issued.
-        boleto_maximum_value_limit (int | Unset):
+        pix_day_limit (int | None):
+        pix_night_limit (int | None):
+        pix_out_same_holder_day_limit (int | None):
+        pix_out_different_holder_day_limit (int | None):
+        pix_out_same_holder_night_limit (int | None):
+        pix_out_different_holder_night_limit (int | None):
+        pix_in_same_holder_day_limit (int | None):
+        pix_in_different_holder_day_limit (int | None):
+        pix_in_same_holder_night_limit (int | None):
+        pix_in_different_holder_night_limit (int | None):
+        day_start_at (str | None): Local time (HH:MM).
+        night_start_at (str | None): Local time (HH:MM).
+        boleto_emission_limit (int | None): Number of boletos that may be issued.
+        boleto_maximum_value_limit (int | None):
     """
 
-    pix_day_limit: int | Unset = UNSET
-    pix_night_limit: int | Unset = UNSET
-    pix_out_same_holder_day_limit: int | Unset = UNSET
-    pix_out_different_holder_day_limit: int | Unset = UNSET
-    pix_out_same_holder_night_limit: int | Unset = UNSET
-    pix_out_different_holder_night_limit: int | Unset = UNSET
-    pix_in_same_holder_day_limit: int | Unset = UNSET
-    pix_in_different_holder_day_limit: int | Unset = UNSET
-    pix_in_same_holder_night_limit: int | Unset = UNSET
-    pix_in_different_holder_night_limit: int | Unset = UNSET
-    day_start_at: str | Unset = UNSET
-    night_start_at: str | Unset = UNSET
-    boleto_emission_limit: int | Unset = UNSET
-    boleto_maximum_value_limit: int | Unset = UNSET
+    _FIELDS = (
+        "pix_day_limit",
+        "pix_night_limit",
+        "pix_out_same_holder_day_limit",
+        "pix_out_different_holder_day_limit",
+        "pix_out_same_holder_night_limit",
+        "pix_out_different_holder_night_limit",
+        "pix_in_same_holder_day_limit",
+        "pix_in_different_holder_day_limit",
+        "pix_in_same_holder_night_limit",
+        "pix_in_different_holder_night_limit",
+        "day_start_at",
+        "night_start_at",
+        "boleto_emission_limit",
+        "boleto_maximum_value_limit",
+    )
+    _KEYS = frozenset(
+        (
+            "pixDayLimit",
+            "pixNightLimit",
+            "pixOutSameHolderDayLimit",
+            "pixOutDifferentHolderDayLimit",
+            "pixOutSameHolderNightLimit",
+            "pixOutDifferentHolderNightLimit",
+            "pixInSameHolderDayLimit",
+            "pixInDifferentHolderDayLimit",
+            "pixInSameHolderNightLimit",
+            "pixInDifferentHolderNightLimit",
+            "dayStartAt",
+            "nightStartAt",
+            "boletoEmissionLimit",
+            "boletoMaximumValueLimit",
+        )
+    )
+
+    pix_day_limit: int | None = None
+    pix_night_limit: int | None = None
+    pix_out_same_holder_day_limit: int | None = None
+    pix_out_different_holder_day_limit: int | None = None
+    pix_out_same_holder_night_limit: int | None = None
+    pix_out_different_holder_night_limit: int | None = None
+    pix_in_same_holder_day_limit: int | None = None
+    pix_in_different_holder_day_limit: int | None = None
+    pix_in_same_holder_night_limit: int | None = None
+    pix_in_different_holder_night_limit: int | None = None
+    day_start_at: str | None = None
+    night_start_at: str | None = None
+    boleto_emission_limit: int | None = None
+    boleto_maximum_value_limit: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pix_day_limit = self.pix_day_limit
-
-        pix_night_limit = self.pix_night_limit
-
-        pix_out_same_holder_day_limit = self.pix_out_same_holder_day_limit
-
-        pix_out_different_holder_day_limit = self.pix_out_different_holder_day_limit
-
-        pix_out_same_holder_night_limit = self.pix_out_same_holder_night_limit
-
-        pix_out_different_holder_night_limit = self.pix_out_different_holder_night_limit
-
-        pix_in_same_holder_day_limit = self.pix_in_same_holder_day_limit
-
-        pix_in_different_holder_day_limit = self.pix_in_different_holder_day_limit
-
-        pix_in_same_holder_night_limit = self.pix_in_same_holder_night_limit
-
-        pix_in_different_holder_night_limit = self.pix_in_different_holder_night_limit
-
-        day_start_at = self.day_start_at
-
-        night_start_at = self.night_start_at
-
-        boleto_emission_limit = self.boleto_emission_limit
-
-        boleto_maximum_value_limit = self.boleto_maximum_value_limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pix_day_limit is not UNSET:
-            field_dict["pixDayLimit"] = pix_day_limit
-        if pix_night_limit is not UNSET:
-            field_dict["pixNightLimit"] = pix_night_limit
-        if pix_out_same_holder_day_limit is not UNSET:
-            field_dict["pixOutSameHolderDayLimit"] = pix_out_same_holder_day_limit
-        if pix_out_different_holder_day_limit is not UNSET:
-            field_dict["pixOutDifferentHolderDayLimit"] = pix_out_different_holder_day_limit
-        if pix_out_same_holder_night_limit is not UNSET:
-            field_dict["pixOutSameHolderNightLimit"] = pix_out_same_holder_night_limit
-        if pix_out_different_holder_night_limit is not UNSET:
-            field_dict["pixOutDifferentHolderNightLimit"] = pix_out_different_holder_night_limit
-        if pix_in_same_holder_day_limit is not UNSET:
-            field_dict["pixInSameHolderDayLimit"] = pix_in_same_holder_day_limit
-        if pix_in_different_holder_day_limit is not UNSET:
-            field_dict["pixInDifferentHolderDayLimit"] = pix_in_different_holder_day_limit
-        if pix_in_same_holder_night_limit is not UNSET:
-            field_dict["pixInSameHolderNightLimit"] = pix_in_same_holder_night_limit
-        if pix_in_different_holder_night_limit is not UNSET:
-            field_dict["pixInDifferentHolderNightLimit"] = pix_in_different_holder_night_limit
-        if day_start_at is not UNSET:
-            field_dict["dayStartAt"] = day_start_at
-        if night_start_at is not UNSET:
-            field_dict["nightStartAt"] = night_start_at
-        if boleto_emission_limit is not UNSET:
-            field_dict["boletoEmissionLimit"] = boleto_emission_limit
-        if boleto_maximum_value_limit is not UNSET:
-            field_dict["boletoMaximumValueLimit"] = boleto_maximum_value_limit
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pix_day_limit
+        if _v is not None:
+            _d["pixDayLimit"] = _v
+        _v = self.pix_night_limit
+        if _v is not None:
+            _d["pixNightLimit"] = _v
+        _v = self.pix_out_same_holder_day_limit
+        if _v is not None:
+            _d["pixOutSameHolderDayLimit"] = _v
+        _v = self.pix_out_different_holder_day_limit
+        if _v is not None:
+            _d["pixOutDifferentHolderDayLimit"] = _v
+        _v = self.pix_out_same_holder_night_limit
+        if _v is not None:
+            _d["pixOutSameHolderNightLimit"] = _v
+        _v = self.pix_out_different_holder_night_limit
+        if _v is not None:
+            _d["pixOutDifferentHolderNightLimit"] = _v
+        _v = self.pix_in_same_holder_day_limit
+        if _v is not None:
+            _d["pixInSameHolderDayLimit"] = _v
+        _v = self.pix_in_different_holder_day_limit
+        if _v is not None:
+            _d["pixInDifferentHolderDayLimit"] = _v
+        _v = self.pix_in_same_holder_night_limit
+        if _v is not None:
+            _d["pixInSameHolderNightLimit"] = _v
+        _v = self.pix_in_different_holder_night_limit
+        if _v is not None:
+            _d["pixInDifferentHolderNightLimit"] = _v
+        _v = self.day_start_at
+        if _v is not None:
+            _d["dayStartAt"] = _v
+        _v = self.night_start_at
+        if _v is not None:
+            _d["nightStartAt"] = _v
+        _v = self.boleto_emission_limit
+        if _v is not None:
+            _d["boletoEmissionLimit"] = _v
+        _v = self.boleto_maximum_value_limit
+        if _v is not None:
+            _d["boletoMaximumValueLimit"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pix_day_limit = d.pop("pixDayLimit", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        pix_night_limit = d.pop("pixNightLimit", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pixDayLimit"
+            _v = _d.get("pixDayLimit")
+            _obj.pix_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixNightLimit"
+            _v = _d.get("pixNightLimit")
+            _obj.pix_night_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixOutSameHolderDayLimit"
+            _v = _d.get("pixOutSameHolderDayLimit")
+            _obj.pix_out_same_holder_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixOutDifferentHolderDayLimit"
+            _v = _d.get("pixOutDifferentHolderDayLimit")
+            _obj.pix_out_different_holder_day_limit = (
+                None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            )
+            _key = "pixOutSameHolderNightLimit"
+            _v = _d.get("pixOutSameHolderNightLimit")
+            _obj.pix_out_same_holder_night_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixOutDifferentHolderNightLimit"
+            _v = _d.get("pixOutDifferentHolderNightLimit")
+            _obj.pix_out_different_holder_night_limit = (
+                None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            )
+            _key = "pixInSameHolderDayLimit"
+            _v = _d.get("pixInSameHolderDayLimit")
+            _obj.pix_in_same_holder_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixInDifferentHolderDayLimit"
+            _v = _d.get("pixInDifferentHolderDayLimit")
+            _obj.pix_in_different_holder_day_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixInSameHolderNightLimit"
+            _v = _d.get("pixInSameHolderNightLimit")
+            _obj.pix_in_same_holder_night_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "pixInDifferentHolderNightLimit"
+            _v = _d.get("pixInDifferentHolderNightLimit")
+            _obj.pix_in_different_holder_night_limit = (
+                None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            )
+            _key = "dayStartAt"
+            _v = _d.get("dayStartAt")
+            _obj.day_start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "nightStartAt"
+            _v = _d.get("nightStartAt")
+            _obj.night_start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "boletoEmissionLimit"
+            _v = _d.get("boletoEmissionLimit")
+            _obj.boleto_emission_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "boletoMaximumValueLimit"
+            _v = _d.get("boletoMaximumValueLimit")
+            _obj.boleto_maximum_value_limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pix_out_same_holder_day_limit = d.pop("pixOutSameHolderDayLimit", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pix_out_different_holder_day_limit = d.pop("pixOutDifferentHolderDayLimit", UNSET)
-
-        pix_out_same_holder_night_limit = d.pop("pixOutSameHolderNightLimit", UNSET)
-
-        pix_out_different_holder_night_limit = d.pop("pixOutDifferentHolderNightLimit", UNSET)
-
-        pix_in_same_holder_day_limit = d.pop("pixInSameHolderDayLimit", UNSET)
-
-        pix_in_different_holder_day_limit = d.pop("pixInDifferentHolderDayLimit", UNSET)
-
-        pix_in_same_holder_night_limit = d.pop("pixInSameHolderNightLimit", UNSET)
-
-        pix_in_different_holder_night_limit = d.pop("pixInDifferentHolderNightLimit", UNSET)
-
-        day_start_at = d.pop("dayStartAt", UNSET)
-
-        night_start_at = d.pop("nightStartAt", UNSET)
-
-        boleto_emission_limit = d.pop("boletoEmissionLimit", UNSET)
-
-        boleto_maximum_value_limit = d.pop("boletoMaximumValueLimit", UNSET)
-
-        account_limit = cls(
-            pix_day_limit=pix_day_limit,
-            pix_night_limit=pix_night_limit,
-            pix_out_same_holder_day_limit=pix_out_same_holder_day_limit,
-            pix_out_different_holder_day_limit=pix_out_different_holder_day_limit,
-            pix_out_same_holder_night_limit=pix_out_same_holder_night_limit,
-            pix_out_different_holder_night_limit=pix_out_different_holder_night_limit,
-            pix_in_same_holder_day_limit=pix_in_same_holder_day_limit,
-            pix_in_different_holder_day_limit=pix_in_different_holder_day_limit,
-            pix_in_same_holder_night_limit=pix_in_same_holder_night_limit,
-            pix_in_different_holder_night_limit=pix_in_different_holder_night_limit,
-            day_start_at=day_start_at,
-            night_start_at=night_start_at,
-            boleto_emission_limit=boleto_emission_limit,
-            boleto_maximum_value_limit=boleto_maximum_value_limit,
-        )
-
-        account_limit.additional_properties = d
-        return account_limit
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

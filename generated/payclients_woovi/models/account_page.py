@@ -1,85 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.company_bank_account import CompanyBankAccount
     from ..models.page_info import PageInfo
 
 
-T = TypeVar("T", bound="AccountPage")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AccountPage:
-    """
+    """AccountPage
+
     Attributes:
-        accounts (list[CompanyBankAccount] | Unset):
-        page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
-            is true.
+        accounts (list[CompanyBankAccount] | None):
+        page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
-    accounts: list[CompanyBankAccount] | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
+    _FIELDS = (
+        "accounts",
+        "page_info",
+    )
+    _KEYS = frozenset(
+        (
+            "accounts",
+            "pageInfo",
+        )
+    )
+
+    accounts: list[CompanyBankAccount] | None = None
+    page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
-
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
-            page_info = self.page_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accounts is not UNSET:
-            field_dict["accounts"] = accounts
-        if page_info is not UNSET:
-            field_dict["pageInfo"] = page_info
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.accounts
+        if _v is not None:
+            _d["accounts"] = [_x.to_dict() for _x in _v]
+        _v = self.page_info
+        if _v is not None:
+            _d["pageInfo"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.company_bank_account import CompanyBankAccount
-        from ..models.page_info import PageInfo
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[CompanyBankAccount] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = CompanyBankAccount.from_dict(accounts_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "accounts"
+            _v = _d.get("accounts")
+            _obj.accounts = None if _v is None else (_t.list_of(_v, _models.CompanyBankAccount.from_dict))
+            _key = "pageInfo"
+            _v = _d.get("pageInfo")
+            _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                accounts.append(accounts_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
-
-        account_page = cls(
-            accounts=accounts,
-            page_info=page_info,
-        )
-
-        account_page.additional_properties = d
-        return account_page
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,146 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Address")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Address:
-    """
+    """Address
+
     Attributes:
-        zipcode (str | Unset):
-        street (str | Unset):
-        number (str | Unset):
-        neighborhood (str | Unset):
-        city (str | Unset):
-        state (str | Unset): Two-letter state code (UF).
-        complement (str | Unset):
-        country (str | Unset):
+        zipcode (str | None):
+        street (str | None):
+        number (str | None):
+        neighborhood (str | None):
+        city (str | None):
+        state (str | None): Two-letter state code (UF).
+        complement (str | None):
+        country (str | None):
     """
 
-    zipcode: str | Unset = UNSET
-    street: str | Unset = UNSET
-    number: str | Unset = UNSET
-    neighborhood: str | Unset = UNSET
-    city: str | Unset = UNSET
-    state: str | Unset = UNSET
-    complement: str | Unset = UNSET
-    country: str | Unset = UNSET
+    _FIELDS = (
+        "zipcode",
+        "street",
+        "number",
+        "neighborhood",
+        "city",
+        "state",
+        "complement",
+        "country",
+    )
+    _KEYS = frozenset(
+        (
+            "zipcode",
+            "street",
+            "number",
+            "neighborhood",
+            "city",
+            "state",
+            "complement",
+            "country",
+        )
+    )
+
+    zipcode: str | None = None
+    street: str | None = None
+    number: str | None = None
+    neighborhood: str | None = None
+    city: str | None = None
+    state: str | None = None
+    complement: str | None = None
+    country: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        zipcode = self.zipcode
-
-        street = self.street
-
-        number = self.number
-
-        neighborhood = self.neighborhood
-
-        city = self.city
-
-        state = self.state
-
-        complement = self.complement
-
-        country = self.country
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if zipcode is not UNSET:
-            field_dict["zipcode"] = zipcode
-        if street is not UNSET:
-            field_dict["street"] = street
-        if number is not UNSET:
-            field_dict["number"] = number
-        if neighborhood is not UNSET:
-            field_dict["neighborhood"] = neighborhood
-        if city is not UNSET:
-            field_dict["city"] = city
-        if state is not UNSET:
-            field_dict["state"] = state
-        if complement is not UNSET:
-            field_dict["complement"] = complement
-        if country is not UNSET:
-            field_dict["country"] = country
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.zipcode
+        if _v is not None:
+            _d["zipcode"] = _v
+        _v = self.street
+        if _v is not None:
+            _d["street"] = _v
+        _v = self.number
+        if _v is not None:
+            _d["number"] = _v
+        _v = self.neighborhood
+        if _v is not None:
+            _d["neighborhood"] = _v
+        _v = self.city
+        if _v is not None:
+            _d["city"] = _v
+        _v = self.state
+        if _v is not None:
+            _d["state"] = _v
+        _v = self.complement
+        if _v is not None:
+            _d["complement"] = _v
+        _v = self.country
+        if _v is not None:
+            _d["country"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        zipcode = d.pop("zipcode", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        street = d.pop("street", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "zipcode"
+            _v = _d.get("zipcode")
+            _obj.zipcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "street"
+            _v = _d.get("street")
+            _obj.street = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "number"
+            _v = _d.get("number")
+            _obj.number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "neighborhood"
+            _v = _d.get("neighborhood")
+            _obj.neighborhood = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "city"
+            _v = _d.get("city")
+            _obj.city = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "state"
+            _v = _d.get("state")
+            _obj.state = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "complement"
+            _v = _d.get("complement")
+            _obj.complement = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "country"
+            _v = _d.get("country")
+            _obj.country = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        number = d.pop("number", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        neighborhood = d.pop("neighborhood", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        state = d.pop("state", UNSET)
-
-        complement = d.pop("complement", UNSET)
-
-        country = d.pop("country", UNSET)
-
-        address = cls(
-            zipcode=zipcode,
-            street=street,
-            number=number,
-            neighborhood=neighborhood,
-            city=city,
-            state=state,
-            complement=complement,
-            country=country,
-        )
-
-        address.additional_properties = d
-        return address
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,62 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
+
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.anticipation_balance_item import AnticipationBalanceItem
 
 
-T = TypeVar("T", bound="AnticipationBalanceBatchRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationBalanceBatchRequest:
-    """
+    """AnticipationBalanceBatchRequest
+
     Attributes:
         items (list[AnticipationBalanceItem]):
     """
+
+    _FIELDS = ("items",)
+    _KEYS = frozenset(("items",))
 
     items: list[AnticipationBalanceItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items = []
-        for items_item_data in self.items:
-            items_item = items_item_data.to_dict()
-            items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "items": items,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["items"] = [_x.to_dict() for _x in self.items]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anticipation_balance_item import AnticipationBalanceItem
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        items = []
-        _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = AnticipationBalanceItem.from_dict(items_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "items"
+            _v = _d.get("items")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.items = _t.list_of(_v, _models.AnticipationBalanceItem.from_dict)
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-            items.append(items_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        anticipation_balance_batch_request = cls(
-            items=items,
-        )
-
-        anticipation_balance_batch_request.additional_properties = d
-        return anticipation_balance_batch_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

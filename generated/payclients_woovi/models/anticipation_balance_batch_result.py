@@ -1,93 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.anticipation_balance_result import AnticipationBalanceResult
 
 
-T = TypeVar("T", bound="AnticipationBalanceBatchResult")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationBalanceBatchResult:
-    """
+    """AnticipationBalanceBatchResult
+
     Attributes:
-        processed (int | Unset):
-        succeeded (int | Unset):
-        failed (int | Unset):
-        results (list[AnticipationBalanceResult] | Unset):
+        processed (int | None):
+        succeeded (int | None):
+        failed (int | None):
+        results (list[AnticipationBalanceResult] | None):
     """
 
-    processed: int | Unset = UNSET
-    succeeded: int | Unset = UNSET
-    failed: int | Unset = UNSET
-    results: list[AnticipationBalanceResult] | Unset = UNSET
+    _FIELDS = (
+        "processed",
+        "succeeded",
+        "failed",
+        "results",
+    )
+    _KEYS = frozenset(
+        (
+            "processed",
+            "succeeded",
+            "failed",
+            "results",
+        )
+    )
+
+    processed: int | None = None
+    succeeded: int | None = None
+    failed: int | None = None
+    results: list[AnticipationBalanceResult] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        processed = self.processed
-
-        succeeded = self.succeeded
-
-        failed = self.failed
-
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if processed is not UNSET:
-            field_dict["processed"] = processed
-        if succeeded is not UNSET:
-            field_dict["succeeded"] = succeeded
-        if failed is not UNSET:
-            field_dict["failed"] = failed
-        if results is not UNSET:
-            field_dict["results"] = results
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.processed
+        if _v is not None:
+            _d["processed"] = _v
+        _v = self.succeeded
+        if _v is not None:
+            _d["succeeded"] = _v
+        _v = self.failed
+        if _v is not None:
+            _d["failed"] = _v
+        _v = self.results
+        if _v is not None:
+            _d["results"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anticipation_balance_result import AnticipationBalanceResult
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        processed = d.pop("processed", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "processed"
+            _v = _d.get("processed")
+            _obj.processed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "succeeded"
+            _v = _d.get("succeeded")
+            _obj.succeeded = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "failed"
+            _v = _d.get("failed")
+            _obj.failed = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "results"
+            _v = _d.get("results")
+            _obj.results = None if _v is None else (_t.list_of(_v, _models.AnticipationBalanceResult.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        succeeded = d.pop("succeeded", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        failed = d.pop("failed", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[AnticipationBalanceResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = AnticipationBalanceResult.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        anticipation_balance_batch_result = cls(
-            processed=processed,
-            succeeded=succeeded,
-            failed=failed,
-            results=results,
-        )
-
-        anticipation_balance_batch_result.additional_properties = d
-        return anticipation_balance_batch_result
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

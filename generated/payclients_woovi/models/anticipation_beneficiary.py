@@ -2,187 +2,160 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.tax_id import TaxId
 
 
-T = TypeVar("T", bound="AnticipationBeneficiary")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationBeneficiary:
-    """
+    """AnticipationBeneficiary
+
     Attributes:
-        name (str | Unset):
-        tax_id (TaxId | Unset): A Brazilian tax id as returned by the API.
-        is_active (bool | Unset):
-        available_amount (int | None | Unset):
-        max_advanceable_amount (int | Unset):
-        notify_email (None | str | Unset):
-        notify_phone (None | str | Unset):
-        verified (bool | Unset):
-        created_at (datetime.datetime | None | Unset):
+        name (str | None):
+        tax_id (TaxId | None): A Brazilian tax id as returned by the API.
+        is_active (bool | None):
+        available_amount (int | None):
+        max_advanceable_amount (int | None):
+        notify_email (str | None):
+        notify_phone (str | None):
+        verified (bool | None):
+        created_at (datetime.datetime | None):
     """
 
-    name: str | Unset = UNSET
-    tax_id: TaxId | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    available_amount: int | None | Unset = UNSET
-    max_advanceable_amount: int | Unset = UNSET
-    notify_email: None | str | Unset = UNSET
-    notify_phone: None | str | Unset = UNSET
-    verified: bool | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "tax_id",
+        "is_active",
+        "available_amount",
+        "max_advanceable_amount",
+        "notify_email",
+        "notify_phone",
+        "verified",
+        "created_at",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "taxID",
+            "isActive",
+            "availableAmount",
+            "maxAdvanceableAmount",
+            "notifyEmail",
+            "notifyPhone",
+            "verified",
+            "createdAt",
+        )
+    )
+
+    name: str | None = None
+    tax_id: TaxId | None = None
+    is_active: bool | None = None
+    available_amount: int | None = None
+    max_advanceable_amount: int | None = None
+    notify_email: str | None = None
+    notify_phone: str | None = None
+    verified: bool | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        tax_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_id, Unset):
-            tax_id = self.tax_id.to_dict()
-
-        is_active = self.is_active
-
-        available_amount: int | None | Unset
-        if isinstance(self.available_amount, Unset):
-            available_amount = UNSET
-        else:
-            available_amount = self.available_amount
-
-        max_advanceable_amount = self.max_advanceable_amount
-
-        notify_email: None | str | Unset
-        if isinstance(self.notify_email, Unset):
-            notify_email = UNSET
-        else:
-            notify_email = self.notify_email
-
-        notify_phone: None | str | Unset
-        if isinstance(self.notify_phone, Unset):
-            notify_phone = UNSET
-        else:
-            notify_phone = self.notify_phone
-
-        verified = self.verified
-
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
-        else:
-            created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if available_amount is not UNSET:
-            field_dict["availableAmount"] = available_amount
-        if max_advanceable_amount is not UNSET:
-            field_dict["maxAdvanceableAmount"] = max_advanceable_amount
-        if notify_email is not UNSET:
-            field_dict["notifyEmail"] = notify_email
-        if notify_phone is not UNSET:
-            field_dict["notifyPhone"] = notify_phone
-        if verified is not UNSET:
-            field_dict["verified"] = verified
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _v.to_dict()
+        _v = self.is_active
+        if _v is not None:
+            _d["isActive"] = _v
+        _v = self.available_amount
+        if _v is not None:
+            _d["availableAmount"] = None if _v is _t.NULL else _v
+        _v = self.max_advanceable_amount
+        if _v is not None:
+            _d["maxAdvanceableAmount"] = _v
+        _v = self.notify_email
+        if _v is not None:
+            _d["notifyEmail"] = None if _v is _t.NULL else _v
+        _v = self.notify_phone
+        if _v is not None:
+            _d["notifyPhone"] = None if _v is _t.NULL else _v
+        _v = self.verified
+        if _v is not None:
+            _d["verified"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = None if _v is _t.NULL else _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_id import TaxId
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = None if _v is None else (_models.TaxId.from_dict(_v))
+            _key = "isActive"
+            _v = _d.get("isActive")
+            _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "availableAmount"
+            _v = _d.get("availableAmount")
+            _obj.available_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "maxAdvanceableAmount"
+            _v = _d.get("maxAdvanceableAmount")
+            _obj.max_advanceable_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "notifyEmail"
+            _v = _d.get("notifyEmail")
+            _obj.notify_email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "notifyPhone"
+            _v = _d.get("notifyPhone")
+            _obj.notify_phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "verified"
+            _v = _d.get("verified")
+            _obj.verified = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _tax_id = d.pop("taxID", UNSET)
-        tax_id: TaxId | Unset
-        if isinstance(_tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = TaxId.from_dict(_tax_id)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        is_active = d.pop("isActive", UNSET)
-
-        def _parse_available_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        available_amount = _parse_available_amount(d.pop("availableAmount", UNSET))
-
-        max_advanceable_amount = d.pop("maxAdvanceableAmount", UNSET)
-
-        def _parse_notify_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_email = _parse_notify_email(d.pop("notifyEmail", UNSET))
-
-        def _parse_notify_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_phone = _parse_notify_phone(d.pop("notifyPhone", UNSET))
-
-        verified = d.pop("verified", UNSET)
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
-
-        anticipation_beneficiary = cls(
-            name=name,
-            tax_id=tax_id,
-            is_active=is_active,
-            available_amount=available_amount,
-            max_advanceable_amount=max_advanceable_amount,
-            notify_email=notify_email,
-            notify_phone=notify_phone,
-            verified=verified,
-            created_at=created_at,
-        )
-
-        anticipation_beneficiary.additional_properties = d
-        return anticipation_beneficiary
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,287 +1,192 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.anticipation_frequency_override import AnticipationFrequencyOverride
 
 
-T = TypeVar("T", bound="AnticipationBeneficiaryCreateRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationBeneficiaryCreateRequest:
-    """
+    """AnticipationBeneficiaryCreateRequest
+
     Attributes:
         name (str):
         tax_id (str):
-        cpf (None | str | Unset):
-        notify_email (None | str | Unset):
-        notify_phone (None | str | Unset):
-        available_amount (int | None | Unset):
-        max_advanceable_amount (int | None | Unset):
-        auto_approve (bool | None | Unset):
-        fee_destination_account_id (None | str | Unset):
-        payment_days_override (list[int] | None | Unset):
-        frequency_override (AnticipationFrequencyOverride | None | Unset):
-        correlation_id (None | str | Unset):
+        cpf (str | None):
+        notify_email (str | None):
+        notify_phone (str | None):
+        available_amount (int | None):
+        max_advanceable_amount (int | None):
+        auto_approve (bool | None):
+        fee_destination_account_id (str | None):
+        payment_days_override (list[int] | None):
+        frequency_override (AnticipationFrequencyOverride | None):
+        correlation_id (str | None):
     """
+
+    _FIELDS = (
+        "name",
+        "tax_id",
+        "cpf",
+        "notify_email",
+        "notify_phone",
+        "available_amount",
+        "max_advanceable_amount",
+        "auto_approve",
+        "fee_destination_account_id",
+        "payment_days_override",
+        "frequency_override",
+        "correlation_id",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "taxID",
+            "cpf",
+            "notifyEmail",
+            "notifyPhone",
+            "availableAmount",
+            "maxAdvanceableAmount",
+            "autoApprove",
+            "feeDestinationAccountId",
+            "paymentDaysOverride",
+            "frequencyOverride",
+            "correlationID",
+        )
+    )
 
     name: str
     tax_id: str
-    cpf: None | str | Unset = UNSET
-    notify_email: None | str | Unset = UNSET
-    notify_phone: None | str | Unset = UNSET
-    available_amount: int | None | Unset = UNSET
-    max_advanceable_amount: int | None | Unset = UNSET
-    auto_approve: bool | None | Unset = UNSET
-    fee_destination_account_id: None | str | Unset = UNSET
-    payment_days_override: list[int] | None | Unset = UNSET
-    frequency_override: AnticipationFrequencyOverride | None | Unset = UNSET
-    correlation_id: None | str | Unset = UNSET
+    cpf: str | None = None
+    notify_email: str | None = None
+    notify_phone: str | None = None
+    available_amount: int | None = None
+    max_advanceable_amount: int | None = None
+    auto_approve: bool | None = None
+    fee_destination_account_id: str | None = None
+    payment_days_override: list[int] | None = None
+    frequency_override: AnticipationFrequencyOverride | None = None
+    correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anticipation_frequency_override import AnticipationFrequencyOverride
-
-        name = self.name
-
-        tax_id = self.tax_id
-
-        cpf: None | str | Unset
-        if isinstance(self.cpf, Unset):
-            cpf = UNSET
-        else:
-            cpf = self.cpf
-
-        notify_email: None | str | Unset
-        if isinstance(self.notify_email, Unset):
-            notify_email = UNSET
-        else:
-            notify_email = self.notify_email
-
-        notify_phone: None | str | Unset
-        if isinstance(self.notify_phone, Unset):
-            notify_phone = UNSET
-        else:
-            notify_phone = self.notify_phone
-
-        available_amount: int | None | Unset
-        if isinstance(self.available_amount, Unset):
-            available_amount = UNSET
-        else:
-            available_amount = self.available_amount
-
-        max_advanceable_amount: int | None | Unset
-        if isinstance(self.max_advanceable_amount, Unset):
-            max_advanceable_amount = UNSET
-        else:
-            max_advanceable_amount = self.max_advanceable_amount
-
-        auto_approve: bool | None | Unset
-        if isinstance(self.auto_approve, Unset):
-            auto_approve = UNSET
-        else:
-            auto_approve = self.auto_approve
-
-        fee_destination_account_id: None | str | Unset
-        if isinstance(self.fee_destination_account_id, Unset):
-            fee_destination_account_id = UNSET
-        else:
-            fee_destination_account_id = self.fee_destination_account_id
-
-        payment_days_override: list[int] | None | Unset
-        if isinstance(self.payment_days_override, Unset):
-            payment_days_override = UNSET
-        elif isinstance(self.payment_days_override, list):
-            payment_days_override = self.payment_days_override
-
-        else:
-            payment_days_override = self.payment_days_override
-
-        frequency_override: dict[str, Any] | None | Unset
-        if isinstance(self.frequency_override, Unset):
-            frequency_override = UNSET
-        elif isinstance(self.frequency_override, AnticipationFrequencyOverride):
-            frequency_override = self.frequency_override.to_dict()
-        else:
-            frequency_override = self.frequency_override
-
-        correlation_id: None | str | Unset
-        if isinstance(self.correlation_id, Unset):
-            correlation_id = UNSET
-        else:
-            correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "taxID": tax_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if cpf is not UNSET:
-            field_dict["cpf"] = cpf
-        if notify_email is not UNSET:
-            field_dict["notifyEmail"] = notify_email
-        if notify_phone is not UNSET:
-            field_dict["notifyPhone"] = notify_phone
-        if available_amount is not UNSET:
-            field_dict["availableAmount"] = available_amount
-        if max_advanceable_amount is not UNSET:
-            field_dict["maxAdvanceableAmount"] = max_advanceable_amount
-        if auto_approve is not UNSET:
-            field_dict["autoApprove"] = auto_approve
-        if fee_destination_account_id is not UNSET:
-            field_dict["feeDestinationAccountId"] = fee_destination_account_id
-        if payment_days_override is not UNSET:
-            field_dict["paymentDaysOverride"] = payment_days_override
-        if frequency_override is not UNSET:
-            field_dict["frequencyOverride"] = frequency_override
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-
-        return field_dict
+        _v: Any
+        _d["name"] = self.name
+        _d["taxID"] = self.tax_id
+        _v = self.cpf
+        if _v is not None:
+            _d["cpf"] = None if _v is _t.NULL else _v
+        _v = self.notify_email
+        if _v is not None:
+            _d["notifyEmail"] = None if _v is _t.NULL else _v
+        _v = self.notify_phone
+        if _v is not None:
+            _d["notifyPhone"] = None if _v is _t.NULL else _v
+        _v = self.available_amount
+        if _v is not None:
+            _d["availableAmount"] = None if _v is _t.NULL else _v
+        _v = self.max_advanceable_amount
+        if _v is not None:
+            _d["maxAdvanceableAmount"] = None if _v is _t.NULL else _v
+        _v = self.auto_approve
+        if _v is not None:
+            _d["autoApprove"] = None if _v is _t.NULL else _v
+        _v = self.fee_destination_account_id
+        if _v is not None:
+            _d["feeDestinationAccountId"] = None if _v is _t.NULL else _v
+        _v = self.payment_days_override
+        if _v is not None:
+            _d["paymentDaysOverride"] = None if _v is _t.NULL else list(_v)
+        _v = self.frequency_override
+        if _v is not None:
+            _d["frequencyOverride"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anticipation_frequency_override import AnticipationFrequencyOverride
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "taxID"
+            _v = _d.get("taxID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.tax_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "cpf"
+            _v = _d.get("cpf")
+            _obj.cpf = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "notifyEmail"
+            _v = _d.get("notifyEmail")
+            _obj.notify_email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "notifyPhone"
+            _v = _d.get("notifyPhone")
+            _obj.notify_phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "availableAmount"
+            _v = _d.get("availableAmount")
+            _obj.available_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "maxAdvanceableAmount"
+            _v = _d.get("maxAdvanceableAmount")
+            _obj.max_advanceable_amount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "autoApprove"
+            _v = _d.get("autoApprove")
+            _obj.auto_approve = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "feeDestinationAccountId"
+            _v = _d.get("feeDestinationAccountId")
+            _obj.fee_destination_account_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "paymentDaysOverride"
+            _v = _d.get("paymentDaysOverride")
+            _obj.payment_days_override = None if _v is None else (_t.list_of(_v, _t.integer))
+            _key = "frequencyOverride"
+            _v = _d.get("frequencyOverride")
+            _obj.frequency_override = None if _v is None else (_models.AnticipationFrequencyOverride.from_dict(_v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        tax_id = d.pop("taxID")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_cpf(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cpf = _parse_cpf(d.pop("cpf", UNSET))
-
-        def _parse_notify_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_email = _parse_notify_email(d.pop("notifyEmail", UNSET))
-
-        def _parse_notify_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notify_phone = _parse_notify_phone(d.pop("notifyPhone", UNSET))
-
-        def _parse_available_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        available_amount = _parse_available_amount(d.pop("availableAmount", UNSET))
-
-        def _parse_max_advanceable_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_advanceable_amount = _parse_max_advanceable_amount(d.pop("maxAdvanceableAmount", UNSET))
-
-        def _parse_auto_approve(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        auto_approve = _parse_auto_approve(d.pop("autoApprove", UNSET))
-
-        def _parse_fee_destination_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        fee_destination_account_id = _parse_fee_destination_account_id(d.pop("feeDestinationAccountId", UNSET))
-
-        def _parse_payment_days_override(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                payment_days_override_type_0 = cast(list[int], data)
-
-                return payment_days_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        payment_days_override = _parse_payment_days_override(d.pop("paymentDaysOverride", UNSET))
-
-        def _parse_frequency_override(data: object) -> AnticipationFrequencyOverride | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                frequency_override_type_0 = AnticipationFrequencyOverride.from_dict(data)
-
-                return frequency_override_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnticipationFrequencyOverride | None | Unset, data)
-
-        frequency_override = _parse_frequency_override(d.pop("frequencyOverride", UNSET))
-
-        def _parse_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        correlation_id = _parse_correlation_id(d.pop("correlationID", UNSET))
-
-        anticipation_beneficiary_create_request = cls(
-            name=name,
-            tax_id=tax_id,
-            cpf=cpf,
-            notify_email=notify_email,
-            notify_phone=notify_phone,
-            available_amount=available_amount,
-            max_advanceable_amount=max_advanceable_amount,
-            auto_approve=auto_approve,
-            fee_destination_account_id=fee_destination_account_id,
-            payment_days_override=payment_days_override,
-            frequency_override=frequency_override,
-            correlation_id=correlation_id,
-        )
-
-        anticipation_beneficiary_create_request.additional_properties = d
-        return anticipation_beneficiary_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

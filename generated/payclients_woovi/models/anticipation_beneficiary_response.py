@@ -1,81 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.anticipation_beneficiary import AnticipationBeneficiary
 
 
-T = TypeVar("T", bound="AnticipationBeneficiaryResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationBeneficiaryResponse:
-    """
+    """AnticipationBeneficiaryResponse
+
     Attributes:
-        beneficiary (AnticipationBeneficiary | Unset):
-        correlation_id (None | str | Unset):
+        beneficiary (AnticipationBeneficiary | None):
+        correlation_id (str | None):
     """
 
-    beneficiary: AnticipationBeneficiary | Unset = UNSET
-    correlation_id: None | str | Unset = UNSET
+    _FIELDS = (
+        "beneficiary",
+        "correlation_id",
+    )
+    _KEYS = frozenset(
+        (
+            "beneficiary",
+            "correlationID",
+        )
+    )
+
+    beneficiary: AnticipationBeneficiary | None = None
+    correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        beneficiary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.beneficiary, Unset):
-            beneficiary = self.beneficiary.to_dict()
-
-        correlation_id: None | str | Unset
-        if isinstance(self.correlation_id, Unset):
-            correlation_id = UNSET
-        else:
-            correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if beneficiary is not UNSET:
-            field_dict["beneficiary"] = beneficiary
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.beneficiary
+        if _v is not None:
+            _d["beneficiary"] = _v.to_dict()
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anticipation_beneficiary import AnticipationBeneficiary
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _beneficiary = d.pop("beneficiary", UNSET)
-        beneficiary: AnticipationBeneficiary | Unset
-        if isinstance(_beneficiary, Unset):
-            beneficiary = UNSET
-        else:
-            beneficiary = AnticipationBeneficiary.from_dict(_beneficiary)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "beneficiary"
+            _v = _d.get("beneficiary")
+            _obj.beneficiary = None if _v is None else (_models.AnticipationBeneficiary.from_dict(_v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = _parse_correlation_id(d.pop("correlationID", UNSET))
-
-        anticipation_beneficiary_response = cls(
-            beneficiary=beneficiary,
-            correlation_id=correlation_id,
-        )
-
-        anticipation_beneficiary_response.additional_properties = d
-        return anticipation_beneficiary_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

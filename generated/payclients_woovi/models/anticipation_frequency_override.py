@@ -1,57 +1,86 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AnticipationFrequencyOverride")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationFrequencyOverride:
-    """
+    """AnticipationFrequencyOverride
+
     Attributes:
-        max_advances (int | Unset):
-        period_days (int | Unset):
+        max_advances (int | None):
+        period_days (int | None):
     """
 
-    max_advances: int | Unset = UNSET
-    period_days: int | Unset = UNSET
+    _FIELDS = (
+        "max_advances",
+        "period_days",
+    )
+    _KEYS = frozenset(
+        (
+            "maxAdvances",
+            "periodDays",
+        )
+    )
+
+    max_advances: int | None = None
+    period_days: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_advances = self.max_advances
-
-        period_days = self.period_days
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_advances is not UNSET:
-            field_dict["maxAdvances"] = max_advances
-        if period_days is not UNSET:
-            field_dict["periodDays"] = period_days
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.max_advances
+        if _v is not None:
+            _d["maxAdvances"] = _v
+        _v = self.period_days
+        if _v is not None:
+            _d["periodDays"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_advances = d.pop("maxAdvances", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        period_days = d.pop("periodDays", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "maxAdvances"
+            _v = _d.get("maxAdvances")
+            _obj.max_advances = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "periodDays"
+            _v = _d.get("periodDays")
+            _obj.period_days = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        anticipation_frequency_override = cls(
-            max_advances=max_advances,
-            period_days=period_days,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        anticipation_frequency_override.additional_properties = d
-        return anticipation_frequency_override
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.anticipation_request import AnticipationRequest
 
 
-T = TypeVar("T", bound="AnticipationList")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class AnticipationList:
-    """
+    """AnticipationList
+
     Attributes:
-        anticipations (list[AnticipationRequest] | Unset):
-        count (int | Unset):
+        anticipations (list[AnticipationRequest] | None):
+        count (int | None):
     """
 
-    anticipations: list[AnticipationRequest] | Unset = UNSET
-    count: int | Unset = UNSET
+    _FIELDS = (
+        "anticipations",
+        "count",
+    )
+    _KEYS = frozenset(
+        (
+            "anticipations",
+            "count",
+        )
+    )
+
+    anticipations: list[AnticipationRequest] | None = None
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        anticipations: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.anticipations, Unset):
-            anticipations = []
-            for anticipations_item_data in self.anticipations:
-                anticipations_item = anticipations_item_data.to_dict()
-                anticipations.append(anticipations_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if anticipations is not UNSET:
-            field_dict["anticipations"] = anticipations
-        if count is not UNSET:
-            field_dict["count"] = count
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.anticipations
+        if _v is not None:
+            _d["anticipations"] = [_x.to_dict() for _x in _v]
+        _v = self.count
+        if _v is not None:
+            _d["count"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.anticipation_request import AnticipationRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _anticipations = d.pop("anticipations", UNSET)
-        anticipations: list[AnticipationRequest] | Unset = UNSET
-        if _anticipations is not UNSET:
-            anticipations = []
-            for anticipations_item_data in _anticipations:
-                anticipations_item = AnticipationRequest.from_dict(anticipations_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "anticipations"
+            _v = _d.get("anticipations")
+            _obj.anticipations = None if _v is None else (_t.list_of(_v, _models.AnticipationRequest.from_dict))
+            _key = "count"
+            _v = _d.get("count")
+            _obj.count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                anticipations.append(anticipations_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        count = d.pop("count", UNSET)
-
-        anticipation_list = cls(
-            anticipations=anticipations,
-            count=count,
-        )
-
-        anticipation_list.additional_properties = d
-        return anticipation_list
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

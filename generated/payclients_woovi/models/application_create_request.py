@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.application_input import ApplicationInput
 
 
-T = TypeVar("T", bound="ApplicationCreateRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApplicationCreateRequest:
-    """
+    """ApplicationCreateRequest
+
     Attributes:
-        account_id (str | Unset): Account the application is bound to.
-        application (ApplicationInput | Unset):
+        account_id (str | None): Account the application is bound to.
+        application (ApplicationInput | None):
     """
 
-    account_id: str | Unset = UNSET
-    application: ApplicationInput | Unset = UNSET
+    _FIELDS = (
+        "account_id",
+        "application",
+    )
+    _KEYS = frozenset(
+        (
+            "accountId",
+            "application",
+        )
+    )
+
+    account_id: str | None = None
+    application: ApplicationInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        application: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.application, Unset):
-            application = self.application.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if application is not UNSET:
-            field_dict["application"] = application
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.account_id
+        if _v is not None:
+            _d["accountId"] = _v
+        _v = self.application
+        if _v is not None:
+            _d["application"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.application_input import ApplicationInput
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "accountId"
+            _v = _d.get("accountId")
+            _obj.account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "application"
+            _v = _d.get("application")
+            _obj.application = None if _v is None else (_models.ApplicationInput.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _application = d.pop("application", UNSET)
-        application: ApplicationInput | Unset
-        if isinstance(_application, Unset):
-            application = UNSET
-        else:
-            application = ApplicationInput.from_dict(_application)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        application_create_request = cls(
-            account_id=account_id,
-            application=application,
-        )
-
-        application_create_request.additional_properties = d
-        return application_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,70 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import application_type as _e_application_type
 from ..models.application_type import ApplicationType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ApplicationInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ApplicationInput:
-    """
+    """ApplicationInput
+
     Attributes:
         name (str):
         type_ (ApplicationType):
-        scopes (list[str] | Unset): Permission names such as CHARGE_POST.
+        scopes (list[str] | None): Permission names such as CHARGE_POST.
     """
 
+    _FIELDS = (
+        "name",
+        "type_",
+        "scopes",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "type",
+            "scopes",
+        )
+    )
+
     name: str
-    type_: ApplicationType
-    scopes: list[str] | Unset = UNSET
+    type_: ApplicationType = _attrs_field(converter=_e_application_type.coerce)
+    scopes: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        type_ = self.type_.value
-
-        scopes: list[str] | Unset = UNSET
-        if not isinstance(self.scopes, Unset):
-            scopes = self.scopes
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if scopes is not UNSET:
-            field_dict["scopes"] = scopes
-
-        return field_dict
+        _v: Any
+        _d["name"] = self.name
+        _d["type"] = self.type_
+        _v = self.scopes
+        if _v is not None:
+            _d["scopes"] = list(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        type_ = ApplicationType(d.pop("type"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_application_type.BY_VALUE.get(_v) or ApplicationType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "scopes"
+            _v = _d.get("scopes")
+            _obj.scopes = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        scopes = cast(list[str], d.pop("scopes", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        application_input = cls(
-            name=name,
-            type_=type_,
-            scopes=scopes,
-        )
-
-        application_input.additional_properties = d
-        return application_input
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

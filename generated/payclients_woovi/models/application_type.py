@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ApplicationType(StrEnum):
@@ -28,3 +30,24 @@ class ApplicationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ApplicationType], ApplicationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ApplicationType | str) -> ApplicationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ApplicationType):
+        return value
+    if isinstance(value, str):
+        return ApplicationType(value)
+    raise RequestValueError("", f"expected ApplicationType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ApplicationType | str | None) -> ApplicationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

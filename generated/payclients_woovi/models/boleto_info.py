@@ -2,123 +2,132 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.boleto_final_beneficiary import BoletoFinalBeneficiary
     from ..models.boleto_issuing_entity import BoletoIssuingEntity
 
 
-T = TypeVar("T", bound="BoletoInfo")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BoletoInfo:
-    """
+    """A boleto as read from its barcode; also the `boleto` of a boleto payment, where Woovi does not promise any
+    field.
+
     Attributes:
-        barcode (str):
-        total_value (int):
-        digitable (str | Unset):
-        expires_date (datetime.datetime | Unset):
-        issuing_entity (BoletoIssuingEntity | Unset):
-        final_beneficiary (BoletoFinalBeneficiary | Unset):
+        barcode (str | None):
+        digitable (str | None):
+        expires_date (datetime.datetime | None):
+        total_value (int | None):
+        issuing_entity (BoletoIssuingEntity | None):
+        final_beneficiary (BoletoFinalBeneficiary | None):
     """
 
-    barcode: str
-    total_value: int
-    digitable: str | Unset = UNSET
-    expires_date: datetime.datetime | Unset = UNSET
-    issuing_entity: BoletoIssuingEntity | Unset = UNSET
-    final_beneficiary: BoletoFinalBeneficiary | Unset = UNSET
+    _FIELDS = (
+        "barcode",
+        "digitable",
+        "expires_date",
+        "total_value",
+        "issuing_entity",
+        "final_beneficiary",
+    )
+    _KEYS = frozenset(
+        (
+            "barcode",
+            "digitable",
+            "expiresDate",
+            "totalValue",
+            "issuingEntity",
+            "finalBeneficiary",
+        )
+    )
+
+    barcode: str | None = None
+    digitable: str | None = None
+    expires_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    total_value: int | None = None
+    issuing_entity: BoletoIssuingEntity | None = None
+    final_beneficiary: BoletoFinalBeneficiary | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        barcode = self.barcode
-
-        total_value = self.total_value
-
-        digitable = self.digitable
-
-        expires_date: str | Unset = UNSET
-        if not isinstance(self.expires_date, Unset):
-            expires_date = self.expires_date.isoformat()
-
-        issuing_entity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issuing_entity, Unset):
-            issuing_entity = self.issuing_entity.to_dict()
-
-        final_beneficiary: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.final_beneficiary, Unset):
-            final_beneficiary = self.final_beneficiary.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "barcode": barcode,
-                "totalValue": total_value,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if digitable is not UNSET:
-            field_dict["digitable"] = digitable
-        if expires_date is not UNSET:
-            field_dict["expiresDate"] = expires_date
-        if issuing_entity is not UNSET:
-            field_dict["issuingEntity"] = issuing_entity
-        if final_beneficiary is not UNSET:
-            field_dict["finalBeneficiary"] = final_beneficiary
-
-        return field_dict
+        _v: Any
+        _v = self.barcode
+        if _v is not None:
+            _d["barcode"] = _v
+        _v = self.digitable
+        if _v is not None:
+            _d["digitable"] = _v
+        _v = self.expires_date
+        if _v is not None:
+            _d["expiresDate"] = _t.iso(_v)
+        _v = self.total_value
+        if _v is not None:
+            _d["totalValue"] = _v
+        _v = self.issuing_entity
+        if _v is not None:
+            _d["issuingEntity"] = _v.to_dict()
+        _v = self.final_beneficiary
+        if _v is not None:
+            _d["finalBeneficiary"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boleto_final_beneficiary import BoletoFinalBeneficiary
-        from ..models.boleto_issuing_entity import BoletoIssuingEntity
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        barcode = d.pop("barcode")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "barcode"
+            _v = _d.get("barcode")
+            _obj.barcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "digitable"
+            _v = _d.get("digitable")
+            _obj.digitable = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "expiresDate"
+            _v = _d.get("expiresDate")
+            _obj.expires_date = None if _v is None else (_t.date_time(_v))
+            _key = "totalValue"
+            _v = _d.get("totalValue")
+            _obj.total_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "issuingEntity"
+            _v = _d.get("issuingEntity")
+            _obj.issuing_entity = None if _v is None else (_models.BoletoIssuingEntity.from_dict(_v))
+            _key = "finalBeneficiary"
+            _v = _d.get("finalBeneficiary")
+            _obj.final_beneficiary = None if _v is None else (_models.BoletoFinalBeneficiary.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        total_value = d.pop("totalValue")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        digitable = d.pop("digitable", UNSET)
-
-        _expires_date = d.pop("expiresDate", UNSET)
-        expires_date: datetime.datetime | Unset
-        if isinstance(_expires_date, Unset):
-            expires_date = UNSET
-        else:
-            expires_date = datetime.datetime.fromisoformat(_expires_date)
-
-        _issuing_entity = d.pop("issuingEntity", UNSET)
-        issuing_entity: BoletoIssuingEntity | Unset
-        if isinstance(_issuing_entity, Unset):
-            issuing_entity = UNSET
-        else:
-            issuing_entity = BoletoIssuingEntity.from_dict(_issuing_entity)
-
-        _final_beneficiary = d.pop("finalBeneficiary", UNSET)
-        final_beneficiary: BoletoFinalBeneficiary | Unset
-        if isinstance(_final_beneficiary, Unset):
-            final_beneficiary = UNSET
-        else:
-            final_beneficiary = BoletoFinalBeneficiary.from_dict(_final_beneficiary)
-
-        boleto_info = cls(
-            barcode=barcode,
-            total_value=total_value,
-            digitable=digitable,
-            expires_date=expires_date,
-            issuing_entity=issuing_entity,
-            final_beneficiary=final_beneficiary,
-        )
-
-        boleto_info.additional_properties = d
-        return boleto_info
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

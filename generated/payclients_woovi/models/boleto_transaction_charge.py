@@ -1,83 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import charge_status as _e_charge_status
 from ..models.charge_status import ChargeStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BoletoTransactionCharge")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BoletoTransactionCharge:
-    """
+    """BoletoTransactionCharge
+
     Attributes:
-        value (int | Unset):
-        status (ChargeStatus | Unset):
-        boleto_barcode (str | Unset):
-        boleto_digitable (str | Unset):
+        value (int | None):
+        status (ChargeStatus | None):
+        boleto_barcode (str | None):
+        boleto_digitable (str | None):
     """
 
-    value: int | Unset = UNSET
-    status: ChargeStatus | Unset = UNSET
-    boleto_barcode: str | Unset = UNSET
-    boleto_digitable: str | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "status",
+        "boleto_barcode",
+        "boleto_digitable",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "status",
+            "boletoBarcode",
+            "boletoDigitable",
+        )
+    )
+
+    value: int | None = None
+    status: ChargeStatus | None = _attrs_field(default=None, converter=_e_charge_status.coerce_optional)
+    boleto_barcode: str | None = None
+    boleto_digitable: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        boleto_barcode = self.boleto_barcode
-
-        boleto_digitable = self.boleto_digitable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if boleto_barcode is not UNSET:
-            field_dict["boletoBarcode"] = boleto_barcode
-        if boleto_digitable is not UNSET:
-            field_dict["boletoDigitable"] = boleto_digitable
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.boleto_barcode
+        if _v is not None:
+            _d["boletoBarcode"] = _v
+        _v = self.boleto_digitable
+        if _v is not None:
+            _d["boletoDigitable"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _status = d.pop("status", UNSET)
-        status: ChargeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChargeStatus(_status)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_status.BY_VALUE.get(_v) or ChargeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "boletoBarcode"
+            _v = _d.get("boletoBarcode")
+            _obj.boleto_barcode = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "boletoDigitable"
+            _v = _d.get("boletoDigitable")
+            _obj.boleto_digitable = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        boleto_barcode = d.pop("boletoBarcode", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        boleto_digitable = d.pop("boletoDigitable", UNSET)
-
-        boleto_transaction_charge = cls(
-            value=value,
-            status=status,
-            boleto_barcode=boleto_barcode,
-            boleto_digitable=boleto_digitable,
-        )
-
-        boleto_transaction_charge.additional_properties = d
-        return boleto_transaction_charge
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,94 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.boleto_transaction import BoletoTransaction
     from ..models.page_info import PageInfo
 
 
-T = TypeVar("T", bound="BoletoTransactionPage")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BoletoTransactionPage:
-    """
+    """BoletoTransactionPage
+
     Attributes:
-        status (str | Unset):
-        page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
-            is true.
-        boleto_transactions (list[BoletoTransaction] | Unset):
+        status (str | None):
+        page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
+        boleto_transactions (list[BoletoTransaction] | None):
     """
 
-    status: str | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
-    boleto_transactions: list[BoletoTransaction] | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "page_info",
+        "boleto_transactions",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "pageInfo",
+            "boletoTransactions",
+        )
+    )
+
+    status: str | None = None
+    page_info: PageInfo | None = None
+    boleto_transactions: list[BoletoTransaction] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
-            page_info = self.page_info.to_dict()
-
-        boleto_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.boleto_transactions, Unset):
-            boleto_transactions = []
-            for boleto_transactions_item_data in self.boleto_transactions:
-                boleto_transactions_item = boleto_transactions_item_data.to_dict()
-                boleto_transactions.append(boleto_transactions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if page_info is not UNSET:
-            field_dict["pageInfo"] = page_info
-        if boleto_transactions is not UNSET:
-            field_dict["boletoTransactions"] = boleto_transactions
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.page_info
+        if _v is not None:
+            _d["pageInfo"] = _v.to_dict()
+        _v = self.boleto_transactions
+        if _v is not None:
+            _d["boletoTransactions"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boleto_transaction import BoletoTransaction
-        from ..models.page_info import PageInfo
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pageInfo"
+            _v = _d.get("pageInfo")
+            _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))
+            _key = "boletoTransactions"
+            _v = _d.get("boletoTransactions")
+            _obj.boleto_transactions = None if _v is None else (_t.list_of(_v, _models.BoletoTransaction.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _boleto_transactions = d.pop("boletoTransactions", UNSET)
-        boleto_transactions: list[BoletoTransaction] | Unset = UNSET
-        if _boleto_transactions is not UNSET:
-            boleto_transactions = []
-            for boleto_transactions_item_data in _boleto_transactions:
-                boleto_transactions_item = BoletoTransaction.from_dict(boleto_transactions_item_data)
-
-                boleto_transactions.append(boleto_transactions_item)
-
-        boleto_transaction_page = cls(
-            status=status,
-            page_info=page_info,
-            boleto_transactions=boleto_transactions,
-        )
-
-        boleto_transaction_page.additional_properties = d
-        return boleto_transaction_page
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,61 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.boleto_transaction import BoletoTransaction
 
 
-T = TypeVar("T", bound="BoletoTransactionResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BoletoTransactionResponse:
-    """
+    """BoletoTransactionResponse
+
     Attributes:
-        boleto_transaction (BoletoTransaction | Unset):
+        boleto_transaction (BoletoTransaction | None):
     """
 
-    boleto_transaction: BoletoTransaction | Unset = UNSET
+    _FIELDS = ("boleto_transaction",)
+    _KEYS = frozenset(("boletoTransaction",))
+
+    boleto_transaction: BoletoTransaction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        boleto_transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boleto_transaction, Unset):
-            boleto_transaction = self.boleto_transaction.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if boleto_transaction is not UNSET:
-            field_dict["boletoTransaction"] = boleto_transaction
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.boleto_transaction
+        if _v is not None:
+            _d["boletoTransaction"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boleto_transaction import BoletoTransaction
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _boleto_transaction = d.pop("boletoTransaction", UNSET)
-        boleto_transaction: BoletoTransaction | Unset
-        if isinstance(_boleto_transaction, Unset):
-            boleto_transaction = UNSET
-        else:
-            boleto_transaction = BoletoTransaction.from_dict(_boleto_transaction)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "boletoTransaction"
+            _v = _d.get("boletoTransaction")
+            _obj.boleto_transaction = None if _v is None else (_models.BoletoTransaction.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        boleto_transaction_response = cls(
-            boleto_transaction=boleto_transaction,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        boleto_transaction_response.additional_properties = d
-        return boleto_transaction_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

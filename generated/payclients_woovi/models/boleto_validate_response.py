@@ -1,61 +1,75 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.boleto_info import BoletoInfo
 
 
-T = TypeVar("T", bound="BoletoValidateResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class BoletoValidateResponse:
-    """
+    """BoletoValidateResponse
+
     Attributes:
-        boleto (BoletoInfo | Unset):
+        boleto (BoletoInfo | None): A boleto as read from its barcode; also the `boleto` of a boleto payment, where Woovi does not
+            promise any field.
     """
 
-    boleto: BoletoInfo | Unset = UNSET
+    _FIELDS = ("boleto",)
+    _KEYS = frozenset(("boleto",))
+
+    boleto: BoletoInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        boleto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boleto, Unset):
-            boleto = self.boleto.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if boleto is not UNSET:
-            field_dict["boleto"] = boleto
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.boleto
+        if _v is not None:
+            _d["boleto"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boleto_info import BoletoInfo
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _boleto = d.pop("boleto", UNSET)
-        boleto: BoletoInfo | Unset
-        if isinstance(_boleto, Unset):
-            boleto = UNSET
-        else:
-            boleto = BoletoInfo.from_dict(_boleto)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "boleto"
+            _v = _d.get("boleto")
+            _obj.boleto = None if _v is None else (_models.BoletoInfo.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        boleto_validate_response = cls(
-            boleto=boleto,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        boleto_validate_response.additional_properties = d
-        return boleto_validate_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

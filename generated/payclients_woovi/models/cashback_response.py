@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.cashback import Cashback
 
 
-T = TypeVar("T", bound="CashbackResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CashbackResponse:
-    """
+    """CashbackResponse
+
     Attributes:
-        cashback (Cashback | Unset):
-        message (str | Unset):
+        cashback (Cashback | None):
+        message (str | None):
     """
 
-    cashback: Cashback | Unset = UNSET
-    message: str | Unset = UNSET
+    _FIELDS = (
+        "cashback",
+        "message",
+    )
+    _KEYS = frozenset(
+        (
+            "cashback",
+            "message",
+        )
+    )
+
+    cashback: Cashback | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cashback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cashback, Unset):
-            cashback = self.cashback.to_dict()
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cashback is not UNSET:
-            field_dict["cashback"] = cashback
-        if message is not UNSET:
-            field_dict["message"] = message
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.cashback
+        if _v is not None:
+            _d["cashback"] = _v.to_dict()
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.cashback import Cashback
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _cashback = d.pop("cashback", UNSET)
-        cashback: Cashback | Unset
-        if isinstance(_cashback, Unset):
-            cashback = UNSET
-        else:
-            cashback = Cashback.from_dict(_cashback)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "cashback"
+            _v = _d.get("cashback")
+            _obj.cashback = None if _v is None else (_models.Cashback.from_dict(_v))
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        message = d.pop("message", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        cashback_response = cls(
-            cashback=cashback,
-            message=message,
-        )
-
-        cashback_response.additional_properties = d
-        return cashback_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

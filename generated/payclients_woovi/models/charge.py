@@ -2,14 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import charge_status as _e_charge_status
+from ..models import charge_type as _e_charge_type
 from ..models.charge_status import ChargeStatus
 from ..models.charge_type import ChargeType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -18,417 +22,368 @@ if TYPE_CHECKING:
     from ..models.subscription import Subscription
 
 
-T = TypeVar("T", bound="Charge")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Charge:
-    """
+    """Charge
+
     Attributes:
-        value (int | Unset): Amount in cents.
-        customer (Customer | None | str | Unset): The customer, or only its id in some nested payloads.
-        payer (Customer | None | Unset):
-        type_ (ChargeType | Unset):
-        comment (str | Unset):
-        br_code (str | Unset): Pix copy-and-paste code.
-        status (ChargeStatus | Unset):
-        correlation_id (str | Unset):
-        payment_link_id (str | Unset):
-        payment_link_url (str | Unset):
-        global_id (str | Unset):
-        transaction_id (str | Unset):
-        identifier (str | Unset):
-        qr_code_image (str | Unset): URL of the PNG QR code.
-        additional_info (list[AdditionalInfo] | Unset):
-        pix_key (str | Unset):
-        fee (int | Unset):
-        discount (int | Unset):
-        value_with_discount (int | Unset):
-        giftback_applied_value (int | Unset):
-        ensure_same_tax_id (bool | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        paid_at (datetime.datetime | Unset):
-        expires_in (int | Unset): Seconds until expiration.
-        expires_date (datetime.datetime | Unset):
-        due_date (datetime.datetime | Unset):
-        subscription (Subscription | Unset):
-        payment_methods (ChargePaymentMethods | Unset):
+        status (ChargeStatus):
+        correlation_id (str):
+        value (int | None): Amount in cents.
+        customer (Customer | str | None): The customer, or only its id in some nested payloads.
+        payer (Customer | None):
+        type_ (ChargeType | None):
+        comment (str | None):
+        br_code (str | None): Pix copy-and-paste code.
+        payment_link_id (str | None):
+        payment_link_url (str | None):
+        global_id (str | None):
+        transaction_id (str | None):
+        identifier (str | None):
+        qr_code_image (str | None): URL of the PNG QR code.
+        additional_info (list[AdditionalInfo] | None):
+        pix_key (str | None):
+        fee (int | None):
+        discount (int | None):
+        value_with_discount (int | None):
+        giftback_applied_value (int | None):
+        ensure_same_tax_id (bool | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        paid_at (datetime.datetime | None): When the charge was paid; null while it is not.
+        expires_in (int | None): Seconds until expiration.
+        expires_date (datetime.datetime | None):
+        due_date (datetime.datetime | None):
+        subscription (Subscription | None):
+        payment_methods (ChargePaymentMethods | None):
     """
 
-    value: int | Unset = UNSET
-    customer: Customer | None | str | Unset = UNSET
-    payer: Customer | None | Unset = UNSET
-    type_: ChargeType | Unset = UNSET
-    comment: str | Unset = UNSET
-    br_code: str | Unset = UNSET
-    status: ChargeStatus | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    payment_link_id: str | Unset = UNSET
-    payment_link_url: str | Unset = UNSET
-    global_id: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    qr_code_image: str | Unset = UNSET
-    additional_info: list[AdditionalInfo] | Unset = UNSET
-    pix_key: str | Unset = UNSET
-    fee: int | Unset = UNSET
-    discount: int | Unset = UNSET
-    value_with_discount: int | Unset = UNSET
-    giftback_applied_value: int | Unset = UNSET
-    ensure_same_tax_id: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
-    expires_in: int | Unset = UNSET
-    expires_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    subscription: Subscription | Unset = UNSET
-    payment_methods: ChargePaymentMethods | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "correlation_id",
+        "value",
+        "customer",
+        "payer",
+        "type_",
+        "comment",
+        "br_code",
+        "payment_link_id",
+        "payment_link_url",
+        "global_id",
+        "transaction_id",
+        "identifier",
+        "qr_code_image",
+        "additional_info",
+        "pix_key",
+        "fee",
+        "discount",
+        "value_with_discount",
+        "giftback_applied_value",
+        "ensure_same_tax_id",
+        "created_at",
+        "updated_at",
+        "paid_at",
+        "expires_in",
+        "expires_date",
+        "due_date",
+        "subscription",
+        "payment_methods",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "correlationID",
+            "value",
+            "customer",
+            "payer",
+            "type",
+            "comment",
+            "brCode",
+            "paymentLinkID",
+            "paymentLinkUrl",
+            "globalID",
+            "transactionID",
+            "identifier",
+            "qrCodeImage",
+            "additionalInfo",
+            "pixKey",
+            "fee",
+            "discount",
+            "valueWithDiscount",
+            "giftbackAppliedValue",
+            "ensureSameTaxID",
+            "createdAt",
+            "updatedAt",
+            "paidAt",
+            "expiresIn",
+            "expiresDate",
+            "dueDate",
+            "subscription",
+            "paymentMethods",
+        )
+    )
+
+    status: ChargeStatus = _attrs_field(converter=_e_charge_status.coerce)
+    correlation_id: str
+    value: int | None = None
+    customer: Customer | str | None = None
+    payer: Customer | None = None
+    type_: ChargeType | None = _attrs_field(default=None, converter=_e_charge_type.coerce_optional)
+    comment: str | None = None
+    br_code: str | None = None
+    payment_link_id: str | None = None
+    payment_link_url: str | None = None
+    global_id: str | None = None
+    transaction_id: str | None = None
+    identifier: str | None = None
+    qr_code_image: str | None = None
+    additional_info: list[AdditionalInfo] | None = None
+    pix_key: str | None = None
+    fee: int | None = None
+    discount: int | None = None
+    value_with_discount: int | None = None
+    giftback_applied_value: int | None = None
+    ensure_same_tax_id: bool | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    paid_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    expires_in: int | None = None
+    expires_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    subscription: Subscription | None = None
+    payment_methods: ChargePaymentMethods | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
-
-        value = self.value
-
-        customer: dict[str, Any] | None | str | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        payer: dict[str, Any] | None | Unset
-        if isinstance(self.payer, Unset):
-            payer = UNSET
-        elif isinstance(self.payer, Customer):
-            payer = self.payer.to_dict()
-        else:
-            payer = self.payer
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        comment = self.comment
-
-        br_code = self.br_code
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        correlation_id = self.correlation_id
-
-        payment_link_id = self.payment_link_id
-
-        payment_link_url = self.payment_link_url
-
-        global_id = self.global_id
-
-        transaction_id = self.transaction_id
-
-        identifier = self.identifier
-
-        qr_code_image = self.qr_code_image
-
-        additional_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = []
-            for additional_info_item_data in self.additional_info:
-                additional_info_item = additional_info_item_data.to_dict()
-                additional_info.append(additional_info_item)
-
-        pix_key = self.pix_key
-
-        fee = self.fee
-
-        discount = self.discount
-
-        value_with_discount = self.value_with_discount
-
-        giftback_applied_value = self.giftback_applied_value
-
-        ensure_same_tax_id = self.ensure_same_tax_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
-            paid_at = self.paid_at.isoformat()
-
-        expires_in = self.expires_in
-
-        expires_date: str | Unset = UNSET
-        if not isinstance(self.expires_date, Unset):
-            expires_date = self.expires_date.isoformat()
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        subscription: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscription, Unset):
-            subscription = self.subscription.to_dict()
-
-        payment_methods: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_methods, Unset):
-            payment_methods = self.payment_methods.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if payer is not UNSET:
-            field_dict["payer"] = payer
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if br_code is not UNSET:
-            field_dict["brCode"] = br_code
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if payment_link_id is not UNSET:
-            field_dict["paymentLinkID"] = payment_link_id
-        if payment_link_url is not UNSET:
-            field_dict["paymentLinkUrl"] = payment_link_url
-        if global_id is not UNSET:
-            field_dict["globalID"] = global_id
-        if transaction_id is not UNSET:
-            field_dict["transactionID"] = transaction_id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if qr_code_image is not UNSET:
-            field_dict["qrCodeImage"] = qr_code_image
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if value_with_discount is not UNSET:
-            field_dict["valueWithDiscount"] = value_with_discount
-        if giftback_applied_value is not UNSET:
-            field_dict["giftbackAppliedValue"] = giftback_applied_value
-        if ensure_same_tax_id is not UNSET:
-            field_dict["ensureSameTaxID"] = ensure_same_tax_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-        if paid_at is not UNSET:
-            field_dict["paidAt"] = paid_at
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
-        if expires_date is not UNSET:
-            field_dict["expiresDate"] = expires_date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if subscription is not UNSET:
-            field_dict["subscription"] = subscription
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["status"] = self.status
+        _d["correlationID"] = self.correlation_id
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _t.dump(_v)
+        _v = self.payer
+        if _v is not None:
+            _d["payer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        _v = self.br_code
+        if _v is not None:
+            _d["brCode"] = _v
+        _v = self.payment_link_id
+        if _v is not None:
+            _d["paymentLinkID"] = _v
+        _v = self.payment_link_url
+        if _v is not None:
+            _d["paymentLinkUrl"] = _v
+        _v = self.global_id
+        if _v is not None:
+            _d["globalID"] = _v
+        _v = self.transaction_id
+        if _v is not None:
+            _d["transactionID"] = _v
+        _v = self.identifier
+        if _v is not None:
+            _d["identifier"] = _v
+        _v = self.qr_code_image
+        if _v is not None:
+            _d["qrCodeImage"] = _v
+        _v = self.additional_info
+        if _v is not None:
+            _d["additionalInfo"] = [_x.to_dict() for _x in _v]
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.fee
+        if _v is not None:
+            _d["fee"] = _v
+        _v = self.discount
+        if _v is not None:
+            _d["discount"] = _v
+        _v = self.value_with_discount
+        if _v is not None:
+            _d["valueWithDiscount"] = _v
+        _v = self.giftback_applied_value
+        if _v is not None:
+            _d["giftbackAppliedValue"] = _v
+        _v = self.ensure_same_tax_id
+        if _v is not None:
+            _d["ensureSameTaxID"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updatedAt"] = _t.iso(_v)
+        _v = self.paid_at
+        if _v is not None:
+            _d["paidAt"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.expires_in
+        if _v is not None:
+            _d["expiresIn"] = _v
+        _v = self.expires_date
+        if _v is not None:
+            _d["expiresDate"] = _t.iso(_v)
+        _v = self.due_date
+        if _v is not None:
+            _d["dueDate"] = _t.iso(_v)
+        _v = self.subscription
+        if _v is not None:
+            _d["subscription"] = _v.to_dict()
+        _v = self.payment_methods
+        if _v is not None:
+            _d["paymentMethods"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
-        from ..models.charge_payment_methods import ChargePaymentMethods
-        from ..models.customer import Customer
-        from ..models.subscription import Subscription
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = (
+                (_e_charge_status.BY_VALUE.get(_v) or ChargeStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = (
+                None
+                if _v is None
+                else (
+                    _t.one_of(
+                        _v,
+                        (
+                            _models.Customer.from_dict,
+                            _t.string,
+                        ),
+                        "Customer or str",
+                    )
+                )
+            )
+            _key = "payer"
+            _v = _d.get("payer")
+            _obj.payer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_type.BY_VALUE.get(_v) or ChargeType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "brCode"
+            _v = _d.get("brCode")
+            _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "paymentLinkID"
+            _v = _d.get("paymentLinkID")
+            _obj.payment_link_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "paymentLinkUrl"
+            _v = _d.get("paymentLinkUrl")
+            _obj.payment_link_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "globalID"
+            _v = _d.get("globalID")
+            _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "transactionID"
+            _v = _d.get("transactionID")
+            _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "identifier"
+            _v = _d.get("identifier")
+            _obj.identifier = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "qrCodeImage"
+            _v = _d.get("qrCodeImage")
+            _obj.qr_code_image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "additionalInfo"
+            _v = _d.get("additionalInfo")
+            _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "fee"
+            _v = _d.get("fee")
+            _obj.fee = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "discount"
+            _v = _d.get("discount")
+            _obj.discount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "valueWithDiscount"
+            _v = _d.get("valueWithDiscount")
+            _obj.value_with_discount = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "giftbackAppliedValue"
+            _v = _d.get("giftbackAppliedValue")
+            _obj.giftback_applied_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "ensureSameTaxID"
+            _v = _d.get("ensureSameTaxID")
+            _obj.ensure_same_tax_id = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updatedAt"
+            _v = _d.get("updatedAt")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = "paidAt"
+            _v = _d.get("paidAt")
+            _obj.paid_at = None if _v is None else (_t.date_time(_v))
+            _key = "expiresIn"
+            _v = _d.get("expiresIn")
+            _obj.expires_in = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "expiresDate"
+            _v = _d.get("expiresDate")
+            _obj.expires_date = None if _v is None else (_t.date_time(_v))
+            _key = "dueDate"
+            _v = _d.get("dueDate")
+            _obj.due_date = None if _v is None else (_t.date_time(_v))
+            _key = "subscription"
+            _v = _d.get("subscription")
+            _obj.subscription = None if _v is None else (_models.Subscription.from_dict(_v))
+            _key = "paymentMethods"
+            _v = _d.get("paymentMethods")
+            _obj.payment_methods = None if _v is None else (_models.ChargePaymentMethods.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_customer(data: object) -> Customer | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | str | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_payer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payer_type_0 = Customer.from_dict(data)
-
-                return payer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        payer = _parse_payer(d.pop("payer", UNSET))
-
-        _type_ = d.pop("type", UNSET)
-        type_: ChargeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ChargeType(_type_)
-
-        comment = d.pop("comment", UNSET)
-
-        br_code = d.pop("brCode", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: ChargeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChargeStatus(_status)
-
-        correlation_id = d.pop("correlationID", UNSET)
-
-        payment_link_id = d.pop("paymentLinkID", UNSET)
-
-        payment_link_url = d.pop("paymentLinkUrl", UNSET)
-
-        global_id = d.pop("globalID", UNSET)
-
-        transaction_id = d.pop("transactionID", UNSET)
-
-        identifier = d.pop("identifier", UNSET)
-
-        qr_code_image = d.pop("qrCodeImage", UNSET)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: list[AdditionalInfo] | Unset = UNSET
-        if _additional_info is not UNSET:
-            additional_info = []
-            for additional_info_item_data in _additional_info:
-                additional_info_item = AdditionalInfo.from_dict(additional_info_item_data)
-
-                additional_info.append(additional_info_item)
-
-        pix_key = d.pop("pixKey", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        value_with_discount = d.pop("valueWithDiscount", UNSET)
-
-        giftback_applied_value = d.pop("giftbackAppliedValue", UNSET)
-
-        ensure_same_tax_id = d.pop("ensureSameTaxID", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        _paid_at = d.pop("paidAt", UNSET)
-        paid_at: datetime.datetime | Unset
-        if isinstance(_paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = datetime.datetime.fromisoformat(_paid_at)
-
-        expires_in = d.pop("expiresIn", UNSET)
-
-        _expires_date = d.pop("expiresDate", UNSET)
-        expires_date: datetime.datetime | Unset
-        if isinstance(_expires_date, Unset):
-            expires_date = UNSET
-        else:
-            expires_date = datetime.datetime.fromisoformat(_expires_date)
-
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
-
-        _subscription = d.pop("subscription", UNSET)
-        subscription: Subscription | Unset
-        if isinstance(_subscription, Unset):
-            subscription = UNSET
-        else:
-            subscription = Subscription.from_dict(_subscription)
-
-        _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: ChargePaymentMethods | Unset
-        if isinstance(_payment_methods, Unset):
-            payment_methods = UNSET
-        else:
-            payment_methods = ChargePaymentMethods.from_dict(_payment_methods)
-
-        charge = cls(
-            value=value,
-            customer=customer,
-            payer=payer,
-            type_=type_,
-            comment=comment,
-            br_code=br_code,
-            status=status,
-            correlation_id=correlation_id,
-            payment_link_id=payment_link_id,
-            payment_link_url=payment_link_url,
-            global_id=global_id,
-            transaction_id=transaction_id,
-            identifier=identifier,
-            qr_code_image=qr_code_image,
-            additional_info=additional_info,
-            pix_key=pix_key,
-            fee=fee,
-            discount=discount,
-            value_with_discount=value_with_discount,
-            giftback_applied_value=giftback_applied_value,
-            ensure_same_tax_id=ensure_same_tax_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            paid_at=paid_at,
-            expires_in=expires_in,
-            expires_date=expires_date,
-            due_date=due_date,
-            subscription=subscription,
-            payment_methods=payment_methods,
-        )
-
-        charge.additional_properties = d
-        return charge
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import charge_type as _e_charge_type
 from ..models.charge_type import ChargeType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -18,302 +21,277 @@ if TYPE_CHECKING:
     from ..models.customer_create_request import CustomerCreateRequest
 
 
-T = TypeVar("T", bound="ChargeCreateRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeCreateRequest:
-    """
+    """ChargeCreateRequest
+
     Attributes:
         correlation_id (str): Caller's unique id of the charge.
         value (int): Amount in cents.
-        type_ (ChargeType | Unset):
-        comment (str | Unset):
-        expires_in (int | Unset): Seconds until expiration.
-        expires_date (datetime.datetime | Unset):
-        due_date (datetime.datetime | Unset):
-        customer (CustomerCreateRequest | Unset): A new customer. Besides the name, taxID, email or phone must be
-            present (any one of them).
-        ensure_same_tax_id (bool | Unset): Only accept payment from the customer's own taxID.
-        fixed_location (bool | Unset):
-        payment_link_id (str | Unset):
-        days_for_due_date (int | Unset):
-        days_after_due_date (int | Unset):
-        interests (ChargePenalty | Unset): Interest or fine applied after the due date.
-        fines (ChargePenalty | Unset): Interest or fine applied after the due date.
-        discount_settings (ChargeDiscountSettings | Unset):
-        additional_info (list[AdditionalInfo] | Unset):
-        enable_cashback_percentage (bool | Unset):
-        enable_cashback_exclusive_percentage (bool | Unset):
-        subaccount (str | Unset): Pix key of a subaccount that receives the value.
-        splits (list[ChargeSplit] | Unset):
+        type_ (ChargeType | None):
+        comment (str | None):
+        expires_in (int | None): Seconds until expiration.
+        expires_date (datetime.datetime | None):
+        due_date (datetime.datetime | None):
+        customer (CustomerCreateRequest | None): A new customer. Besides the name, taxID, email or phone must be present (any one of them).
+        ensure_same_tax_id (bool | None): Only accept payment from the customer's own taxID.
+        fixed_location (bool | None):
+        payment_link_id (str | None):
+        days_for_due_date (int | None):
+        days_after_due_date (int | None):
+        interests (ChargePenalty | None): Interest or fine applied after the due date.
+        fines (ChargePenalty | None): Interest or fine applied after the due date.
+        discount_settings (ChargeDiscountSettings | None):
+        additional_info (list[AdditionalInfo] | None):
+        enable_cashback_percentage (bool | None):
+        enable_cashback_exclusive_percentage (bool | None):
+        subaccount (str | None): Pix key of a subaccount that receives the value.
+        splits (list[ChargeSplit] | None):
     """
+
+    _FIELDS = (
+        "correlation_id",
+        "value",
+        "type_",
+        "comment",
+        "expires_in",
+        "expires_date",
+        "due_date",
+        "customer",
+        "ensure_same_tax_id",
+        "fixed_location",
+        "payment_link_id",
+        "days_for_due_date",
+        "days_after_due_date",
+        "interests",
+        "fines",
+        "discount_settings",
+        "additional_info",
+        "enable_cashback_percentage",
+        "enable_cashback_exclusive_percentage",
+        "subaccount",
+        "splits",
+    )
+    _KEYS = frozenset(
+        (
+            "correlationID",
+            "value",
+            "type",
+            "comment",
+            "expiresIn",
+            "expiresDate",
+            "dueDate",
+            "customer",
+            "ensureSameTaxID",
+            "fixedLocation",
+            "paymentLinkID",
+            "daysForDueDate",
+            "daysAfterDueDate",
+            "interests",
+            "fines",
+            "discountSettings",
+            "additionalInfo",
+            "enableCashbackPercentage",
+            "enableCashbackExclusivePercentage",
+            "subaccount",
+            "splits",
+        )
+    )
 
     correlation_id: str
     value: int
-    type_: ChargeType | Unset = UNSET
-    comment: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
-    expires_date: datetime.datetime | Unset = UNSET
-    due_date: datetime.datetime | Unset = UNSET
-    customer: CustomerCreateRequest | Unset = UNSET
-    ensure_same_tax_id: bool | Unset = UNSET
-    fixed_location: bool | Unset = UNSET
-    payment_link_id: str | Unset = UNSET
-    days_for_due_date: int | Unset = UNSET
-    days_after_due_date: int | Unset = UNSET
-    interests: ChargePenalty | Unset = UNSET
-    fines: ChargePenalty | Unset = UNSET
-    discount_settings: ChargeDiscountSettings | Unset = UNSET
-    additional_info: list[AdditionalInfo] | Unset = UNSET
-    enable_cashback_percentage: bool | Unset = UNSET
-    enable_cashback_exclusive_percentage: bool | Unset = UNSET
-    subaccount: str | Unset = UNSET
-    splits: list[ChargeSplit] | Unset = UNSET
+    type_: ChargeType | None = _attrs_field(default=None, converter=_e_charge_type.coerce_optional)
+    comment: str | None = None
+    expires_in: int | None = None
+    expires_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    customer: CustomerCreateRequest | None = None
+    ensure_same_tax_id: bool | None = None
+    fixed_location: bool | None = None
+    payment_link_id: str | None = None
+    days_for_due_date: int | None = None
+    days_after_due_date: int | None = None
+    interests: ChargePenalty | None = None
+    fines: ChargePenalty | None = None
+    discount_settings: ChargeDiscountSettings | None = None
+    additional_info: list[AdditionalInfo] | None = None
+    enable_cashback_percentage: bool | None = None
+    enable_cashback_exclusive_percentage: bool | None = None
+    subaccount: str | None = None
+    splits: list[ChargeSplit] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        correlation_id = self.correlation_id
-
-        value = self.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        comment = self.comment
-
-        expires_in = self.expires_in
-
-        expires_date: str | Unset = UNSET
-        if not isinstance(self.expires_date, Unset):
-            expires_date = self.expires_date.isoformat()
-
-        due_date: str | Unset = UNSET
-        if not isinstance(self.due_date, Unset):
-            due_date = self.due_date.isoformat()
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        ensure_same_tax_id = self.ensure_same_tax_id
-
-        fixed_location = self.fixed_location
-
-        payment_link_id = self.payment_link_id
-
-        days_for_due_date = self.days_for_due_date
-
-        days_after_due_date = self.days_after_due_date
-
-        interests: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.interests, Unset):
-            interests = self.interests.to_dict()
-
-        fines: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fines, Unset):
-            fines = self.fines.to_dict()
-
-        discount_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.discount_settings, Unset):
-            discount_settings = self.discount_settings.to_dict()
-
-        additional_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = []
-            for additional_info_item_data in self.additional_info:
-                additional_info_item = additional_info_item_data.to_dict()
-                additional_info.append(additional_info_item)
-
-        enable_cashback_percentage = self.enable_cashback_percentage
-
-        enable_cashback_exclusive_percentage = self.enable_cashback_exclusive_percentage
-
-        subaccount = self.subaccount
-
-        splits: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.splits, Unset):
-            splits = []
-            for splits_item_data in self.splits:
-                splits_item = splits_item_data.to_dict()
-                splits.append(splits_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "correlationID": correlation_id,
-                "value": value,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if expires_in is not UNSET:
-            field_dict["expiresIn"] = expires_in
-        if expires_date is not UNSET:
-            field_dict["expiresDate"] = expires_date
-        if due_date is not UNSET:
-            field_dict["dueDate"] = due_date
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if ensure_same_tax_id is not UNSET:
-            field_dict["ensureSameTaxID"] = ensure_same_tax_id
-        if fixed_location is not UNSET:
-            field_dict["fixedLocation"] = fixed_location
-        if payment_link_id is not UNSET:
-            field_dict["paymentLinkID"] = payment_link_id
-        if days_for_due_date is not UNSET:
-            field_dict["daysForDueDate"] = days_for_due_date
-        if days_after_due_date is not UNSET:
-            field_dict["daysAfterDueDate"] = days_after_due_date
-        if interests is not UNSET:
-            field_dict["interests"] = interests
-        if fines is not UNSET:
-            field_dict["fines"] = fines
-        if discount_settings is not UNSET:
-            field_dict["discountSettings"] = discount_settings
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if enable_cashback_percentage is not UNSET:
-            field_dict["enableCashbackPercentage"] = enable_cashback_percentage
-        if enable_cashback_exclusive_percentage is not UNSET:
-            field_dict["enableCashbackExclusivePercentage"] = enable_cashback_exclusive_percentage
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
-        if splits is not UNSET:
-            field_dict["splits"] = splits
-
-        return field_dict
+        _v: Any
+        _d["correlationID"] = self.correlation_id
+        _d["value"] = self.value
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        _v = self.expires_in
+        if _v is not None:
+            _d["expiresIn"] = _v
+        _v = self.expires_date
+        if _v is not None:
+            _d["expiresDate"] = _t.iso(_v)
+        _v = self.due_date
+        if _v is not None:
+            _d["dueDate"] = _t.iso(_v)
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = _v.to_dict()
+        _v = self.ensure_same_tax_id
+        if _v is not None:
+            _d["ensureSameTaxID"] = _v
+        _v = self.fixed_location
+        if _v is not None:
+            _d["fixedLocation"] = _v
+        _v = self.payment_link_id
+        if _v is not None:
+            _d["paymentLinkID"] = _v
+        _v = self.days_for_due_date
+        if _v is not None:
+            _d["daysForDueDate"] = _v
+        _v = self.days_after_due_date
+        if _v is not None:
+            _d["daysAfterDueDate"] = _v
+        _v = self.interests
+        if _v is not None:
+            _d["interests"] = _v.to_dict()
+        _v = self.fines
+        if _v is not None:
+            _d["fines"] = _v.to_dict()
+        _v = self.discount_settings
+        if _v is not None:
+            _d["discountSettings"] = _v.to_dict()
+        _v = self.additional_info
+        if _v is not None:
+            _d["additionalInfo"] = [_x.to_dict() for _x in _v]
+        _v = self.enable_cashback_percentage
+        if _v is not None:
+            _d["enableCashbackPercentage"] = _v
+        _v = self.enable_cashback_exclusive_percentage
+        if _v is not None:
+            _d["enableCashbackExclusivePercentage"] = _v
+        _v = self.subaccount
+        if _v is not None:
+            _d["subaccount"] = _v
+        _v = self.splits
+        if _v is not None:
+            _d["splits"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
-        from ..models.charge_discount_settings import ChargeDiscountSettings
-        from ..models.charge_penalty import ChargePenalty
-        from ..models.charge_split import ChargeSplit
-        from ..models.customer_create_request import CustomerCreateRequest
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        correlation_id = d.pop("correlationID")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_type.BY_VALUE.get(_v) or ChargeType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "expiresIn"
+            _v = _d.get("expiresIn")
+            _obj.expires_in = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "expiresDate"
+            _v = _d.get("expiresDate")
+            _obj.expires_date = None if _v is None else (_t.date_time(_v))
+            _key = "dueDate"
+            _v = _d.get("dueDate")
+            _obj.due_date = None if _v is None else (_t.date_time(_v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.CustomerCreateRequest.from_dict(_v))
+            _key = "ensureSameTaxID"
+            _v = _d.get("ensureSameTaxID")
+            _obj.ensure_same_tax_id = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "fixedLocation"
+            _v = _d.get("fixedLocation")
+            _obj.fixed_location = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "paymentLinkID"
+            _v = _d.get("paymentLinkID")
+            _obj.payment_link_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "daysForDueDate"
+            _v = _d.get("daysForDueDate")
+            _obj.days_for_due_date = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "daysAfterDueDate"
+            _v = _d.get("daysAfterDueDate")
+            _obj.days_after_due_date = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "interests"
+            _v = _d.get("interests")
+            _obj.interests = None if _v is None else (_models.ChargePenalty.from_dict(_v))
+            _key = "fines"
+            _v = _d.get("fines")
+            _obj.fines = None if _v is None else (_models.ChargePenalty.from_dict(_v))
+            _key = "discountSettings"
+            _v = _d.get("discountSettings")
+            _obj.discount_settings = None if _v is None else (_models.ChargeDiscountSettings.from_dict(_v))
+            _key = "additionalInfo"
+            _v = _d.get("additionalInfo")
+            _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
+            _key = "enableCashbackPercentage"
+            _v = _d.get("enableCashbackPercentage")
+            _obj.enable_cashback_percentage = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "enableCashbackExclusivePercentage"
+            _v = _d.get("enableCashbackExclusivePercentage")
+            _obj.enable_cashback_exclusive_percentage = (
+                None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            )
+            _key = "subaccount"
+            _v = _d.get("subaccount")
+            _obj.subaccount = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "splits"
+            _v = _d.get("splits")
+            _obj.splits = None if _v is None else (_t.list_of(_v, _models.ChargeSplit.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        value = d.pop("value")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _type_ = d.pop("type", UNSET)
-        type_: ChargeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ChargeType(_type_)
-
-        comment = d.pop("comment", UNSET)
-
-        expires_in = d.pop("expiresIn", UNSET)
-
-        _expires_date = d.pop("expiresDate", UNSET)
-        expires_date: datetime.datetime | Unset
-        if isinstance(_expires_date, Unset):
-            expires_date = UNSET
-        else:
-            expires_date = datetime.datetime.fromisoformat(_expires_date)
-
-        _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
-
-        _customer = d.pop("customer", UNSET)
-        customer: CustomerCreateRequest | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = CustomerCreateRequest.from_dict(_customer)
-
-        ensure_same_tax_id = d.pop("ensureSameTaxID", UNSET)
-
-        fixed_location = d.pop("fixedLocation", UNSET)
-
-        payment_link_id = d.pop("paymentLinkID", UNSET)
-
-        days_for_due_date = d.pop("daysForDueDate", UNSET)
-
-        days_after_due_date = d.pop("daysAfterDueDate", UNSET)
-
-        _interests = d.pop("interests", UNSET)
-        interests: ChargePenalty | Unset
-        if isinstance(_interests, Unset):
-            interests = UNSET
-        else:
-            interests = ChargePenalty.from_dict(_interests)
-
-        _fines = d.pop("fines", UNSET)
-        fines: ChargePenalty | Unset
-        if isinstance(_fines, Unset):
-            fines = UNSET
-        else:
-            fines = ChargePenalty.from_dict(_fines)
-
-        _discount_settings = d.pop("discountSettings", UNSET)
-        discount_settings: ChargeDiscountSettings | Unset
-        if isinstance(_discount_settings, Unset):
-            discount_settings = UNSET
-        else:
-            discount_settings = ChargeDiscountSettings.from_dict(_discount_settings)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: list[AdditionalInfo] | Unset = UNSET
-        if _additional_info is not UNSET:
-            additional_info = []
-            for additional_info_item_data in _additional_info:
-                additional_info_item = AdditionalInfo.from_dict(additional_info_item_data)
-
-                additional_info.append(additional_info_item)
-
-        enable_cashback_percentage = d.pop("enableCashbackPercentage", UNSET)
-
-        enable_cashback_exclusive_percentage = d.pop("enableCashbackExclusivePercentage", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        _splits = d.pop("splits", UNSET)
-        splits: list[ChargeSplit] | Unset = UNSET
-        if _splits is not UNSET:
-            splits = []
-            for splits_item_data in _splits:
-                splits_item = ChargeSplit.from_dict(splits_item_data)
-
-                splits.append(splits_item)
-
-        charge_create_request = cls(
-            correlation_id=correlation_id,
-            value=value,
-            type_=type_,
-            comment=comment,
-            expires_in=expires_in,
-            expires_date=expires_date,
-            due_date=due_date,
-            customer=customer,
-            ensure_same_tax_id=ensure_same_tax_id,
-            fixed_location=fixed_location,
-            payment_link_id=payment_link_id,
-            days_for_due_date=days_for_due_date,
-            days_after_due_date=days_after_due_date,
-            interests=interests,
-            fines=fines,
-            discount_settings=discount_settings,
-            additional_info=additional_info,
-            enable_cashback_percentage=enable_cashback_percentage,
-            enable_cashback_exclusive_percentage=enable_cashback_exclusive_percentage,
-            subaccount=subaccount,
-            splits=splits,
-        )
-
-        charge_create_request.additional_properties = d
-        return charge_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ChargeDiscountModality(StrEnum):
@@ -28,3 +30,24 @@ class ChargeDiscountModality(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ChargeDiscountModality], ChargeDiscountModality._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ChargeDiscountModality | str) -> ChargeDiscountModality:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ChargeDiscountModality):
+        return value
+    if isinstance(value, str):
+        return ChargeDiscountModality(value)
+    raise RequestValueError("", f"expected ChargeDiscountModality or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ChargeDiscountModality | str | None) -> ChargeDiscountModality | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,93 +1,114 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import charge_discount_modality as _e_charge_discount_modality
 from ..models.charge_discount_modality import ChargeDiscountModality
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charge_discount_fixed_date import ChargeDiscountFixedDate
 
 
-T = TypeVar("T", bound="ChargeDiscountSettings")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeDiscountSettings:
-    """
+    """ChargeDiscountSettings
+
     Attributes:
-        modality (ChargeDiscountModality | Unset):
-        discount_fixed_date (list[ChargeDiscountFixedDate] | Unset): Discount steps of the *_UNTIL_SPECIFIED_DATE
-            modalities.
-        value (int | Unset): Discount per day of the *_ADVANCE modalities.
+        modality (ChargeDiscountModality | None):
+        discount_fixed_date (list[ChargeDiscountFixedDate] | None): Discount steps of the *_UNTIL_SPECIFIED_DATE modalities.
+        value (int | None): Discount per day of the *_ADVANCE modalities.
     """
 
-    modality: ChargeDiscountModality | Unset = UNSET
-    discount_fixed_date: list[ChargeDiscountFixedDate] | Unset = UNSET
-    value: int | Unset = UNSET
+    _FIELDS = (
+        "modality",
+        "discount_fixed_date",
+        "value",
+    )
+    _KEYS = frozenset(
+        (
+            "modality",
+            "discountFixedDate",
+            "value",
+        )
+    )
+
+    modality: ChargeDiscountModality | None = _attrs_field(
+        default=None, converter=_e_charge_discount_modality.coerce_optional
+    )
+    discount_fixed_date: list[ChargeDiscountFixedDate] | None = None
+    value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        modality: str | Unset = UNSET
-        if not isinstance(self.modality, Unset):
-            modality = self.modality.value
-
-        discount_fixed_date: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount_fixed_date, Unset):
-            discount_fixed_date = []
-            for discount_fixed_date_item_data in self.discount_fixed_date:
-                discount_fixed_date_item = discount_fixed_date_item_data.to_dict()
-                discount_fixed_date.append(discount_fixed_date_item)
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if modality is not UNSET:
-            field_dict["modality"] = modality
-        if discount_fixed_date is not UNSET:
-            field_dict["discountFixedDate"] = discount_fixed_date
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.modality
+        if _v is not None:
+            _d["modality"] = _v
+        _v = self.discount_fixed_date
+        if _v is not None:
+            _d["discountFixedDate"] = [_x.to_dict() for _x in _v]
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge_discount_fixed_date import ChargeDiscountFixedDate
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _modality = d.pop("modality", UNSET)
-        modality: ChargeDiscountModality | Unset
-        if isinstance(_modality, Unset):
-            modality = UNSET
-        else:
-            modality = ChargeDiscountModality(_modality)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "modality"
+            _v = _d.get("modality")
+            _obj.modality = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_discount_modality.BY_VALUE.get(_v) or ChargeDiscountModality(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "discountFixedDate"
+            _v = _d.get("discountFixedDate")
+            _obj.discount_fixed_date = (
+                None if _v is None else (_t.list_of(_v, _models.ChargeDiscountFixedDate.from_dict))
+            )
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _discount_fixed_date = d.pop("discountFixedDate", UNSET)
-        discount_fixed_date: list[ChargeDiscountFixedDate] | Unset = UNSET
-        if _discount_fixed_date is not UNSET:
-            discount_fixed_date = []
-            for discount_fixed_date_item_data in _discount_fixed_date:
-                discount_fixed_date_item = ChargeDiscountFixedDate.from_dict(discount_fixed_date_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                discount_fixed_date.append(discount_fixed_date_item)
-
-        value = d.pop("value", UNSET)
-
-        charge_discount_settings = cls(
-            modality=modality,
-            discount_fixed_date=discount_fixed_date,
-            value=value,
-        )
-
-        charge_discount_settings.additional_properties = d
-        return charge_discount_settings
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,111 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.boleto_payment import BoletoPayment
     from ..models.charge_pix_payment_method import ChargePixPaymentMethod
 
 
-T = TypeVar("T", bound="ChargePaymentMethods")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargePaymentMethods:
-    """
+    """ChargePaymentMethods
+
     Attributes:
-        pix (ChargePixPaymentMethod | None | Unset):
-        boleto (BoletoPayment | None | Unset):
+        pix (ChargePixPaymentMethod | None):
+        boleto (BoletoPayment | None):
     """
 
-    pix: ChargePixPaymentMethod | None | Unset = UNSET
-    boleto: BoletoPayment | None | Unset = UNSET
+    _FIELDS = (
+        "pix",
+        "boleto",
+    )
+    _KEYS = frozenset(
+        (
+            "pix",
+            "boleto",
+        )
+    )
+
+    pix: ChargePixPaymentMethod | None = None
+    boleto: BoletoPayment | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boleto_payment import BoletoPayment
-        from ..models.charge_pix_payment_method import ChargePixPaymentMethod
-
-        pix: dict[str, Any] | None | Unset
-        if isinstance(self.pix, Unset):
-            pix = UNSET
-        elif isinstance(self.pix, ChargePixPaymentMethod):
-            pix = self.pix.to_dict()
-        else:
-            pix = self.pix
-
-        boleto: dict[str, Any] | None | Unset
-        if isinstance(self.boleto, Unset):
-            boleto = UNSET
-        elif isinstance(self.boleto, BoletoPayment):
-            boleto = self.boleto.to_dict()
-        else:
-            boleto = self.boleto
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pix is not UNSET:
-            field_dict["pix"] = pix
-        if boleto is not UNSET:
-            field_dict["boleto"] = boleto
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pix
+        if _v is not None:
+            _d["pix"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.boleto
+        if _v is not None:
+            _d["boleto"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boleto_payment import BoletoPayment
-        from ..models.charge_pix_payment_method import ChargePixPaymentMethod
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pix"
+            _v = _d.get("pix")
+            _obj.pix = None if _v is None else (_models.ChargePixPaymentMethod.from_dict(_v))
+            _key = "boleto"
+            _v = _d.get("boleto")
+            _obj.boleto = None if _v is None else (_models.BoletoPayment.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_pix(data: object) -> ChargePixPaymentMethod | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pix_type_0 = ChargePixPaymentMethod.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return pix_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChargePixPaymentMethod | None | Unset, data)
-
-        pix = _parse_pix(d.pop("pix", UNSET))
-
-        def _parse_boleto(data: object) -> BoletoPayment | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                boleto_type_0 = BoletoPayment.from_dict(data)
-
-                return boleto_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BoletoPayment | None | Unset, data)
-
-        boleto = _parse_boleto(d.pop("boleto", UNSET))
-
-        charge_payment_methods = cls(
-            pix=pix,
-            boleto=boleto,
-        )
-
-        charge_payment_methods.additional_properties = d
-        return charge_payment_methods
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

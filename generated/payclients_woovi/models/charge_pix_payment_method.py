@@ -1,147 +1,170 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
 
 
-T = TypeVar("T", bound="ChargePixPaymentMethod")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargePixPaymentMethod:
-    """
+    """ChargePixPaymentMethod
+
     Attributes:
-        method (str | Unset):
-        transaction_id (str | Unset):
-        identifier (str | Unset):
-        additional_info (list[AdditionalInfo] | Unset):
-        fee (int | Unset):
-        value (int | Unset):
-        status (str | Unset):
-        tx_id (str | Unset):
-        br_code (str | Unset):
-        qr_code_image (str | Unset):
+        method (str | None):
+        transaction_id (str | None):
+        identifier (str | None):
+        additional_info (list[AdditionalInfo] | None):
+        fee (int | None):
+        value (int | None):
+        status (str | None):
+        tx_id (str | None):
+        br_code (str | None):
+        qr_code_image (str | None):
     """
 
-    method: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    identifier: str | Unset = UNSET
-    additional_info: list[AdditionalInfo] | Unset = UNSET
-    fee: int | Unset = UNSET
-    value: int | Unset = UNSET
-    status: str | Unset = UNSET
-    tx_id: str | Unset = UNSET
-    br_code: str | Unset = UNSET
-    qr_code_image: str | Unset = UNSET
+    _FIELDS = (
+        "method",
+        "transaction_id",
+        "identifier",
+        "additional_info",
+        "fee",
+        "value",
+        "status",
+        "tx_id",
+        "br_code",
+        "qr_code_image",
+    )
+    _KEYS = frozenset(
+        (
+            "method",
+            "transactionID",
+            "identifier",
+            "additionalInfo",
+            "fee",
+            "value",
+            "status",
+            "txId",
+            "brCode",
+            "qrCodeImage",
+        )
+    )
+
+    method: str | None = None
+    transaction_id: str | None = None
+    identifier: str | None = None
+    additional_info: list[AdditionalInfo] | None = None
+    fee: int | None = None
+    value: int | None = None
+    status: str | None = None
+    tx_id: str | None = None
+    br_code: str | None = None
+    qr_code_image: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method = self.method
-
-        transaction_id = self.transaction_id
-
-        identifier = self.identifier
-
-        additional_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = []
-            for additional_info_item_data in self.additional_info:
-                additional_info_item = additional_info_item_data.to_dict()
-                additional_info.append(additional_info_item)
-
-        fee = self.fee
-
-        value = self.value
-
-        status = self.status
-
-        tx_id = self.tx_id
-
-        br_code = self.br_code
-
-        qr_code_image = self.qr_code_image
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
-        if transaction_id is not UNSET:
-            field_dict["transactionID"] = transaction_id
-        if identifier is not UNSET:
-            field_dict["identifier"] = identifier
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if tx_id is not UNSET:
-            field_dict["txId"] = tx_id
-        if br_code is not UNSET:
-            field_dict["brCode"] = br_code
-        if qr_code_image is not UNSET:
-            field_dict["qrCodeImage"] = qr_code_image
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.method
+        if _v is not None:
+            _d["method"] = _v
+        _v = self.transaction_id
+        if _v is not None:
+            _d["transactionID"] = _v
+        _v = self.identifier
+        if _v is not None:
+            _d["identifier"] = _v
+        _v = self.additional_info
+        if _v is not None:
+            _d["additionalInfo"] = [_x.to_dict() for _x in _v]
+        _v = self.fee
+        if _v is not None:
+            _d["fee"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.tx_id
+        if _v is not None:
+            _d["txId"] = _v
+        _v = self.br_code
+        if _v is not None:
+            _d["brCode"] = _v
+        _v = self.qr_code_image
+        if _v is not None:
+            _d["qrCodeImage"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        method = d.pop("method", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "method"
+            _v = _d.get("method")
+            _obj.method = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "transactionID"
+            _v = _d.get("transactionID")
+            _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "identifier"
+            _v = _d.get("identifier")
+            _obj.identifier = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "additionalInfo"
+            _v = _d.get("additionalInfo")
+            _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
+            _key = "fee"
+            _v = _d.get("fee")
+            _obj.fee = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "txId"
+            _v = _d.get("txId")
+            _obj.tx_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "brCode"
+            _v = _d.get("brCode")
+            _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "qrCodeImage"
+            _v = _d.get("qrCodeImage")
+            _obj.qr_code_image = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        transaction_id = d.pop("transactionID", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        identifier = d.pop("identifier", UNSET)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: list[AdditionalInfo] | Unset = UNSET
-        if _additional_info is not UNSET:
-            additional_info = []
-            for additional_info_item_data in _additional_info:
-                additional_info_item = AdditionalInfo.from_dict(additional_info_item_data)
-
-                additional_info.append(additional_info_item)
-
-        fee = d.pop("fee", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        tx_id = d.pop("txId", UNSET)
-
-        br_code = d.pop("brCode", UNSET)
-
-        qr_code_image = d.pop("qrCodeImage", UNSET)
-
-        charge_pix_payment_method = cls(
-            method=method,
-            transaction_id=transaction_id,
-            identifier=identifier,
-            additional_info=additional_info,
-            fee=fee,
-            value=value,
-            status=status,
-            tx_id=tx_id,
-            br_code=br_code,
-            qr_code_image=qr_code_image,
-        )
-
-        charge_pix_payment_method.additional_properties = d
-        return charge_pix_payment_method
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,108 +2,136 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import charge_refund_status as _e_charge_refund_status
 from ..models.charge_refund_status import ChargeRefundStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChargeRefund")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeRefund:
-    """
+    """ChargeRefund
+
     Attributes:
-        value (int | Unset):
-        status (ChargeRefundStatus | Unset):
-        correlation_id (str | Unset):
-        end_to_end_id (str | Unset):
-        time (datetime.datetime | Unset):
-        comment (str | Unset):
+        value (int | None):
+        status (ChargeRefundStatus | None):
+        correlation_id (str | None):
+        end_to_end_id (str | None):
+        time (datetime.datetime | None):
+        comment (str | None):
     """
 
-    value: int | Unset = UNSET
-    status: ChargeRefundStatus | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    end_to_end_id: str | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    comment: str | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "status",
+        "correlation_id",
+        "end_to_end_id",
+        "time",
+        "comment",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "status",
+            "correlationID",
+            "endToEndId",
+            "time",
+            "comment",
+        )
+    )
+
+    value: int | None = None
+    status: ChargeRefundStatus | None = _attrs_field(default=None, converter=_e_charge_refund_status.coerce_optional)
+    correlation_id: str | None = None
+    end_to_end_id: str | None = None
+    time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    comment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        correlation_id = self.correlation_id
-
-        end_to_end_id = self.end_to_end_id
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if end_to_end_id is not UNSET:
-            field_dict["endToEndId"] = end_to_end_id
-        if time is not UNSET:
-            field_dict["time"] = time
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.end_to_end_id
+        if _v is not None:
+            _d["endToEndId"] = _v
+        _v = self.time
+        if _v is not None:
+            _d["time"] = _t.iso(_v)
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _status = d.pop("status", UNSET)
-        status: ChargeRefundStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChargeRefundStatus(_status)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_refund_status.BY_VALUE.get(_v) or ChargeRefundStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "endToEndId"
+            _v = _d.get("endToEndId")
+            _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "time"
+            _v = _d.get("time")
+            _obj.time = None if _v is None else (_t.date_time(_v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        correlation_id = d.pop("correlationID", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        end_to_end_id = d.pop("endToEndId", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
-        comment = d.pop("comment", UNSET)
-
-        charge_refund = cls(
-            value=value,
-            status=status,
-            correlation_id=correlation_id,
-            end_to_end_id=end_to_end_id,
-            time=time,
-            comment=comment,
-        )
-
-        charge_refund.additional_properties = d
-        return charge_refund
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,68 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChargeRefundCreateRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeRefundCreateRequest:
-    """
+    """ChargeRefundCreateRequest
+
     Attributes:
         correlation_id (str):
-        value (int | Unset): Amount in cents; the whole charge when omitted.
-        comment (str | Unset):
+        value (int | None): Amount in cents; the whole charge when omitted.
+        comment (str | None):
     """
 
+    _FIELDS = (
+        "correlation_id",
+        "value",
+        "comment",
+    )
+    _KEYS = frozenset(
+        (
+            "correlationID",
+            "value",
+            "comment",
+        )
+    )
+
     correlation_id: str
-    value: int | Unset = UNSET
-    comment: str | Unset = UNSET
+    value: int | None = None
+    comment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        correlation_id = self.correlation_id
-
-        value = self.value
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "correlationID": correlation_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if value is not UNSET:
-            field_dict["value"] = value
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
-        return field_dict
+        _v: Any
+        _d["correlationID"] = self.correlation_id
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        correlation_id = d.pop("correlationID")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        comment = d.pop("comment", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        charge_refund_create_request = cls(
-            correlation_id=correlation_id,
-            value=value,
-            comment=comment,
-        )
-
-        charge_refund_create_request.additional_properties = d
-        return charge_refund_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import charge_split_type as _e_charge_split_type
 from ..models.charge_split_type import ChargeSplitType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ChargeSplit")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class ChargeSplit:
-    """
+    """ChargeSplit
+
     Attributes:
         value (int):
         pix_key (str):
-        split_type (ChargeSplitType | Unset):
+        split_type (ChargeSplitType | None):
     """
+
+    _FIELDS = (
+        "value",
+        "pix_key",
+        "split_type",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "pixKey",
+            "splitType",
+        )
+    )
 
     value: int
     pix_key: str
-    split_type: ChargeSplitType | Unset = UNSET
+    split_type: ChargeSplitType | None = _attrs_field(default=None, converter=_e_charge_split_type.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        pix_key = self.pix_key
-
-        split_type: str | Unset = UNSET
-        if not isinstance(self.split_type, Unset):
-            split_type = self.split_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "pixKey": pix_key,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if split_type is not UNSET:
-            field_dict["splitType"] = split_type
-
-        return field_dict
+        _v: Any
+        _d["value"] = self.value
+        _d["pixKey"] = self.pix_key
+        _v = self.split_type
+        if _v is not None:
+            _d["splitType"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        pix_key = d.pop("pixKey")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pix_key = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "splitType"
+            _v = _d.get("splitType")
+            _obj.split_type = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_split_type.BY_VALUE.get(_v) or ChargeSplitType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _split_type = d.pop("splitType", UNSET)
-        split_type: ChargeSplitType | Unset
-        if isinstance(_split_type, Unset):
-            split_type = UNSET
-        else:
-            split_type = ChargeSplitType(_split_type)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        charge_split = cls(
-            value=value,
-            pix_key=pix_key,
-            split_type=split_type,
-        )
-
-        charge_split.additional_properties = d
-        return charge_split
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

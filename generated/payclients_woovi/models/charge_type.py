@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class ChargeType(StrEnum):
@@ -25,3 +27,24 @@ class ChargeType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, ChargeType], ChargeType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: ChargeType | str) -> ChargeType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, ChargeType):
+        return value
+    if isinstance(value, str):
+        return ChargeType(value)
+    raise RequestValueError("", f"expected ChargeType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: ChargeType | str | None) -> ChargeType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,133 +1,160 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.account_balance import AccountBalance
 
 
-T = TypeVar("T", bound="CompanyBankAccount")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CompanyBankAccount:
-    """
+    """CompanyBankAccount
+
     Attributes:
-        account_id (str | Unset):
-        is_default (bool | Unset):
-        balance (AccountBalance | Unset): Balances in cents.
-        tax_id (str | Unset):
-        official_name (str | Unset):
-        trade_name (str | Unset):
-        branch (str | Unset):
-        account (str | Unset):
-        account_name (str | Unset):
+        account_id (str):
+        is_default (bool):
+        balance (AccountBalance): Balances in cents.
+        tax_id (str | None):
+        official_name (str | None):
+        trade_name (str | None):
+        branch (str | None):
+        account (str | None):
+        account_name (str | None):
     """
 
-    account_id: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    balance: AccountBalance | Unset = UNSET
-    tax_id: str | Unset = UNSET
-    official_name: str | Unset = UNSET
-    trade_name: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    account: str | Unset = UNSET
-    account_name: str | Unset = UNSET
+    _FIELDS = (
+        "account_id",
+        "is_default",
+        "balance",
+        "tax_id",
+        "official_name",
+        "trade_name",
+        "branch",
+        "account",
+        "account_name",
+    )
+    _KEYS = frozenset(
+        (
+            "accountId",
+            "isDefault",
+            "balance",
+            "taxId",
+            "officialName",
+            "tradeName",
+            "branch",
+            "account",
+            "accountName",
+        )
+    )
+
+    account_id: str
+    is_default: bool
+    balance: AccountBalance
+    tax_id: str | None = None
+    official_name: str | None = None
+    trade_name: str | None = None
+    branch: str | None = None
+    account: str | None = None
+    account_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        is_default = self.is_default
-
-        balance: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance, Unset):
-            balance = self.balance.to_dict()
-
-        tax_id = self.tax_id
-
-        official_name = self.official_name
-
-        trade_name = self.trade_name
-
-        branch = self.branch
-
-        account = self.account
-
-        account_name = self.account_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["accountId"] = account_id
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if official_name is not UNSET:
-            field_dict["officialName"] = official_name
-        if trade_name is not UNSET:
-            field_dict["tradeName"] = trade_name
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_name is not UNSET:
-            field_dict["accountName"] = account_name
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["accountId"] = self.account_id
+        _d["isDefault"] = self.is_default
+        _d["balance"] = self.balance.to_dict()
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxId"] = _v
+        _v = self.official_name
+        if _v is not None:
+            _d["officialName"] = _v
+        _v = self.trade_name
+        if _v is not None:
+            _d["tradeName"] = _v
+        _v = self.branch
+        if _v is not None:
+            _d["branch"] = _v
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v
+        _v = self.account_name
+        if _v is not None:
+            _d["accountName"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_balance import AccountBalance
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "accountId"
+            _v = _d.get("accountId")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.account_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "isDefault"
+            _v = _d.get("isDefault")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.is_default = _v if type(_v) is bool else _t.wrong("boolean", _v)
+            _key = "balance"
+            _v = _d.get("balance")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.balance = _models.AccountBalance.from_dict(_v)
+            _key = "taxId"
+            _v = _d.get("taxId")
+            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "officialName"
+            _v = _d.get("officialName")
+            _obj.official_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tradeName"
+            _v = _d.get("tradeName")
+            _obj.trade_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "branch"
+            _v = _d.get("branch")
+            _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "accountName"
+            _v = _d.get("accountName")
+            _obj.account_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        is_default = d.pop("isDefault", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _balance = d.pop("balance", UNSET)
-        balance: AccountBalance | Unset
-        if isinstance(_balance, Unset):
-            balance = UNSET
-        else:
-            balance = AccountBalance.from_dict(_balance)
-
-        tax_id = d.pop("taxId", UNSET)
-
-        official_name = d.pop("officialName", UNSET)
-
-        trade_name = d.pop("tradeName", UNSET)
-
-        branch = d.pop("branch", UNSET)
-
-        account = d.pop("account", UNSET)
-
-        account_name = d.pop("accountName", UNSET)
-
-        company_bank_account = cls(
-            account_id=account_id,
-            is_default=is_default,
-            balance=balance,
-            tax_id=tax_id,
-            official_name=official_name,
-            trade_name=trade_name,
-            branch=branch,
-            account=account,
-            account_name=account_name,
-        )
-
-        company_bank_account.additional_properties = d
-        return company_bank_account
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

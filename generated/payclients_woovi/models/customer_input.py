@@ -1,98 +1,120 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.address import Address
 
 
-T = TypeVar("T", bound="CustomerInput")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class CustomerInput:
     """Customer fields that can be set or changed.
 
     Attributes:
-        name (str | Unset):
-        email (str | Unset):
-        phone (str | Unset):
-        tax_id (str | Unset): CPF or CNPJ.
-        address (Address | Unset):
+        name (str | None):
+        email (str | None):
+        phone (str | None):
+        tax_id (str | None): CPF or CNPJ.
+        address (Address | None):
     """
 
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    tax_id: str | Unset = UNSET
-    address: Address | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "email",
+        "phone",
+        "tax_id",
+        "address",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "email",
+            "phone",
+            "taxID",
+            "address",
+        )
+    )
+
+    name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    tax_id: str | None = None
+    address: Address | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        email = self.email
-
-        phone = self.phone
-
-        tax_id = self.tax_id
-
-        address: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.address, Unset):
-            address = self.address.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if address is not UNSET:
-            field_dict["address"] = address
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.email
+        if _v is not None:
+            _d["email"] = _v
+        _v = self.phone
+        if _v is not None:
+            _d["phone"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _v
+        _v = self.address
+        if _v is not None:
+            _d["address"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.address import Address
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "email"
+            _v = _d.get("email")
+            _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "phone"
+            _v = _d.get("phone")
+            _obj.phone = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "address"
+            _v = _d.get("address")
+            _obj.address = None if _v is None else (_models.Address.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        email = d.pop("email", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        phone = d.pop("phone", UNSET)
-
-        tax_id = d.pop("taxID", UNSET)
-
-        _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
-
-        customer_input = cls(
-            name=name,
-            email=email,
-            phone=phone,
-            tax_id=tax_id,
-            address=address,
-        )
-
-        customer_input.additional_properties = d
-        return customer_input
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

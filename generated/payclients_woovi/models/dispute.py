@@ -2,159 +2,184 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import dispute_status as _e_dispute_status
+from ..models import dispute_type as _e_dispute_type
 from ..models.dispute_status import DisputeStatus
 from ..models.dispute_type import DisputeType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Dispute")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Dispute:
-    """
+    """Dispute
+
     Attributes:
-        status (DisputeStatus | Unset):
-        type_ (DisputeType | Unset):
-        name (str | Unset):
-        email (str | Unset):
-        phone_number (str | Unset):
-        value (int | Unset):
-        dispute_reason (str | Unset):
-        end_to_end_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        status (DisputeStatus | None):
+        type_ (DisputeType | None):
+        name (str | None):
+        email (str | None):
+        phone_number (str | None):
+        value (int | None):
+        dispute_reason (str | None):
+        end_to_end_id (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
-    status: DisputeStatus | Unset = UNSET
-    type_: DisputeType | Unset = UNSET
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    phone_number: str | Unset = UNSET
-    value: int | Unset = UNSET
-    dispute_reason: str | Unset = UNSET
-    end_to_end_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "type_",
+        "name",
+        "email",
+        "phone_number",
+        "value",
+        "dispute_reason",
+        "end_to_end_id",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "type",
+            "name",
+            "email",
+            "phoneNumber",
+            "value",
+            "disputeReason",
+            "endToEndId",
+            "createdAt",
+            "updatedAt",
+        )
+    )
+
+    status: DisputeStatus | None = _attrs_field(default=None, converter=_e_dispute_status.coerce_optional)
+    type_: DisputeType | None = _attrs_field(default=None, converter=_e_dispute_type.coerce_optional)
+    name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    value: int | None = None
+    dispute_reason: str | None = None
+    end_to_end_id: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        name = self.name
-
-        email = self.email
-
-        phone_number = self.phone_number
-
-        value = self.value
-
-        dispute_reason = self.dispute_reason
-
-        end_to_end_id = self.end_to_end_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if name is not UNSET:
-            field_dict["name"] = name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if phone_number is not UNSET:
-            field_dict["phoneNumber"] = phone_number
-        if value is not UNSET:
-            field_dict["value"] = value
-        if dispute_reason is not UNSET:
-            field_dict["disputeReason"] = dispute_reason
-        if end_to_end_id is not UNSET:
-            field_dict["endToEndId"] = end_to_end_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.email
+        if _v is not None:
+            _d["email"] = _v
+        _v = self.phone_number
+        if _v is not None:
+            _d["phoneNumber"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.dispute_reason
+        if _v is not None:
+            _d["disputeReason"] = _v
+        _v = self.end_to_end_id
+        if _v is not None:
+            _d["endToEndId"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updatedAt"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: DisputeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = DisputeStatus(_status)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _type_ = d.pop("type", UNSET)
-        type_: DisputeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DisputeType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_dispute_status.BY_VALUE.get(_v) or DisputeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_dispute_type.BY_VALUE.get(_v) or DisputeType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "email"
+            _v = _d.get("email")
+            _obj.email = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "phoneNumber"
+            _v = _d.get("phoneNumber")
+            _obj.phone_number = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "disputeReason"
+            _v = _d.get("disputeReason")
+            _obj.dispute_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "endToEndId"
+            _v = _d.get("endToEndId")
+            _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updatedAt"
+            _v = _d.get("updatedAt")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = d.pop("name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        email = d.pop("email", UNSET)
-
-        phone_number = d.pop("phoneNumber", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        dispute_reason = d.pop("disputeReason", UNSET)
-
-        end_to_end_id = d.pop("endToEndId", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        dispute = cls(
-            status=status,
-            type_=type_,
-            name=name,
-            email=email,
-            phone_number=phone_number,
-            value=value,
-            dispute_reason=dispute_reason,
-            end_to_end_id=end_to_end_id,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        dispute.additional_properties = d
-        return dispute
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,57 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DisputeEvidenceDocument")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DisputeEvidenceDocument:
-    """
+    """DisputeEvidenceDocument
+
     Attributes:
-        url (str | Unset):
-        correlation_id (str | Unset):
+        url (str | None):
+        correlation_id (str | None):
+        description (str | None): What the document shows.
     """
 
-    url: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
+    _FIELDS = (
+        "url",
+        "correlation_id",
+        "description",
+    )
+    _KEYS = frozenset(
+        (
+            "url",
+            "correlationID",
+            "description",
+        )
+    )
+
+    url: str | None = None
+    correlation_id: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.url
+        if _v is not None:
+            _d["url"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        correlation_id = d.pop("correlationID", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        dispute_evidence_document = cls(
-            url=url,
-            correlation_id=correlation_id,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        dispute_evidence_document.additional_properties = d
-        return dispute_evidence_document
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

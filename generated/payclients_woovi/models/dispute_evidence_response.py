@@ -1,66 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.dispute_evidence_document import DisputeEvidenceDocument
 
 
-T = TypeVar("T", bound="DisputeEvidenceResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class DisputeEvidenceResponse:
-    """
+    """DisputeEvidenceResponse
+
     Attributes:
-        documents (list[DisputeEvidenceDocument] | Unset):
+        documents (list[DisputeEvidenceDocument] | None):
     """
 
-    documents: list[DisputeEvidenceDocument] | Unset = UNSET
+    _FIELDS = ("documents",)
+    _KEYS = frozenset(("documents",))
+
+    documents: list[DisputeEvidenceDocument] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.documents
+        if _v is not None:
+            _d["documents"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispute_evidence_document import DisputeEvidenceDocument
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _documents = d.pop("documents", UNSET)
-        documents: list[DisputeEvidenceDocument] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = DisputeEvidenceDocument.from_dict(documents_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "documents"
+            _v = _d.get("documents")
+            _obj.documents = None if _v is None else (_t.list_of(_v, _models.DisputeEvidenceDocument.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                documents.append(documents_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        dispute_evidence_response = cls(
-            documents=documents,
-        )
-
-        dispute_evidence_response.additional_properties = d
-        return dispute_evidence_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class DisputeType(StrEnum):
@@ -25,3 +27,24 @@ class DisputeType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, DisputeType], DisputeType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: DisputeType | str) -> DisputeType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, DisputeType):
+        return value
+    if isinstance(value, str):
+        return DisputeType(value)
+    raise RequestValueError("", f"expected DisputeType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: DisputeType | str | None) -> DisputeType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

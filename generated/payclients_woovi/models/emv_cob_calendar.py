@@ -2,80 +2,96 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmvCobCalendar")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvCobCalendar:
-    """
+    """EmvCobCalendar
+
     Attributes:
-        presentation (datetime.datetime | Unset):
-        expiration (int | Unset):
-        creation (datetime.datetime | Unset):
+        presentation (datetime.datetime | None):
+        expiration (int | None):
+        creation (datetime.datetime | None):
     """
 
-    presentation: datetime.datetime | Unset = UNSET
-    expiration: int | Unset = UNSET
-    creation: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "presentation",
+        "expiration",
+        "creation",
+    )
+    _KEYS = frozenset(
+        (
+            "presentation",
+            "expiration",
+            "creation",
+        )
+    )
+
+    presentation: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    expiration: int | None = None
+    creation: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        presentation: str | Unset = UNSET
-        if not isinstance(self.presentation, Unset):
-            presentation = self.presentation.isoformat()
-
-        expiration = self.expiration
-
-        creation: str | Unset = UNSET
-        if not isinstance(self.creation, Unset):
-            creation = self.creation.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if presentation is not UNSET:
-            field_dict["presentation"] = presentation
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if creation is not UNSET:
-            field_dict["creation"] = creation
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.presentation
+        if _v is not None:
+            _d["presentation"] = _t.iso(_v)
+        _v = self.expiration
+        if _v is not None:
+            _d["expiration"] = _v
+        _v = self.creation
+        if _v is not None:
+            _d["creation"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _presentation = d.pop("presentation", UNSET)
-        presentation: datetime.datetime | Unset
-        if isinstance(_presentation, Unset):
-            presentation = UNSET
-        else:
-            presentation = datetime.datetime.fromisoformat(_presentation)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        expiration = d.pop("expiration", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "presentation"
+            _v = _d.get("presentation")
+            _obj.presentation = None if _v is None else (_t.date_time(_v))
+            _key = "expiration"
+            _v = _d.get("expiration")
+            _obj.expiration = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "creation"
+            _v = _d.get("creation")
+            _obj.creation = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _creation = d.pop("creation", UNSET)
-        creation: datetime.datetime | Unset
-        if isinstance(_creation, Unset):
-            creation = UNSET
-        else:
-            creation = datetime.datetime.fromisoformat(_creation)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        emv_cob_calendar = cls(
-            presentation=presentation,
-            expiration=expiration,
-            creation=creation,
-        )
-
-        emv_cob_calendar.additional_properties = d
-        return emv_cob_calendar
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

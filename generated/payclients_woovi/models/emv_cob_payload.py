@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.emv_cob_calendar import EmvCobCalendar
@@ -15,142 +17,137 @@ if TYPE_CHECKING:
     from ..models.emv_named_value import EmvNamedValue
 
 
-T = TypeVar("T", bound="EmvCobPayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvCobPayload:
-    """
+    """EmvCobPayload
+
     Attributes:
-        calendar (EmvCobCalendar | Unset):
-        key (str | Unset):
-        debtor (EmvDebtor | Unset):
-        additional_info (list[EmvNamedValue] | Unset):
-        revision (int | Unset):
-        status (str | Unset):
-        txid (str | Unset):
-        value (EmvCobValue | Unset):
+        calendar (EmvCobCalendar | None):
+        key (str | None):
+        debtor (EmvDebtor | None):
+        additional_info (list[EmvNamedValue] | None):
+        revision (int | None):
+        status (str | None):
+        txid (str | None):
+        value (EmvCobValue | None):
     """
 
-    calendar: EmvCobCalendar | Unset = UNSET
-    key: str | Unset = UNSET
-    debtor: EmvDebtor | Unset = UNSET
-    additional_info: list[EmvNamedValue] | Unset = UNSET
-    revision: int | Unset = UNSET
-    status: str | Unset = UNSET
-    txid: str | Unset = UNSET
-    value: EmvCobValue | Unset = UNSET
+    _FIELDS = (
+        "calendar",
+        "key",
+        "debtor",
+        "additional_info",
+        "revision",
+        "status",
+        "txid",
+        "value",
+    )
+    _KEYS = frozenset(
+        (
+            "calendar",
+            "key",
+            "debtor",
+            "additionalInfo",
+            "revision",
+            "status",
+            "txid",
+            "value",
+        )
+    )
+
+    calendar: EmvCobCalendar | None = None
+    key: str | None = None
+    debtor: EmvDebtor | None = None
+    additional_info: list[EmvNamedValue] | None = None
+    revision: int | None = None
+    status: str | None = None
+    txid: str | None = None
+    value: EmvCobValue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        calendar: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.calendar, Unset):
-            calendar = self.calendar.to_dict()
-
-        key = self.key
-
-        debtor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debtor, Unset):
-            debtor = self.debtor.to_dict()
-
-        additional_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = []
-            for additional_info_item_data in self.additional_info:
-                additional_info_item = additional_info_item_data.to_dict()
-                additional_info.append(additional_info_item)
-
-        revision = self.revision
-
-        status = self.status
-
-        txid = self.txid
-
-        value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.value, Unset):
-            value = self.value.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if calendar is not UNSET:
-            field_dict["calendar"] = calendar
-        if key is not UNSET:
-            field_dict["key"] = key
-        if debtor is not UNSET:
-            field_dict["debtor"] = debtor
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if revision is not UNSET:
-            field_dict["revision"] = revision
-        if status is not UNSET:
-            field_dict["status"] = status
-        if txid is not UNSET:
-            field_dict["txid"] = txid
-        if value is not UNSET:
-            field_dict["value"] = value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.calendar
+        if _v is not None:
+            _d["calendar"] = _v.to_dict()
+        _v = self.key
+        if _v is not None:
+            _d["key"] = _v
+        _v = self.debtor
+        if _v is not None:
+            _d["debtor"] = _v.to_dict()
+        _v = self.additional_info
+        if _v is not None:
+            _d["additionalInfo"] = [_x.to_dict() for _x in _v]
+        _v = self.revision
+        if _v is not None:
+            _d["revision"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.txid
+        if _v is not None:
+            _d["txid"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.emv_cob_calendar import EmvCobCalendar
-        from ..models.emv_cob_value import EmvCobValue
-        from ..models.emv_debtor import EmvDebtor
-        from ..models.emv_named_value import EmvNamedValue
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _calendar = d.pop("calendar", UNSET)
-        calendar: EmvCobCalendar | Unset
-        if isinstance(_calendar, Unset):
-            calendar = UNSET
-        else:
-            calendar = EmvCobCalendar.from_dict(_calendar)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "calendar"
+            _v = _d.get("calendar")
+            _obj.calendar = None if _v is None else (_models.EmvCobCalendar.from_dict(_v))
+            _key = "key"
+            _v = _d.get("key")
+            _obj.key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "debtor"
+            _v = _d.get("debtor")
+            _obj.debtor = None if _v is None else (_models.EmvDebtor.from_dict(_v))
+            _key = "additionalInfo"
+            _v = _d.get("additionalInfo")
+            _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.EmvNamedValue.from_dict))
+            _key = "revision"
+            _v = _d.get("revision")
+            _obj.revision = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "txid"
+            _v = _d.get("txid")
+            _obj.txid = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_models.EmvCobValue.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        key = d.pop("key", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _debtor = d.pop("debtor", UNSET)
-        debtor: EmvDebtor | Unset
-        if isinstance(_debtor, Unset):
-            debtor = UNSET
-        else:
-            debtor = EmvDebtor.from_dict(_debtor)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: list[EmvNamedValue] | Unset = UNSET
-        if _additional_info is not UNSET:
-            additional_info = []
-            for additional_info_item_data in _additional_info:
-                additional_info_item = EmvNamedValue.from_dict(additional_info_item_data)
-
-                additional_info.append(additional_info_item)
-
-        revision = d.pop("revision", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        txid = d.pop("txid", UNSET)
-
-        _value = d.pop("value", UNSET)
-        value: EmvCobValue | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = EmvCobValue.from_dict(_value)
-
-        emv_cob_payload = cls(
-            calendar=calendar,
-            key=key,
-            debtor=debtor,
-            additional_info=additional_info,
-            revision=revision,
-            status=status,
-            txid=txid,
-            value=value,
-        )
-
-        emv_cob_payload.additional_properties = d
-        return emv_cob_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmvDebtor")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvDebtor:
-    """
+    """EmvDebtor
+
     Attributes:
-        cpf (str | Unset):
-        cnpj (str | Unset):
-        name (str | Unset):
+        cpf (str | None):
+        cnpj (str | None):
+        name (str | None):
     """
 
-    cpf: str | Unset = UNSET
-    cnpj: str | Unset = UNSET
-    name: str | Unset = UNSET
+    _FIELDS = (
+        "cpf",
+        "cnpj",
+        "name",
+    )
+    _KEYS = frozenset(
+        (
+            "cpf",
+            "cnpj",
+            "name",
+        )
+    )
+
+    cpf: str | None = None
+    cnpj: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cpf = self.cpf
-
-        cnpj = self.cnpj
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cpf is not UNSET:
-            field_dict["cpf"] = cpf
-        if cnpj is not UNSET:
-            field_dict["cnpj"] = cnpj
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.cpf
+        if _v is not None:
+            _d["cpf"] = _v
+        _v = self.cnpj
+        if _v is not None:
+            _d["cnpj"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cpf = d.pop("cpf", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        cnpj = d.pop("cnpj", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "cpf"
+            _v = _d.get("cpf")
+            _obj.cpf = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "cnpj"
+            _v = _d.get("cnpj")
+            _obj.cnpj = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = d.pop("name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        emv_debtor = cls(
-            cpf=cpf,
-            cnpj=cnpj,
-            name=name,
-        )
-
-        emv_debtor.additional_properties = d
-        return emv_debtor
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

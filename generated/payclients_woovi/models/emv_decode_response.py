@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.emv_cob_location import EmvCobLocation
@@ -14,115 +16,87 @@ if TYPE_CHECKING:
     from ..models.emv_rec_location import EmvRecLocation
 
 
-T = TypeVar("T", bound="EmvDecodeResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvDecodeResponse:
-    """
+    """EmvDecodeResponse
+
     Attributes:
-        emv (EmvData | Unset):
-        cob_location (EmvCobLocation | None | Unset):
-        rec_location (EmvRecLocation | None | Unset):
+        emv (EmvData | None):
+        cob_location (EmvCobLocation | None):
+        rec_location (EmvRecLocation | None):
     """
 
-    emv: EmvData | Unset = UNSET
-    cob_location: EmvCobLocation | None | Unset = UNSET
-    rec_location: EmvRecLocation | None | Unset = UNSET
+    _FIELDS = (
+        "emv",
+        "cob_location",
+        "rec_location",
+    )
+    _KEYS = frozenset(
+        (
+            "emv",
+            "cobLocation",
+            "recLocation",
+        )
+    )
+
+    emv: EmvData | None = None
+    cob_location: EmvCobLocation | None = None
+    rec_location: EmvRecLocation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.emv_cob_location import EmvCobLocation
-        from ..models.emv_rec_location import EmvRecLocation
-
-        emv: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.emv, Unset):
-            emv = self.emv.to_dict()
-
-        cob_location: dict[str, Any] | None | Unset
-        if isinstance(self.cob_location, Unset):
-            cob_location = UNSET
-        elif isinstance(self.cob_location, EmvCobLocation):
-            cob_location = self.cob_location.to_dict()
-        else:
-            cob_location = self.cob_location
-
-        rec_location: dict[str, Any] | None | Unset
-        if isinstance(self.rec_location, Unset):
-            rec_location = UNSET
-        elif isinstance(self.rec_location, EmvRecLocation):
-            rec_location = self.rec_location.to_dict()
-        else:
-            rec_location = self.rec_location
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if emv is not UNSET:
-            field_dict["emv"] = emv
-        if cob_location is not UNSET:
-            field_dict["cobLocation"] = cob_location
-        if rec_location is not UNSET:
-            field_dict["recLocation"] = rec_location
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.emv
+        if _v is not None:
+            _d["emv"] = _v.to_dict()
+        _v = self.cob_location
+        if _v is not None:
+            _d["cobLocation"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.rec_location
+        if _v is not None:
+            _d["recLocation"] = None if _v is _t.NULL else _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.emv_cob_location import EmvCobLocation
-        from ..models.emv_data import EmvData
-        from ..models.emv_rec_location import EmvRecLocation
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _emv = d.pop("emv", UNSET)
-        emv: EmvData | Unset
-        if isinstance(_emv, Unset):
-            emv = UNSET
-        else:
-            emv = EmvData.from_dict(_emv)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "emv"
+            _v = _d.get("emv")
+            _obj.emv = None if _v is None else (_models.EmvData.from_dict(_v))
+            _key = "cobLocation"
+            _v = _d.get("cobLocation")
+            _obj.cob_location = None if _v is None else (_models.EmvCobLocation.from_dict(_v))
+            _key = "recLocation"
+            _v = _d.get("recLocation")
+            _obj.rec_location = None if _v is None else (_models.EmvRecLocation.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_cob_location(data: object) -> EmvCobLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cob_location_type_0 = EmvCobLocation.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return cob_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmvCobLocation | None | Unset, data)
-
-        cob_location = _parse_cob_location(d.pop("cobLocation", UNSET))
-
-        def _parse_rec_location(data: object) -> EmvRecLocation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                rec_location_type_0 = EmvRecLocation.from_dict(data)
-
-                return rec_location_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmvRecLocation | None | Unset, data)
-
-        rec_location = _parse_rec_location(d.pop("recLocation", UNSET))
-
-        emv_decode_response = cls(
-            emv=emv,
-            cob_location=cob_location,
-            rec_location=rec_location,
-        )
-
-        emv_decode_response.additional_properties = d
-        return emv_decode_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmvMerchantAccountInformation")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvMerchantAccountInformation:
-    """
+    """EmvMerchantAccountInformation
+
     Attributes:
-        gui (str | Unset):
-        pix_key (str | Unset):
-        url (str | Unset):
-        additional_information (str | Unset):
+        gui (str | None):
+        pix_key (str | None):
+        url (str | None):
+        additional_information (str | None):
     """
 
-    gui: str | Unset = UNSET
-    pix_key: str | Unset = UNSET
-    url: str | Unset = UNSET
-    additional_information: str | Unset = UNSET
+    _FIELDS = (
+        "gui",
+        "pix_key",
+        "url",
+        "additional_information",
+    )
+    _KEYS = frozenset(
+        (
+            "gui",
+            "pixKey",
+            "url",
+            "additionalInformation",
+        )
+    )
+
+    gui: str | None = None
+    pix_key: str | None = None
+    url: str | None = None
+    additional_information: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        gui = self.gui
-
-        pix_key = self.pix_key
-
-        url = self.url
-
-        additional_information = self.additional_information
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gui is not UNSET:
-            field_dict["gui"] = gui
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if url is not UNSET:
-            field_dict["url"] = url
-        if additional_information is not UNSET:
-            field_dict["additionalInformation"] = additional_information
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.gui
+        if _v is not None:
+            _d["gui"] = _v
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.url
+        if _v is not None:
+            _d["url"] = _v
+        _v = self.additional_information
+        if _v is not None:
+            _d["additionalInformation"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        gui = d.pop("gui", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        pix_key = d.pop("pixKey", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "gui"
+            _v = _d.get("gui")
+            _obj.gui = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "additionalInformation"
+            _v = _d.get("additionalInformation")
+            _obj.additional_information = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        url = d.pop("url", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        additional_information = d.pop("additionalInformation", UNSET)
-
-        emv_merchant_account_information = cls(
-            gui=gui,
-            pix_key=pix_key,
-            url=url,
-            additional_information=additional_information,
-        )
-
-        emv_merchant_account_information.additional_properties = d
-        return emv_merchant_account_information
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,64 +2,86 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmvRecCalendar")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvRecCalendar:
-    """
+    """EmvRecCalendar
+
     Attributes:
-        start_date (datetime.date | Unset):
-        periodicity (str | Unset):
+        start_date (datetime.date | None):
+        periodicity (str | None):
     """
 
-    start_date: datetime.date | Unset = UNSET
-    periodicity: str | Unset = UNSET
+    _FIELDS = (
+        "start_date",
+        "periodicity",
+    )
+    _KEYS = frozenset(
+        (
+            "startDate",
+            "periodicity",
+        )
+    )
+
+    start_date: datetime.date | None = _attrs_field(default=None, converter=_t.to_date_or_none)
+    periodicity: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
-
-        periodicity = self.periodicity
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if periodicity is not UNSET:
-            field_dict["periodicity"] = periodicity
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.start_date
+        if _v is not None:
+            _d["startDate"] = _t.iso(_v)
+        _v = self.periodicity
+        if _v is not None:
+            _d["periodicity"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _start_date = d.pop("startDate", UNSET)
-        start_date: datetime.date | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.date.fromisoformat(_start_date)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        periodicity = d.pop("periodicity", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "startDate"
+            _v = _d.get("startDate")
+            _obj.start_date = None if _v is None else (_t.date(_v))
+            _key = "periodicity"
+            _v = _d.get("periodicity")
+            _obj.periodicity = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        emv_rec_calendar = cls(
-            start_date=start_date,
-            periodicity=periodicity,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        emv_rec_calendar.additional_properties = d
-        return emv_rec_calendar
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,91 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.emv_rec_payload import EmvRecPayload
 
 
-T = TypeVar("T", bound="EmvRecLocation")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvRecLocation:
     """The Pix Automatico authorization behind a recurrence code's URL.
 
     Attributes:
-        is_valid (bool | Unset):
-        location_errors (list[str] | Unset):
-        payload (EmvRecPayload | Unset):
-        url (str | Unset):
+        is_valid (bool | None):
+        location_errors (list[str] | None):
+        payload (EmvRecPayload | None):
+        url (str | None):
     """
 
-    is_valid: bool | Unset = UNSET
-    location_errors: list[str] | Unset = UNSET
-    payload: EmvRecPayload | Unset = UNSET
-    url: str | Unset = UNSET
+    _FIELDS = (
+        "is_valid",
+        "location_errors",
+        "payload",
+        "url",
+    )
+    _KEYS = frozenset(
+        (
+            "isValid",
+            "locationErrors",
+            "payload",
+            "url",
+        )
+    )
+
+    is_valid: bool | None = None
+    location_errors: list[str] | None = None
+    payload: EmvRecPayload | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_valid = self.is_valid
-
-        location_errors: list[str] | Unset = UNSET
-        if not isinstance(self.location_errors, Unset):
-            location_errors = self.location_errors
-
-        payload: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payload, Unset):
-            payload = self.payload.to_dict()
-
-        url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_valid is not UNSET:
-            field_dict["isValid"] = is_valid
-        if location_errors is not UNSET:
-            field_dict["locationErrors"] = location_errors
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if url is not UNSET:
-            field_dict["url"] = url
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.is_valid
+        if _v is not None:
+            _d["isValid"] = _v
+        _v = self.location_errors
+        if _v is not None:
+            _d["locationErrors"] = list(_v)
+        _v = self.payload
+        if _v is not None:
+            _d["payload"] = _v.to_dict()
+        _v = self.url
+        if _v is not None:
+            _d["url"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.emv_rec_payload import EmvRecPayload
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        is_valid = d.pop("isValid", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "isValid"
+            _v = _d.get("isValid")
+            _obj.is_valid = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "locationErrors"
+            _v = _d.get("locationErrors")
+            _obj.location_errors = None if _v is None else (_t.list_of(_v, _t.string))
+            _key = "payload"
+            _v = _d.get("payload")
+            _obj.payload = None if _v is None else (_models.EmvRecPayload.from_dict(_v))
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        location_errors = cast(list[str], d.pop("locationErrors", UNSET))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _payload = d.pop("payload", UNSET)
-        payload: EmvRecPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = EmvRecPayload.from_dict(_payload)
-
-        url = d.pop("url", UNSET)
-
-        emv_rec_location = cls(
-            is_valid=is_valid,
-            location_errors=location_errors,
-            payload=payload,
-            url=url,
-        )
-
-        emv_rec_location.additional_properties = d
-        return emv_rec_location
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmvRecReceiver")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class EmvRecReceiver:
-    """
+    """EmvRecReceiver
+
     Attributes:
-        cnpj (str | Unset):
-        participant_ispb (str | Unset):
-        name (str | Unset):
+        cnpj (str | None):
+        participant_ispb (str | None):
+        name (str | None):
     """
 
-    cnpj: str | Unset = UNSET
-    participant_ispb: str | Unset = UNSET
-    name: str | Unset = UNSET
+    _FIELDS = (
+        "cnpj",
+        "participant_ispb",
+        "name",
+    )
+    _KEYS = frozenset(
+        (
+            "cnpj",
+            "participantIspb",
+            "name",
+        )
+    )
+
+    cnpj: str | None = None
+    participant_ispb: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cnpj = self.cnpj
-
-        participant_ispb = self.participant_ispb
-
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cnpj is not UNSET:
-            field_dict["cnpj"] = cnpj
-        if participant_ispb is not UNSET:
-            field_dict["participantIspb"] = participant_ispb
-        if name is not UNSET:
-            field_dict["name"] = name
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.cnpj
+        if _v is not None:
+            _d["cnpj"] = _v
+        _v = self.participant_ispb
+        if _v is not None:
+            _d["participantIspb"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cnpj = d.pop("cnpj", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        participant_ispb = d.pop("participantIspb", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "cnpj"
+            _v = _d.get("cnpj")
+            _obj.cnpj = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "participantIspb"
+            _v = _d.get("participantIspb")
+            _obj.participant_ispb = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = d.pop("name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        emv_rec_receiver = cls(
-            cnpj=cnpj,
-            participant_ispb=participant_ispb,
-            name=name,
-        )
-
-        emv_rec_receiver.additional_properties = d
-        return emv_rec_receiver
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

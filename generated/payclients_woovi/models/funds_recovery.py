@@ -2,225 +2,225 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import funds_recovery_direction as _e_funds_recovery_direction
+from ..models import funds_recovery_situation_type as _e_funds_recovery_situation_type
+from ..models import funds_recovery_status as _e_funds_recovery_status
 from ..models.funds_recovery_direction import FundsRecoveryDirection
 from ..models.funds_recovery_situation_type import FundsRecoverySituationType
 from ..models.funds_recovery_status import FundsRecoveryStatus
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.funds_recovery_event import FundsRecoveryEvent
 
 
-T = TypeVar("T", bound="FundsRecovery")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class FundsRecovery:
-    """
+    """FundsRecovery
+
     Attributes:
-        dict_id (UUID | Unset):
-        root_transaction_id (str | Unset):
-        situation_type (FundsRecoverySituationType | Unset):
-        report_details (str | Unset):
-        status (FundsRecoveryStatus | Unset):
-        direction (FundsRecoveryDirection | Unset):
-        reporter_participant (str | Unset):
-        creation_time (datetime.datetime | Unset):
-        last_modified (datetime.datetime | Unset):
-        events (list[FundsRecoveryEvent] | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        dict_id (UUID | None):
+        root_transaction_id (str | None):
+        situation_type (FundsRecoverySituationType | None):
+        report_details (str | None):
+        status (FundsRecoveryStatus | None):
+        direction (FundsRecoveryDirection | None):
+        reporter_participant (str | None):
+        creation_time (datetime.datetime | None):
+        last_modified (datetime.datetime | None):
+        events (list[FundsRecoveryEvent] | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
-    dict_id: UUID | Unset = UNSET
-    root_transaction_id: str | Unset = UNSET
-    situation_type: FundsRecoverySituationType | Unset = UNSET
-    report_details: str | Unset = UNSET
-    status: FundsRecoveryStatus | Unset = UNSET
-    direction: FundsRecoveryDirection | Unset = UNSET
-    reporter_participant: str | Unset = UNSET
-    creation_time: datetime.datetime | Unset = UNSET
-    last_modified: datetime.datetime | Unset = UNSET
-    events: list[FundsRecoveryEvent] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "dict_id",
+        "root_transaction_id",
+        "situation_type",
+        "report_details",
+        "status",
+        "direction",
+        "reporter_participant",
+        "creation_time",
+        "last_modified",
+        "events",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "dictId",
+            "rootTransactionId",
+            "situationType",
+            "reportDetails",
+            "status",
+            "direction",
+            "reporterParticipant",
+            "creationTime",
+            "lastModified",
+            "events",
+            "createdAt",
+            "updatedAt",
+        )
+    )
+
+    dict_id: UUID | None = None
+    root_transaction_id: str | None = None
+    situation_type: FundsRecoverySituationType | None = _attrs_field(
+        default=None, converter=_e_funds_recovery_situation_type.coerce_optional
+    )
+    report_details: str | None = None
+    status: FundsRecoveryStatus | None = _attrs_field(default=None, converter=_e_funds_recovery_status.coerce_optional)
+    direction: FundsRecoveryDirection | None = _attrs_field(
+        default=None, converter=_e_funds_recovery_direction.coerce_optional
+    )
+    reporter_participant: str | None = None
+    creation_time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    last_modified: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    events: list[FundsRecoveryEvent] | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dict_id: str | Unset = UNSET
-        if not isinstance(self.dict_id, Unset):
-            dict_id = str(self.dict_id)
-
-        root_transaction_id = self.root_transaction_id
-
-        situation_type: str | Unset = UNSET
-        if not isinstance(self.situation_type, Unset):
-            situation_type = self.situation_type.value
-
-        report_details = self.report_details
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        direction: str | Unset = UNSET
-        if not isinstance(self.direction, Unset):
-            direction = self.direction.value
-
-        reporter_participant = self.reporter_participant
-
-        creation_time: str | Unset = UNSET
-        if not isinstance(self.creation_time, Unset):
-            creation_time = self.creation_time.isoformat()
-
-        last_modified: str | Unset = UNSET
-        if not isinstance(self.last_modified, Unset):
-            last_modified = self.last_modified.isoformat()
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dict_id is not UNSET:
-            field_dict["dictId"] = dict_id
-        if root_transaction_id is not UNSET:
-            field_dict["rootTransactionId"] = root_transaction_id
-        if situation_type is not UNSET:
-            field_dict["situationType"] = situation_type
-        if report_details is not UNSET:
-            field_dict["reportDetails"] = report_details
-        if status is not UNSET:
-            field_dict["status"] = status
-        if direction is not UNSET:
-            field_dict["direction"] = direction
-        if reporter_participant is not UNSET:
-            field_dict["reporterParticipant"] = reporter_participant
-        if creation_time is not UNSET:
-            field_dict["creationTime"] = creation_time
-        if last_modified is not UNSET:
-            field_dict["lastModified"] = last_modified
-        if events is not UNSET:
-            field_dict["events"] = events
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.dict_id
+        if _v is not None:
+            _d["dictId"] = str(_v)
+        _v = self.root_transaction_id
+        if _v is not None:
+            _d["rootTransactionId"] = _v
+        _v = self.situation_type
+        if _v is not None:
+            _d["situationType"] = _v
+        _v = self.report_details
+        if _v is not None:
+            _d["reportDetails"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.direction
+        if _v is not None:
+            _d["direction"] = _v
+        _v = self.reporter_participant
+        if _v is not None:
+            _d["reporterParticipant"] = _v
+        _v = self.creation_time
+        if _v is not None:
+            _d["creationTime"] = _t.iso(_v)
+        _v = self.last_modified
+        if _v is not None:
+            _d["lastModified"] = _t.iso(_v)
+        _v = self.events
+        if _v is not None:
+            _d["events"] = [_x.to_dict() for _x in _v]
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updatedAt"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.funds_recovery_event import FundsRecoveryEvent
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _dict_id = d.pop("dictId", UNSET)
-        dict_id: UUID | Unset
-        if isinstance(_dict_id, Unset):
-            dict_id = UNSET
-        else:
-            dict_id = UUID(_dict_id)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "dictId"
+            _v = _d.get("dictId")
+            _obj.dict_id = None if _v is None else (_t.uuid(_v))
+            _key = "rootTransactionId"
+            _v = _d.get("rootTransactionId")
+            _obj.root_transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "situationType"
+            _v = _d.get("situationType")
+            _obj.situation_type = (
+                None
+                if _v is None
+                else (
+                    (_e_funds_recovery_situation_type.BY_VALUE.get(_v) or FundsRecoverySituationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "reportDetails"
+            _v = _d.get("reportDetails")
+            _obj.report_details = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_funds_recovery_status.BY_VALUE.get(_v) or FundsRecoveryStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "direction"
+            _v = _d.get("direction")
+            _obj.direction = (
+                None
+                if _v is None
+                else (
+                    (_e_funds_recovery_direction.BY_VALUE.get(_v) or FundsRecoveryDirection(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "reporterParticipant"
+            _v = _d.get("reporterParticipant")
+            _obj.reporter_participant = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "creationTime"
+            _v = _d.get("creationTime")
+            _obj.creation_time = None if _v is None else (_t.date_time(_v))
+            _key = "lastModified"
+            _v = _d.get("lastModified")
+            _obj.last_modified = None if _v is None else (_t.date_time(_v))
+            _key = "events"
+            _v = _d.get("events")
+            _obj.events = None if _v is None else (_t.list_of(_v, _models.FundsRecoveryEvent.from_dict))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updatedAt"
+            _v = _d.get("updatedAt")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        root_transaction_id = d.pop("rootTransactionId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _situation_type = d.pop("situationType", UNSET)
-        situation_type: FundsRecoverySituationType | Unset
-        if isinstance(_situation_type, Unset):
-            situation_type = UNSET
-        else:
-            situation_type = FundsRecoverySituationType(_situation_type)
-
-        report_details = d.pop("reportDetails", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: FundsRecoveryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = FundsRecoveryStatus(_status)
-
-        _direction = d.pop("direction", UNSET)
-        direction: FundsRecoveryDirection | Unset
-        if isinstance(_direction, Unset):
-            direction = UNSET
-        else:
-            direction = FundsRecoveryDirection(_direction)
-
-        reporter_participant = d.pop("reporterParticipant", UNSET)
-
-        _creation_time = d.pop("creationTime", UNSET)
-        creation_time: datetime.datetime | Unset
-        if isinstance(_creation_time, Unset):
-            creation_time = UNSET
-        else:
-            creation_time = datetime.datetime.fromisoformat(_creation_time)
-
-        _last_modified = d.pop("lastModified", UNSET)
-        last_modified: datetime.datetime | Unset
-        if isinstance(_last_modified, Unset):
-            last_modified = UNSET
-        else:
-            last_modified = datetime.datetime.fromisoformat(_last_modified)
-
-        _events = d.pop("events", UNSET)
-        events: list[FundsRecoveryEvent] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = FundsRecoveryEvent.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        funds_recovery = cls(
-            dict_id=dict_id,
-            root_transaction_id=root_transaction_id,
-            situation_type=situation_type,
-            report_details=report_details,
-            status=status,
-            direction=direction,
-            reporter_participant=reporter_participant,
-            creation_time=creation_time,
-            last_modified=last_modified,
-            events=events,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        funds_recovery.additional_properties = d
-        return funds_recovery
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,102 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import funds_recovery_situation_type as _e_funds_recovery_situation_type
 from ..models.funds_recovery_situation_type import FundsRecoverySituationType
 
-T = TypeVar("T", bound="FundsRecoveryCreateRequest")
 
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class FundsRecoveryCreateRequest:
-    """
+    """FundsRecoveryCreateRequest
+
     Attributes:
         transaction_end_to_end_id (str): End-to-end id of the Pix to recover.
         situation_type (FundsRecoverySituationType):
         details (str):
     """
 
+    _FIELDS = (
+        "transaction_end_to_end_id",
+        "situation_type",
+        "details",
+    )
+    _KEYS = frozenset(
+        (
+            "transactionEndToEndId",
+            "situationType",
+            "details",
+        )
+    )
+
     transaction_end_to_end_id: str
-    situation_type: FundsRecoverySituationType
+    situation_type: FundsRecoverySituationType = _attrs_field(converter=_e_funds_recovery_situation_type.coerce)
     details: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        transaction_end_to_end_id = self.transaction_end_to_end_id
-
-        situation_type = self.situation_type.value
-
-        details = self.details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "transactionEndToEndId": transaction_end_to_end_id,
-                "situationType": situation_type,
-                "details": details,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["transactionEndToEndId"] = self.transaction_end_to_end_id
+        _d["situationType"] = self.situation_type
+        _d["details"] = self.details
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        transaction_end_to_end_id = d.pop("transactionEndToEndId")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        situation_type = FundsRecoverySituationType(d.pop("situationType"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "transactionEndToEndId"
+            _v = _d.get("transactionEndToEndId")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.transaction_end_to_end_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "situationType"
+            _v = _d.get("situationType")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.situation_type = (
+                (_e_funds_recovery_situation_type.BY_VALUE.get(_v) or FundsRecoverySituationType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "details"
+            _v = _d.get("details")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.details = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        details = d.pop("details")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        funds_recovery_create_request = cls(
-            transaction_end_to_end_id=transaction_end_to_end_id,
-            situation_type=situation_type,
-            details=details,
-        )
-
-        funds_recovery_create_request.additional_properties = d
-        return funds_recovery_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class FundsRecoverySituationType(StrEnum):
@@ -28,3 +30,24 @@ class FundsRecoverySituationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, FundsRecoverySituationType], FundsRecoverySituationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: FundsRecoverySituationType | str) -> FundsRecoverySituationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, FundsRecoverySituationType):
+        return value
+    if isinstance(value, str):
+        return FundsRecoverySituationType(value)
+    raise RequestValueError("", f"expected FundsRecoverySituationType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: FundsRecoverySituationType | str | None) -> FundsRecoverySituationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

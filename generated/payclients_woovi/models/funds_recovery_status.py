@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class FundsRecoveryStatus(StrEnum):
@@ -29,3 +31,24 @@ class FundsRecoveryStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, FundsRecoveryStatus], FundsRecoveryStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: FundsRecoveryStatus | str) -> FundsRecoveryStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, FundsRecoveryStatus):
+        return value
+    if isinstance(value, str):
+        return FundsRecoveryStatus(value)
+    raise RequestValueError("", f"expected FundsRecoveryStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: FundsRecoveryStatus | str | None) -> FundsRecoveryStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -2,172 +2,172 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.installment_cobr import InstallmentCobr
 
 
-T = TypeVar("T", bound="Installment")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Installment:
-    """
+    """Installment
+
     Attributes:
-        date_generate_charge (datetime.datetime | Unset):
-        expiration (int | Unset):
-        installment_number (int | Unset):
-        value (int | Unset):
-        status (str | Unset):
-        created_at (datetime.datetime | Unset):
-        cobr (InstallmentCobr | None | Unset):
-        payment_subscription_global_id (str | Unset): globalID of the subscription.
-        correlation_id (str | Unset):
-        global_id (str | Unset):
+        date_generate_charge (datetime.datetime | None):
+        expiration (int | None):
+        installment_number (int | None):
+        value (int | None):
+        status (str | None):
+        created_at (datetime.datetime | None):
+        cobr (InstallmentCobr | None):
+        payment_subscription_global_id (str | None): globalID of the subscription.
+        correlation_id (str | None):
+        global_id (str | None):
     """
 
-    date_generate_charge: datetime.datetime | Unset = UNSET
-    expiration: int | Unset = UNSET
-    installment_number: int | Unset = UNSET
-    value: int | Unset = UNSET
-    status: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    cobr: InstallmentCobr | None | Unset = UNSET
-    payment_subscription_global_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    global_id: str | Unset = UNSET
+    _FIELDS = (
+        "date_generate_charge",
+        "expiration",
+        "installment_number",
+        "value",
+        "status",
+        "created_at",
+        "cobr",
+        "payment_subscription_global_id",
+        "correlation_id",
+        "global_id",
+    )
+    _KEYS = frozenset(
+        (
+            "dateGenerateCharge",
+            "expiration",
+            "installmentNumber",
+            "value",
+            "status",
+            "createdAt",
+            "cobr",
+            "paymentSubscriptionGlobalID",
+            "correlationID",
+            "globalID",
+        )
+    )
+
+    date_generate_charge: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    expiration: int | None = None
+    installment_number: int | None = None
+    value: int | None = None
+    status: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    cobr: InstallmentCobr | None = None
+    payment_subscription_global_id: str | None = None
+    correlation_id: str | None = None
+    global_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.installment_cobr import InstallmentCobr
-
-        date_generate_charge: str | Unset = UNSET
-        if not isinstance(self.date_generate_charge, Unset):
-            date_generate_charge = self.date_generate_charge.isoformat()
-
-        expiration = self.expiration
-
-        installment_number = self.installment_number
-
-        value = self.value
-
-        status = self.status
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        cobr: dict[str, Any] | None | Unset
-        if isinstance(self.cobr, Unset):
-            cobr = UNSET
-        elif isinstance(self.cobr, InstallmentCobr):
-            cobr = self.cobr.to_dict()
-        else:
-            cobr = self.cobr
-
-        payment_subscription_global_id = self.payment_subscription_global_id
-
-        correlation_id = self.correlation_id
-
-        global_id = self.global_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date_generate_charge is not UNSET:
-            field_dict["dateGenerateCharge"] = date_generate_charge
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if installment_number is not UNSET:
-            field_dict["installmentNumber"] = installment_number
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if cobr is not UNSET:
-            field_dict["cobr"] = cobr
-        if payment_subscription_global_id is not UNSET:
-            field_dict["paymentSubscriptionGlobalID"] = payment_subscription_global_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if global_id is not UNSET:
-            field_dict["globalID"] = global_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.date_generate_charge
+        if _v is not None:
+            _d["dateGenerateCharge"] = _t.iso(_v)
+        _v = self.expiration
+        if _v is not None:
+            _d["expiration"] = _v
+        _v = self.installment_number
+        if _v is not None:
+            _d["installmentNumber"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        _v = self.cobr
+        if _v is not None:
+            _d["cobr"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.payment_subscription_global_id
+        if _v is not None:
+            _d["paymentSubscriptionGlobalID"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.global_id
+        if _v is not None:
+            _d["globalID"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.installment_cobr import InstallmentCobr
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _date_generate_charge = d.pop("dateGenerateCharge", UNSET)
-        date_generate_charge: datetime.datetime | Unset
-        if isinstance(_date_generate_charge, Unset):
-            date_generate_charge = UNSET
-        else:
-            date_generate_charge = datetime.datetime.fromisoformat(_date_generate_charge)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "dateGenerateCharge"
+            _v = _d.get("dateGenerateCharge")
+            _obj.date_generate_charge = None if _v is None else (_t.date_time(_v))
+            _key = "expiration"
+            _v = _d.get("expiration")
+            _obj.expiration = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "installmentNumber"
+            _v = _d.get("installmentNumber")
+            _obj.installment_number = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "cobr"
+            _v = _d.get("cobr")
+            _obj.cobr = None if _v is None else (_models.InstallmentCobr.from_dict(_v))
+            _key = "paymentSubscriptionGlobalID"
+            _v = _d.get("paymentSubscriptionGlobalID")
+            _obj.payment_subscription_global_id = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "globalID"
+            _v = _d.get("globalID")
+            _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        expiration = d.pop("expiration", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        installment_number = d.pop("installmentNumber", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_cobr(data: object) -> InstallmentCobr | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cobr_type_0 = InstallmentCobr.from_dict(data)
-
-                return cobr_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InstallmentCobr | None | Unset, data)
-
-        cobr = _parse_cobr(d.pop("cobr", UNSET))
-
-        payment_subscription_global_id = d.pop("paymentSubscriptionGlobalID", UNSET)
-
-        correlation_id = d.pop("correlationID", UNSET)
-
-        global_id = d.pop("globalID", UNSET)
-
-        installment = cls(
-            date_generate_charge=date_generate_charge,
-            expiration=expiration,
-            installment_number=installment_number,
-            value=value,
-            status=status,
-            created_at=created_at,
-            cobr=cobr,
-            payment_subscription_global_id=payment_subscription_global_id,
-            correlation_id=correlation_id,
-            global_id=global_id,
-        )
-
-        installment.additional_properties = d
-        return installment
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

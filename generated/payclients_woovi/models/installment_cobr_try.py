@@ -2,123 +2,136 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstallmentCobrTry")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InstallmentCobrTry:
-    """
+    """InstallmentCobrTry
+
     Attributes:
-        try_status (str | Unset):
-        finality_purpose (str | Unset):
-        reject_code (str | Unset):
-        value (int | Unset):
-        requested_execution_date (datetime.datetime | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        try_status (str | None):
+        finality_purpose (str | None):
+        reject_code (str | None):
+        value (int | None):
+        requested_execution_date (datetime.datetime | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
-    try_status: str | Unset = UNSET
-    finality_purpose: str | Unset = UNSET
-    reject_code: str | Unset = UNSET
-    value: int | Unset = UNSET
-    requested_execution_date: datetime.datetime | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "try_status",
+        "finality_purpose",
+        "reject_code",
+        "value",
+        "requested_execution_date",
+        "created_at",
+        "updated_at",
+    )
+    _KEYS = frozenset(
+        (
+            "tryStatus",
+            "finalityPurpose",
+            "rejectCode",
+            "value",
+            "requestedExecutionDate",
+            "createdAt",
+            "updatedAt",
+        )
+    )
+
+    try_status: str | None = None
+    finality_purpose: str | None = None
+    reject_code: str | None = None
+    value: int | None = None
+    requested_execution_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        try_status = self.try_status
-
-        finality_purpose = self.finality_purpose
-
-        reject_code = self.reject_code
-
-        value = self.value
-
-        requested_execution_date: str | Unset = UNSET
-        if not isinstance(self.requested_execution_date, Unset):
-            requested_execution_date = self.requested_execution_date.isoformat()
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if try_status is not UNSET:
-            field_dict["tryStatus"] = try_status
-        if finality_purpose is not UNSET:
-            field_dict["finalityPurpose"] = finality_purpose
-        if reject_code is not UNSET:
-            field_dict["rejectCode"] = reject_code
-        if value is not UNSET:
-            field_dict["value"] = value
-        if requested_execution_date is not UNSET:
-            field_dict["requestedExecutionDate"] = requested_execution_date
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updatedAt"] = updated_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.try_status
+        if _v is not None:
+            _d["tryStatus"] = _v
+        _v = self.finality_purpose
+        if _v is not None:
+            _d["finalityPurpose"] = _v
+        _v = self.reject_code
+        if _v is not None:
+            _d["rejectCode"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.requested_execution_date
+        if _v is not None:
+            _d["requestedExecutionDate"] = _t.iso(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        _v = self.updated_at
+        if _v is not None:
+            _d["updatedAt"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        try_status = d.pop("tryStatus", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        finality_purpose = d.pop("finalityPurpose", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "tryStatus"
+            _v = _d.get("tryStatus")
+            _obj.try_status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "finalityPurpose"
+            _v = _d.get("finalityPurpose")
+            _obj.finality_purpose = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "rejectCode"
+            _v = _d.get("rejectCode")
+            _obj.reject_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "requestedExecutionDate"
+            _v = _d.get("requestedExecutionDate")
+            _obj.requested_execution_date = None if _v is None else (_t.date_time(_v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "updatedAt"
+            _v = _d.get("updatedAt")
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        reject_code = d.pop("rejectCode", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        value = d.pop("value", UNSET)
-
-        _requested_execution_date = d.pop("requestedExecutionDate", UNSET)
-        requested_execution_date: datetime.datetime | Unset
-        if isinstance(_requested_execution_date, Unset):
-            requested_execution_date = UNSET
-        else:
-            requested_execution_date = datetime.datetime.fromisoformat(_requested_execution_date)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        installment_cobr_try = cls(
-            try_status=try_status,
-            finality_purpose=finality_purpose,
-            reject_code=reject_code,
-            value=value,
-            requested_execution_date=requested_execution_date,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
-
-        installment_cobr_try.additional_properties = d
-        return installment_cobr_try
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,91 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceAddressInput")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceAddressInput:
-    """
+    """InvoiceAddressInput
+
     Attributes:
         country (str):
         zipcode (str):
         street (str):
         number (str):
         state (str): Two-letter state code (UF).
-        complement (str | Unset):
+        complement (str | None):
     """
+
+    _FIELDS = (
+        "country",
+        "zipcode",
+        "street",
+        "number",
+        "state",
+        "complement",
+    )
+    _KEYS = frozenset(
+        (
+            "country",
+            "zipcode",
+            "street",
+            "number",
+            "state",
+            "complement",
+        )
+    )
 
     country: str
     zipcode: str
     street: str
     number: str
     state: str
-    complement: str | Unset = UNSET
+    complement: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country = self.country
-
-        zipcode = self.zipcode
-
-        street = self.street
-
-        number = self.number
-
-        state = self.state
-
-        complement = self.complement
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "country": country,
-                "zipcode": zipcode,
-                "street": street,
-                "number": number,
-                "state": state,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if complement is not UNSET:
-            field_dict["complement"] = complement
-
-        return field_dict
+        _v: Any
+        _d["country"] = self.country
+        _d["zipcode"] = self.zipcode
+        _d["street"] = self.street
+        _d["number"] = self.number
+        _d["state"] = self.state
+        _v = self.complement
+        if _v is not None:
+            _d["complement"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        country = d.pop("country")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        zipcode = d.pop("zipcode")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "country"
+            _v = _d.get("country")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.country = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "zipcode"
+            _v = _d.get("zipcode")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.zipcode = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "street"
+            _v = _d.get("street")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.street = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "number"
+            _v = _d.get("number")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.number = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "state"
+            _v = _d.get("state")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.state = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "complement"
+            _v = _d.get("complement")
+            _obj.complement = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        street = d.pop("street")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        number = d.pop("number")
-
-        state = d.pop("state")
-
-        complement = d.pop("complement", UNSET)
-
-        invoice_address_input = cls(
-            country=country,
-            zipcode=zipcode,
-            street=street,
-            number=number,
-            state=state,
-            complement=complement,
-        )
-
-        invoice_address_input.additional_properties = d
-        return invoice_address_input
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

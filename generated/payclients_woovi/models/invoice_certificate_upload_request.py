@@ -1,67 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceCertificateUploadRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceCertificateUploadRequest:
-    """
+    """InvoiceCertificateUploadRequest
+
     Attributes:
         pcks12 (str): Base64 of the .pfx/.p12 file (the field name is spelled this way).
         passphrase (str):
-        test (bool | Unset):
+        test (bool | None):
     """
+
+    _FIELDS = (
+        "pcks12",
+        "passphrase",
+        "test",
+    )
+    _KEYS = frozenset(
+        (
+            "pcks12",
+            "passphrase",
+            "test",
+        )
+    )
 
     pcks12: str
     passphrase: str
-    test: bool | Unset = UNSET
+    test: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pcks12 = self.pcks12
-
-        passphrase = self.passphrase
-
-        test = self.test
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pcks12": pcks12,
-                "passphrase": passphrase,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if test is not UNSET:
-            field_dict["test"] = test
-
-        return field_dict
+        _v: Any
+        _d["pcks12"] = self.pcks12
+        _d["passphrase"] = self.passphrase
+        _v = self.test
+        if _v is not None:
+            _d["test"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pcks12 = d.pop("pcks12")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        passphrase = d.pop("passphrase")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pcks12"
+            _v = _d.get("pcks12")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pcks12 = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "passphrase"
+            _v = _d.get("passphrase")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.passphrase = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "test"
+            _v = _d.get("test")
+            _obj.test = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        test = d.pop("test", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        invoice_certificate_upload_request = cls(
-            pcks12=pcks12,
-            passphrase=passphrase,
-            test=test,
-        )
-
-        invoice_certificate_upload_request.additional_properties = d
-        return invoice_certificate_upload_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

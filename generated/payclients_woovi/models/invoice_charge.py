@@ -2,106 +2,126 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import charge_status as _e_charge_status
 from ..models.charge_status import ChargeStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceCharge")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceCharge:
-    """
+    """InvoiceCharge
+
     Attributes:
-        correlation_id (str | Unset):
-        value (int | Unset):
-        status (ChargeStatus | Unset):
-        paid_at (datetime.datetime | Unset):
-        date (datetime.datetime | Unset):
+        correlation_id (str | None):
+        value (int | None):
+        status (ChargeStatus | None):
+        paid_at (datetime.datetime | None): Null while the charge is unpaid (docs' create-invoice example).
+        date (datetime.datetime | None):
     """
 
-    correlation_id: str | Unset = UNSET
-    value: int | Unset = UNSET
-    status: ChargeStatus | Unset = UNSET
-    paid_at: datetime.datetime | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "correlation_id",
+        "value",
+        "status",
+        "paid_at",
+        "date",
+    )
+    _KEYS = frozenset(
+        (
+            "correlationID",
+            "value",
+            "status",
+            "paidAt",
+            "date",
+        )
+    )
+
+    correlation_id: str | None = None
+    value: int | None = None
+    status: ChargeStatus | None = _attrs_field(default=None, converter=_e_charge_status.coerce_optional)
+    paid_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        correlation_id = self.correlation_id
-
-        value = self.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        paid_at: str | Unset = UNSET
-        if not isinstance(self.paid_at, Unset):
-            paid_at = self.paid_at.isoformat()
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if paid_at is not UNSET:
-            field_dict["paidAt"] = paid_at
-        if date is not UNSET:
-            field_dict["date"] = date
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.paid_at
+        if _v is not None:
+            _d["paidAt"] = None if _v is _t.NULL else _t.iso(_v)
+        _v = self.date
+        if _v is not None:
+            _d["date"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        correlation_id = d.pop("correlationID", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_status.BY_VALUE.get(_v) or ChargeStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "paidAt"
+            _v = _d.get("paidAt")
+            _obj.paid_at = None if _v is None else (_t.date_time(_v))
+            _key = "date"
+            _v = _d.get("date")
+            _obj.date = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _status = d.pop("status", UNSET)
-        status: ChargeStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ChargeStatus(_status)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _paid_at = d.pop("paidAt", UNSET)
-        paid_at: datetime.datetime | Unset
-        if isinstance(_paid_at, Unset):
-            paid_at = UNSET
-        else:
-            paid_at = datetime.datetime.fromisoformat(_paid_at)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
-
-        invoice_charge = cls(
-            correlation_id=correlation_id,
-            value=value,
-            status=status,
-            paid_at=paid_at,
-            date=date,
-        )
-
-        invoice_charge.additional_properties = d
-        return invoice_charge
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

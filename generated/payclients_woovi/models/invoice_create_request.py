@@ -1,117 +1,140 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.invoice_customer_input import InvoiceCustomerInput
 
 
-T = TypeVar("T", bound="InvoiceCreateRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceCreateRequest:
     """Send either `value` or `charge`.
 
     Attributes:
-        correlation_id (str): Caller's id of the invoice
+        correlation_id (str): Caller's id of the invoice, unique per account.
         billing_date (str): Competence date: YYYY-MM-DD or an ISO 8601 date-time.
-        description (str | Unset):
-        value (int | Unset): Amount in cents (when not issuing for a charge).
-        charge (str | Unset): correlationID of a charge whose value and customer are used.
-        customer_id (str | Unset): correlationID of an existing customer.
-        customer (InvoiceCustomerInput | Unset):
+        description (str | None):
+        value (int | None): Amount in cents (when not issuing for a charge).
+        charge (str | None): correlationID of a charge whose value and customer are used.
+        customer_id (str | None): correlationID of an existing customer.
+        customer (InvoiceCustomerInput | None):
     """
+
+    _FIELDS = (
+        "correlation_id",
+        "billing_date",
+        "description",
+        "value",
+        "charge",
+        "customer_id",
+        "customer",
+    )
+    _KEYS = frozenset(
+        (
+            "correlationID",
+            "billingDate",
+            "description",
+            "value",
+            "charge",
+            "customerId",
+            "customer",
+        )
+    )
 
     correlation_id: str
     billing_date: str
-    description: str | Unset = UNSET
-    value: int | Unset = UNSET
-    charge: str | Unset = UNSET
-    customer_id: str | Unset = UNSET
-    customer: InvoiceCustomerInput | Unset = UNSET
+    description: str | None = None
+    value: int | None = None
+    charge: str | None = None
+    customer_id: str | None = None
+    customer: InvoiceCustomerInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        correlation_id = self.correlation_id
-
-        billing_date = self.billing_date
-
-        description = self.description
-
-        value = self.value
-
-        charge = self.charge
-
-        customer_id = self.customer_id
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "correlationID": correlation_id,
-                "billingDate": billing_date,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if value is not UNSET:
-            field_dict["value"] = value
-        if charge is not UNSET:
-            field_dict["charge"] = charge
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-
-        return field_dict
+        _v: Any
+        _d["correlationID"] = self.correlation_id
+        _d["billingDate"] = self.billing_date
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.charge
+        if _v is not None:
+            _d["charge"] = _v
+        _v = self.customer_id
+        if _v is not None:
+            _d["customerId"] = _v
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_customer_input import InvoiceCustomerInput
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        correlation_id = d.pop("correlationID")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "billingDate"
+            _v = _d.get("billingDate")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.billing_date = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "charge"
+            _v = _d.get("charge")
+            _obj.charge = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customerId"
+            _v = _d.get("customerId")
+            _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.InvoiceCustomerInput.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        billing_date = d.pop("billingDate")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        description = d.pop("description", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        charge = d.pop("charge", UNSET)
-
-        customer_id = d.pop("customerId", UNSET)
-
-        _customer = d.pop("customer", UNSET)
-        customer: InvoiceCustomerInput | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = InvoiceCustomerInput.from_dict(_customer)
-
-        invoice_create_request = cls(
-            correlation_id=correlation_id,
-            billing_date=billing_date,
-            description=description,
-            value=value,
-            charge=charge,
-            customer_id=customer_id,
-            customer=customer,
-        )
-
-        invoice_create_request.additional_properties = d
-        return invoice_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

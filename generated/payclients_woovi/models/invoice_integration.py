@@ -1,136 +1,154 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import invoice_integration_status as _e_invoice_integration_status
+from ..models import invoice_integration_type as _e_invoice_integration_type
 from ..models.invoice_integration_status import InvoiceIntegrationStatus
 from ..models.invoice_integration_type import InvoiceIntegrationType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.invoice_integration_metadata import InvoiceIntegrationMetadata
 
 
-T = TypeVar("T", bound="InvoiceIntegration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceIntegration:
-    """
+    """InvoiceIntegration
+
     Attributes:
-        id (str | Unset):
-        type_ (InvoiceIntegrationType | Unset):
-        status (InvoiceIntegrationStatus | None | Unset):
-        is_active (bool | Unset):
-        company_bank_account (str | Unset):
-        metadata (InvoiceIntegrationMetadata | Unset):
+        id (str | None):
+        type_ (InvoiceIntegrationType | None):
+        status (InvoiceIntegrationStatus | None):
+        is_active (bool | None):
+        company_bank_account (str | None):
+        metadata (InvoiceIntegrationMetadata | None):
     """
 
-    id: str | Unset = UNSET
-    type_: InvoiceIntegrationType | Unset = UNSET
-    status: InvoiceIntegrationStatus | None | Unset = UNSET
-    is_active: bool | Unset = UNSET
-    company_bank_account: str | Unset = UNSET
-    metadata: InvoiceIntegrationMetadata | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "type_",
+        "status",
+        "is_active",
+        "company_bank_account",
+        "metadata",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "type",
+            "status",
+            "isActive",
+            "companyBankAccount",
+            "metadata",
+        )
+    )
+
+    id: str | None = None
+    type_: InvoiceIntegrationType | None = _attrs_field(
+        default=None, converter=_e_invoice_integration_type.coerce_optional
+    )
+    status: InvoiceIntegrationStatus | None = _attrs_field(
+        default=None, converter=_e_invoice_integration_status.coerce_optional
+    )
+    is_active: bool | None = None
+    company_bank_account: str | None = None
+    metadata: InvoiceIntegrationMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, InvoiceIntegrationStatus):
-            status = self.status.value
-        else:
-            status = self.status
-
-        is_active = self.is_active
-
-        company_bank_account = self.company_bank_account
-
-        metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-        if company_bank_account is not UNSET:
-            field_dict["companyBankAccount"] = company_bank_account
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = None if _v is _t.NULL else _v
+        _v = self.is_active
+        if _v is not None:
+            _d["isActive"] = _v
+        _v = self.company_bank_account
+        if _v is not None:
+            _d["companyBankAccount"] = _v
+        _v = self.metadata
+        if _v is not None:
+            _d["metadata"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice_integration_metadata import InvoiceIntegrationMetadata
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_integration_type.BY_VALUE.get(_v) or InvoiceIntegrationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_invoice_integration_status.BY_VALUE.get(_v) or InvoiceIntegrationStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "isActive"
+            _v = _d.get("isActive")
+            _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "companyBankAccount"
+            _v = _d.get("companyBankAccount")
+            _obj.company_bank_account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "metadata"
+            _v = _d.get("metadata")
+            _obj.metadata = None if _v is None else (_models.InvoiceIntegrationMetadata.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _type_ = d.pop("type", UNSET)
-        type_: InvoiceIntegrationType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = InvoiceIntegrationType(_type_)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_status(data: object) -> InvoiceIntegrationStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = InvoiceIntegrationStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(InvoiceIntegrationStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        is_active = d.pop("isActive", UNSET)
-
-        company_bank_account = d.pop("companyBankAccount", UNSET)
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: InvoiceIntegrationMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = InvoiceIntegrationMetadata.from_dict(_metadata)
-
-        invoice_integration = cls(
-            id=id,
-            type_=type_,
-            status=status,
-            is_active=is_active,
-            company_bank_account=company_bank_account,
-            metadata=metadata,
-        )
-
-        invoice_integration.additional_properties = d
-        return invoice_integration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

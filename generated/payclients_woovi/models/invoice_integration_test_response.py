@@ -1,79 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.invoice import Invoice
     from ..models.invoice_integration import InvoiceIntegration
 
 
-T = TypeVar("T", bound="InvoiceIntegrationTestResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class InvoiceIntegrationTestResponse:
-    """
+    """InvoiceIntegrationTestResponse
+
     Attributes:
-        invoice (Invoice | Unset):
-        integration (InvoiceIntegration | Unset):
+        invoice (Invoice | None):
+        integration (InvoiceIntegration | None):
     """
 
-    invoice: Invoice | Unset = UNSET
-    integration: InvoiceIntegration | Unset = UNSET
+    _FIELDS = (
+        "invoice",
+        "integration",
+    )
+    _KEYS = frozenset(
+        (
+            "invoice",
+            "integration",
+        )
+    )
+
+    invoice: Invoice | None = None
+    integration: InvoiceIntegration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.invoice, Unset):
-            invoice = self.invoice.to_dict()
-
-        integration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.integration, Unset):
-            integration = self.integration.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if invoice is not UNSET:
-            field_dict["invoice"] = invoice
-        if integration is not UNSET:
-            field_dict["integration"] = integration
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.invoice
+        if _v is not None:
+            _d["invoice"] = _v.to_dict()
+        _v = self.integration
+        if _v is not None:
+            _d["integration"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.invoice import Invoice
-        from ..models.invoice_integration import InvoiceIntegration
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _invoice = d.pop("invoice", UNSET)
-        invoice: Invoice | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = Invoice.from_dict(_invoice)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "invoice"
+            _v = _d.get("invoice")
+            _obj.invoice = None if _v is None else (_models.Invoice.from_dict(_v))
+            _key = "integration"
+            _v = _d.get("integration")
+            _obj.integration = None if _v is None else (_models.InvoiceIntegration.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _integration = d.pop("integration", UNSET)
-        integration: InvoiceIntegration | Unset
-        if isinstance(_integration, Unset):
-            integration = UNSET
-        else:
-            integration = InvoiceIntegration.from_dict(_integration)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        invoice_integration_test_response = cls(
-            invoice=invoice,
-            integration=integration,
-        )
-
-        invoice_integration_test_response.additional_properties = d
-        return invoice_integration_test_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

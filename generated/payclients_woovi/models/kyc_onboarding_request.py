@@ -1,95 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.kyc_onboarding_representative import KycOnboardingRepresentative
 
 
-T = TypeVar("T", bound="KycOnboardingRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class KycOnboardingRequest:
-    """
+    """KycOnboardingRequest
+
     Attributes:
         tax_id (str): CNPJ of the merchant.
-        correlation_id (str | Unset):
-        redirect_url (str | Unset): Where the merchant is sent after finishing.
-        representatives (list[KycOnboardingRepresentative] | Unset):
+        correlation_id (str | None):
+        redirect_url (str | None): Where the merchant is sent after finishing.
+        representatives (list[KycOnboardingRepresentative] | None):
     """
 
+    _FIELDS = (
+        "tax_id",
+        "correlation_id",
+        "redirect_url",
+        "representatives",
+    )
+    _KEYS = frozenset(
+        (
+            "taxID",
+            "correlationID",
+            "redirectUrl",
+            "representatives",
+        )
+    )
+
     tax_id: str
-    correlation_id: str | Unset = UNSET
-    redirect_url: str | Unset = UNSET
-    representatives: list[KycOnboardingRepresentative] | Unset = UNSET
+    correlation_id: str | None = None
+    redirect_url: str | None = None
+    representatives: list[KycOnboardingRepresentative] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_id = self.tax_id
-
-        correlation_id = self.correlation_id
-
-        redirect_url = self.redirect_url
-
-        representatives: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.representatives, Unset):
-            representatives = []
-            for representatives_item_data in self.representatives:
-                representatives_item = representatives_item_data.to_dict()
-                representatives.append(representatives_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "taxID": tax_id,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if representatives is not UNSET:
-            field_dict["representatives"] = representatives
-
-        return field_dict
+        _v: Any
+        _d["taxID"] = self.tax_id
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.redirect_url
+        if _v is not None:
+            _d["redirectUrl"] = _v
+        _v = self.representatives
+        if _v is not None:
+            _d["representatives"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.kyc_onboarding_representative import KycOnboardingRepresentative
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        tax_id = d.pop("taxID")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "taxID"
+            _v = _d.get("taxID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.tax_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "redirectUrl"
+            _v = _d.get("redirectUrl")
+            _obj.redirect_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "representatives"
+            _v = _d.get("representatives")
+            _obj.representatives = (
+                None if _v is None else (_t.list_of(_v, _models.KycOnboardingRepresentative.from_dict))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        correlation_id = d.pop("correlationID", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        redirect_url = d.pop("redirectUrl", UNSET)
-
-        _representatives = d.pop("representatives", UNSET)
-        representatives: list[KycOnboardingRepresentative] | Unset = UNSET
-        if _representatives is not UNSET:
-            representatives = []
-            for representatives_item_data in _representatives:
-                representatives_item = KycOnboardingRepresentative.from_dict(representatives_item_data)
-
-                representatives.append(representatives_item)
-
-        kyc_onboarding_request = cls(
-            tax_id=tax_id,
-            correlation_id=correlation_id,
-            redirect_url=redirect_url,
-            representatives=representatives,
-        )
-
-        kyc_onboarding_request.additional_properties = d
-        return kyc_onboarding_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

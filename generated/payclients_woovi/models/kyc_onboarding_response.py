@@ -1,90 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.account_register import AccountRegister
 
 
-T = TypeVar("T", bound="KycOnboardingResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class KycOnboardingResponse:
-    """
+    """KycOnboardingResponse
+
     Attributes:
-        link_onboarding (str | Unset):
-        redirect_url (None | str | Unset):
-        account_register (AccountRegister | Unset):
+        link_onboarding (str | None):
+        redirect_url (str | None):
+        account_register (AccountRegister | None):
     """
 
-    link_onboarding: str | Unset = UNSET
-    redirect_url: None | str | Unset = UNSET
-    account_register: AccountRegister | Unset = UNSET
+    _FIELDS = (
+        "link_onboarding",
+        "redirect_url",
+        "account_register",
+    )
+    _KEYS = frozenset(
+        (
+            "linkOnboarding",
+            "redirectUrl",
+            "accountRegister",
+        )
+    )
+
+    link_onboarding: str | None = None
+    redirect_url: str | None = None
+    account_register: AccountRegister | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        link_onboarding = self.link_onboarding
-
-        redirect_url: None | str | Unset
-        if isinstance(self.redirect_url, Unset):
-            redirect_url = UNSET
-        else:
-            redirect_url = self.redirect_url
-
-        account_register: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_register, Unset):
-            account_register = self.account_register.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if link_onboarding is not UNSET:
-            field_dict["linkOnboarding"] = link_onboarding
-        if redirect_url is not UNSET:
-            field_dict["redirectUrl"] = redirect_url
-        if account_register is not UNSET:
-            field_dict["accountRegister"] = account_register
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.link_onboarding
+        if _v is not None:
+            _d["linkOnboarding"] = _v
+        _v = self.redirect_url
+        if _v is not None:
+            _d["redirectUrl"] = None if _v is _t.NULL else _v
+        _v = self.account_register
+        if _v is not None:
+            _d["accountRegister"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_register import AccountRegister
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        link_onboarding = d.pop("linkOnboarding", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "linkOnboarding"
+            _v = _d.get("linkOnboarding")
+            _obj.link_onboarding = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "redirectUrl"
+            _v = _d.get("redirectUrl")
+            _obj.redirect_url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "accountRegister"
+            _v = _d.get("accountRegister")
+            _obj.account_register = None if _v is None else (_models.AccountRegister.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_redirect_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        redirect_url = _parse_redirect_url(d.pop("redirectUrl", UNSET))
-
-        _account_register = d.pop("accountRegister", UNSET)
-        account_register: AccountRegister | Unset
-        if isinstance(_account_register, Unset):
-            account_register = UNSET
-        else:
-            account_register = AccountRegister.from_dict(_account_register)
-
-        kyc_onboarding_response = cls(
-            link_onboarding=link_onboarding,
-            redirect_url=redirect_url,
-            account_register=account_register,
-        )
-
-        kyc_onboarding_response.additional_properties = d
-        return kyc_onboarding_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

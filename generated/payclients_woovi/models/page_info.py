@@ -1,85 +1,130 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
-T = TypeVar("T", bound="PageInfo")
+if TYPE_CHECKING:
+    from ..models.page_info_error import PageInfoError
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PageInfo:
     """Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
 
     Attributes:
-        skip (int | Unset):
-        limit (int | Unset):
-        total_count (int | Unset):
-        has_previous_page (bool | Unset):
-        has_next_page (bool | Unset):
+        skip (int | None):
+        limit (int | None):
+        total_count (int | None):
+        has_previous_page (bool | None):
+        has_next_page (bool | None):
+        errors (list[PageInfoError] | None): Problems with the paging arguments, when Woovi reports any.
     """
 
-    skip: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total_count: int | Unset = UNSET
-    has_previous_page: bool | Unset = UNSET
-    has_next_page: bool | Unset = UNSET
+    _FIELDS = (
+        "skip",
+        "limit",
+        "total_count",
+        "has_previous_page",
+        "has_next_page",
+        "errors",
+    )
+    _KEYS = frozenset(
+        (
+            "skip",
+            "limit",
+            "totalCount",
+            "hasPreviousPage",
+            "hasNextPage",
+            "errors",
+        )
+    )
+
+    skip: int | None = None
+    limit: int | None = None
+    total_count: int | None = None
+    has_previous_page: bool | None = None
+    has_next_page: bool | None = None
+    errors: list[PageInfoError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        skip = self.skip
-
-        limit = self.limit
-
-        total_count = self.total_count
-
-        has_previous_page = self.has_previous_page
-
-        has_next_page = self.has_next_page
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if skip is not UNSET:
-            field_dict["skip"] = skip
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-        if total_count is not UNSET:
-            field_dict["totalCount"] = total_count
-        if has_previous_page is not UNSET:
-            field_dict["hasPreviousPage"] = has_previous_page
-        if has_next_page is not UNSET:
-            field_dict["hasNextPage"] = has_next_page
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.skip
+        if _v is not None:
+            _d["skip"] = _v
+        _v = self.limit
+        if _v is not None:
+            _d["limit"] = _v
+        _v = self.total_count
+        if _v is not None:
+            _d["totalCount"] = _v
+        _v = self.has_previous_page
+        if _v is not None:
+            _d["hasPreviousPage"] = _v
+        _v = self.has_next_page
+        if _v is not None:
+            _d["hasNextPage"] = _v
+        _v = self.errors
+        if _v is not None:
+            _d["errors"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        skip = d.pop("skip", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        limit = d.pop("limit", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "skip"
+            _v = _d.get("skip")
+            _obj.skip = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "limit"
+            _v = _d.get("limit")
+            _obj.limit = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "totalCount"
+            _v = _d.get("totalCount")
+            _obj.total_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "hasPreviousPage"
+            _v = _d.get("hasPreviousPage")
+            _obj.has_previous_page = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "hasNextPage"
+            _v = _d.get("hasNextPage")
+            _obj.has_next_page = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "errors"
+            _v = _d.get("errors")
+            _obj.errors = None if _v is None else (_t.list_of(_v, _models.PageInfoError.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        total_count = d.pop("totalCount", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        has_previous_page = d.pop("hasPreviousPage", UNSET)
-
-        has_next_page = d.pop("hasNextPage", UNSET)
-
-        page_info = cls(
-            skip=skip,
-            limit=limit,
-            total_count=total_count,
-            has_previous_page=has_previous_page,
-            has_next_page=has_next_page,
-        )
-
-        page_info.additional_properties = d
-        return page_info
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,109 +2,123 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.tax_id import TaxId
 
 
-T = TypeVar("T", bound="PartnerCompany")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PartnerCompany:
-    """
+    """PartnerCompany
+
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        tax_id (str | TaxId | Unset):
-        created_at (datetime.datetime | Unset):
+        id (str | None):
+        name (str | None):
+        tax_id (TaxId | str | None):
+        created_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    tax_id: str | TaxId | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "name",
+        "tax_id",
+        "created_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "name",
+            "taxID",
+            "createdAt",
+        )
+    )
+
+    id: str | None = None
+    name: str | None = None
+    tax_id: TaxId | str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tax_id import TaxId
-
-        id = self.id
-
-        name = self.name
-
-        tax_id: dict[str, Any] | str | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        elif isinstance(self.tax_id, TaxId):
-            tax_id = self.tax_id.to_dict()
-        else:
-            tax_id = self.tax_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _t.dump(_v)
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_id import TaxId
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = (
+                None
+                if _v is None
+                else (
+                    _t.one_of(
+                        _v,
+                        (
+                            _models.TaxId.from_dict,
+                            _t.string,
+                        ),
+                        "TaxId or str",
+                    )
+                )
+            )
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name = d.pop("name", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_tax_id(data: object) -> str | TaxId | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tax_id_type_0 = TaxId.from_dict(data)
-
-                return tax_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaxId | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("taxID", UNSET))
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        partner_company = cls(
-            id=id,
-            name=name,
-            tax_id=tax_id,
-            created_at=created_at,
-        )
-
-        partner_company.additional_properties = d
-        return partner_company
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,79 +1,91 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
-    from ..models.pre_registration import PreRegistration
-    from ..models.pre_registration_user import PreRegistrationUser
+    from ..models.pre_registration_input import PreRegistrationInput
+    from ..models.pre_registration_user_input import PreRegistrationUserInput
 
 
-T = TypeVar("T", bound="PartnerCompanyCreateRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PartnerCompanyCreateRequest:
-    """
+    """PartnerCompanyCreateRequest
+
     Attributes:
-        pre_registration (PreRegistration | Unset):
-        user (PreRegistrationUser | Unset):
+        pre_registration (PreRegistrationInput | None): The company to pre-register.
+        user (PreRegistrationUserInput | None): The person who will administer the pre-registered company.
     """
 
-    pre_registration: PreRegistration | Unset = UNSET
-    user: PreRegistrationUser | Unset = UNSET
+    _FIELDS = (
+        "pre_registration",
+        "user",
+    )
+    _KEYS = frozenset(
+        (
+            "preRegistration",
+            "user",
+        )
+    )
+
+    pre_registration: PreRegistrationInput | None = None
+    user: PreRegistrationUserInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pre_registration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pre_registration, Unset):
-            pre_registration = self.pre_registration.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pre_registration is not UNSET:
-            field_dict["preRegistration"] = pre_registration
-        if user is not UNSET:
-            field_dict["user"] = user
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pre_registration
+        if _v is not None:
+            _d["preRegistration"] = _v.to_dict()
+        _v = self.user
+        if _v is not None:
+            _d["user"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_registration import PreRegistration
-        from ..models.pre_registration_user import PreRegistrationUser
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _pre_registration = d.pop("preRegistration", UNSET)
-        pre_registration: PreRegistration | Unset
-        if isinstance(_pre_registration, Unset):
-            pre_registration = UNSET
-        else:
-            pre_registration = PreRegistration.from_dict(_pre_registration)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "preRegistration"
+            _v = _d.get("preRegistration")
+            _obj.pre_registration = None if _v is None else (_models.PreRegistrationInput.from_dict(_v))
+            _key = "user"
+            _v = _d.get("user")
+            _obj.user = None if _v is None else (_models.PreRegistrationUserInput.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _user = d.pop("user", UNSET)
-        user: PreRegistrationUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = PreRegistrationUser.from_dict(_user)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        partner_company_create_request = cls(
-            pre_registration=pre_registration,
-            user=user,
-        )
-
-        partner_company_create_request.additional_properties = d
-        return partner_company_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.partner_account import PartnerAccount
@@ -15,88 +17,97 @@ if TYPE_CHECKING:
     from ..models.pre_registration_user import PreRegistrationUser
 
 
-T = TypeVar("T", bound="PartnerPreRegistration")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PartnerPreRegistration:
-    """
+    """PartnerPreRegistration
+
     Attributes:
-        pre_registration (PreRegistration):
-        user (PreRegistrationUser):
-        company (PartnerCompany | Unset):
-        account (PartnerAccount | Unset):
+        pre_registration (PreRegistration | None):
+        user (PreRegistrationUser | None):
+        company (PartnerCompany | None):
+        account (PartnerAccount | None):
     """
 
-    pre_registration: PreRegistration
-    user: PreRegistrationUser
-    company: PartnerCompany | Unset = UNSET
-    account: PartnerAccount | Unset = UNSET
+    _FIELDS = (
+        "pre_registration",
+        "user",
+        "company",
+        "account",
+    )
+    _KEYS = frozenset(
+        (
+            "preRegistration",
+            "user",
+            "company",
+            "account",
+        )
+    )
+
+    pre_registration: PreRegistration | None = None
+    user: PreRegistrationUser | None = None
+    company: PartnerCompany | None = None
+    account: PartnerAccount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pre_registration = self.pre_registration.to_dict()
-
-        user = self.user.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "preRegistration": pre_registration,
-                "user": user,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if company is not UNSET:
-            field_dict["company"] = company
-        if account is not UNSET:
-            field_dict["account"] = account
-
-        return field_dict
+        _v: Any
+        _v = self.pre_registration
+        if _v is not None:
+            _d["preRegistration"] = _v.to_dict()
+        _v = self.user
+        if _v is not None:
+            _d["user"] = _v.to_dict()
+        _v = self.company
+        if _v is not None:
+            _d["company"] = _v.to_dict()
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.partner_account import PartnerAccount
-        from ..models.partner_company import PartnerCompany
-        from ..models.pre_registration import PreRegistration
-        from ..models.pre_registration_user import PreRegistrationUser
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pre_registration = PreRegistration.from_dict(d.pop("preRegistration"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "preRegistration"
+            _v = _d.get("preRegistration")
+            _obj.pre_registration = None if _v is None else (_models.PreRegistration.from_dict(_v))
+            _key = "user"
+            _v = _d.get("user")
+            _obj.user = None if _v is None else (_models.PreRegistrationUser.from_dict(_v))
+            _key = "company"
+            _v = _d.get("company")
+            _obj.company = None if _v is None else (_models.PartnerCompany.from_dict(_v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.PartnerAccount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        user = PreRegistrationUser.from_dict(d.pop("user"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _company = d.pop("company", UNSET)
-        company: PartnerCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = PartnerCompany.from_dict(_company)
-
-        _account = d.pop("account", UNSET)
-        account: PartnerAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = PartnerAccount.from_dict(_account)
-
-        partner_pre_registration = cls(
-            pre_registration=pre_registration,
-            user=user,
-            company=company,
-            account=account,
-        )
-
-        partner_pre_registration.additional_properties = d
-        return partner_pre_registration
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.party_account import PartyAccount
@@ -16,119 +18,107 @@ if TYPE_CHECKING:
     from ..models.tax_id import TaxId
 
 
-T = TypeVar("T", bound="Party")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Party:
     """One side (debit or credit) of a Pix transfer.
 
     Attributes:
-        pix_key (PartyPixKey | Unset):
-        account (PartyAccount | Unset):
-        psp (PartyPsp | Unset):
-        holder (PartyHolder | Unset):
-        tax_id (TaxId | Unset): A Brazilian tax id as returned by the API.
+        pix_key (PartyPixKey | None):
+        account (PartyAccount | None):
+        psp (PartyPsp | None):
+        holder (PartyHolder | None):
+        tax_id (TaxId | None): A Brazilian tax id as returned by the API.
     """
 
-    pix_key: PartyPixKey | Unset = UNSET
-    account: PartyAccount | Unset = UNSET
-    psp: PartyPsp | Unset = UNSET
-    holder: PartyHolder | Unset = UNSET
-    tax_id: TaxId | Unset = UNSET
+    _FIELDS = (
+        "pix_key",
+        "account",
+        "psp",
+        "holder",
+        "tax_id",
+    )
+    _KEYS = frozenset(
+        (
+            "pixKey",
+            "account",
+            "psp",
+            "holder",
+            "taxID",
+        )
+    )
+
+    pix_key: PartyPixKey | None = None
+    account: PartyAccount | None = None
+    psp: PartyPsp | None = None
+    holder: PartyHolder | None = None
+    tax_id: TaxId | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pix_key: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pix_key, Unset):
-            pix_key = self.pix_key.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        psp: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.psp, Unset):
-            psp = self.psp.to_dict()
-
-        holder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.holder, Unset):
-            holder = self.holder.to_dict()
-
-        tax_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tax_id, Unset):
-            tax_id = self.tax_id.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if account is not UNSET:
-            field_dict["account"] = account
-        if psp is not UNSET:
-            field_dict["psp"] = psp
-        if holder is not UNSET:
-            field_dict["holder"] = holder
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v.to_dict()
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        _v = self.psp
+        if _v is not None:
+            _d["psp"] = _v.to_dict()
+        _v = self.holder
+        if _v is not None:
+            _d["holder"] = _v.to_dict()
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.party_account import PartyAccount
-        from ..models.party_holder import PartyHolder
-        from ..models.party_pix_key import PartyPixKey
-        from ..models.party_psp import PartyPsp
-        from ..models.tax_id import TaxId
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _pix_key = d.pop("pixKey", UNSET)
-        pix_key: PartyPixKey | Unset
-        if isinstance(_pix_key, Unset):
-            pix_key = UNSET
-        else:
-            pix_key = PartyPixKey.from_dict(_pix_key)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_models.PartyPixKey.from_dict(_v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.PartyAccount.from_dict(_v))
+            _key = "psp"
+            _v = _d.get("psp")
+            _obj.psp = None if _v is None else (_models.PartyPsp.from_dict(_v))
+            _key = "holder"
+            _v = _d.get("holder")
+            _obj.holder = None if _v is None else (_models.PartyHolder.from_dict(_v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = None if _v is None else (_models.TaxId.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _account = d.pop("account", UNSET)
-        account: PartyAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = PartyAccount.from_dict(_account)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _psp = d.pop("psp", UNSET)
-        psp: PartyPsp | Unset
-        if isinstance(_psp, Unset):
-            psp = UNSET
-        else:
-            psp = PartyPsp.from_dict(_psp)
-
-        _holder = d.pop("holder", UNSET)
-        holder: PartyHolder | Unset
-        if isinstance(_holder, Unset):
-            holder = UNSET
-        else:
-            holder = PartyHolder.from_dict(_holder)
-
-        _tax_id = d.pop("taxID", UNSET)
-        tax_id: TaxId | Unset
-        if isinstance(_tax_id, Unset):
-            tax_id = UNSET
-        else:
-            tax_id = TaxId.from_dict(_tax_id)
-
-        party = cls(
-            pix_key=pix_key,
-            account=account,
-            psp=psp,
-            holder=holder,
-            tax_id=tax_id,
-        )
-
-        party.additional_properties = d
-        return party
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PartyAccount")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PartyAccount:
-    """
+    """PartyAccount
+
     Attributes:
-        branch (str | Unset):
-        account (str | Unset):
-        account_type (str | Unset):
+        branch (str | None):
+        account (str | None):
+        account_type (str | None):
     """
 
-    branch: str | Unset = UNSET
-    account: str | Unset = UNSET
-    account_type: str | Unset = UNSET
+    _FIELDS = (
+        "branch",
+        "account",
+        "account_type",
+    )
+    _KEYS = frozenset(
+        (
+            "branch",
+            "account",
+            "accountType",
+        )
+    )
+
+    branch: str | None = None
+    account: str | None = None
+    account_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        branch = self.branch
-
-        account = self.account
-
-        account_type = self.account_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.branch
+        if _v is not None:
+            _d["branch"] = _v
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v
+        _v = self.account_type
+        if _v is not None:
+            _d["accountType"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        branch = d.pop("branch", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        account = d.pop("account", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "branch"
+            _v = _d.get("branch")
+            _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "accountType"
+            _v = _d.get("accountType")
+            _obj.account_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        account_type = d.pop("accountType", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        party_account = cls(
-            branch=branch,
-            account=account,
-            account_type=account_type,
-        )
-
-        party_account.additional_properties = d
-        return party_account
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,22 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-T = TypeVar("T", bound="PaymentBankAccount")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentBankAccount:
-    """
+    """PaymentBankAccount
+
     Attributes:
         account (str):
         branch (str):
         account_type (str): CACC, SVGS, SLRY or TRAN.
     """
+
+    _FIELDS = (
+        "account",
+        "branch",
+        "account_type",
+    )
+    _KEYS = frozenset(
+        (
+            "account",
+            "branch",
+            "accountType",
+        )
+    )
 
     account: str
     branch: str
@@ -24,41 +39,58 @@ class PaymentBankAccount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account = self.account
-
-        branch = self.branch
-
-        account_type = self.account_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "account": account,
-                "branch": branch,
-                "accountType": account_type,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-
-        return field_dict
+        _v: Any
+        _d["account"] = self.account
+        _d["branch"] = self.branch
+        _d["accountType"] = self.account_type
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account = d.pop("account")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        branch = d.pop("branch")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "account"
+            _v = _d.get("account")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.account = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "branch"
+            _v = _d.get("branch")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.branch = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "accountType"
+            _v = _d.get("accountType")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.account_type = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        account_type = d.pop("accountType")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        payment_bank_account = cls(
-            account=account,
-            branch=branch,
-            account_type=account_type,
-        )
-
-        payment_bank_account.additional_properties = d
-        return payment_bank_account
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,148 +1,173 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.tax_id import TaxId
 
 
-T = TypeVar("T", bound="PaymentDestination")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentDestination:
     """Who received the payment, as reported by the Pix network.
 
     Attributes:
-        name (str | Unset):
-        tax_id (str | TaxId | Unset):
-        pix_key (str | Unset):
-        bank (str | Unset):
-        bank_name (str | Unset):
-        ispb (str | Unset):
-        branch (str | Unset):
-        account (str | Unset):
-        account_type (str | Unset):
+        name (str | None):
+        tax_id (TaxId | str | None):
+        pix_key (str | None):
+        bank (str | None):
+        bank_name (str | None):
+        ispb (str | None):
+        branch (str | None):
+        account (str | None):
+        account_type (str | None):
     """
 
-    name: str | Unset = UNSET
-    tax_id: str | TaxId | Unset = UNSET
-    pix_key: str | Unset = UNSET
-    bank: str | Unset = UNSET
-    bank_name: str | Unset = UNSET
-    ispb: str | Unset = UNSET
-    branch: str | Unset = UNSET
-    account: str | Unset = UNSET
-    account_type: str | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "tax_id",
+        "pix_key",
+        "bank",
+        "bank_name",
+        "ispb",
+        "branch",
+        "account",
+        "account_type",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "taxID",
+            "pixKey",
+            "bank",
+            "bankName",
+            "ispb",
+            "branch",
+            "account",
+            "accountType",
+        )
+    )
+
+    name: str | None = None
+    tax_id: TaxId | str | None = None
+    pix_key: str | None = None
+    bank: str | None = None
+    bank_name: str | None = None
+    ispb: str | None = None
+    branch: str | None = None
+    account: str | None = None
+    account_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tax_id import TaxId
-
-        name = self.name
-
-        tax_id: dict[str, Any] | str | Unset
-        if isinstance(self.tax_id, Unset):
-            tax_id = UNSET
-        elif isinstance(self.tax_id, TaxId):
-            tax_id = self.tax_id.to_dict()
-        else:
-            tax_id = self.tax_id
-
-        pix_key = self.pix_key
-
-        bank = self.bank
-
-        bank_name = self.bank_name
-
-        ispb = self.ispb
-
-        branch = self.branch
-
-        account = self.account
-
-        account_type = self.account_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if bank is not UNSET:
-            field_dict["bank"] = bank
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-        if ispb is not UNSET:
-            field_dict["ispb"] = ispb
-        if branch is not UNSET:
-            field_dict["branch"] = branch
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_type is not UNSET:
-            field_dict["accountType"] = account_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _t.dump(_v)
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.bank
+        if _v is not None:
+            _d["bank"] = _v
+        _v = self.bank_name
+        if _v is not None:
+            _d["bankName"] = _v
+        _v = self.ispb
+        if _v is not None:
+            _d["ispb"] = _v
+        _v = self.branch
+        if _v is not None:
+            _d["branch"] = _v
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v
+        _v = self.account_type
+        if _v is not None:
+            _d["accountType"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tax_id import TaxId
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = (
+                None
+                if _v is None
+                else (
+                    _t.one_of(
+                        _v,
+                        (
+                            _models.TaxId.from_dict,
+                            _t.string,
+                        ),
+                        "TaxId or str",
+                    )
+                )
+            )
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bank"
+            _v = _d.get("bank")
+            _obj.bank = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bankName"
+            _v = _d.get("bankName")
+            _obj.bank_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "ispb"
+            _v = _d.get("ispb")
+            _obj.ispb = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "branch"
+            _v = _d.get("branch")
+            _obj.branch = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "accountType"
+            _v = _d.get("accountType")
+            _obj.account_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_tax_id(data: object) -> str | TaxId | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tax_id_type_0 = TaxId.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return tax_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | TaxId | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("taxID", UNSET))
-
-        pix_key = d.pop("pixKey", UNSET)
-
-        bank = d.pop("bank", UNSET)
-
-        bank_name = d.pop("bankName", UNSET)
-
-        ispb = d.pop("ispb", UNSET)
-
-        branch = d.pop("branch", UNSET)
-
-        account = d.pop("account", UNSET)
-
-        account_type = d.pop("accountType", UNSET)
-
-        payment_destination = cls(
-            name=name,
-            tax_id=tax_id,
-            pix_key=pix_key,
-            bank=bank,
-            bank_name=bank_name,
-            ispb=ispb,
-            branch=branch,
-            account=account,
-            account_type=account_type,
-        )
-
-        payment_destination.additional_properties = d
-        return payment_destination
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,94 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.payment_response import PaymentResponse
 
 
-T = TypeVar("T", bound="PaymentPage")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentPage:
-    """
+    """PaymentPage
+
     Attributes:
-        status (str | Unset):
-        payments (list[PaymentResponse] | Unset):
-        page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
-            is true.
+        status (str | None):
+        payments (list[PaymentResponse] | None):
+        page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
-    status: str | Unset = UNSET
-    payments: list[PaymentResponse] | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "payments",
+        "page_info",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "payments",
+            "pageInfo",
+        )
+    )
+
+    status: str | None = None
+    payments: list[PaymentResponse] | None = None
+    page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
-            page_info = self.page_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if payments is not UNSET:
-            field_dict["payments"] = payments
-        if page_info is not UNSET:
-            field_dict["pageInfo"] = page_info
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.payments
+        if _v is not None:
+            _d["payments"] = [_x.to_dict() for _x in _v]
+        _v = self.page_info
+        if _v is not None:
+            _d["pageInfo"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info import PageInfo
-        from ..models.payment_response import PaymentResponse
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payments"
+            _v = _d.get("payments")
+            _obj.payments = None if _v is None else (_t.list_of(_v, _models.PaymentResponse.from_dict))
+            _key = "pageInfo"
+            _v = _d.get("pageInfo")
+            _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[PaymentResponse] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = PaymentResponse.from_dict(payments_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                payments.append(payments_item)
-
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
-
-        payment_page = cls(
-            status=status,
-            payments=payments,
-            page_info=page_info,
-        )
-
-        payment_page.additional_properties = d
-        return payment_page
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.payment import Payment
@@ -14,84 +16,87 @@ if TYPE_CHECKING:
     from ..models.payment_transaction import PaymentTransaction
 
 
-T = TypeVar("T", bound="PaymentResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentResponse:
-    """
+    """PaymentResponse
+
     Attributes:
-        payment (Payment | Unset):
-        transaction (PaymentTransaction | Unset):
-        destination (PaymentDestination | Unset): Who received the payment, as reported by the Pix network.
+        payment (Payment):
+        transaction (PaymentTransaction | None):
+        destination (PaymentDestination | None): Who received the payment, as reported by the Pix network.
     """
 
-    payment: Payment | Unset = UNSET
-    transaction: PaymentTransaction | Unset = UNSET
-    destination: PaymentDestination | Unset = UNSET
+    _FIELDS = (
+        "payment",
+        "transaction",
+        "destination",
+    )
+    _KEYS = frozenset(
+        (
+            "payment",
+            "transaction",
+            "destination",
+        )
+    )
+
+    payment: Payment
+    transaction: PaymentTransaction | None = None
+    destination: PaymentDestination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["payment"] = self.payment.to_dict()
+        _v = self.transaction
+        if _v is not None:
+            _d["transaction"] = _v.to_dict()
+        _v = self.destination
+        if _v is not None:
+            _d["destination"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment import Payment
-        from ..models.payment_destination import PaymentDestination
-        from ..models.payment_transaction import PaymentTransaction
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: Payment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "payment"
+            _v = _d.get("payment")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.payment = _models.Payment.from_dict(_v)
+            _key = "transaction"
+            _v = _d.get("transaction")
+            _obj.transaction = None if _v is None else (_models.PaymentTransaction.from_dict(_v))
+            _key = "destination"
+            _v = _d.get("destination")
+            _obj.destination = None if _v is None else (_models.PaymentDestination.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _transaction = d.pop("transaction", UNSET)
-        transaction: PaymentTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = PaymentTransaction.from_dict(_transaction)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _destination = d.pop("destination", UNSET)
-        destination: PaymentDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = PaymentDestination.from_dict(_destination)
-
-        payment_response = cls(
-            payment=payment,
-            transaction=transaction,
-            destination=destination,
-        )
-
-        payment_response.additional_properties = d
-        return payment_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

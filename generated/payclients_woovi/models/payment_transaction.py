@@ -2,147 +2,160 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.party import Party
 
 
-T = TypeVar("T", bound="PaymentTransaction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PaymentTransaction:
-    """
+    """PaymentTransaction
+
     Attributes:
-        value (int | Unset):
-        end_to_end_id (str | Unset):
-        correlation_id (str | Unset):
-        time (datetime.datetime | Unset):
-        provider_rejected_reason (str | Unset):
-        provider_error_code (str | Unset):
-        ispb (str | Unset):
-        debit_party (Party | Unset): One side (debit or credit) of a Pix transfer.
-        credit_party (Party | Unset): One side (debit or credit) of a Pix transfer.
+        value (int | None):
+        end_to_end_id (str | None):
+        correlation_id (str | None):
+        time (datetime.datetime | None):
+        provider_rejected_reason (str | None):
+        provider_error_code (str | None):
+        ispb (str | None):
+        debit_party (Party | None): One side (debit or credit) of a Pix transfer.
+        credit_party (Party | None): One side (debit or credit) of a Pix transfer.
     """
 
-    value: int | Unset = UNSET
-    end_to_end_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    provider_rejected_reason: str | Unset = UNSET
-    provider_error_code: str | Unset = UNSET
-    ispb: str | Unset = UNSET
-    debit_party: Party | Unset = UNSET
-    credit_party: Party | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "end_to_end_id",
+        "correlation_id",
+        "time",
+        "provider_rejected_reason",
+        "provider_error_code",
+        "ispb",
+        "debit_party",
+        "credit_party",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "endToEndId",
+            "correlationID",
+            "time",
+            "providerRejectedReason",
+            "providerErrorCode",
+            "ispb",
+            "debitParty",
+            "creditParty",
+        )
+    )
+
+    value: int | None = None
+    end_to_end_id: str | None = None
+    correlation_id: str | None = None
+    time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    provider_rejected_reason: str | None = None
+    provider_error_code: str | None = None
+    ispb: str | None = None
+    debit_party: Party | None = None
+    credit_party: Party | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        end_to_end_id = self.end_to_end_id
-
-        correlation_id = self.correlation_id
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
-
-        provider_rejected_reason = self.provider_rejected_reason
-
-        provider_error_code = self.provider_error_code
-
-        ispb = self.ispb
-
-        debit_party: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_party, Unset):
-            debit_party = self.debit_party.to_dict()
-
-        credit_party: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_party, Unset):
-            credit_party = self.credit_party.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if end_to_end_id is not UNSET:
-            field_dict["endToEndId"] = end_to_end_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if time is not UNSET:
-            field_dict["time"] = time
-        if provider_rejected_reason is not UNSET:
-            field_dict["providerRejectedReason"] = provider_rejected_reason
-        if provider_error_code is not UNSET:
-            field_dict["providerErrorCode"] = provider_error_code
-        if ispb is not UNSET:
-            field_dict["ispb"] = ispb
-        if debit_party is not UNSET:
-            field_dict["debitParty"] = debit_party
-        if credit_party is not UNSET:
-            field_dict["creditParty"] = credit_party
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.end_to_end_id
+        if _v is not None:
+            _d["endToEndId"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.time
+        if _v is not None:
+            _d["time"] = _t.iso(_v)
+        _v = self.provider_rejected_reason
+        if _v is not None:
+            _d["providerRejectedReason"] = _v
+        _v = self.provider_error_code
+        if _v is not None:
+            _d["providerErrorCode"] = _v
+        _v = self.ispb
+        if _v is not None:
+            _d["ispb"] = _v
+        _v = self.debit_party
+        if _v is not None:
+            _d["debitParty"] = _v.to_dict()
+        _v = self.credit_party
+        if _v is not None:
+            _d["creditParty"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.party import Party
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "endToEndId"
+            _v = _d.get("endToEndId")
+            _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "time"
+            _v = _d.get("time")
+            _obj.time = None if _v is None else (_t.date_time(_v))
+            _key = "providerRejectedReason"
+            _v = _d.get("providerRejectedReason")
+            _obj.provider_rejected_reason = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "providerErrorCode"
+            _v = _d.get("providerErrorCode")
+            _obj.provider_error_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "ispb"
+            _v = _d.get("ispb")
+            _obj.ispb = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "debitParty"
+            _v = _d.get("debitParty")
+            _obj.debit_party = None if _v is None else (_models.Party.from_dict(_v))
+            _key = "creditParty"
+            _v = _d.get("creditParty")
+            _obj.credit_party = None if _v is None else (_models.Party.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        end_to_end_id = d.pop("endToEndId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = d.pop("correlationID", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
-        provider_rejected_reason = d.pop("providerRejectedReason", UNSET)
-
-        provider_error_code = d.pop("providerErrorCode", UNSET)
-
-        ispb = d.pop("ispb", UNSET)
-
-        _debit_party = d.pop("debitParty", UNSET)
-        debit_party: Party | Unset
-        if isinstance(_debit_party, Unset):
-            debit_party = UNSET
-        else:
-            debit_party = Party.from_dict(_debit_party)
-
-        _credit_party = d.pop("creditParty", UNSET)
-        credit_party: Party | Unset
-        if isinstance(_credit_party, Unset):
-            credit_party = UNSET
-        else:
-            credit_party = Party.from_dict(_credit_party)
-
-        payment_transaction = cls(
-            value=value,
-            end_to_end_id=end_to_end_id,
-            correlation_id=correlation_id,
-            time=time,
-            provider_rejected_reason=provider_rejected_reason,
-            provider_error_code=provider_error_code,
-            ispb=ispb,
-            debit_party=debit_party,
-            credit_party=credit_party,
-        )
-
-        payment_transaction.additional_properties = d
-        return payment_transaction
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PaymentType(StrEnum):
@@ -26,3 +28,24 @@ class PaymentType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PaymentType], PaymentType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PaymentType | str) -> PaymentType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PaymentType):
+        return value
+    if isinstance(value, str):
+        return PaymentType(value)
+    raise RequestValueError("", f"expected PaymentType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PaymentType | str | None) -> PaymentType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

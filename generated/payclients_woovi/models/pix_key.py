@@ -1,75 +1,104 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import pix_key_type as _e_pix_key_type
 from ..models.pix_key_type import PixKeyType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PixKey")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixKey:
-    """
+    """PixKey
+
     Attributes:
-        key (str | Unset):
-        type_ (PixKeyType | Unset): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and
-            transfers.
-        is_default (bool | Unset):
+        key (str | None):
+        type_ (PixKeyType | None): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and transfers.
+        is_default (bool | None):
     """
 
-    key: str | Unset = UNSET
-    type_: PixKeyType | Unset = UNSET
-    is_default: bool | Unset = UNSET
+    _FIELDS = (
+        "key",
+        "type_",
+        "is_default",
+    )
+    _KEYS = frozenset(
+        (
+            "key",
+            "type",
+            "isDefault",
+        )
+    )
+
+    key: str | None = None
+    type_: PixKeyType | None = _attrs_field(default=None, converter=_e_pix_key_type.coerce_optional)
+    is_default: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key = self.key
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        is_default = self.is_default
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if is_default is not UNSET:
-            field_dict["isDefault"] = is_default
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.key
+        if _v is not None:
+            _d["key"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.is_default
+        if _v is not None:
+            _d["isDefault"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _type_ = d.pop("type", UNSET)
-        type_: PixKeyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PixKeyType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "key"
+            _v = _d.get("key")
+            _obj.key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "isDefault"
+            _v = _d.get("isDefault")
+            _obj.is_default = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        is_default = d.pop("isDefault", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pix_key = cls(
-            key=key,
-            type_=type_,
-            is_default=is_default,
-        )
-
-        pix_key.additional_properties = d
-        return pix_key
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

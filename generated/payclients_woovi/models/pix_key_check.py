@@ -1,97 +1,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import pix_key_type as _e_pix_key_type
 from ..models.pix_key_type import PixKeyType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pix_key_owner import PixKeyOwner
 
 
-T = TypeVar("T", bound="PixKeyCheck")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixKeyCheck:
-    """
+    """PixKeyCheck
+
     Attributes:
-        pix_key (str | Unset):
-        type_ (PixKeyType | Unset): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and
-            transfers.
-        pix_key_end_to_end_id (str | Unset): Pass it to createPayment to reuse this look-up.
-        owner (PixKeyOwner | Unset):
+        pix_key (str | None):
+        type_ (PixKeyType | None): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and transfers.
+        pix_key_end_to_end_id (str | None): Pass it to createPayment to reuse this look-up.
+        owner (PixKeyOwner | None):
     """
 
-    pix_key: str | Unset = UNSET
-    type_: PixKeyType | Unset = UNSET
-    pix_key_end_to_end_id: str | Unset = UNSET
-    owner: PixKeyOwner | Unset = UNSET
+    _FIELDS = (
+        "pix_key",
+        "type_",
+        "pix_key_end_to_end_id",
+        "owner",
+    )
+    _KEYS = frozenset(
+        (
+            "pixKey",
+            "type",
+            "pixKeyEndToEndId",
+            "owner",
+        )
+    )
+
+    pix_key: str | None = None
+    type_: PixKeyType | None = _attrs_field(default=None, converter=_e_pix_key_type.coerce_optional)
+    pix_key_end_to_end_id: str | None = None
+    owner: PixKeyOwner | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pix_key = self.pix_key
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        pix_key_end_to_end_id = self.pix_key_end_to_end_id
-
-        owner: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.owner, Unset):
-            owner = self.owner.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if pix_key_end_to_end_id is not UNSET:
-            field_dict["pixKeyEndToEndId"] = pix_key_end_to_end_id
-        if owner is not UNSET:
-            field_dict["owner"] = owner
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.pix_key_end_to_end_id
+        if _v is not None:
+            _d["pixKeyEndToEndId"] = _v
+        _v = self.owner
+        if _v is not None:
+            _d["owner"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pix_key_owner import PixKeyOwner
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        pix_key = d.pop("pixKey", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "pixKeyEndToEndId"
+            _v = _d.get("pixKeyEndToEndId")
+            _obj.pix_key_end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "owner"
+            _v = _d.get("owner")
+            _obj.owner = None if _v is None else (_models.PixKeyOwner.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _type_ = d.pop("type", UNSET)
-        type_: PixKeyType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PixKeyType(_type_)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pix_key_end_to_end_id = d.pop("pixKeyEndToEndId", UNSET)
-
-        _owner = d.pop("owner", UNSET)
-        owner: PixKeyOwner | Unset
-        if isinstance(_owner, Unset):
-            owner = UNSET
-        else:
-            owner = PixKeyOwner.from_dict(_owner)
-
-        pix_key_check = cls(
-            pix_key=pix_key,
-            type_=type_,
-            pix_key_end_to_end_id=pix_key_end_to_end_id,
-            owner=owner,
-        )
-
-        pix_key_check.additional_properties = d
-        return pix_key_check
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

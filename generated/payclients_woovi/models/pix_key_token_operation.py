@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PixKeyTokenOperation(StrEnum):
@@ -24,3 +26,24 @@ class PixKeyTokenOperation(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PixKeyTokenOperation], PixKeyTokenOperation._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PixKeyTokenOperation | str) -> PixKeyTokenOperation:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PixKeyTokenOperation):
+        return value
+    if isinstance(value, str):
+        return PixKeyTokenOperation(value)
+    raise RequestValueError("", f"expected PixKeyTokenOperation or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PixKeyTokenOperation | str | None) -> PixKeyTokenOperation | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

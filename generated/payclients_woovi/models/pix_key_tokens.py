@@ -1,85 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PixKeyTokens")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixKeyTokens:
     """State of the DICT token bucket.
 
     Attributes:
-        tokens (int | Unset):
-        max_tokens (int | Unset):
-        next_refresh (str | Unset): When the next refill happens.
-        tokens_after_refresh (int | Unset):
-        refresh_rate (int | Unset): Tokens added per refill.
+        tokens (int | None):
+        max_tokens (int | None):
+        next_refresh (str | None): When the next refill happens.
+        tokens_after_refresh (int | None):
+        refresh_rate (int | None): Tokens added per refill.
     """
 
-    tokens: int | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    next_refresh: str | Unset = UNSET
-    tokens_after_refresh: int | Unset = UNSET
-    refresh_rate: int | Unset = UNSET
+    _FIELDS = (
+        "tokens",
+        "max_tokens",
+        "next_refresh",
+        "tokens_after_refresh",
+        "refresh_rate",
+    )
+    _KEYS = frozenset(
+        (
+            "tokens",
+            "maxTokens",
+            "nextRefresh",
+            "tokensAfterRefresh",
+            "refreshRate",
+        )
+    )
+
+    tokens: int | None = None
+    max_tokens: int | None = None
+    next_refresh: str | None = None
+    tokens_after_refresh: int | None = None
+    refresh_rate: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tokens = self.tokens
-
-        max_tokens = self.max_tokens
-
-        next_refresh = self.next_refresh
-
-        tokens_after_refresh = self.tokens_after_refresh
-
-        refresh_rate = self.refresh_rate
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tokens is not UNSET:
-            field_dict["tokens"] = tokens
-        if max_tokens is not UNSET:
-            field_dict["maxTokens"] = max_tokens
-        if next_refresh is not UNSET:
-            field_dict["nextRefresh"] = next_refresh
-        if tokens_after_refresh is not UNSET:
-            field_dict["tokensAfterRefresh"] = tokens_after_refresh
-        if refresh_rate is not UNSET:
-            field_dict["refreshRate"] = refresh_rate
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.tokens
+        if _v is not None:
+            _d["tokens"] = _v
+        _v = self.max_tokens
+        if _v is not None:
+            _d["maxTokens"] = _v
+        _v = self.next_refresh
+        if _v is not None:
+            _d["nextRefresh"] = _v
+        _v = self.tokens_after_refresh
+        if _v is not None:
+            _d["tokensAfterRefresh"] = _v
+        _v = self.refresh_rate
+        if _v is not None:
+            _d["refreshRate"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tokens = d.pop("tokens", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        max_tokens = d.pop("maxTokens", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "tokens"
+            _v = _d.get("tokens")
+            _obj.tokens = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "maxTokens"
+            _v = _d.get("maxTokens")
+            _obj.max_tokens = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "nextRefresh"
+            _v = _d.get("nextRefresh")
+            _obj.next_refresh = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "tokensAfterRefresh"
+            _v = _d.get("tokensAfterRefresh")
+            _obj.tokens_after_refresh = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "refreshRate"
+            _v = _d.get("refreshRate")
+            _obj.refresh_rate = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        next_refresh = d.pop("nextRefresh", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        tokens_after_refresh = d.pop("tokensAfterRefresh", UNSET)
-
-        refresh_rate = d.pop("refreshRate", UNSET)
-
-        pix_key_tokens = cls(
-            tokens=tokens,
-            max_tokens=max_tokens,
-            next_refresh=next_refresh,
-            tokens_after_refresh=tokens_after_refresh,
-            refresh_rate=refresh_rate,
-        )
-
-        pix_key_tokens.additional_properties = d
-        return pix_key_tokens
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class PixKeyType(StrEnum):
@@ -28,3 +30,24 @@ class PixKeyType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, PixKeyType], PixKeyType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: PixKeyType | str) -> PixKeyType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, PixKeyType):
+        return value
+    if isinstance(value, str):
+        return PixKeyType(value)
+    raise RequestValueError("", f"expected PixKeyType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: PixKeyType | str | None) -> PixKeyType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

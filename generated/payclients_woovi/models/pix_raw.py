@@ -1,85 +1,117 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from decimal import Decimal
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PixRaw")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixRaw:
     """Transaction as reported by the Central Bank's Pix API.
 
     Attributes:
-        end_to_end_id (str | Unset):
-        txid (str | Unset):
-        valor (str | Unset):
-        horario (str | Unset):
-        info_pagador (str | Unset):
+        end_to_end_id (str | None):
+        txid (str | None):
+        valor (Decimal | None):
+        horario (str | None):
+        info_pagador (str | None):
     """
 
-    end_to_end_id: str | Unset = UNSET
-    txid: str | Unset = UNSET
-    valor: str | Unset = UNSET
-    horario: str | Unset = UNSET
-    info_pagador: str | Unset = UNSET
+    _FIELDS = (
+        "end_to_end_id",
+        "txid",
+        "valor",
+        "horario",
+        "info_pagador",
+    )
+    _KEYS = frozenset(
+        (
+            "endToEndId",
+            "txid",
+            "valor",
+            "horario",
+            "infoPagador",
+        )
+    )
+
+    end_to_end_id: str | None = None
+    txid: str | None = None
+    valor: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
+    horario: str | None = None
+    info_pagador: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        end_to_end_id = self.end_to_end_id
-
-        txid = self.txid
-
-        valor = self.valor
-
-        horario = self.horario
-
-        info_pagador = self.info_pagador
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if end_to_end_id is not UNSET:
-            field_dict["endToEndId"] = end_to_end_id
-        if txid is not UNSET:
-            field_dict["txid"] = txid
-        if valor is not UNSET:
-            field_dict["valor"] = valor
-        if horario is not UNSET:
-            field_dict["horario"] = horario
-        if info_pagador is not UNSET:
-            field_dict["infoPagador"] = info_pagador
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.end_to_end_id
+        if _v is not None:
+            _d["endToEndId"] = _v
+        _v = self.txid
+        if _v is not None:
+            _d["txid"] = _v
+        _v = self.valor
+        if _v is not None:
+            _d["valor"] = _t.decimal_text(_v)
+        _v = self.horario
+        if _v is not None:
+            _d["horario"] = _v
+        _v = self.info_pagador
+        if _v is not None:
+            _d["infoPagador"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        end_to_end_id = d.pop("endToEndId", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        txid = d.pop("txid", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "endToEndId"
+            _v = _d.get("endToEndId")
+            _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "txid"
+            _v = _d.get("txid")
+            _obj.txid = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "valor"
+            _v = _d.get("valor")
+            _obj.valor = None if _v is None else (_t.decimal(_v))
+            _key = "horario"
+            _v = _d.get("horario")
+            _obj.horario = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "infoPagador"
+            _v = _d.get("infoPagador")
+            _obj.info_pagador = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        valor = d.pop("valor", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        horario = d.pop("horario", UNSET)
-
-        info_pagador = d.pop("infoPagador", UNSET)
-
-        pix_raw = cls(
-            end_to_end_id=end_to_end_id,
-            txid=txid,
-            valor=valor,
-            horario=horario,
-            info_pagador=info_pagador,
-        )
-
-        pix_raw.additional_properties = d
-        return pix_raw
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,82 +1,118 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import pix_recurring_journey as _e_pix_recurring_journey
+from ..models import pix_recurring_retry_policy as _e_pix_recurring_retry_policy
 from ..models.pix_recurring_journey import PixRecurringJourney
 from ..models.pix_recurring_retry_policy import PixRecurringRetryPolicy
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PixRecurringOptionsInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PixRecurringOptionsInput:
-    """
+    """PixRecurringOptionsInput
+
     Attributes:
-        retry_policy (PixRecurringRetryPolicy | Unset):
-        journey (PixRecurringJourney | Unset):
-        minimum_value (int | Unset): Lowest value the payer authorizes
+        retry_policy (PixRecurringRetryPolicy | None):
+        journey (PixRecurringJourney | None):
+        minimum_value (int | None): Lowest value the payer authorizes, in cents.
     """
 
-    retry_policy: PixRecurringRetryPolicy | Unset = UNSET
-    journey: PixRecurringJourney | Unset = UNSET
-    minimum_value: int | Unset = UNSET
+    _FIELDS = (
+        "retry_policy",
+        "journey",
+        "minimum_value",
+    )
+    _KEYS = frozenset(
+        (
+            "retryPolicy",
+            "journey",
+            "minimumValue",
+        )
+    )
+
+    retry_policy: PixRecurringRetryPolicy | None = _attrs_field(
+        default=None, converter=_e_pix_recurring_retry_policy.coerce_optional
+    )
+    journey: PixRecurringJourney | None = _attrs_field(default=None, converter=_e_pix_recurring_journey.coerce_optional)
+    minimum_value: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        retry_policy: str | Unset = UNSET
-        if not isinstance(self.retry_policy, Unset):
-            retry_policy = self.retry_policy.value
-
-        journey: str | Unset = UNSET
-        if not isinstance(self.journey, Unset):
-            journey = self.journey.value
-
-        minimum_value = self.minimum_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if retry_policy is not UNSET:
-            field_dict["retryPolicy"] = retry_policy
-        if journey is not UNSET:
-            field_dict["journey"] = journey
-        if minimum_value is not UNSET:
-            field_dict["minimumValue"] = minimum_value
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.retry_policy
+        if _v is not None:
+            _d["retryPolicy"] = _v
+        _v = self.journey
+        if _v is not None:
+            _d["journey"] = _v
+        _v = self.minimum_value
+        if _v is not None:
+            _d["minimumValue"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _retry_policy = d.pop("retryPolicy", UNSET)
-        retry_policy: PixRecurringRetryPolicy | Unset
-        if isinstance(_retry_policy, Unset):
-            retry_policy = UNSET
-        else:
-            retry_policy = PixRecurringRetryPolicy(_retry_policy)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _journey = d.pop("journey", UNSET)
-        journey: PixRecurringJourney | Unset
-        if isinstance(_journey, Unset):
-            journey = UNSET
-        else:
-            journey = PixRecurringJourney(_journey)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "retryPolicy"
+            _v = _d.get("retryPolicy")
+            _obj.retry_policy = (
+                None
+                if _v is None
+                else (
+                    (_e_pix_recurring_retry_policy.BY_VALUE.get(_v) or PixRecurringRetryPolicy(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "journey"
+            _v = _d.get("journey")
+            _obj.journey = (
+                None
+                if _v is None
+                else (
+                    (_e_pix_recurring_journey.BY_VALUE.get(_v) or PixRecurringJourney(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "minimumValue"
+            _v = _d.get("minimumValue")
+            _obj.minimum_value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        minimum_value = d.pop("minimumValue", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        pix_recurring_options_input = cls(
-            retry_policy=retry_policy,
-            journey=journey,
-            minimum_value=minimum_value,
-        )
-
-        pix_recurring_options_input.additional_properties = d
-        return pix_recurring_options_input
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.psp import Psp
 
 
-T = TypeVar("T", bound="PspList")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class PspList:
-    """
+    """PspList
+
     Attributes:
-        success (bool | Unset):
-        psps (list[Psp] | Unset):
+        success (bool | None):
+        psps (list[Psp] | None):
     """
 
-    success: bool | Unset = UNSET
-    psps: list[Psp] | Unset = UNSET
+    _FIELDS = (
+        "success",
+        "psps",
+    )
+    _KEYS = frozenset(
+        (
+            "success",
+            "psps",
+        )
+    )
+
+    success: bool | None = None
+    psps: list[Psp] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        psps: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.psps, Unset):
-            psps = []
-            for psps_item_data in self.psps:
-                psps_item = psps_item_data.to_dict()
-                psps.append(psps_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if psps is not UNSET:
-            field_dict["psps"] = psps
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.success
+        if _v is not None:
+            _d["success"] = _v
+        _v = self.psps
+        if _v is not None:
+            _d["psps"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.psp import Psp
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "success"
+            _v = _d.get("success")
+            _obj.success = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "psps"
+            _v = _d.get("psps")
+            _obj.psps = None if _v is None else (_t.list_of(_v, _models.Psp.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _psps = d.pop("psps", UNSET)
-        psps: list[Psp] | Unset = UNSET
-        if _psps is not UNSET:
-            psps = []
-            for psps_item_data in _psps:
-                psps_item = Psp.from_dict(psps_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                psps.append(psps_item)
-
-        psp_list = cls(
-            success=success,
-            psps=psps,
-        )
-
-        psp_list.additional_properties = d
-        return psp_list
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

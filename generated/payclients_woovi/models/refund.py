@@ -2,117 +2,140 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import refund_status as _e_refund_status
 from ..models.refund_status import RefundStatus
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Refund")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Refund:
-    """
+    """Refund
+
     Attributes:
-        value (int | Unset):
-        status (RefundStatus | Unset):
-        correlation_id (str | Unset):
-        refund_id (str | Unset):
-        return_identification (str | Unset):
-        time (datetime.datetime | Unset):
-        comment (str | Unset):
+        value (int):
+        status (RefundStatus):
+        correlation_id (str):
+        refund_id (str | None):
+        return_identification (str | None):
+        time (datetime.datetime | None):
+        comment (str | None):
     """
 
-    value: int | Unset = UNSET
-    status: RefundStatus | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    refund_id: str | Unset = UNSET
-    return_identification: str | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    comment: str | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "status",
+        "correlation_id",
+        "refund_id",
+        "return_identification",
+        "time",
+        "comment",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "status",
+            "correlationID",
+            "refundId",
+            "returnIdentification",
+            "time",
+            "comment",
+        )
+    )
+
+    value: int
+    status: RefundStatus = _attrs_field(converter=_e_refund_status.coerce)
+    correlation_id: str
+    refund_id: str | None = None
+    return_identification: str | None = None
+    time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    comment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        correlation_id = self.correlation_id
-
-        refund_id = self.refund_id
-
-        return_identification = self.return_identification
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if refund_id is not UNSET:
-            field_dict["refundId"] = refund_id
-        if return_identification is not UNSET:
-            field_dict["returnIdentification"] = return_identification
-        if time is not UNSET:
-            field_dict["time"] = time
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["value"] = self.value
+        _d["status"] = self.status
+        _d["correlationID"] = self.correlation_id
+        _v = self.refund_id
+        if _v is not None:
+            _d["refundId"] = _v
+        _v = self.return_identification
+        if _v is not None:
+            _d["returnIdentification"] = _v
+        _v = self.time
+        if _v is not None:
+            _d["time"] = _t.iso(_v)
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _status = d.pop("status", UNSET)
-        status: RefundStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RefundStatus(_status)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "status"
+            _v = _d.get("status")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.status = (
+                (_e_refund_status.BY_VALUE.get(_v) or RefundStatus(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "refundId"
+            _v = _d.get("refundId")
+            _obj.refund_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "returnIdentification"
+            _v = _d.get("returnIdentification")
+            _obj.return_identification = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "time"
+            _v = _d.get("time")
+            _obj.time = None if _v is None else (_t.date_time(_v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        correlation_id = d.pop("correlationID", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        refund_id = d.pop("refundId", UNSET)
-
-        return_identification = d.pop("returnIdentification", UNSET)
-
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
-
-        comment = d.pop("comment", UNSET)
-
-        refund = cls(
-            value=value,
-            status=status,
-            correlation_id=correlation_id,
-            refund_id=refund_id,
-            return_identification=return_identification,
-            time=time,
-            comment=comment,
-        )
-
-        refund.additional_properties = d
-        return refund
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

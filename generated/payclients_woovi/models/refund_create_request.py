@@ -1,75 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RefundCreateRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class RefundCreateRequest:
-    """
+    """RefundCreateRequest
+
     Attributes:
-        value (int | Unset): Amount in cents.
-        transaction_end_to_end_id (str | Unset): End-to-end id of the transaction to refund.
-        correlation_id (str | Unset):
-        comment (str | Unset):
+        value (int | None): Amount in cents.
+        transaction_end_to_end_id (str | None): End-to-end id of the transaction to refund.
+        correlation_id (str | None):
+        comment (str | None):
     """
 
-    value: int | Unset = UNSET
-    transaction_end_to_end_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    comment: str | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "transaction_end_to_end_id",
+        "correlation_id",
+        "comment",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "transactionEndToEndId",
+            "correlationID",
+            "comment",
+        )
+    )
+
+    value: int | None = None
+    transaction_end_to_end_id: str | None = None
+    correlation_id: str | None = None
+    comment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        transaction_end_to_end_id = self.transaction_end_to_end_id
-
-        correlation_id = self.correlation_id
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if transaction_end_to_end_id is not UNSET:
-            field_dict["transactionEndToEndId"] = transaction_end_to_end_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.transaction_end_to_end_id
+        if _v is not None:
+            _d["transactionEndToEndId"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        transaction_end_to_end_id = d.pop("transactionEndToEndId", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "transactionEndToEndId"
+            _v = _d.get("transactionEndToEndId")
+            _obj.transaction_end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        correlation_id = d.pop("correlationID", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        comment = d.pop("comment", UNSET)
-
-        refund_create_request = cls(
-            value=value,
-            transaction_end_to_end_id=transaction_end_to_end_id,
-            correlation_id=correlation_id,
-            comment=comment,
-        )
-
-        refund_create_request.additional_properties = d
-        return refund_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class RefundStatus(StrEnum):
@@ -25,3 +27,24 @@ class RefundStatus(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, RefundStatus], RefundStatus._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: RefundStatus | str) -> RefundStatus:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, RefundStatus):
+        return value
+    if isinstance(value, str):
+        return RefundStatus(value)
+    raise RequestValueError("", f"expected RefundStatus or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: RefundStatus | str | None) -> RefundStatus | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,94 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StablecoinConversionQuote")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinConversionQuote:
     """Amounts in units of each currency (decimals).
 
     Attributes:
-        input_amount (float | Unset):
-        input_currency (str | Unset):
-        output_amount (float | Unset):
-        output_currency (str | Unset):
-        rate (float | Unset):
-        fee (float | Unset):
+        input_amount (float | None):
+        input_currency (str | None):
+        output_amount (float | None):
+        output_currency (str | None):
+        rate (float | None):
+        fee (float | None):
     """
 
-    input_amount: float | Unset = UNSET
-    input_currency: str | Unset = UNSET
-    output_amount: float | Unset = UNSET
-    output_currency: str | Unset = UNSET
-    rate: float | Unset = UNSET
-    fee: float | Unset = UNSET
+    _FIELDS = (
+        "input_amount",
+        "input_currency",
+        "output_amount",
+        "output_currency",
+        "rate",
+        "fee",
+    )
+    _KEYS = frozenset(
+        (
+            "inputAmount",
+            "inputCurrency",
+            "outputAmount",
+            "outputCurrency",
+            "rate",
+            "fee",
+        )
+    )
+
+    input_amount: float | None = None
+    input_currency: str | None = None
+    output_amount: float | None = None
+    output_currency: str | None = None
+    rate: float | None = None
+    fee: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        input_amount = self.input_amount
-
-        input_currency = self.input_currency
-
-        output_amount = self.output_amount
-
-        output_currency = self.output_currency
-
-        rate = self.rate
-
-        fee = self.fee
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if input_amount is not UNSET:
-            field_dict["inputAmount"] = input_amount
-        if input_currency is not UNSET:
-            field_dict["inputCurrency"] = input_currency
-        if output_amount is not UNSET:
-            field_dict["outputAmount"] = output_amount
-        if output_currency is not UNSET:
-            field_dict["outputCurrency"] = output_currency
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if fee is not UNSET:
-            field_dict["fee"] = fee
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.input_amount
+        if _v is not None:
+            _d["inputAmount"] = _v
+        _v = self.input_currency
+        if _v is not None:
+            _d["inputCurrency"] = _v
+        _v = self.output_amount
+        if _v is not None:
+            _d["outputAmount"] = _v
+        _v = self.output_currency
+        if _v is not None:
+            _d["outputCurrency"] = _v
+        _v = self.rate
+        if _v is not None:
+            _d["rate"] = _v
+        _v = self.fee
+        if _v is not None:
+            _d["fee"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        input_amount = d.pop("inputAmount", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        input_currency = d.pop("inputCurrency", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "inputAmount"
+            _v = _d.get("inputAmount")
+            _obj.input_amount = None if _v is None else (_t.number(_v))
+            _key = "inputCurrency"
+            _v = _d.get("inputCurrency")
+            _obj.input_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "outputAmount"
+            _v = _d.get("outputAmount")
+            _obj.output_amount = None if _v is None else (_t.number(_v))
+            _key = "outputCurrency"
+            _v = _d.get("outputCurrency")
+            _obj.output_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "rate"
+            _v = _d.get("rate")
+            _obj.rate = None if _v is None else (_t.number(_v))
+            _key = "fee"
+            _v = _d.get("fee")
+            _obj.fee = None if _v is None else (_t.number(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        output_amount = d.pop("outputAmount", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        output_currency = d.pop("outputCurrency", UNSET)
-
-        rate = d.pop("rate", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        stablecoin_conversion_quote = cls(
-            input_amount=input_amount,
-            input_currency=input_currency,
-            output_amount=output_amount,
-            output_currency=output_currency,
-            rate=rate,
-            fee=fee,
-        )
-
-        stablecoin_conversion_quote.additional_properties = d
-        return stablecoin_conversion_quote
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,103 +1,144 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import stablecoin_currency as _e_stablecoin_currency
+from ..models import stablecoin_network as _e_stablecoin_network
 from ..models.stablecoin_currency import StablecoinCurrency
 from ..models.stablecoin_network import StablecoinNetwork
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StablecoinDepositRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinDepositRequest:
-    """
+    """StablecoinDepositRequest
+
     Attributes:
         value (int): BRL amount in cents.
         currency (StablecoinCurrency):
-        network (StablecoinNetwork | Unset):
-        sub_account_id (str | Unset):
-        correlation_id (str | Unset):
-        destination_wallet_address (str | Unset):
+        network (StablecoinNetwork | None):
+        sub_account_id (str | None):
+        correlation_id (str | None):
+        destination_wallet_address (str | None):
     """
 
+    _FIELDS = (
+        "value",
+        "currency",
+        "network",
+        "sub_account_id",
+        "correlation_id",
+        "destination_wallet_address",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "currency",
+            "network",
+            "subAccountId",
+            "correlationId",
+            "destinationWalletAddress",
+        )
+    )
+
     value: int
-    currency: StablecoinCurrency
-    network: StablecoinNetwork | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    destination_wallet_address: str | Unset = UNSET
+    currency: StablecoinCurrency = _attrs_field(converter=_e_stablecoin_currency.coerce)
+    network: StablecoinNetwork | None = _attrs_field(default=None, converter=_e_stablecoin_network.coerce_optional)
+    sub_account_id: str | None = None
+    correlation_id: str | None = None
+    destination_wallet_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        currency = self.currency.value
-
-        network: str | Unset = UNSET
-        if not isinstance(self.network, Unset):
-            network = self.network.value
-
-        sub_account_id = self.sub_account_id
-
-        correlation_id = self.correlation_id
-
-        destination_wallet_address = self.destination_wallet_address
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "currency": currency,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if network is not UNSET:
-            field_dict["network"] = network
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-        if destination_wallet_address is not UNSET:
-            field_dict["destinationWalletAddress"] = destination_wallet_address
-
-        return field_dict
+        _v: Any
+        _d["value"] = self.value
+        _d["currency"] = self.currency
+        _v = self.network
+        if _v is not None:
+            _d["network"] = _v
+        _v = self.sub_account_id
+        if _v is not None:
+            _d["subAccountId"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationId"] = _v
+        _v = self.destination_wallet_address
+        if _v is not None:
+            _d["destinationWalletAddress"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        currency = StablecoinCurrency(d.pop("currency"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "currency"
+            _v = _d.get("currency")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.currency = (
+                (_e_stablecoin_currency.BY_VALUE.get(_v) or StablecoinCurrency(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "network"
+            _v = _d.get("network")
+            _obj.network = (
+                None
+                if _v is None
+                else (
+                    (_e_stablecoin_network.BY_VALUE.get(_v) or StablecoinNetwork(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "subAccountId"
+            _v = _d.get("subAccountId")
+            _obj.sub_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationId"
+            _v = _d.get("correlationId")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "destinationWalletAddress"
+            _v = _d.get("destinationWalletAddress")
+            _obj.destination_wallet_address = (
+                None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _network = d.pop("network", UNSET)
-        network: StablecoinNetwork | Unset
-        if isinstance(_network, Unset):
-            network = UNSET
-        else:
-            network = StablecoinNetwork(_network)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        sub_account_id = d.pop("subAccountId", UNSET)
-
-        correlation_id = d.pop("correlationId", UNSET)
-
-        destination_wallet_address = d.pop("destinationWalletAddress", UNSET)
-
-        stablecoin_deposit_request = cls(
-            value=value,
-            currency=currency,
-            network=network,
-            sub_account_id=sub_account_id,
-            correlation_id=correlation_id,
-            destination_wallet_address=destination_wallet_address,
-        )
-
-        stablecoin_deposit_request.additional_properties = d
-        return stablecoin_deposit_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

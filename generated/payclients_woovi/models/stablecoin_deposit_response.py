@@ -1,97 +1,121 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.stablecoin_conversion_quote import StablecoinConversionQuote
 
 
-T = TypeVar("T", bound="StablecoinDepositResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinDepositResponse:
-    """
+    """StablecoinDepositResponse
+
     Attributes:
-        status (str | Unset):
-        deposit_id (str | Unset):
-        correlation_id (str | Unset):
-        expiration (str | Unset):
-        quote (StablecoinConversionQuote | Unset): Amounts in units of each currency (decimals).
+        status (str | None):
+        deposit_id (str | None):
+        correlation_id (str | None):
+        expiration (datetime.datetime | None):
+        quote (StablecoinConversionQuote | None): Amounts in units of each currency (decimals).
     """
 
-    status: str | Unset = UNSET
-    deposit_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    expiration: str | Unset = UNSET
-    quote: StablecoinConversionQuote | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "deposit_id",
+        "correlation_id",
+        "expiration",
+        "quote",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "depositId",
+            "correlationId",
+            "expiration",
+            "quote",
+        )
+    )
+
+    status: str | None = None
+    deposit_id: str | None = None
+    correlation_id: str | None = None
+    expiration: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    quote: StablecoinConversionQuote | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        deposit_id = self.deposit_id
-
-        correlation_id = self.correlation_id
-
-        expiration = self.expiration
-
-        quote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote, Unset):
-            quote = self.quote.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if deposit_id is not UNSET:
-            field_dict["depositId"] = deposit_id
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-        if expiration is not UNSET:
-            field_dict["expiration"] = expiration
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.deposit_id
+        if _v is not None:
+            _d["depositId"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationId"] = _v
+        _v = self.expiration
+        if _v is not None:
+            _d["expiration"] = _t.iso(_v)
+        _v = self.quote
+        if _v is not None:
+            _d["quote"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stablecoin_conversion_quote import StablecoinConversionQuote
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "depositId"
+            _v = _d.get("depositId")
+            _obj.deposit_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationId"
+            _v = _d.get("correlationId")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "expiration"
+            _v = _d.get("expiration")
+            _obj.expiration = None if _v is None else (_t.date_time(_v))
+            _key = "quote"
+            _v = _d.get("quote")
+            _obj.quote = None if _v is None else (_models.StablecoinConversionQuote.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        deposit_id = d.pop("depositId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = d.pop("correlationId", UNSET)
-
-        expiration = d.pop("expiration", UNSET)
-
-        _quote = d.pop("quote", UNSET)
-        quote: StablecoinConversionQuote | Unset
-        if isinstance(_quote, Unset):
-            quote = UNSET
-        else:
-            quote = StablecoinConversionQuote.from_dict(_quote)
-
-        stablecoin_deposit_response = cls(
-            status=status,
-            deposit_id=deposit_id,
-            correlation_id=correlation_id,
-            expiration=expiration,
-            quote=quote,
-        )
-
-        stablecoin_deposit_response.additional_properties = d
-        return stablecoin_deposit_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

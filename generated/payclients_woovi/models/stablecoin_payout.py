@@ -1,131 +1,131 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.stablecoin_conversion_quote import StablecoinConversionQuote
     from ..models.stablecoin_pix_key_owner import StablecoinPixKeyOwner
 
 
-T = TypeVar("T", bound="StablecoinPayout")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinPayout:
-    """
+    """StablecoinPayout
+
     Attributes:
-        status (str | Unset):
-        payout_id (str | Unset):
-        correlation_id (str | Unset):
-        pix_key (str | Unset):
-        pix_key_owner (None | StablecoinPixKeyOwner | Unset):
-        quote (StablecoinConversionQuote | Unset): Amounts in units of each currency (decimals).
+        status (str | None):
+        payout_id (str | None):
+        correlation_id (str | None):
+        pix_key (str | None):
+        pix_key_owner (StablecoinPixKeyOwner | None):
+        quote (StablecoinConversionQuote | None): Amounts in units of each currency (decimals).
     """
 
-    status: str | Unset = UNSET
-    payout_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    pix_key: str | Unset = UNSET
-    pix_key_owner: None | StablecoinPixKeyOwner | Unset = UNSET
-    quote: StablecoinConversionQuote | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "payout_id",
+        "correlation_id",
+        "pix_key",
+        "pix_key_owner",
+        "quote",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "payoutId",
+            "correlationId",
+            "pixKey",
+            "pixKeyOwner",
+            "quote",
+        )
+    )
+
+    status: str | None = None
+    payout_id: str | None = None
+    correlation_id: str | None = None
+    pix_key: str | None = None
+    pix_key_owner: StablecoinPixKeyOwner | None = None
+    quote: StablecoinConversionQuote | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.stablecoin_pix_key_owner import StablecoinPixKeyOwner
-
-        status = self.status
-
-        payout_id = self.payout_id
-
-        correlation_id = self.correlation_id
-
-        pix_key = self.pix_key
-
-        pix_key_owner: dict[str, Any] | None | Unset
-        if isinstance(self.pix_key_owner, Unset):
-            pix_key_owner = UNSET
-        elif isinstance(self.pix_key_owner, StablecoinPixKeyOwner):
-            pix_key_owner = self.pix_key_owner.to_dict()
-        else:
-            pix_key_owner = self.pix_key_owner
-
-        quote: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote, Unset):
-            quote = self.quote.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if payout_id is not UNSET:
-            field_dict["payoutId"] = payout_id
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if pix_key_owner is not UNSET:
-            field_dict["pixKeyOwner"] = pix_key_owner
-        if quote is not UNSET:
-            field_dict["quote"] = quote
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.payout_id
+        if _v is not None:
+            _d["payoutId"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationId"] = _v
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.pix_key_owner
+        if _v is not None:
+            _d["pixKeyOwner"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.quote
+        if _v is not None:
+            _d["quote"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stablecoin_conversion_quote import StablecoinConversionQuote
-        from ..models.stablecoin_pix_key_owner import StablecoinPixKeyOwner
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "payoutId"
+            _v = _d.get("payoutId")
+            _obj.payout_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationId"
+            _v = _d.get("correlationId")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixKeyOwner"
+            _v = _d.get("pixKeyOwner")
+            _obj.pix_key_owner = None if _v is None else (_models.StablecoinPixKeyOwner.from_dict(_v))
+            _key = "quote"
+            _v = _d.get("quote")
+            _obj.quote = None if _v is None else (_models.StablecoinConversionQuote.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        payout_id = d.pop("payoutId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = d.pop("correlationId", UNSET)
-
-        pix_key = d.pop("pixKey", UNSET)
-
-        def _parse_pix_key_owner(data: object) -> None | StablecoinPixKeyOwner | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pix_key_owner_type_0 = StablecoinPixKeyOwner.from_dict(data)
-
-                return pix_key_owner_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StablecoinPixKeyOwner | Unset, data)
-
-        pix_key_owner = _parse_pix_key_owner(d.pop("pixKeyOwner", UNSET))
-
-        _quote = d.pop("quote", UNSET)
-        quote: StablecoinConversionQuote | Unset
-        if isinstance(_quote, Unset):
-            quote = UNSET
-        else:
-            quote = StablecoinConversionQuote.from_dict(_quote)
-
-        stablecoin_payout = cls(
-            status=status,
-            payout_id=payout_id,
-            correlation_id=correlation_id,
-            pix_key=pix_key,
-            pix_key_owner=pix_key_owner,
-            quote=quote,
-        )
-
-        stablecoin_payout.additional_properties = d
-        return stablecoin_payout
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,107 +1,122 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import stablecoin_currency as _e_stablecoin_currency
 from ..models.stablecoin_currency import StablecoinCurrency
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StablecoinPayoutRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinPayoutRequest:
-    """
+    """StablecoinPayoutRequest
+
     Attributes:
-        value (int): Amount of the input asset
+        value (int): Amount of the input asset, in cents.
         currency (StablecoinCurrency):
         pix_key (str): Pix key that receives the BRL.
-        correlation_id (None | str | Unset):
-        pix_message (None | str | Unset):
+        correlation_id (str | None):
+        pix_message (str | None):
     """
 
+    _FIELDS = (
+        "value",
+        "currency",
+        "pix_key",
+        "correlation_id",
+        "pix_message",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "currency",
+            "pixKey",
+            "correlationId",
+            "pixMessage",
+        )
+    )
+
     value: int
-    currency: StablecoinCurrency
+    currency: StablecoinCurrency = _attrs_field(converter=_e_stablecoin_currency.coerce)
     pix_key: str
-    correlation_id: None | str | Unset = UNSET
-    pix_message: None | str | Unset = UNSET
+    correlation_id: str | None = None
+    pix_message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        currency = self.currency.value
-
-        pix_key = self.pix_key
-
-        correlation_id: None | str | Unset
-        if isinstance(self.correlation_id, Unset):
-            correlation_id = UNSET
-        else:
-            correlation_id = self.correlation_id
-
-        pix_message: None | str | Unset
-        if isinstance(self.pix_message, Unset):
-            pix_message = UNSET
-        else:
-            pix_message = self.pix_message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "currency": currency,
-                "pixKey": pix_key,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-        if pix_message is not UNSET:
-            field_dict["pixMessage"] = pix_message
-
-        return field_dict
+        _v: Any
+        _d["value"] = self.value
+        _d["currency"] = self.currency
+        _d["pixKey"] = self.pix_key
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationId"] = None if _v is _t.NULL else _v
+        _v = self.pix_message
+        if _v is not None:
+            _d["pixMessage"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        currency = StablecoinCurrency(d.pop("currency"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "currency"
+            _v = _d.get("currency")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.currency = (
+                (_e_stablecoin_currency.BY_VALUE.get(_v) or StablecoinCurrency(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.pix_key = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "correlationId"
+            _v = _d.get("correlationId")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixMessage"
+            _v = _d.get("pixMessage")
+            _obj.pix_message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        pix_key = d.pop("pixKey")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        def _parse_correlation_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        correlation_id = _parse_correlation_id(d.pop("correlationId", UNSET))
-
-        def _parse_pix_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pix_message = _parse_pix_message(d.pop("pixMessage", UNSET))
-
-        stablecoin_payout_request = cls(
-            value=value,
-            currency=currency,
-            pix_key=pix_key,
-            correlation_id=correlation_id,
-            pix_message=pix_message,
-        )
-
-        stablecoin_payout_request.additional_properties = d
-        return stablecoin_payout_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

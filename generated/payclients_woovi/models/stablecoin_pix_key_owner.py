@@ -1,66 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StablecoinPixKeyOwner")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinPixKeyOwner:
-    """
+    """StablecoinPixKeyOwner
+
     Attributes:
-        name (str | Unset):
-        tax_id (str | Unset):
-        bank_name (str | Unset):
+        name (str | None):
+        tax_id (str | None):
+        bank_name (str | None):
     """
 
-    name: str | Unset = UNSET
-    tax_id: str | Unset = UNSET
-    bank_name: str | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "tax_id",
+        "bank_name",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "taxId",
+            "bankName",
+        )
+    )
+
+    name: str | None = None
+    tax_id: str | None = None
+    bank_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        tax_id = self.tax_id
-
-        bank_name = self.bank_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if tax_id is not UNSET:
-            field_dict["taxId"] = tax_id
-        if bank_name is not UNSET:
-            field_dict["bankName"] = bank_name
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxId"] = _v
+        _v = self.bank_name
+        if _v is not None:
+            _d["bankName"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        tax_id = d.pop("taxId", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxId"
+            _v = _d.get("taxId")
+            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "bankName"
+            _v = _d.get("bankName")
+            _obj.bank_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        bank_name = d.pop("bankName", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        stablecoin_pix_key_owner = cls(
-            name=name,
-            tax_id=tax_id,
-            bank_name=bank_name,
-        )
-
-        stablecoin_pix_key_owner.additional_properties = d
-        return stablecoin_pix_key_owner
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

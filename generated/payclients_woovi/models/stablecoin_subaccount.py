@@ -1,75 +1,107 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StablecoinSubaccount")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinSubaccount:
-    """
+    """StablecoinSubaccount
+
     Attributes:
-        id (str | Unset):
-        sub_account_id (str | Unset):
-        account (str | Unset):
-        created_at (str | Unset):
+        id (str | None):
+        sub_account_id (str | None):
+        account (str | None):
+        created_at (datetime.datetime | None):
     """
 
-    id: str | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
-    account: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "sub_account_id",
+        "account",
+        "created_at",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "subAccountId",
+            "account",
+            "createdAt",
+        )
+    )
+
+    id: str | None = None
+    sub_account_id: str | None = None
+    account: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        sub_account_id = self.sub_account_id
-
-        account = self.account
-
-        created_at = self.created_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if account is not UNSET:
-            field_dict["account"] = account
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.sub_account_id
+        if _v is not None:
+            _d["subAccountId"] = _v
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        sub_account_id = d.pop("subAccountId", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "subAccountId"
+            _v = _d.get("subAccountId")
+            _obj.sub_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        account = d.pop("account", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        created_at = d.pop("createdAt", UNSET)
-
-        stablecoin_subaccount = cls(
-            id=id,
-            sub_account_id=sub_account_id,
-            account=account,
-            created_at=created_at,
-        )
-
-        stablecoin_subaccount.additional_properties = d
-        return stablecoin_subaccount
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StablecoinSubaccountCreateResponse")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinSubaccountCreateResponse:
-    """
+    """StablecoinSubaccountCreateResponse
+
     Attributes:
-        sub_account_id (str | Unset):
-        status (str | Unset):
-        correlation_id (str | Unset):
+        sub_account_id (str | None):
+        status (str | None):
+        correlation_id (str | None):
     """
 
-    sub_account_id: str | Unset = UNSET
-    status: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
+    _FIELDS = (
+        "sub_account_id",
+        "status",
+        "correlation_id",
+    )
+    _KEYS = frozenset(
+        (
+            "subAccountId",
+            "status",
+            "correlationId",
+        )
+    )
+
+    sub_account_id: str | None = None
+    status: str | None = None
+    correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_account_id = self.sub_account_id
-
-        status = self.status
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if correlation_id is not UNSET:
-            field_dict["correlationId"] = correlation_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.sub_account_id
+        if _v is not None:
+            _d["subAccountId"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationId"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sub_account_id = d.pop("subAccountId", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "subAccountId"
+            _v = _d.get("subAccountId")
+            _obj.sub_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationId"
+            _v = _d.get("correlationId")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        correlation_id = d.pop("correlationId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        stablecoin_subaccount_create_response = cls(
-            sub_account_id=sub_account_id,
-            status=status,
-            correlation_id=correlation_id,
-        )
-
-        stablecoin_subaccount_create_response.additional_properties = d
-        return stablecoin_subaccount_create_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

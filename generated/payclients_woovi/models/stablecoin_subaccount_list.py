@@ -1,75 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.stablecoin_subaccount import StablecoinSubaccount
 
 
-T = TypeVar("T", bound="StablecoinSubaccountList")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinSubaccountList:
-    """
+    """StablecoinSubaccountList
+
     Attributes:
-        status (str | Unset):
-        sub_accounts (list[StablecoinSubaccount] | Unset):
+        status (str | None):
+        sub_accounts (list[StablecoinSubaccount] | None):
     """
 
-    status: str | Unset = UNSET
-    sub_accounts: list[StablecoinSubaccount] | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "sub_accounts",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "subAccounts",
+        )
+    )
+
+    status: str | None = None
+    sub_accounts: list[StablecoinSubaccount] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        sub_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_accounts, Unset):
-            sub_accounts = []
-            for sub_accounts_item_data in self.sub_accounts:
-                sub_accounts_item = sub_accounts_item_data.to_dict()
-                sub_accounts.append(sub_accounts_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sub_accounts is not UNSET:
-            field_dict["subAccounts"] = sub_accounts
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.sub_accounts
+        if _v is not None:
+            _d["subAccounts"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stablecoin_subaccount import StablecoinSubaccount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "subAccounts"
+            _v = _d.get("subAccounts")
+            _obj.sub_accounts = None if _v is None else (_t.list_of(_v, _models.StablecoinSubaccount.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _sub_accounts = d.pop("subAccounts", UNSET)
-        sub_accounts: list[StablecoinSubaccount] | Unset = UNSET
-        if _sub_accounts is not UNSET:
-            sub_accounts = []
-            for sub_accounts_item_data in _sub_accounts:
-                sub_accounts_item = StablecoinSubaccount.from_dict(sub_accounts_item_data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                sub_accounts.append(sub_accounts_item)
-
-        stablecoin_subaccount_list = cls(
-            status=status,
-            sub_accounts=sub_accounts,
-        )
-
-        stablecoin_subaccount_list.additional_properties = d
-        return stablecoin_subaccount_list
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

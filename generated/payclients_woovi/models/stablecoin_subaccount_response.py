@@ -1,70 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.stablecoin_subaccount import StablecoinSubaccount
 
 
-T = TypeVar("T", bound="StablecoinSubaccountResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinSubaccountResponse:
-    """
+    """StablecoinSubaccountResponse
+
     Attributes:
-        status (str | Unset):
-        sub_account (StablecoinSubaccount | Unset):
+        status (str | None):
+        sub_account (StablecoinSubaccount | None):
     """
 
-    status: str | Unset = UNSET
-    sub_account: StablecoinSubaccount | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "sub_account",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "subAccount",
+        )
+    )
+
+    status: str | None = None
+    sub_account: StablecoinSubaccount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        sub_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sub_account, Unset):
-            sub_account = self.sub_account.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if sub_account is not UNSET:
-            field_dict["subAccount"] = sub_account
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.sub_account
+        if _v is not None:
+            _d["subAccount"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stablecoin_subaccount import StablecoinSubaccount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "subAccount"
+            _v = _d.get("subAccount")
+            _obj.sub_account = None if _v is None else (_models.StablecoinSubaccount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _sub_account = d.pop("subAccount", UNSET)
-        sub_account: StablecoinSubaccount | Unset
-        if isinstance(_sub_account, Unset):
-            sub_account = UNSET
-        else:
-            sub_account = StablecoinSubaccount.from_dict(_sub_account)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        stablecoin_subaccount_response = cls(
-            status=status,
-            sub_account=sub_account,
-        )
-
-        stablecoin_subaccount_response.additional_properties = d
-        return stablecoin_subaccount_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

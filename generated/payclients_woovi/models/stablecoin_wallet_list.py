@@ -1,93 +1,110 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.stablecoin_wallet import StablecoinWallet
 
 
-T = TypeVar("T", bound="StablecoinWalletList")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StablecoinWalletList:
-    """
+    """StablecoinWalletList
+
     Attributes:
-        status (str | Unset):
-        company_bank_account_id (str | Unset):
-        sub_account_id (str | Unset):
-        wallets (list[StablecoinWallet] | Unset):
+        status (str | None):
+        company_bank_account_id (str | None):
+        sub_account_id (str | None):
+        wallets (list[StablecoinWallet] | None):
     """
 
-    status: str | Unset = UNSET
-    company_bank_account_id: str | Unset = UNSET
-    sub_account_id: str | Unset = UNSET
-    wallets: list[StablecoinWallet] | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "company_bank_account_id",
+        "sub_account_id",
+        "wallets",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "companyBankAccountId",
+            "subAccountId",
+            "wallets",
+        )
+    )
+
+    status: str | None = None
+    company_bank_account_id: str | None = None
+    sub_account_id: str | None = None
+    wallets: list[StablecoinWallet] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        company_bank_account_id = self.company_bank_account_id
-
-        sub_account_id = self.sub_account_id
-
-        wallets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.wallets, Unset):
-            wallets = []
-            for wallets_item_data in self.wallets:
-                wallets_item = wallets_item_data.to_dict()
-                wallets.append(wallets_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if company_bank_account_id is not UNSET:
-            field_dict["companyBankAccountId"] = company_bank_account_id
-        if sub_account_id is not UNSET:
-            field_dict["subAccountId"] = sub_account_id
-        if wallets is not UNSET:
-            field_dict["wallets"] = wallets
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.company_bank_account_id
+        if _v is not None:
+            _d["companyBankAccountId"] = _v
+        _v = self.sub_account_id
+        if _v is not None:
+            _d["subAccountId"] = _v
+        _v = self.wallets
+        if _v is not None:
+            _d["wallets"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.stablecoin_wallet import StablecoinWallet
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "companyBankAccountId"
+            _v = _d.get("companyBankAccountId")
+            _obj.company_bank_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "subAccountId"
+            _v = _d.get("subAccountId")
+            _obj.sub_account_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "wallets"
+            _v = _d.get("wallets")
+            _obj.wallets = None if _v is None else (_t.list_of(_v, _models.StablecoinWallet.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        company_bank_account_id = d.pop("companyBankAccountId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        sub_account_id = d.pop("subAccountId", UNSET)
-
-        _wallets = d.pop("wallets", UNSET)
-        wallets: list[StablecoinWallet] | Unset = UNSET
-        if _wallets is not UNSET:
-            wallets = []
-            for wallets_item_data in _wallets:
-                wallets_item = StablecoinWallet.from_dict(wallets_item_data)
-
-                wallets.append(wallets_item)
-
-        stablecoin_wallet_list = cls(
-            status=status,
-            company_bank_account_id=company_bank_account_id,
-            sub_account_id=sub_account_id,
-            wallets=wallets,
-        )
-
-        stablecoin_wallet_list.additional_properties = d
-        return stablecoin_wallet_list
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

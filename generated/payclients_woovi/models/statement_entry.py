@@ -2,140 +2,168 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import statement_entry_type as _e_statement_entry_type
+from ..models import subaccount_operation_type as _e_subaccount_operation_type
 from ..models.statement_entry_type import StatementEntryType
 from ..models.subaccount_operation_type import SubaccountOperationType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StatementEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StatementEntry:
     """One ledger entry; `operationType` is sent for subaccounts only.
 
     Attributes:
-        id (str | Unset):
-        time (datetime.datetime | Unset):
-        value (int | Unset):
-        balance (int | Unset): Balance after the entry
-        type_ (StatementEntryType | Unset):
-        transaction_id (str | Unset):
-        operation_type (None | SubaccountOperationType | Unset):
+        id (str | None):
+        time (datetime.datetime | None):
+        value (int | None):
+        balance (int | None): Balance after the entry, in cents.
+        description (str | None): What the entry was for.
+        type_ (StatementEntryType | None):
+        transaction_id (str | None):
+        operation_type (SubaccountOperationType | None):
     """
 
-    id: str | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    value: int | Unset = UNSET
-    balance: int | Unset = UNSET
-    type_: StatementEntryType | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    operation_type: None | SubaccountOperationType | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "time",
+        "value",
+        "balance",
+        "description",
+        "type_",
+        "transaction_id",
+        "operation_type",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "time",
+            "value",
+            "balance",
+            "description",
+            "type",
+            "transactionId",
+            "operationType",
+        )
+    )
+
+    id: str | None = None
+    time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    value: int | None = None
+    balance: int | None = None
+    description: str | None = None
+    type_: StatementEntryType | None = _attrs_field(default=None, converter=_e_statement_entry_type.coerce_optional)
+    transaction_id: str | None = None
+    operation_type: SubaccountOperationType | None = _attrs_field(
+        default=None, converter=_e_subaccount_operation_type.coerce_optional
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
-
-        value = self.value
-
-        balance = self.balance
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        transaction_id = self.transaction_id
-
-        operation_type: None | str | Unset
-        if isinstance(self.operation_type, Unset):
-            operation_type = UNSET
-        elif isinstance(self.operation_type, SubaccountOperationType):
-            operation_type = self.operation_type.value
-        else:
-            operation_type = self.operation_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if time is not UNSET:
-            field_dict["time"] = time
-        if value is not UNSET:
-            field_dict["value"] = value
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if operation_type is not UNSET:
-            field_dict["operationType"] = operation_type
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.time
+        if _v is not None:
+            _d["time"] = _t.iso(_v)
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.balance
+        if _v is not None:
+            _d["balance"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.transaction_id
+        if _v is not None:
+            _d["transactionId"] = _v
+        _v = self.operation_type
+        if _v is not None:
+            _d["operationType"] = None if _v is _t.NULL else _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "time"
+            _v = _d.get("time")
+            _obj.time = None if _v is None else (_t.date_time(_v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "balance"
+            _v = _d.get("balance")
+            _obj.balance = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_statement_entry_type.BY_VALUE.get(_v) or StatementEntryType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "transactionId"
+            _v = _d.get("transactionId")
+            _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "operationType"
+            _v = _d.get("operationType")
+            _obj.operation_type = (
+                None
+                if _v is None
+                else (
+                    (_e_subaccount_operation_type.BY_VALUE.get(_v) or SubaccountOperationType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        value = d.pop("value", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        balance = d.pop("balance", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: StatementEntryType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = StatementEntryType(_type_)
-
-        transaction_id = d.pop("transactionId", UNSET)
-
-        def _parse_operation_type(data: object) -> None | SubaccountOperationType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                operation_type_type_0 = SubaccountOperationType(data)
-
-                return operation_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SubaccountOperationType | Unset, data)
-
-        operation_type = _parse_operation_type(d.pop("operationType", UNSET))
-
-        statement_entry = cls(
-            id=id,
-            time=time,
-            value=value,
-            balance=balance,
-            type_=type_,
-            transaction_id=transaction_id,
-            operation_type=operation_type,
-        )
-
-        statement_entry.additional_properties = d
-        return statement_entry
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

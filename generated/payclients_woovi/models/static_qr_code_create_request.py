@@ -1,86 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="StaticQrCodeCreateRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StaticQrCodeCreateRequest:
-    """
+    """StaticQrCodeCreateRequest
+
     Attributes:
         name (str):
-        correlation_id (str | Unset):
-        value (int | Unset): Fixed amount in cents; any amount when omitted.
-        comment (str | Unset):
-        pix_key (str | Unset): Key that receives the payments; the default key when omitted.
+        correlation_id (str | None):
+        value (int | None): Fixed amount in cents; any amount when omitted.
+        comment (str | None):
+        pix_key (str | None): Key that receives the payments; the default key when omitted.
     """
 
+    _FIELDS = (
+        "name",
+        "correlation_id",
+        "value",
+        "comment",
+        "pix_key",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "correlationID",
+            "value",
+            "comment",
+            "pixKey",
+        )
+    )
+
     name: str
-    correlation_id: str | Unset = UNSET
-    value: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    pix_key: str | Unset = UNSET
+    correlation_id: str | None = None
+    value: int | None = None
+    comment: str | None = None
+    pix_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        correlation_id = self.correlation_id
-
-        value = self.value
-
-        comment = self.comment
-
-        pix_key = self.pix_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if value is not UNSET:
-            field_dict["value"] = value
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-
-        return field_dict
+        _v: Any
+        _d["name"] = self.name
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        correlation_id = d.pop("correlationID", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.name = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        value = d.pop("value", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        comment = d.pop("comment", UNSET)
-
-        pix_key = d.pop("pixKey", UNSET)
-
-        static_qr_code_create_request = cls(
-            name=name,
-            correlation_id=correlation_id,
-            value=value,
-            comment=comment,
-            pix_key=pix_key,
-        )
-
-        static_qr_code_create_request.additional_properties = d
-        return static_qr_code_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,79 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.pix_qr_code import PixQrCode
 
 
-T = TypeVar("T", bound="StaticQrCodeResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class StaticQrCodeResponse:
-    """
+    """StaticQrCodeResponse
+
     Attributes:
-        pix_qr_code (PixQrCode | Unset):
-        correlation_id (str | Unset):
-        br_code (str | Unset):
+        pix_qr_code (PixQrCode | None):
+        correlation_id (str | None):
+        br_code (str | None):
     """
 
-    pix_qr_code: PixQrCode | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    br_code: str | Unset = UNSET
+    _FIELDS = (
+        "pix_qr_code",
+        "correlation_id",
+        "br_code",
+    )
+    _KEYS = frozenset(
+        (
+            "pixQrCode",
+            "correlationID",
+            "brCode",
+        )
+    )
+
+    pix_qr_code: PixQrCode | None = None
+    correlation_id: str | None = None
+    br_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pix_qr_code: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pix_qr_code, Unset):
-            pix_qr_code = self.pix_qr_code.to_dict()
-
-        correlation_id = self.correlation_id
-
-        br_code = self.br_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pix_qr_code is not UNSET:
-            field_dict["pixQrCode"] = pix_qr_code
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if br_code is not UNSET:
-            field_dict["brCode"] = br_code
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pix_qr_code
+        if _v is not None:
+            _d["pixQrCode"] = _v.to_dict()
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.br_code
+        if _v is not None:
+            _d["brCode"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pix_qr_code import PixQrCode
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _pix_qr_code = d.pop("pixQrCode", UNSET)
-        pix_qr_code: PixQrCode | Unset
-        if isinstance(_pix_qr_code, Unset):
-            pix_qr_code = UNSET
-        else:
-            pix_qr_code = PixQrCode.from_dict(_pix_qr_code)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pixQrCode"
+            _v = _d.get("pixQrCode")
+            _obj.pix_qr_code = None if _v is None else (_models.PixQrCode.from_dict(_v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "brCode"
+            _v = _d.get("brCode")
+            _obj.br_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        correlation_id = d.pop("correlationID", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        br_code = d.pop("brCode", UNSET)
-
-        static_qr_code_response = cls(
-            pix_qr_code=pix_qr_code,
-            correlation_id=correlation_id,
-            br_code=br_code,
-        )
-
-        static_qr_code_response.additional_properties = d
-        return static_qr_code_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

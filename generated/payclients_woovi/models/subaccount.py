@@ -1,75 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Subaccount")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Subaccount:
-    """
+    """Subaccount
+
     Attributes:
-        name (str | Unset):
-        pix_key (str | Unset):
-        balance (int | Unset):
-        withdraw_blocked (bool | Unset):
+        name (str | None):
+        pix_key (str | None):
+        balance (int | None):
+        withdraw_blocked (bool | None):
     """
 
-    name: str | Unset = UNSET
-    pix_key: str | Unset = UNSET
-    balance: int | Unset = UNSET
-    withdraw_blocked: bool | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "pix_key",
+        "balance",
+        "withdraw_blocked",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "pixKey",
+            "balance",
+            "withdrawBlocked",
+        )
+    )
+
+    name: str | None = None
+    pix_key: str | None = None
+    balance: int | None = None
+    withdraw_blocked: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        pix_key = self.pix_key
-
-        balance = self.balance
-
-        withdraw_blocked = self.withdraw_blocked
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if withdraw_blocked is not UNSET:
-            field_dict["withdrawBlocked"] = withdraw_blocked
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.balance
+        if _v is not None:
+            _d["balance"] = _v
+        _v = self.withdraw_blocked
+        if _v is not None:
+            _d["withdrawBlocked"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        pix_key = d.pop("pixKey", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "balance"
+            _v = _d.get("balance")
+            _obj.balance = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "withdrawBlocked"
+            _v = _d.get("withdrawBlocked")
+            _obj.withdraw_blocked = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        balance = d.pop("balance", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        withdraw_blocked = d.pop("withdrawBlocked", UNSET)
-
-        subaccount = cls(
-            name=name,
-            pix_key=pix_key,
-            balance=balance,
-            withdraw_blocked=withdraw_blocked,
-        )
-
-        subaccount.additional_properties = d
-        return subaccount
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

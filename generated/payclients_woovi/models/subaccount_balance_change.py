@@ -1,66 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubaccountBalanceChange")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubaccountBalanceChange:
-    """
+    """SubaccountBalanceChange
+
     Attributes:
-        pix_key (str | Unset):
-        value (int | Unset):
-        success (str | Unset): Confirmation message.
+        pix_key (str | None):
+        value (int | None):
+        description (str | None): The text sent with the operation.
+        success (str | None): Confirmation message.
     """
 
-    pix_key: str | Unset = UNSET
-    value: int | Unset = UNSET
-    success: str | Unset = UNSET
+    _FIELDS = (
+        "pix_key",
+        "value",
+        "description",
+        "success",
+    )
+    _KEYS = frozenset(
+        (
+            "pixKey",
+            "value",
+            "description",
+            "success",
+        )
+    )
+
+    pix_key: str | None = None
+    value: int | None = None
+    description: str | None = None
+    success: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pix_key = self.pix_key
-
-        value = self.value
-
-        success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if value is not UNSET:
-            field_dict["value"] = value
-        if success is not UNSET:
-            field_dict["success"] = success
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.description
+        if _v is not None:
+            _d["description"] = _v
+        _v = self.success
+        if _v is not None:
+            _d["success"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pix_key = d.pop("pixKey", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "description"
+            _v = _d.get("description")
+            _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "success"
+            _v = _d.get("success")
+            _obj.success = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        success = d.pop("success", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        subaccount_balance_change = cls(
-            pix_key=pix_key,
-            value=value,
-            success=success,
-        )
-
-        subaccount_balance_change.additional_properties = d
-        return subaccount_balance_change
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SubaccountOperationType(StrEnum):
@@ -30,3 +32,24 @@ class SubaccountOperationType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SubaccountOperationType], SubaccountOperationType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SubaccountOperationType | str) -> SubaccountOperationType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SubaccountOperationType):
+        return value
+    if isinstance(value, str):
+        return SubaccountOperationType(value)
+    raise RequestValueError("", f"expected SubaccountOperationType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SubaccountOperationType | str | None) -> SubaccountOperationType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,107 +1,101 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.subaccount import Subaccount
 
 
-T = TypeVar("T", bound="SubaccountPage")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubaccountPage:
     """The docs spell the list key both `subaccounts` and `subAccounts`; both are read.
 
     Attributes:
-        subaccounts (list[Subaccount] | Unset):
-        sub_accounts (list[Subaccount] | Unset):
-        page_info (PageInfo | Unset): Offset pagination block. Ask for the next page with skip + limit while hasNextPage
-            is true.
+        subaccounts (list[Subaccount] | None):
+        sub_accounts (list[Subaccount] | None):
+        page_info (PageInfo | None): Offset pagination block. Ask for the next page with skip + limit while hasNextPage is true.
     """
 
-    subaccounts: list[Subaccount] | Unset = UNSET
-    sub_accounts: list[Subaccount] | Unset = UNSET
-    page_info: PageInfo | Unset = UNSET
+    _FIELDS = (
+        "subaccounts",
+        "sub_accounts",
+        "page_info",
+    )
+    _KEYS = frozenset(
+        (
+            "subaccounts",
+            "subAccounts",
+            "pageInfo",
+        )
+    )
+
+    subaccounts: list[Subaccount] | None = None
+    sub_accounts: list[Subaccount] | None = None
+    page_info: PageInfo | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subaccounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.subaccounts, Unset):
-            subaccounts = []
-            for subaccounts_item_data in self.subaccounts:
-                subaccounts_item = subaccounts_item_data.to_dict()
-                subaccounts.append(subaccounts_item)
-
-        sub_accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sub_accounts, Unset):
-            sub_accounts = []
-            for sub_accounts_item_data in self.sub_accounts:
-                sub_accounts_item = sub_accounts_item_data.to_dict()
-                sub_accounts.append(sub_accounts_item)
-
-        page_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.page_info, Unset):
-            page_info = self.page_info.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if subaccounts is not UNSET:
-            field_dict["subaccounts"] = subaccounts
-        if sub_accounts is not UNSET:
-            field_dict["subAccounts"] = sub_accounts
-        if page_info is not UNSET:
-            field_dict["pageInfo"] = page_info
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.subaccounts
+        if _v is not None:
+            _d["subaccounts"] = [_x.to_dict() for _x in _v]
+        _v = self.sub_accounts
+        if _v is not None:
+            _d["subAccounts"] = [_x.to_dict() for _x in _v]
+        _v = self.page_info
+        if _v is not None:
+            _d["pageInfo"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.page_info import PageInfo
-        from ..models.subaccount import Subaccount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _subaccounts = d.pop("subaccounts", UNSET)
-        subaccounts: list[Subaccount] | Unset = UNSET
-        if _subaccounts is not UNSET:
-            subaccounts = []
-            for subaccounts_item_data in _subaccounts:
-                subaccounts_item = Subaccount.from_dict(subaccounts_item_data)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "subaccounts"
+            _v = _d.get("subaccounts")
+            _obj.subaccounts = None if _v is None else (_t.list_of(_v, _models.Subaccount.from_dict))
+            _key = "subAccounts"
+            _v = _d.get("subAccounts")
+            _obj.sub_accounts = None if _v is None else (_t.list_of(_v, _models.Subaccount.from_dict))
+            _key = "pageInfo"
+            _v = _d.get("pageInfo")
+            _obj.page_info = None if _v is None else (_models.PageInfo.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-                subaccounts.append(subaccounts_item)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _sub_accounts = d.pop("subAccounts", UNSET)
-        sub_accounts: list[Subaccount] | Unset = UNSET
-        if _sub_accounts is not UNSET:
-            sub_accounts = []
-            for sub_accounts_item_data in _sub_accounts:
-                sub_accounts_item = Subaccount.from_dict(sub_accounts_item_data)
-
-                sub_accounts.append(sub_accounts_item)
-
-        _page_info = d.pop("pageInfo", UNSET)
-        page_info: PageInfo | Unset
-        if isinstance(_page_info, Unset):
-            page_info = UNSET
-        else:
-            page_info = PageInfo.from_dict(_page_info)
-
-        subaccount_page = cls(
-            subaccounts=subaccounts,
-            sub_accounts=sub_accounts,
-            page_info=page_info,
-        )
-
-        subaccount_page.additional_properties = d
-        return subaccount_page
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,61 +1,74 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.subaccount import Subaccount
 
 
-T = TypeVar("T", bound="SubaccountResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubaccountResponse:
-    """
+    """SubaccountResponse
+
     Attributes:
-        sub_account (Subaccount | Unset):
+        sub_account (Subaccount | None):
     """
 
-    sub_account: Subaccount | Unset = UNSET
+    _FIELDS = ("sub_account",)
+    _KEYS = frozenset(("SubAccount",))
+
+    sub_account: Subaccount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sub_account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sub_account, Unset):
-            sub_account = self.sub_account.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sub_account is not UNSET:
-            field_dict["SubAccount"] = sub_account
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.sub_account
+        if _v is not None:
+            _d["SubAccount"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subaccount import Subaccount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _sub_account = d.pop("SubAccount", UNSET)
-        sub_account: Subaccount | Unset
-        if isinstance(_sub_account, Unset):
-            sub_account = UNSET
-        else:
-            sub_account = Subaccount.from_dict(_sub_account)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "SubAccount"
+            _v = _d.get("SubAccount")
+            _obj.sub_account = None if _v is None else (_models.Subaccount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        subaccount_response = cls(
-            sub_account=sub_account,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        subaccount_response.additional_properties = d
-        return subaccount_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

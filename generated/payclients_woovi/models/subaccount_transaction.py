@@ -1,93 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubaccountTransaction")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubaccountTransaction:
-    """
+    """SubaccountTransaction
+
     Attributes:
-        status (str | Unset):
-        value (int | Unset):
-        end_to_end_id (str | Unset):
-        correlation_id (str | Unset):
-        destination_alias (str | Unset):
-        comment (str | Unset):
+        status (str | None):
+        value (int | None):
+        end_to_end_id (str | None):
+        correlation_id (str | None):
+        destination_alias (str | None):
+        comment (str | None):
     """
 
-    status: str | Unset = UNSET
-    value: int | Unset = UNSET
-    end_to_end_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
-    destination_alias: str | Unset = UNSET
-    comment: str | Unset = UNSET
+    _FIELDS = (
+        "status",
+        "value",
+        "end_to_end_id",
+        "correlation_id",
+        "destination_alias",
+        "comment",
+    )
+    _KEYS = frozenset(
+        (
+            "status",
+            "value",
+            "endToEndId",
+            "correlationID",
+            "destinationAlias",
+            "comment",
+        )
+    )
+
+    status: str | None = None
+    value: int | None = None
+    end_to_end_id: str | None = None
+    correlation_id: str | None = None
+    destination_alias: str | None = None
+    comment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status
-
-        value = self.value
-
-        end_to_end_id = self.end_to_end_id
-
-        correlation_id = self.correlation_id
-
-        destination_alias = self.destination_alias
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if status is not UNSET:
-            field_dict["status"] = status
-        if value is not UNSET:
-            field_dict["value"] = value
-        if end_to_end_id is not UNSET:
-            field_dict["endToEndId"] = end_to_end_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-        if destination_alias is not UNSET:
-            field_dict["destinationAlias"] = destination_alias
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.end_to_end_id
+        if _v is not None:
+            _d["endToEndId"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        _v = self.destination_alias
+        if _v is not None:
+            _d["destinationAlias"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "endToEndId"
+            _v = _d.get("endToEndId")
+            _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "destinationAlias"
+            _v = _d.get("destinationAlias")
+            _obj.destination_alias = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        end_to_end_id = d.pop("endToEndId", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = d.pop("correlationID", UNSET)
-
-        destination_alias = d.pop("destinationAlias", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        subaccount_transaction = cls(
-            status=status,
-            value=value,
-            end_to_end_id=end_to_end_id,
-            correlation_id=correlation_id,
-            destination_alias=destination_alias,
-            comment=comment,
-        )
-
-        subaccount_transaction.additional_properties = d
-        return subaccount_transaction
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,94 +1,132 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import pix_key_type as _e_pix_key_type
 from ..models.pix_key_type import PixKeyType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubaccountTransferRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubaccountTransferRequest:
-    """
+    """SubaccountTransferRequest
+
     Attributes:
         value (int):
         from_pix_key (str):
-        from_pix_key_type (PixKeyType): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments
-            and transfers.
+        from_pix_key_type (PixKeyType): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and transfers.
         to_pix_key (str):
-        to_pix_key_type (PixKeyType): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and
-            transfers.
-        correlation_id (str | Unset):
+        to_pix_key_type (PixKeyType): Kind of Pix key. Random keys are EVP in key management and RANDOM in payments and transfers.
+        correlation_id (str | None):
     """
+
+    _FIELDS = (
+        "value",
+        "from_pix_key",
+        "from_pix_key_type",
+        "to_pix_key",
+        "to_pix_key_type",
+        "correlation_id",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "fromPixKey",
+            "fromPixKeyType",
+            "toPixKey",
+            "toPixKeyType",
+            "correlationID",
+        )
+    )
 
     value: int
     from_pix_key: str
-    from_pix_key_type: PixKeyType
+    from_pix_key_type: PixKeyType = _attrs_field(converter=_e_pix_key_type.coerce)
     to_pix_key: str
-    to_pix_key_type: PixKeyType
-    correlation_id: str | Unset = UNSET
+    to_pix_key_type: PixKeyType = _attrs_field(converter=_e_pix_key_type.coerce)
+    correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        from_pix_key = self.from_pix_key
-
-        from_pix_key_type = self.from_pix_key_type.value
-
-        to_pix_key = self.to_pix_key
-
-        to_pix_key_type = self.to_pix_key_type.value
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "value": value,
-                "fromPixKey": from_pix_key,
-                "fromPixKeyType": from_pix_key_type,
-                "toPixKey": to_pix_key,
-                "toPixKeyType": to_pix_key_type,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-
-        return field_dict
+        _v: Any
+        _d["value"] = self.value
+        _d["fromPixKey"] = self.from_pix_key
+        _d["fromPixKeyType"] = self.from_pix_key_type
+        _d["toPixKey"] = self.to_pix_key
+        _d["toPixKeyType"] = self.to_pix_key_type
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        from_pix_key = d.pop("fromPixKey")
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "fromPixKey"
+            _v = _d.get("fromPixKey")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.from_pix_key = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "fromPixKeyType"
+            _v = _d.get("fromPixKeyType")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.from_pix_key_type = (
+                (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "toPixKey"
+            _v = _d.get("toPixKey")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.to_pix_key = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "toPixKeyType"
+            _v = _d.get("toPixKeyType")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.to_pix_key_type = (
+                (_e_pix_key_type.BY_VALUE.get(_v) or PixKeyType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        from_pix_key_type = PixKeyType(d.pop("fromPixKeyType"))
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        to_pix_key = d.pop("toPixKey")
-
-        to_pix_key_type = PixKeyType(d.pop("toPixKeyType"))
-
-        correlation_id = d.pop("correlationID", UNSET)
-
-        subaccount_transfer_request = cls(
-            value=value,
-            from_pix_key=from_pix_key,
-            from_pix_key_type=from_pix_key_type,
-            to_pix_key=to_pix_key,
-            to_pix_key_type=to_pix_key_type,
-            correlation_id=correlation_id,
-        )
-
-        subaccount_transfer_request.additional_properties = d
-        return subaccount_transfer_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

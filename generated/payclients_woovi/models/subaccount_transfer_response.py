@@ -1,86 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.subaccount import Subaccount
 
 
-T = TypeVar("T", bound="SubaccountTransferResponse")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubaccountTransferResponse:
-    """
+    """SubaccountTransferResponse
+
     Attributes:
-        value (int | Unset):
-        destination_subaccount (Subaccount | Unset):
-        origin_subaccount (Subaccount | Unset):
+        value (int | None):
+        destination_subaccount (Subaccount | None):
+        origin_subaccount (Subaccount | None):
     """
 
-    value: int | Unset = UNSET
-    destination_subaccount: Subaccount | Unset = UNSET
-    origin_subaccount: Subaccount | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "destination_subaccount",
+        "origin_subaccount",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "destinationSubaccount",
+            "originSubaccount",
+        )
+    )
+
+    value: int | None = None
+    destination_subaccount: Subaccount | None = None
+    origin_subaccount: Subaccount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        destination_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination_subaccount, Unset):
-            destination_subaccount = self.destination_subaccount.to_dict()
-
-        origin_subaccount: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.origin_subaccount, Unset):
-            origin_subaccount = self.origin_subaccount.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if destination_subaccount is not UNSET:
-            field_dict["destinationSubaccount"] = destination_subaccount
-        if origin_subaccount is not UNSET:
-            field_dict["originSubaccount"] = origin_subaccount
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.destination_subaccount
+        if _v is not None:
+            _d["destinationSubaccount"] = _v.to_dict()
+        _v = self.origin_subaccount
+        if _v is not None:
+            _d["originSubaccount"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.subaccount import Subaccount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "destinationSubaccount"
+            _v = _d.get("destinationSubaccount")
+            _obj.destination_subaccount = None if _v is None else (_models.Subaccount.from_dict(_v))
+            _key = "originSubaccount"
+            _v = _d.get("originSubaccount")
+            _obj.origin_subaccount = None if _v is None else (_models.Subaccount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _destination_subaccount = d.pop("destinationSubaccount", UNSET)
-        destination_subaccount: Subaccount | Unset
-        if isinstance(_destination_subaccount, Unset):
-            destination_subaccount = UNSET
-        else:
-            destination_subaccount = Subaccount.from_dict(_destination_subaccount)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _origin_subaccount = d.pop("originSubaccount", UNSET)
-        origin_subaccount: Subaccount | Unset
-        if isinstance(_origin_subaccount, Unset):
-            origin_subaccount = UNSET
-        else:
-            origin_subaccount = Subaccount.from_dict(_origin_subaccount)
-
-        subaccount_transfer_response = cls(
-            value=value,
-            destination_subaccount=destination_subaccount,
-            origin_subaccount=origin_subaccount,
-        )
-
-        subaccount_transfer_response.additional_properties = d
-        return subaccount_transfer_response
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,15 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import charge_type as _e_charge_type
+from ..models import subscription_frequency as _e_subscription_frequency
+from ..models import subscription_type as _e_subscription_type
 from ..models.charge_type import ChargeType
 from ..models.subscription_frequency import SubscriptionFrequency
 from ..models.subscription_type import SubscriptionType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.additional_info import AdditionalInfo
@@ -18,205 +23,220 @@ if TYPE_CHECKING:
     from ..models.pix_recurring_options_input import PixRecurringOptionsInput
 
 
-T = TypeVar("T", bound="SubscriptionCreateRequest")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class SubscriptionCreateRequest:
-    """
+    """SubscriptionCreateRequest
+
     Attributes:
         customer (CustomerInput): Customer fields that can be set or changed.
         value (int): Amount of each installment in cents.
         correlation_id (str):
         type_ (SubscriptionType):
-        name (str | Unset):
-        comment (str | Unset):
-        frequency (SubscriptionFrequency | Unset):
-        charge_type (ChargeType | Unset):
-        day_generate_charge (datetime.datetime | int | Unset): Day of the month (1-31) when charges are generated, or
-            the date of the first one.
-        day_due (int | Unset): Days the payer has to pay each charge (7 when omitted).
-        installment_count (int | Unset):
-        additional_info (list[AdditionalInfo] | Unset):
-        pix_recurring_options (PixRecurringOptionsInput | Unset):
+        name (str | None):
+        comment (str | None):
+        frequency (SubscriptionFrequency | None):
+        charge_type (ChargeType | None):
+        day_generate_charge (int | datetime.datetime | None): Day of the month (1-31) when charges are generated, or the date of the first one.
+        day_due (int | None): Days the payer has to pay each charge (7 when omitted).
+        installment_count (int | None):
+        additional_info (list[AdditionalInfo] | None):
+        pix_recurring_options (PixRecurringOptionsInput | None):
     """
+
+    _FIELDS = (
+        "customer",
+        "value",
+        "correlation_id",
+        "type_",
+        "name",
+        "comment",
+        "frequency",
+        "charge_type",
+        "day_generate_charge",
+        "day_due",
+        "installment_count",
+        "additional_info",
+        "pix_recurring_options",
+    )
+    _KEYS = frozenset(
+        (
+            "customer",
+            "value",
+            "correlationID",
+            "type",
+            "name",
+            "comment",
+            "frequency",
+            "chargeType",
+            "dayGenerateCharge",
+            "dayDue",
+            "installmentCount",
+            "additionalInfo",
+            "pixRecurringOptions",
+        )
+    )
 
     customer: CustomerInput
     value: int
     correlation_id: str
-    type_: SubscriptionType
-    name: str | Unset = UNSET
-    comment: str | Unset = UNSET
-    frequency: SubscriptionFrequency | Unset = UNSET
-    charge_type: ChargeType | Unset = UNSET
-    day_generate_charge: datetime.datetime | int | Unset = UNSET
-    day_due: int | Unset = UNSET
-    installment_count: int | Unset = UNSET
-    additional_info: list[AdditionalInfo] | Unset = UNSET
-    pix_recurring_options: PixRecurringOptionsInput | Unset = UNSET
+    type_: SubscriptionType = _attrs_field(converter=_e_subscription_type.coerce)
+    name: str | None = None
+    comment: str | None = None
+    frequency: SubscriptionFrequency | None = _attrs_field(
+        default=None, converter=_e_subscription_frequency.coerce_optional
+    )
+    charge_type: ChargeType | None = _attrs_field(default=None, converter=_e_charge_type.coerce_optional)
+    day_generate_charge: int | datetime.datetime | None = None
+    day_due: int | None = None
+    installment_count: int | None = None
+    additional_info: list[AdditionalInfo] | None = None
+    pix_recurring_options: PixRecurringOptionsInput | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer = self.customer.to_dict()
-
-        value = self.value
-
-        correlation_id = self.correlation_id
-
-        type_ = self.type_.value
-
-        name = self.name
-
-        comment = self.comment
-
-        frequency: str | Unset = UNSET
-        if not isinstance(self.frequency, Unset):
-            frequency = self.frequency.value
-
-        charge_type: str | Unset = UNSET
-        if not isinstance(self.charge_type, Unset):
-            charge_type = self.charge_type.value
-
-        day_generate_charge: int | str | Unset
-        if isinstance(self.day_generate_charge, Unset):
-            day_generate_charge = UNSET
-        elif isinstance(self.day_generate_charge, datetime.datetime):
-            day_generate_charge = self.day_generate_charge.isoformat()
-        else:
-            day_generate_charge = self.day_generate_charge
-
-        day_due = self.day_due
-
-        installment_count = self.installment_count
-
-        additional_info: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.additional_info, Unset):
-            additional_info = []
-            for additional_info_item_data in self.additional_info:
-                additional_info_item = additional_info_item_data.to_dict()
-                additional_info.append(additional_info_item)
-
-        pix_recurring_options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pix_recurring_options, Unset):
-            pix_recurring_options = self.pix_recurring_options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "customer": customer,
-                "value": value,
-                "correlationID": correlation_id,
-                "type": type_,
-            }
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
         )
-        if name is not UNSET:
-            field_dict["name"] = name
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if frequency is not UNSET:
-            field_dict["frequency"] = frequency
-        if charge_type is not UNSET:
-            field_dict["chargeType"] = charge_type
-        if day_generate_charge is not UNSET:
-            field_dict["dayGenerateCharge"] = day_generate_charge
-        if day_due is not UNSET:
-            field_dict["dayDue"] = day_due
-        if installment_count is not UNSET:
-            field_dict["installmentCount"] = installment_count
-        if additional_info is not UNSET:
-            field_dict["additionalInfo"] = additional_info
-        if pix_recurring_options is not UNSET:
-            field_dict["pixRecurringOptions"] = pix_recurring_options
-
-        return field_dict
+        _v: Any
+        _d["customer"] = self.customer.to_dict()
+        _d["value"] = self.value
+        _d["correlationID"] = self.correlation_id
+        _d["type"] = self.type_
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.comment
+        if _v is not None:
+            _d["comment"] = _v
+        _v = self.frequency
+        if _v is not None:
+            _d["frequency"] = _v
+        _v = self.charge_type
+        if _v is not None:
+            _d["chargeType"] = _v
+        _v = self.day_generate_charge
+        if _v is not None:
+            _d["dayGenerateCharge"] = _t.dump(_v)
+        _v = self.day_due
+        if _v is not None:
+            _d["dayDue"] = _v
+        _v = self.installment_count
+        if _v is not None:
+            _d["installmentCount"] = _v
+        _v = self.additional_info
+        if _v is not None:
+            _d["additionalInfo"] = [_x.to_dict() for _x in _v]
+        _v = self.pix_recurring_options
+        if _v is not None:
+            _d["pixRecurringOptions"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.additional_info import AdditionalInfo
-        from ..models.customer_input import CustomerInput
-        from ..models.pix_recurring_options_input import PixRecurringOptionsInput
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        customer = CustomerInput.from_dict(d.pop("customer"))
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "customer"
+            _v = _d.get("customer")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.customer = _models.CustomerInput.from_dict(_v)
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.correlation_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_subscription_type.BY_VALUE.get(_v) or SubscriptionType(_v))
+                if type(_v) is str
+                else _t.wrong("string", _v)
+            )
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "comment"
+            _v = _d.get("comment")
+            _obj.comment = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "frequency"
+            _v = _d.get("frequency")
+            _obj.frequency = (
+                None
+                if _v is None
+                else (
+                    (_e_subscription_frequency.BY_VALUE.get(_v) or SubscriptionFrequency(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "chargeType"
+            _v = _d.get("chargeType")
+            _obj.charge_type = (
+                None
+                if _v is None
+                else (
+                    (_e_charge_type.BY_VALUE.get(_v) or ChargeType(_v)) if type(_v) is str else _t.wrong("string", _v)
+                )
+            )
+            _key = "dayGenerateCharge"
+            _v = _d.get("dayGenerateCharge")
+            _obj.day_generate_charge = (
+                None
+                if _v is None
+                else (
+                    _t.one_of(
+                        _v,
+                        (
+                            _t.integer,
+                            _t.date_time,
+                        ),
+                        "int or datetime.datetime",
+                    )
+                )
+            )
+            _key = "dayDue"
+            _v = _d.get("dayDue")
+            _obj.day_due = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "installmentCount"
+            _v = _d.get("installmentCount")
+            _obj.installment_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "additionalInfo"
+            _v = _d.get("additionalInfo")
+            _obj.additional_info = None if _v is None else (_t.list_of(_v, _models.AdditionalInfo.from_dict))
+            _key = "pixRecurringOptions"
+            _v = _d.get("pixRecurringOptions")
+            _obj.pix_recurring_options = None if _v is None else (_models.PixRecurringOptionsInput.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        value = d.pop("value")
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = d.pop("correlationID")
-
-        type_ = SubscriptionType(d.pop("type"))
-
-        name = d.pop("name", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        _frequency = d.pop("frequency", UNSET)
-        frequency: SubscriptionFrequency | Unset
-        if isinstance(_frequency, Unset):
-            frequency = UNSET
-        else:
-            frequency = SubscriptionFrequency(_frequency)
-
-        _charge_type = d.pop("chargeType", UNSET)
-        charge_type: ChargeType | Unset
-        if isinstance(_charge_type, Unset):
-            charge_type = UNSET
-        else:
-            charge_type = ChargeType(_charge_type)
-
-        def _parse_day_generate_charge(data: object) -> datetime.datetime | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                day_generate_charge_type_1 = datetime.datetime.fromisoformat(data)
-
-                return day_generate_charge_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | int | Unset, data)
-
-        day_generate_charge = _parse_day_generate_charge(d.pop("dayGenerateCharge", UNSET))
-
-        day_due = d.pop("dayDue", UNSET)
-
-        installment_count = d.pop("installmentCount", UNSET)
-
-        _additional_info = d.pop("additionalInfo", UNSET)
-        additional_info: list[AdditionalInfo] | Unset = UNSET
-        if _additional_info is not UNSET:
-            additional_info = []
-            for additional_info_item_data in _additional_info:
-                additional_info_item = AdditionalInfo.from_dict(additional_info_item_data)
-
-                additional_info.append(additional_info_item)
-
-        _pix_recurring_options = d.pop("pixRecurringOptions", UNSET)
-        pix_recurring_options: PixRecurringOptionsInput | Unset
-        if isinstance(_pix_recurring_options, Unset):
-            pix_recurring_options = UNSET
-        else:
-            pix_recurring_options = PixRecurringOptionsInput.from_dict(_pix_recurring_options)
-
-        subscription_create_request = cls(
-            customer=customer,
-            value=value,
-            correlation_id=correlation_id,
-            type_=type_,
-            name=name,
-            comment=comment,
-            frequency=frequency,
-            charge_type=charge_type,
-            day_generate_charge=day_generate_charge,
-            day_due=day_due,
-            installment_count=installment_count,
-            additional_info=additional_info,
-            pix_recurring_options=pix_recurring_options,
-        )
-
-        subscription_create_request.additional_properties = d
-        return subscription_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

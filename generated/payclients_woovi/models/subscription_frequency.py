@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class SubscriptionFrequency(StrEnum):
@@ -28,3 +30,24 @@ class SubscriptionFrequency(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, SubscriptionFrequency], SubscriptionFrequency._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: SubscriptionFrequency | str) -> SubscriptionFrequency:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, SubscriptionFrequency):
+        return value
+    if isinstance(value, str):
+        return SubscriptionFrequency(value)
+    raise RequestValueError("", f"expected SubscriptionFrequency or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: SubscriptionFrequency | str | None) -> SubscriptionFrequency | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

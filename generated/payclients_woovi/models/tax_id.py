@@ -1,66 +1,90 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import tax_id_type as _e_tax_id_type
 from ..models.tax_id_type import TaxIdType
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TaxId")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TaxId:
     """A Brazilian tax id as returned by the API.
 
     Attributes:
-        tax_id (str | Unset): Digits only.
-        type_ (TaxIdType | Unset):
+        tax_id (str): Digits only.
+        type_ (TaxIdType):
     """
 
-    tax_id: str | Unset = UNSET
-    type_: TaxIdType | Unset = UNSET
+    _FIELDS = (
+        "tax_id",
+        "type_",
+    )
+    _KEYS = frozenset(
+        (
+            "taxID",
+            "type",
+        )
+    )
+
+    tax_id: str
+    type_: TaxIdType = _attrs_field(converter=_e_tax_id_type.coerce)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tax_id = self.tax_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["taxID"] = self.tax_id
+        _d["type"] = self.type_
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        tax_id = d.pop("taxID", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _type_ = d.pop("type", UNSET)
-        type_: TaxIdType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxIdType(_type_)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "taxID"
+            _v = _d.get("taxID")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.tax_id = _v if type(_v) is str else _t.wrong("string", _v)
+            _key = "type"
+            _v = _d.get("type")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.type_ = (
+                (_e_tax_id_type.BY_VALUE.get(_v) or TaxIdType(_v)) if type(_v) is str else _t.wrong("string", _v)
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        tax_id = cls(
-            tax_id=tax_id,
-            type_=type_,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        tax_id.additional_properties = d
-        return tax_id
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

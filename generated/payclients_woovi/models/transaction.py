@@ -2,14 +2,18 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import transaction_status as _e_transaction_status
+from ..models import transaction_type as _e_transaction_type
 from ..models.transaction_status import TransactionStatus
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charge import Charge
@@ -21,377 +25,273 @@ if TYPE_CHECKING:
     from ..models.transaction_webhook_delivery import TransactionWebhookDelivery
 
 
-T = TypeVar("T", bound="Transaction")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class Transaction:
     """A Pix transaction; also the `pix` block of webhooks.
 
     Attributes:
-        value (int | Unset):
-        time (datetime.datetime | Unset):
-        end_to_end_id (str | Unset):
-        transaction_id (str | Unset):
-        info_pagador (str | Unset): Message written by the payer.
-        type_ (TransactionType | Unset):
-        status (TransactionStatus | Unset):
-        global_id (str | Unset):
-        pix_key (str | Unset):
-        partial (bool | Unset): For refunds
-        created_at (datetime.datetime | Unset):
-        charge (Charge | None | Unset):
-        pix_qr_code (None | PixQrCode | Unset):
-        customer (Customer | None | Unset):
-        payer (Customer | None | Unset):
-        withdraw (PixWithdrawTransaction | Unset):
-        debit_party (Party | Unset): One side (debit or credit) of a Pix transfer.
-        credit_party (Party | Unset): One side (debit or credit) of a Pix transfer.
-        raw (PixRaw | Unset): Transaction as reported by the Central Bank's Pix API.
-        webhook_sent (list[TransactionWebhookDelivery] | Unset):
+        value (int):
+        time (datetime.datetime | None):
+        end_to_end_id (str | None):
+        transaction_id (str | None):
+        info_pagador (str | None): Message written by the payer.
+        type_ (TransactionType | None):
+        status (TransactionStatus | None):
+        global_id (str | None):
+        pix_key (str | None):
+        partial (bool | None): For refunds, whether only part of the value was returned.
+        created_at (datetime.datetime | None):
+        charge (Charge | None):
+        pix_qr_code (PixQrCode | None):
+        customer (Customer | None):
+        payer (Customer | None):
+        withdraw (PixWithdrawTransaction | None):
+        debit_party (Party | None): One side (debit or credit) of a Pix transfer.
+        credit_party (Party | None): One side (debit or credit) of a Pix transfer.
+        raw (PixRaw | None): Transaction as reported by the Central Bank's Pix API.
+        webhook_sent (list[TransactionWebhookDelivery] | None):
     """
 
-    value: int | Unset = UNSET
-    time: datetime.datetime | Unset = UNSET
-    end_to_end_id: str | Unset = UNSET
-    transaction_id: str | Unset = UNSET
-    info_pagador: str | Unset = UNSET
-    type_: TransactionType | Unset = UNSET
-    status: TransactionStatus | Unset = UNSET
-    global_id: str | Unset = UNSET
-    pix_key: str | Unset = UNSET
-    partial: bool | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    charge: Charge | None | Unset = UNSET
-    pix_qr_code: None | PixQrCode | Unset = UNSET
-    customer: Customer | None | Unset = UNSET
-    payer: Customer | None | Unset = UNSET
-    withdraw: PixWithdrawTransaction | Unset = UNSET
-    debit_party: Party | Unset = UNSET
-    credit_party: Party | Unset = UNSET
-    raw: PixRaw | Unset = UNSET
-    webhook_sent: list[TransactionWebhookDelivery] | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "time",
+        "end_to_end_id",
+        "transaction_id",
+        "info_pagador",
+        "type_",
+        "status",
+        "global_id",
+        "pix_key",
+        "partial",
+        "created_at",
+        "charge",
+        "pix_qr_code",
+        "customer",
+        "payer",
+        "withdraw",
+        "debit_party",
+        "credit_party",
+        "raw",
+        "webhook_sent",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "time",
+            "endToEndId",
+            "transactionID",
+            "infoPagador",
+            "type",
+            "status",
+            "globalID",
+            "pixKey",
+            "partial",
+            "createdAt",
+            "charge",
+            "pixQrCode",
+            "customer",
+            "payer",
+            "withdraw",
+            "debitParty",
+            "creditParty",
+            "raw",
+            "webhookSent",
+        )
+    )
+
+    value: int
+    time: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_to_end_id: str | None = None
+    transaction_id: str | None = None
+    info_pagador: str | None = None
+    type_: TransactionType | None = _attrs_field(default=None, converter=_e_transaction_type.coerce_optional)
+    status: TransactionStatus | None = _attrs_field(default=None, converter=_e_transaction_status.coerce_optional)
+    global_id: str | None = None
+    pix_key: str | None = None
+    partial: bool | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    charge: Charge | None = None
+    pix_qr_code: PixQrCode | None = None
+    customer: Customer | None = None
+    payer: Customer | None = None
+    withdraw: PixWithdrawTransaction | None = None
+    debit_party: Party | None = None
+    credit_party: Party | None = None
+    raw: PixRaw | None = None
+    webhook_sent: list[TransactionWebhookDelivery] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charge import Charge
-        from ..models.customer import Customer
-        from ..models.pix_qr_code import PixQrCode
-
-        value = self.value
-
-        time: str | Unset = UNSET
-        if not isinstance(self.time, Unset):
-            time = self.time.isoformat()
-
-        end_to_end_id = self.end_to_end_id
-
-        transaction_id = self.transaction_id
-
-        info_pagador = self.info_pagador
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        global_id = self.global_id
-
-        pix_key = self.pix_key
-
-        partial = self.partial
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        charge: dict[str, Any] | None | Unset
-        if isinstance(self.charge, Unset):
-            charge = UNSET
-        elif isinstance(self.charge, Charge):
-            charge = self.charge.to_dict()
-        else:
-            charge = self.charge
-
-        pix_qr_code: dict[str, Any] | None | Unset
-        if isinstance(self.pix_qr_code, Unset):
-            pix_qr_code = UNSET
-        elif isinstance(self.pix_qr_code, PixQrCode):
-            pix_qr_code = self.pix_qr_code.to_dict()
-        else:
-            pix_qr_code = self.pix_qr_code
-
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
-            customer = self.customer.to_dict()
-        else:
-            customer = self.customer
-
-        payer: dict[str, Any] | None | Unset
-        if isinstance(self.payer, Unset):
-            payer = UNSET
-        elif isinstance(self.payer, Customer):
-            payer = self.payer.to_dict()
-        else:
-            payer = self.payer
-
-        withdraw: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.withdraw, Unset):
-            withdraw = self.withdraw.to_dict()
-
-        debit_party: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.debit_party, Unset):
-            debit_party = self.debit_party.to_dict()
-
-        credit_party: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.credit_party, Unset):
-            credit_party = self.credit_party.to_dict()
-
-        raw: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.raw, Unset):
-            raw = self.raw.to_dict()
-
-        webhook_sent: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.webhook_sent, Unset):
-            webhook_sent = []
-            for webhook_sent_item_data in self.webhook_sent:
-                webhook_sent_item = webhook_sent_item_data.to_dict()
-                webhook_sent.append(webhook_sent_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if time is not UNSET:
-            field_dict["time"] = time
-        if end_to_end_id is not UNSET:
-            field_dict["endToEndId"] = end_to_end_id
-        if transaction_id is not UNSET:
-            field_dict["transactionID"] = transaction_id
-        if info_pagador is not UNSET:
-            field_dict["infoPagador"] = info_pagador
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if global_id is not UNSET:
-            field_dict["globalID"] = global_id
-        if pix_key is not UNSET:
-            field_dict["pixKey"] = pix_key
-        if partial is not UNSET:
-            field_dict["partial"] = partial
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if charge is not UNSET:
-            field_dict["charge"] = charge
-        if pix_qr_code is not UNSET:
-            field_dict["pixQrCode"] = pix_qr_code
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if payer is not UNSET:
-            field_dict["payer"] = payer
-        if withdraw is not UNSET:
-            field_dict["withdraw"] = withdraw
-        if debit_party is not UNSET:
-            field_dict["debitParty"] = debit_party
-        if credit_party is not UNSET:
-            field_dict["creditParty"] = credit_party
-        if raw is not UNSET:
-            field_dict["raw"] = raw
-        if webhook_sent is not UNSET:
-            field_dict["webhookSent"] = webhook_sent
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _d["value"] = self.value
+        _v = self.time
+        if _v is not None:
+            _d["time"] = _t.iso(_v)
+        _v = self.end_to_end_id
+        if _v is not None:
+            _d["endToEndId"] = _v
+        _v = self.transaction_id
+        if _v is not None:
+            _d["transactionID"] = _v
+        _v = self.info_pagador
+        if _v is not None:
+            _d["infoPagador"] = _v
+        _v = self.type_
+        if _v is not None:
+            _d["type"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.global_id
+        if _v is not None:
+            _d["globalID"] = _v
+        _v = self.pix_key
+        if _v is not None:
+            _d["pixKey"] = _v
+        _v = self.partial
+        if _v is not None:
+            _d["partial"] = _v
+        _v = self.created_at
+        if _v is not None:
+            _d["createdAt"] = _t.iso(_v)
+        _v = self.charge
+        if _v is not None:
+            _d["charge"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pix_qr_code
+        if _v is not None:
+            _d["pixQrCode"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.customer
+        if _v is not None:
+            _d["customer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.payer
+        if _v is not None:
+            _d["payer"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.withdraw
+        if _v is not None:
+            _d["withdraw"] = _v.to_dict()
+        _v = self.debit_party
+        if _v is not None:
+            _d["debitParty"] = _v.to_dict()
+        _v = self.credit_party
+        if _v is not None:
+            _d["creditParty"] = _v.to_dict()
+        _v = self.raw
+        if _v is not None:
+            _d["raw"] = _v.to_dict()
+        _v = self.webhook_sent
+        if _v is not None:
+            _d["webhookSent"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge import Charge
-        from ..models.customer import Customer
-        from ..models.party import Party
-        from ..models.pix_qr_code import PixQrCode
-        from ..models.pix_raw import PixRaw
-        from ..models.pix_withdraw_transaction import PixWithdrawTransaction
-        from ..models.transaction_webhook_delivery import TransactionWebhookDelivery
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            if _v is None:
+                _t.missing(_d, _key)
+            _obj.value = _v if type(_v) is int else _t.integer(_v)
+            _key = "time"
+            _v = _d.get("time")
+            _obj.time = None if _v is None else (_t.date_time(_v))
+            _key = "endToEndId"
+            _v = _d.get("endToEndId")
+            _obj.end_to_end_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "transactionID"
+            _v = _d.get("transactionID")
+            _obj.transaction_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "infoPagador"
+            _v = _d.get("infoPagador")
+            _obj.info_pagador = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "type"
+            _v = _d.get("type")
+            _obj.type_ = (
+                None
+                if _v is None
+                else (
+                    (_e_transaction_type.BY_VALUE.get(_v) or TransactionType(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = (
+                None
+                if _v is None
+                else (
+                    (_e_transaction_status.BY_VALUE.get(_v) or TransactionStatus(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "globalID"
+            _v = _d.get("globalID")
+            _obj.global_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "pixKey"
+            _v = _d.get("pixKey")
+            _obj.pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "partial"
+            _v = _d.get("partial")
+            _obj.partial = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "createdAt"
+            _v = _d.get("createdAt")
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
+            _key = "charge"
+            _v = _d.get("charge")
+            _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
+            _key = "pixQrCode"
+            _v = _d.get("pixQrCode")
+            _obj.pix_qr_code = None if _v is None else (_models.PixQrCode.from_dict(_v))
+            _key = "customer"
+            _v = _d.get("customer")
+            _obj.customer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "payer"
+            _v = _d.get("payer")
+            _obj.payer = None if _v is None else (_models.Customer.from_dict(_v))
+            _key = "withdraw"
+            _v = _d.get("withdraw")
+            _obj.withdraw = None if _v is None else (_models.PixWithdrawTransaction.from_dict(_v))
+            _key = "debitParty"
+            _v = _d.get("debitParty")
+            _obj.debit_party = None if _v is None else (_models.Party.from_dict(_v))
+            _key = "creditParty"
+            _v = _d.get("creditParty")
+            _obj.credit_party = None if _v is None else (_models.Party.from_dict(_v))
+            _key = "raw"
+            _v = _d.get("raw")
+            _obj.raw = None if _v is None else (_models.PixRaw.from_dict(_v))
+            _key = "webhookSent"
+            _v = _d.get("webhookSent")
+            _obj.webhook_sent = None if _v is None else (_t.list_of(_v, _models.TransactionWebhookDelivery.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _time = d.pop("time", UNSET)
-        time: datetime.datetime | Unset
-        if isinstance(_time, Unset):
-            time = UNSET
-        else:
-            time = datetime.datetime.fromisoformat(_time)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        end_to_end_id = d.pop("endToEndId", UNSET)
-
-        transaction_id = d.pop("transactionID", UNSET)
-
-        info_pagador = d.pop("infoPagador", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: TransactionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TransactionType(_type_)
-
-        _status = d.pop("status", UNSET)
-        status: TransactionStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = TransactionStatus(_status)
-
-        global_id = d.pop("globalID", UNSET)
-
-        pix_key = d.pop("pixKey", UNSET)
-
-        partial = d.pop("partial", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_charge(data: object) -> Charge | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                charge_type_0 = Charge.from_dict(data)
-
-                return charge_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Charge | None | Unset, data)
-
-        charge = _parse_charge(d.pop("charge", UNSET))
-
-        def _parse_pix_qr_code(data: object) -> None | PixQrCode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pix_qr_code_type_0 = PixQrCode.from_dict(data)
-
-                return pix_qr_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PixQrCode | Unset, data)
-
-        pix_qr_code = _parse_pix_qr_code(d.pop("pixQrCode", UNSET))
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                customer_type_0 = Customer.from_dict(data)
-
-                return customer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        customer = _parse_customer(d.pop("customer", UNSET))
-
-        def _parse_payer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                payer_type_0 = Customer.from_dict(data)
-
-                return payer_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Customer | None | Unset, data)
-
-        payer = _parse_payer(d.pop("payer", UNSET))
-
-        _withdraw = d.pop("withdraw", UNSET)
-        withdraw: PixWithdrawTransaction | Unset
-        if isinstance(_withdraw, Unset):
-            withdraw = UNSET
-        else:
-            withdraw = PixWithdrawTransaction.from_dict(_withdraw)
-
-        _debit_party = d.pop("debitParty", UNSET)
-        debit_party: Party | Unset
-        if isinstance(_debit_party, Unset):
-            debit_party = UNSET
-        else:
-            debit_party = Party.from_dict(_debit_party)
-
-        _credit_party = d.pop("creditParty", UNSET)
-        credit_party: Party | Unset
-        if isinstance(_credit_party, Unset):
-            credit_party = UNSET
-        else:
-            credit_party = Party.from_dict(_credit_party)
-
-        _raw = d.pop("raw", UNSET)
-        raw: PixRaw | Unset
-        if isinstance(_raw, Unset):
-            raw = UNSET
-        else:
-            raw = PixRaw.from_dict(_raw)
-
-        _webhook_sent = d.pop("webhookSent", UNSET)
-        webhook_sent: list[TransactionWebhookDelivery] | Unset = UNSET
-        if _webhook_sent is not UNSET:
-            webhook_sent = []
-            for webhook_sent_item_data in _webhook_sent:
-                webhook_sent_item = TransactionWebhookDelivery.from_dict(webhook_sent_item_data)
-
-                webhook_sent.append(webhook_sent_item)
-
-        transaction = cls(
-            value=value,
-            time=time,
-            end_to_end_id=end_to_end_id,
-            transaction_id=transaction_id,
-            info_pagador=info_pagador,
-            type_=type_,
-            status=status,
-            global_id=global_id,
-            pix_key=pix_key,
-            partial=partial,
-            created_at=created_at,
-            charge=charge,
-            pix_qr_code=pix_qr_code,
-            customer=customer,
-            payer=payer,
-            withdraw=withdraw,
-            debit_party=debit_party,
-            credit_party=credit_party,
-            raw=raw,
-            webhook_sent=webhook_sent,
-        )
-
-        transaction.additional_properties = d
-        return transaction
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

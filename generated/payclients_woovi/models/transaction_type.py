@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class TransactionType(StrEnum):
@@ -30,3 +32,24 @@ class TransactionType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, TransactionType], TransactionType._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: TransactionType | str) -> TransactionType:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, TransactionType):
+        return value
+    if isinstance(value, str):
+        return TransactionType(value)
+    raise RequestValueError("", f"expected TransactionType or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: TransactionType | str | None) -> TransactionType | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

@@ -1,63 +1,77 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.transaction_webhook_attempt import TransactionWebhookAttempt
 
 
-T = TypeVar("T", bound="TransactionWebhookDelivery")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TransactionWebhookDelivery:
     """Deliveries of one webhook; each key other than isRetry is an event name.
 
     Attributes:
-        is_retry (bool | Unset):
+        is_retry (bool | None):
     """
 
-    is_retry: bool | Unset = UNSET
+    _FIELDS = ("is_retry",)
+    _KEYS = frozenset(("isRetry",))
+
+    is_retry: bool | None = None
     additional_properties: dict[str, TransactionWebhookAttempt] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_retry = self.is_retry
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
-        field_dict.update({})
-        if is_retry is not UNSET:
-            field_dict["isRetry"] = is_retry
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.is_retry
+        if _v is not None:
+            _d["isRetry"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transaction_webhook_attempt import TransactionWebhookAttempt
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        is_retry = d.pop("isRetry", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "isRetry"
+            _v = _d.get("isRetry")
+            _obj.is_retry = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = _t.dict_of(
+                    {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS},
+                    _models.TransactionWebhookAttempt.from_dict,
+                )
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        transaction_webhook_delivery = cls(
-            is_retry=is_retry,
-        )
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = TransactionWebhookAttempt.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        transaction_webhook_delivery.additional_properties = additional_properties
-        return transaction_webhook_delivery
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,75 +1,106 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransferCreateRequest")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class TransferCreateRequest:
-    """
+    """TransferCreateRequest
+
     Attributes:
-        value (int | Unset):
-        from_pix_key (str | Unset):
-        to_pix_key (str | Unset):
-        correlation_id (str | Unset):
+        value (int | None):
+        from_pix_key (str | None):
+        to_pix_key (str | None):
+        correlation_id (str | None):
     """
 
-    value: int | Unset = UNSET
-    from_pix_key: str | Unset = UNSET
-    to_pix_key: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
+    _FIELDS = (
+        "value",
+        "from_pix_key",
+        "to_pix_key",
+        "correlation_id",
+    )
+    _KEYS = frozenset(
+        (
+            "value",
+            "fromPixKey",
+            "toPixKey",
+            "correlationID",
+        )
+    )
+
+    value: int | None = None
+    from_pix_key: str | None = None
+    to_pix_key: str | None = None
+    correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
-
-        from_pix_key = self.from_pix_key
-
-        to_pix_key = self.to_pix_key
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
-        if from_pix_key is not UNSET:
-            field_dict["fromPixKey"] = from_pix_key
-        if to_pix_key is not UNSET:
-            field_dict["toPixKey"] = to_pix_key
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.value
+        if _v is not None:
+            _d["value"] = _v
+        _v = self.from_pix_key
+        if _v is not None:
+            _d["fromPixKey"] = _v
+        _v = self.to_pix_key
+        if _v is not None:
+            _d["toPixKey"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        from_pix_key = d.pop("fromPixKey", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "value"
+            _v = _d.get("value")
+            _obj.value = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
+            _key = "fromPixKey"
+            _v = _d.get("fromPixKey")
+            _obj.from_pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "toPixKey"
+            _v = _d.get("toPixKey")
+            _obj.to_pix_key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        to_pix_key = d.pop("toPixKey", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        correlation_id = d.pop("correlationID", UNSET)
-
-        transfer_create_request = cls(
-            value=value,
-            from_pix_key=from_pix_key,
-            to_pix_key=to_pix_key,
-            correlation_id=correlation_id,
-        )
-
-        transfer_create_request.additional_properties = d
-        return transfer_create_request
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,124 +1,141 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.account_register import AccountRegister
     from ..models.webhook_account import WebhookAccount
 
 
-T = TypeVar("T", bound="WebhookAccountRegisterPayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookAccountRegisterPayload:
     """Body of the ACCOUNT_REGISTER_* events.
 
     Attributes:
-        event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-        account_register (AccountRegister | Unset):
-        account (WebhookAccount | Unset): Account the event belongs to; the fields sent vary by event.
-        step (str | Unset):
-        step_scope (str | Unset):
-        step_status (str | Unset):
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        account_register (AccountRegister | None):
+        account (WebhookAccount | None): Account the event belongs to; the fields sent vary by event.
+        step (str | None):
+        step_scope (str | None):
+        step_status (str | None):
     """
 
-    event: WebhookEvent | Unset = UNSET
-    account_register: AccountRegister | Unset = UNSET
-    account: WebhookAccount | Unset = UNSET
-    step: str | Unset = UNSET
-    step_scope: str | Unset = UNSET
-    step_status: str | Unset = UNSET
+    _FIELDS = (
+        "event",
+        "account_register",
+        "account",
+        "step",
+        "step_scope",
+        "step_status",
+    )
+    _KEYS = frozenset(
+        (
+            "event",
+            "accountRegister",
+            "account",
+            "step",
+            "stepScope",
+            "stepStatus",
+        )
+    )
+
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    account_register: AccountRegister | None = None
+    account: WebhookAccount | None = None
+    step: str | None = None
+    step_scope: str | None = None
+    step_status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        account_register: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account_register, Unset):
-            account_register = self.account_register.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        step = self.step
-
-        step_scope = self.step_scope
-
-        step_status = self.step_status
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if account_register is not UNSET:
-            field_dict["accountRegister"] = account_register
-        if account is not UNSET:
-            field_dict["account"] = account
-        if step is not UNSET:
-            field_dict["step"] = step
-        if step_scope is not UNSET:
-            field_dict["stepScope"] = step_scope
-        if step_status is not UNSET:
-            field_dict["stepStatus"] = step_status
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.account_register
+        if _v is not None:
+            _d["accountRegister"] = _v.to_dict()
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        _v = self.step
+        if _v is not None:
+            _d["step"] = _v
+        _v = self.step_scope
+        if _v is not None:
+            _d["stepScope"] = _v
+        _v = self.step_status
+        if _v is not None:
+            _d["stepStatus"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.account_register import AccountRegister
-        from ..models.webhook_account import WebhookAccount
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "accountRegister"
+            _v = _d.get("accountRegister")
+            _obj.account_register = None if _v is None else (_models.AccountRegister.from_dict(_v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
+            _key = "step"
+            _v = _d.get("step")
+            _obj.step = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "stepScope"
+            _v = _d.get("stepScope")
+            _obj.step_scope = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "stepStatus"
+            _v = _d.get("stepStatus")
+            _obj.step_status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _account_register = d.pop("accountRegister", UNSET)
-        account_register: AccountRegister | Unset
-        if isinstance(_account_register, Unset):
-            account_register = UNSET
-        else:
-            account_register = AccountRegister.from_dict(_account_register)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _account = d.pop("account", UNSET)
-        account: WebhookAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = WebhookAccount.from_dict(_account)
-
-        step = d.pop("step", UNSET)
-
-        step_scope = d.pop("stepScope", UNSET)
-
-        step_status = d.pop("stepStatus", UNSET)
-
-        webhook_account_register_payload = cls(
-            event=event,
-            account_register=account_register,
-            account=account,
-            step=step,
-            step_scope=step_scope,
-            step_status=step_status,
-        )
-
-        webhook_account_register_payload.additional_properties = d
-        return webhook_account_register_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

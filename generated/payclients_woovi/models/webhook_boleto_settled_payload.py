@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.boleto_payment import BoletoPayment
@@ -16,118 +19,115 @@ if TYPE_CHECKING:
     from ..models.webhook_company import WebhookCompany
 
 
-T = TypeVar("T", bound="WebhookBoletoSettledPayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookBoletoSettledPayload:
     """Body of BOLETO_SETTLED. `boleto.value` is what the payer paid, including fines and interest.
 
     Attributes:
-        event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-        charge (Charge | Unset):
-        boleto (BoletoPayment | Unset): Boleto side of a charge; also the `boleto` block of boleto webhooks.
-        company (WebhookCompany | Unset): Company that owns the resource of a webhook.
-        account (WebhookAccount | Unset): Account the event belongs to; the fields sent vary by event.
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        charge (Charge | None):
+        boleto (BoletoPayment | None): Boleto side of a charge; also the `boleto` block of boleto webhooks.
+        company (WebhookCompany | None): Company that owns the resource of a webhook.
+        account (WebhookAccount | None): Account the event belongs to; the fields sent vary by event.
     """
 
-    event: WebhookEvent | Unset = UNSET
-    charge: Charge | Unset = UNSET
-    boleto: BoletoPayment | Unset = UNSET
-    company: WebhookCompany | Unset = UNSET
-    account: WebhookAccount | Unset = UNSET
+    _FIELDS = (
+        "event",
+        "charge",
+        "boleto",
+        "company",
+        "account",
+    )
+    _KEYS = frozenset(
+        (
+            "event",
+            "charge",
+            "boleto",
+            "company",
+            "account",
+        )
+    )
+
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    charge: Charge | None = None
+    boleto: BoletoPayment | None = None
+    company: WebhookCompany | None = None
+    account: WebhookAccount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        charge: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.charge, Unset):
-            charge = self.charge.to_dict()
-
-        boleto: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.boleto, Unset):
-            boleto = self.boleto.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if charge is not UNSET:
-            field_dict["charge"] = charge
-        if boleto is not UNSET:
-            field_dict["boleto"] = boleto
-        if company is not UNSET:
-            field_dict["company"] = company
-        if account is not UNSET:
-            field_dict["account"] = account
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.charge
+        if _v is not None:
+            _d["charge"] = _v.to_dict()
+        _v = self.boleto
+        if _v is not None:
+            _d["boleto"] = _v.to_dict()
+        _v = self.company
+        if _v is not None:
+            _d["company"] = _v.to_dict()
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.boleto_payment import BoletoPayment
-        from ..models.charge import Charge
-        from ..models.webhook_account import WebhookAccount
-        from ..models.webhook_company import WebhookCompany
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "charge"
+            _v = _d.get("charge")
+            _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
+            _key = "boleto"
+            _v = _d.get("boleto")
+            _obj.boleto = None if _v is None else (_models.BoletoPayment.from_dict(_v))
+            _key = "company"
+            _v = _d.get("company")
+            _obj.company = None if _v is None else (_models.WebhookCompany.from_dict(_v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _charge = d.pop("charge", UNSET)
-        charge: Charge | Unset
-        if isinstance(_charge, Unset):
-            charge = UNSET
-        else:
-            charge = Charge.from_dict(_charge)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _boleto = d.pop("boleto", UNSET)
-        boleto: BoletoPayment | Unset
-        if isinstance(_boleto, Unset):
-            boleto = UNSET
-        else:
-            boleto = BoletoPayment.from_dict(_boleto)
-
-        _company = d.pop("company", UNSET)
-        company: WebhookCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = WebhookCompany.from_dict(_company)
-
-        _account = d.pop("account", UNSET)
-        account: WebhookAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = WebhookAccount.from_dict(_account)
-
-        webhook_boleto_settled_payload = cls(
-            event=event,
-            charge=charge,
-            boleto=boleto,
-            company=company,
-            account=account,
-        )
-
-        webhook_boleto_settled_payload.additional_properties = d
-        return webhook_boleto_settled_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,85 +1,116 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebhookCompany")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookCompany:
     """Company that owns the resource of a webhook.
 
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        name_friendly (str | Unset):
-        tax_id (str | Unset):
-        correlation_id (str | Unset):
+        id (str | None):
+        name (str | None):
+        name_friendly (str | None):
+        tax_id (str | None):
+        correlation_id (str | None):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    name_friendly: str | Unset = UNSET
-    tax_id: str | Unset = UNSET
-    correlation_id: str | Unset = UNSET
+    _FIELDS = (
+        "id",
+        "name",
+        "name_friendly",
+        "tax_id",
+        "correlation_id",
+    )
+    _KEYS = frozenset(
+        (
+            "id",
+            "name",
+            "nameFriendly",
+            "taxID",
+            "correlationID",
+        )
+    )
+
+    id: str | None = None
+    name: str | None = None
+    name_friendly: str | None = None
+    tax_id: str | None = None
+    correlation_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        name_friendly = self.name_friendly
-
-        tax_id = self.tax_id
-
-        correlation_id = self.correlation_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if name_friendly is not UNSET:
-            field_dict["nameFriendly"] = name_friendly
-        if tax_id is not UNSET:
-            field_dict["taxID"] = tax_id
-        if correlation_id is not UNSET:
-            field_dict["correlationID"] = correlation_id
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.id
+        if _v is not None:
+            _d["id"] = _v
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.name_friendly
+        if _v is not None:
+            _d["nameFriendly"] = _v
+        _v = self.tax_id
+        if _v is not None:
+            _d["taxID"] = _v
+        _v = self.correlation_id
+        if _v is not None:
+            _d["correlationID"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        name = d.pop("name", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "id"
+            _v = _d.get("id")
+            _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "nameFriendly"
+            _v = _d.get("nameFriendly")
+            _obj.name_friendly = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "taxID"
+            _v = _d.get("taxID")
+            _obj.tax_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "correlationID"
+            _v = _d.get("correlationID")
+            _obj.correlation_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        name_friendly = d.pop("nameFriendly", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        tax_id = d.pop("taxID", UNSET)
-
-        correlation_id = d.pop("correlationID", UNSET)
-
-        webhook_company = cls(
-            id=id,
-            name=name,
-            name_friendly=name_friendly,
-            tax_id=tax_id,
-            correlation_id=correlation_id,
-        )
-
-        webhook_company.additional_properties = d
-        return webhook_company
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

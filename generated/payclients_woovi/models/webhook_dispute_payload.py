@@ -1,79 +1,100 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.dispute import Dispute
 
 
-T = TypeVar("T", bound="WebhookDisputePayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookDisputePayload:
     """Body of the OPENPIX:DISPUTE_* events.
 
     Attributes:
-        event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-        dispute (Dispute | Unset):
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        dispute (Dispute | None):
     """
 
-    event: WebhookEvent | Unset = UNSET
-    dispute: Dispute | Unset = UNSET
+    _FIELDS = (
+        "event",
+        "dispute",
+    )
+    _KEYS = frozenset(
+        (
+            "event",
+            "dispute",
+        )
+    )
+
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    dispute: Dispute | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        dispute: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dispute, Unset):
-            dispute = self.dispute.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if dispute is not UNSET:
-            field_dict["dispute"] = dispute
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.dispute
+        if _v is not None:
+            _d["dispute"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.dispute import Dispute
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "dispute"
+            _v = _d.get("dispute")
+            _obj.dispute = None if _v is None else (_models.Dispute.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _dispute = d.pop("dispute", UNSET)
-        dispute: Dispute | Unset
-        if isinstance(_dispute, Unset):
-            dispute = UNSET
-        else:
-            dispute = Dispute.from_dict(_dispute)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        webhook_dispute_payload = cls(
-            event=event,
-            dispute=dispute,
-        )
-
-        webhook_dispute_payload.additional_properties = d
-        return webhook_dispute_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,5 +1,7 @@
 from enum import StrEnum
-from typing import Any
+from typing import Any, cast
+
+from ..types import NULL, RequestValueError
 
 
 class WebhookEvent(StrEnum):
@@ -61,3 +63,24 @@ class WebhookEvent(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+BY_VALUE = cast(dict[str, WebhookEvent], WebhookEvent._value2member_map_)
+"""The members by value, for the generated parsers (a dict lookup is faster than calling the enum)."""
+
+
+def coerce(value: WebhookEvent | str) -> WebhookEvent:
+    """A request model's value: a member, or its plain str (an unknown one kept, as the enum is open)."""
+    if isinstance(value, WebhookEvent):
+        return value
+    if isinstance(value, str):
+        return WebhookEvent(value)
+    raise RequestValueError("", f"expected WebhookEvent or str, got {type(value).__name__} {value!r}")
+
+
+def coerce_optional(value: WebhookEvent | str | None) -> WebhookEvent | None:
+    if value is None:
+        return None
+    if value is NULL:
+        return NULL
+    return coerce(value)

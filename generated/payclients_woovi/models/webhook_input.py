@@ -1,92 +1,126 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebhookInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookInput:
-    """
+    """WebhookInput
+
     Attributes:
-        name (str | Unset):
-        event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-        url (str | Unset):
-        authorization (str | Unset):
-        is_active (bool | Unset):
+        name (str | None):
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        url (str | None):
+        authorization (str | None):
+        is_active (bool | None):
     """
 
-    name: str | Unset = UNSET
-    event: WebhookEvent | Unset = UNSET
-    url: str | Unset = UNSET
-    authorization: str | Unset = UNSET
-    is_active: bool | Unset = UNSET
+    _FIELDS = (
+        "name",
+        "event",
+        "url",
+        "authorization",
+        "is_active",
+    )
+    _KEYS = frozenset(
+        (
+            "name",
+            "event",
+            "url",
+            "authorization",
+            "isActive",
+        )
+    )
+
+    name: str | None = None
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    url: str | None = None
+    authorization: str | None = None
+    is_active: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        url = self.url
-
-        authorization = self.authorization
-
-        is_active = self.is_active
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if event is not UNSET:
-            field_dict["event"] = event
-        if url is not UNSET:
-            field_dict["url"] = url
-        if authorization is not UNSET:
-            field_dict["authorization"] = authorization
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.name
+        if _v is not None:
+            _d["name"] = _v
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.url
+        if _v is not None:
+            _d["url"] = _v
+        _v = self.authorization
+        if _v is not None:
+            _d["authorization"] = _v
+        _v = self.is_active
+        if _v is not None:
+            _d["isActive"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "name"
+            _v = _d.get("name")
+            _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "url"
+            _v = _d.get("url")
+            _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "authorization"
+            _v = _d.get("authorization")
+            _obj.authorization = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "isActive"
+            _v = _d.get("isActive")
+            _obj.is_active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        url = d.pop("url", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        authorization = d.pop("authorization", UNSET)
-
-        is_active = d.pop("isActive", UNSET)
-
-        webhook_input = cls(
-            name=name,
-            event=event,
-            url=url,
-            authorization=authorization,
-            is_active=is_active,
-        )
-
-        webhook_input.additional_properties = d
-        return webhook_input
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

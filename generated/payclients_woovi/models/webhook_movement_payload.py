@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.payment import Payment
@@ -17,135 +20,125 @@ if TYPE_CHECKING:
     from ..models.webhook_movement_error import WebhookMovementError
 
 
-T = TypeVar("T", bound="WebhookMovementPayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookMovementPayload:
     """Body of the OPENPIX:MOVEMENT_* events (outgoing payments).
 
     Attributes:
-        event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-        account (WebhookAccount | Unset): Account the event belongs to; the fields sent vary by event.
-        payment (Payment | Unset):
-        transaction (PaymentTransaction | Unset):
-        destination (PaymentDestination | Unset): Who received the payment, as reported by the Pix network.
-        error (WebhookMovementError | Unset):
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        account (WebhookAccount | None): Account the event belongs to; the fields sent vary by event.
+        payment (Payment | None):
+        transaction (PaymentTransaction | None):
+        destination (PaymentDestination | None): Who received the payment, as reported by the Pix network.
+        error (WebhookMovementError | None):
     """
 
-    event: WebhookEvent | Unset = UNSET
-    account: WebhookAccount | Unset = UNSET
-    payment: Payment | Unset = UNSET
-    transaction: PaymentTransaction | Unset = UNSET
-    destination: PaymentDestination | Unset = UNSET
-    error: WebhookMovementError | Unset = UNSET
+    _FIELDS = (
+        "event",
+        "account",
+        "payment",
+        "transaction",
+        "destination",
+        "error",
+    )
+    _KEYS = frozenset(
+        (
+            "event",
+            "account",
+            "payment",
+            "transaction",
+            "destination",
+            "error",
+        )
+    )
+
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    account: WebhookAccount | None = None
+    payment: Payment | None = None
+    transaction: PaymentTransaction | None = None
+    destination: PaymentDestination | None = None
+    error: WebhookMovementError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.transaction, Unset):
-            transaction = self.transaction.to_dict()
-
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
-            destination = self.destination.to_dict()
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if account is not UNSET:
-            field_dict["account"] = account
-        if payment is not UNSET:
-            field_dict["payment"] = payment
-        if transaction is not UNSET:
-            field_dict["transaction"] = transaction
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        _v = self.payment
+        if _v is not None:
+            _d["payment"] = _v.to_dict()
+        _v = self.transaction
+        if _v is not None:
+            _d["transaction"] = _v.to_dict()
+        _v = self.destination
+        if _v is not None:
+            _d["destination"] = _v.to_dict()
+        _v = self.error
+        if _v is not None:
+            _d["error"] = _v.to_dict()
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.payment import Payment
-        from ..models.payment_destination import PaymentDestination
-        from ..models.payment_transaction import PaymentTransaction
-        from ..models.webhook_account import WebhookAccount
-        from ..models.webhook_movement_error import WebhookMovementError
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
+            _key = "payment"
+            _v = _d.get("payment")
+            _obj.payment = None if _v is None else (_models.Payment.from_dict(_v))
+            _key = "transaction"
+            _v = _d.get("transaction")
+            _obj.transaction = None if _v is None else (_models.PaymentTransaction.from_dict(_v))
+            _key = "destination"
+            _v = _d.get("destination")
+            _obj.destination = None if _v is None else (_models.PaymentDestination.from_dict(_v))
+            _key = "error"
+            _v = _d.get("error")
+            _obj.error = None if _v is None else (_models.WebhookMovementError.from_dict(_v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _account = d.pop("account", UNSET)
-        account: WebhookAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = WebhookAccount.from_dict(_account)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _payment = d.pop("payment", UNSET)
-        payment: Payment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = Payment.from_dict(_payment)
-
-        _transaction = d.pop("transaction", UNSET)
-        transaction: PaymentTransaction | Unset
-        if isinstance(_transaction, Unset):
-            transaction = UNSET
-        else:
-            transaction = PaymentTransaction.from_dict(_transaction)
-
-        _destination = d.pop("destination", UNSET)
-        destination: PaymentDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = PaymentDestination.from_dict(_destination)
-
-        _error = d.pop("error", UNSET)
-        error: WebhookMovementError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = WebhookMovementError.from_dict(_error)
-
-        webhook_movement_payload = cls(
-            event=event,
-            account=account,
-            payment=payment,
-            transaction=transaction,
-            destination=destination,
-            error=error,
-        )
-
-        webhook_movement_payload.additional_properties = d
-        return webhook_movement_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.transaction import Transaction
@@ -15,126 +18,125 @@ if TYPE_CHECKING:
     from ..models.webhook_company import WebhookCompany
 
 
-T = TypeVar("T", bound="WebhookPixRefundPayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookPixRefundPayload:
     """Body of the PIX_TRANSACTION_REFUND_* events.
 
     Attributes:
-        event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-        refund_transaction (Transaction | Unset): A Pix transaction; also the `pix` block of webhooks.
-        original_transaction (Transaction | Unset): A Pix transaction; also the `pix` block of webhooks.
-        company (WebhookCompany | Unset): Company that owns the resource of a webhook.
-        account (WebhookAccount | Unset): Account the event belongs to; the fields sent vary by event.
-        error (str | Unset): Rejection reason of the *_REJECTED events.
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        refund_transaction (Transaction | None): A Pix transaction; also the `pix` block of webhooks.
+        original_transaction (Transaction | None): A Pix transaction; also the `pix` block of webhooks.
+        company (WebhookCompany | None): Company that owns the resource of a webhook.
+        account (WebhookAccount | None): Account the event belongs to; the fields sent vary by event.
+        error (str | None): Rejection reason of the *_REJECTED events.
     """
 
-    event: WebhookEvent | Unset = UNSET
-    refund_transaction: Transaction | Unset = UNSET
-    original_transaction: Transaction | Unset = UNSET
-    company: WebhookCompany | Unset = UNSET
-    account: WebhookAccount | Unset = UNSET
-    error: str | Unset = UNSET
+    _FIELDS = (
+        "event",
+        "refund_transaction",
+        "original_transaction",
+        "company",
+        "account",
+        "error",
+    )
+    _KEYS = frozenset(
+        (
+            "event",
+            "refundTransaction",
+            "originalTransaction",
+            "company",
+            "account",
+            "error",
+        )
+    )
+
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    refund_transaction: Transaction | None = None
+    original_transaction: Transaction | None = None
+    company: WebhookCompany | None = None
+    account: WebhookAccount | None = None
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        refund_transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.refund_transaction, Unset):
-            refund_transaction = self.refund_transaction.to_dict()
-
-        original_transaction: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.original_transaction, Unset):
-            original_transaction = self.original_transaction.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        error = self.error
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if refund_transaction is not UNSET:
-            field_dict["refundTransaction"] = refund_transaction
-        if original_transaction is not UNSET:
-            field_dict["originalTransaction"] = original_transaction
-        if company is not UNSET:
-            field_dict["company"] = company
-        if account is not UNSET:
-            field_dict["account"] = account
-        if error is not UNSET:
-            field_dict["error"] = error
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.refund_transaction
+        if _v is not None:
+            _d["refundTransaction"] = _v.to_dict()
+        _v = self.original_transaction
+        if _v is not None:
+            _d["originalTransaction"] = _v.to_dict()
+        _v = self.company
+        if _v is not None:
+            _d["company"] = _v.to_dict()
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        _v = self.error
+        if _v is not None:
+            _d["error"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.transaction import Transaction
-        from ..models.webhook_account import WebhookAccount
-        from ..models.webhook_company import WebhookCompany
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "refundTransaction"
+            _v = _d.get("refundTransaction")
+            _obj.refund_transaction = None if _v is None else (_models.Transaction.from_dict(_v))
+            _key = "originalTransaction"
+            _v = _d.get("originalTransaction")
+            _obj.original_transaction = None if _v is None else (_models.Transaction.from_dict(_v))
+            _key = "company"
+            _v = _d.get("company")
+            _obj.company = None if _v is None else (_models.WebhookCompany.from_dict(_v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
+            _key = "error"
+            _v = _d.get("error")
+            _obj.error = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _refund_transaction = d.pop("refundTransaction", UNSET)
-        refund_transaction: Transaction | Unset
-        if isinstance(_refund_transaction, Unset):
-            refund_transaction = UNSET
-        else:
-            refund_transaction = Transaction.from_dict(_refund_transaction)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        _original_transaction = d.pop("originalTransaction", UNSET)
-        original_transaction: Transaction | Unset
-        if isinstance(_original_transaction, Unset):
-            original_transaction = UNSET
-        else:
-            original_transaction = Transaction.from_dict(_original_transaction)
-
-        _company = d.pop("company", UNSET)
-        company: WebhookCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = WebhookCompany.from_dict(_company)
-
-        _account = d.pop("account", UNSET)
-        account: WebhookAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = WebhookAccount.from_dict(_account)
-
-        error = d.pop("error", UNSET)
-
-        webhook_pix_refund_payload = cls(
-            event=event,
-            refund_transaction=refund_transaction,
-            original_transaction=original_transaction,
-            company=company,
-            account=account,
-            error=error,
-        )
-
-        webhook_pix_refund_payload.additional_properties = d
-        return webhook_pix_refund_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,66 +1,96 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WebhookPublicKey")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookPublicKey:
-    """
+    """WebhookPublicKey
+
     Attributes:
-        key_identifier (str | Unset): SHA-256 of the DER-encoded key
-        key (str | Unset): PEM-encoded RSA public key.
-        is_current (bool | Unset):
+        key_identifier (str | None): SHA-256 of the DER-encoded key, in hex.
+        key (str | None): PEM-encoded RSA public key.
+        is_current (bool | None):
     """
 
-    key_identifier: str | Unset = UNSET
-    key: str | Unset = UNSET
-    is_current: bool | Unset = UNSET
+    _FIELDS = (
+        "key_identifier",
+        "key",
+        "is_current",
+    )
+    _KEYS = frozenset(
+        (
+            "key_identifier",
+            "key",
+            "is_current",
+        )
+    )
+
+    key_identifier: str | None = None
+    key: str | None = None
+    is_current: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        key_identifier = self.key_identifier
-
-        key = self.key
-
-        is_current = self.is_current
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key_identifier is not UNSET:
-            field_dict["key_identifier"] = key_identifier
-        if key is not UNSET:
-            field_dict["key"] = key
-        if is_current is not UNSET:
-            field_dict["is_current"] = is_current
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.key_identifier
+        if _v is not None:
+            _d["key_identifier"] = _v
+        _v = self.key
+        if _v is not None:
+            _d["key"] = _v
+        _v = self.is_current
+        if _v is not None:
+            _d["is_current"] = _v
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key_identifier = d.pop("key_identifier", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        key = d.pop("key", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "key_identifier"
+            _v = _d.get("key_identifier")
+            _obj.key_identifier = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "key"
+            _v = _d.get("key")
+            _obj.key = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "is_current"
+            _v = _d.get("is_current")
+            _obj.is_current = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        is_current = d.pop("is_current", UNSET)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-        webhook_public_key = cls(
-            key_identifier=key_identifier,
-            key=key,
-            is_current=is_current,
-        )
-
-        webhook_public_key.additional_properties = d
-        return webhook_public_key
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

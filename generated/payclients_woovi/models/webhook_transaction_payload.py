@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
+from .. import models as _models
+from .. import types as _t
+from ..models import webhook_event as _e_webhook_event
 from ..models.webhook_event import WebhookEvent
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.charge import Charge
@@ -18,189 +21,136 @@ if TYPE_CHECKING:
     from ..models.webhook_company import WebhookCompany
 
 
-T = TypeVar("T", bound="WebhookTransactionPayload")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WebhookTransactionPayload:
     """Body of OPENPIX:TRANSACTION_RECEIVED (and the deprecated OPENPIX:TRANSACTION_REFUND_RECEIVED). `charge` and
     `pixQrCode` are null for a Pix received without either.
 
-        Attributes:
-            event (WebhookEvent | Unset): Event a webhook subscribes to, and the `event` field of its deliveries.
-            charge (Charge | None | Unset):
-            pix_qr_code (None | PixQrCode | Unset):
-            pix (Transaction | Unset): A Pix transaction; also the `pix` block of webhooks.
-            company (WebhookCompany | Unset): Company that owns the resource of a webhook.
-            account (WebhookAccount | Unset): Account the event belongs to; the fields sent vary by event.
-            refunds (list[ChargeRefund] | Unset):
+    Attributes:
+        event (WebhookEvent | None): Event a webhook subscribes to, and the `event` field of its deliveries.
+        charge (Charge | None):
+        pix_qr_code (PixQrCode | None):
+        pix (Transaction | None): A Pix transaction; also the `pix` block of webhooks.
+        company (WebhookCompany | None): Company that owns the resource of a webhook.
+        account (WebhookAccount | None): Account the event belongs to; the fields sent vary by event.
+        refunds (list[ChargeRefund] | None):
     """
 
-    event: WebhookEvent | Unset = UNSET
-    charge: Charge | None | Unset = UNSET
-    pix_qr_code: None | PixQrCode | Unset = UNSET
-    pix: Transaction | Unset = UNSET
-    company: WebhookCompany | Unset = UNSET
-    account: WebhookAccount | Unset = UNSET
-    refunds: list[ChargeRefund] | Unset = UNSET
+    _FIELDS = (
+        "event",
+        "charge",
+        "pix_qr_code",
+        "pix",
+        "company",
+        "account",
+        "refunds",
+    )
+    _KEYS = frozenset(
+        (
+            "event",
+            "charge",
+            "pixQrCode",
+            "pix",
+            "company",
+            "account",
+            "refunds",
+        )
+    )
+
+    event: WebhookEvent | None = _attrs_field(default=None, converter=_e_webhook_event.coerce_optional)
+    charge: Charge | None = None
+    pix_qr_code: PixQrCode | None = None
+    pix: Transaction | None = None
+    company: WebhookCompany | None = None
+    account: WebhookAccount | None = None
+    refunds: list[ChargeRefund] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.charge import Charge
-        from ..models.pix_qr_code import PixQrCode
-
-        event: str | Unset = UNSET
-        if not isinstance(self.event, Unset):
-            event = self.event.value
-
-        charge: dict[str, Any] | None | Unset
-        if isinstance(self.charge, Unset):
-            charge = UNSET
-        elif isinstance(self.charge, Charge):
-            charge = self.charge.to_dict()
-        else:
-            charge = self.charge
-
-        pix_qr_code: dict[str, Any] | None | Unset
-        if isinstance(self.pix_qr_code, Unset):
-            pix_qr_code = UNSET
-        elif isinstance(self.pix_qr_code, PixQrCode):
-            pix_qr_code = self.pix_qr_code.to_dict()
-        else:
-            pix_qr_code = self.pix_qr_code
-
-        pix: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pix, Unset):
-            pix = self.pix.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        refunds: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.refunds, Unset):
-            refunds = []
-            for refunds_item_data in self.refunds:
-                refunds_item = refunds_item_data.to_dict()
-                refunds.append(refunds_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event is not UNSET:
-            field_dict["event"] = event
-        if charge is not UNSET:
-            field_dict["charge"] = charge
-        if pix_qr_code is not UNSET:
-            field_dict["pixQrCode"] = pix_qr_code
-        if pix is not UNSET:
-            field_dict["pix"] = pix
-        if company is not UNSET:
-            field_dict["company"] = company
-        if account is not UNSET:
-            field_dict["account"] = account
-        if refunds is not UNSET:
-            field_dict["refunds"] = refunds
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.event
+        if _v is not None:
+            _d["event"] = _v
+        _v = self.charge
+        if _v is not None:
+            _d["charge"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pix_qr_code
+        if _v is not None:
+            _d["pixQrCode"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.pix
+        if _v is not None:
+            _d["pix"] = _v.to_dict()
+        _v = self.company
+        if _v is not None:
+            _d["company"] = _v.to_dict()
+        _v = self.account
+        if _v is not None:
+            _d["account"] = _v.to_dict()
+        _v = self.refunds
+        if _v is not None:
+            _d["refunds"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.charge import Charge
-        from ..models.charge_refund import ChargeRefund
-        from ..models.pix_qr_code import PixQrCode
-        from ..models.transaction import Transaction
-        from ..models.webhook_account import WebhookAccount
-        from ..models.webhook_company import WebhookCompany
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
-        _event = d.pop("event", UNSET)
-        event: WebhookEvent | Unset
-        if isinstance(_event, Unset):
-            event = UNSET
-        else:
-            event = WebhookEvent(_event)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "event"
+            _v = _d.get("event")
+            _obj.event = (
+                None
+                if _v is None
+                else (
+                    (_e_webhook_event.BY_VALUE.get(_v) or WebhookEvent(_v))
+                    if type(_v) is str
+                    else _t.wrong("string", _v)
+                )
+            )
+            _key = "charge"
+            _v = _d.get("charge")
+            _obj.charge = None if _v is None else (_models.Charge.from_dict(_v))
+            _key = "pixQrCode"
+            _v = _d.get("pixQrCode")
+            _obj.pix_qr_code = None if _v is None else (_models.PixQrCode.from_dict(_v))
+            _key = "pix"
+            _v = _d.get("pix")
+            _obj.pix = None if _v is None else (_models.Transaction.from_dict(_v))
+            _key = "company"
+            _v = _d.get("company")
+            _obj.company = None if _v is None else (_models.WebhookCompany.from_dict(_v))
+            _key = "account"
+            _v = _d.get("account")
+            _obj.account = None if _v is None else (_models.WebhookAccount.from_dict(_v))
+            _key = "refunds"
+            _v = _d.get("refunds")
+            _obj.refunds = None if _v is None else (_t.list_of(_v, _models.ChargeRefund.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_charge(data: object) -> Charge | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                charge_type_0 = Charge.from_dict(data)
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                return charge_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Charge | None | Unset, data)
-
-        charge = _parse_charge(d.pop("charge", UNSET))
-
-        def _parse_pix_qr_code(data: object) -> None | PixQrCode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                pix_qr_code_type_0 = PixQrCode.from_dict(data)
-
-                return pix_qr_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PixQrCode | Unset, data)
-
-        pix_qr_code = _parse_pix_qr_code(d.pop("pixQrCode", UNSET))
-
-        _pix = d.pop("pix", UNSET)
-        pix: Transaction | Unset
-        if isinstance(_pix, Unset):
-            pix = UNSET
-        else:
-            pix = Transaction.from_dict(_pix)
-
-        _company = d.pop("company", UNSET)
-        company: WebhookCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = WebhookCompany.from_dict(_company)
-
-        _account = d.pop("account", UNSET)
-        account: WebhookAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = WebhookAccount.from_dict(_account)
-
-        _refunds = d.pop("refunds", UNSET)
-        refunds: list[ChargeRefund] | Unset = UNSET
-        if _refunds is not UNSET:
-            refunds = []
-            for refunds_item_data in _refunds:
-                refunds_item = ChargeRefund.from_dict(refunds_item_data)
-
-                refunds.append(refunds_item)
-
-        webhook_transaction_payload = cls(
-            event=event,
-            charge=charge,
-            pix_qr_code=pix_qr_code,
-            pix=pix,
-            company=company,
-            account=account,
-            refunds=refunds,
-        )
-
-        webhook_transaction_payload.additional_properties = d
-        return webhook_transaction_payload
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

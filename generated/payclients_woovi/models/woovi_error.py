@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
+from .. import models as _models
+from .. import types as _t
 
 if TYPE_CHECKING:
     from ..models.woovi_error_data_type_0 import WooviErrorDataType0
@@ -16,207 +18,151 @@ if TYPE_CHECKING:
     from ..models.woovi_graph_ql_error import WooviGraphQLError
 
 
-T = TypeVar("T", bound="WooviError")
-
-
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WooviError:
     """Any error body Woovi sends. Every field is optional; read `error`, then `errors[].message`.
 
     Attributes:
-        error (list[str | WooviErrorIssue] | str | Unset | WooviErrorFields): Message, list of messages or validation
-            issues, or a map of field errors.
-        error_code (str | Unset): Machine-readable code, e.g. TOO_MANY_REQUESTS.
-        errors (list[WooviGraphQLError] | Unset): GraphQL-style errors (sent for an invalid AppID).
-        data (None | Unset | WooviErrorDataType0): Always null in GraphQL-style errors.
-        success (bool | Unset):
-        status (str | Unset):
-        details (list[WooviErrorDetail] | Unset):
+        error (str | list[str | WooviErrorIssue] | WooviErrorFields | None): Message, list of messages or validation issues, or a map of field errors.
+        error_code (str | None): Machine-readable code, e.g. TOO_MANY_REQUESTS.
+        errors (list[WooviGraphQLError] | None): GraphQL-style errors (sent for an invalid AppID).
+        data (WooviErrorDataType0 | None): Always null in GraphQL-style errors.
+        success (bool | None):
+        status (str | None):
+        details (list[WooviErrorDetail] | None):
     """
 
-    error: list[str | WooviErrorIssue] | str | Unset | WooviErrorFields = UNSET
-    error_code: str | Unset = UNSET
-    errors: list[WooviGraphQLError] | Unset = UNSET
-    data: None | Unset | WooviErrorDataType0 = UNSET
-    success: bool | Unset = UNSET
-    status: str | Unset = UNSET
-    details: list[WooviErrorDetail] | Unset = UNSET
+    _FIELDS = (
+        "error",
+        "error_code",
+        "errors",
+        "data",
+        "success",
+        "status",
+        "details",
+    )
+    _KEYS = frozenset(
+        (
+            "error",
+            "errorCode",
+            "errors",
+            "data",
+            "success",
+            "status",
+            "details",
+        )
+    )
+
+    error: str | list[str | WooviErrorIssue] | WooviErrorFields | None = None
+    error_code: str | None = None
+    errors: list[WooviGraphQLError] | None = None
+    data: WooviErrorDataType0 | None = None
+    success: bool | None = None
+    status: str | None = None
+    details: list[WooviErrorDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.woovi_error_data_type_0 import WooviErrorDataType0
-        from ..models.woovi_error_fields import WooviErrorFields
-        from ..models.woovi_error_issue import WooviErrorIssue
-
-        error: dict[str, Any] | list[dict[str, Any] | str] | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        elif isinstance(self.error, list):
-            error = []
-            for error_type_1_item_data in self.error:
-                error_type_1_item: dict[str, Any] | str
-                if isinstance(error_type_1_item_data, WooviErrorIssue):
-                    error_type_1_item = error_type_1_item_data.to_dict()
-                else:
-                    error_type_1_item = error_type_1_item_data
-                error.append(error_type_1_item)
-
-        elif isinstance(self.error, WooviErrorFields):
-            error = self.error.to_dict()
-        else:
-            error = self.error
-
-        error_code = self.error_code
-
-        errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
-            errors = []
-            for errors_item_data in self.errors:
-                errors_item = errors_item_data.to_dict()
-                errors.append(errors_item)
-
-        data: dict[str, Any] | None | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, WooviErrorDataType0):
-            data = self.data.to_dict()
-        else:
-            data = self.data
-
-        success = self.success
-
-        status = self.status
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if error is not UNSET:
-            field_dict["error"] = error
-        if error_code is not UNSET:
-            field_dict["errorCode"] = error_code
-        if errors is not UNSET:
-            field_dict["errors"] = errors
-        if data is not UNSET:
-            field_dict["data"] = data
-        if success is not UNSET:
-            field_dict["success"] = success
-        if status is not UNSET:
-            field_dict["status"] = status
-        if details is not UNSET:
-            field_dict["details"] = details
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.error
+        if _v is not None:
+            _d["error"] = _t.dump(_v)
+        _v = self.error_code
+        if _v is not None:
+            _d["errorCode"] = _v
+        _v = self.errors
+        if _v is not None:
+            _d["errors"] = [_x.to_dict() for _x in _v]
+        _v = self.data
+        if _v is not None:
+            _d["data"] = None if _v is _t.NULL else _v.to_dict()
+        _v = self.success
+        if _v is not None:
+            _d["success"] = _v
+        _v = self.status
+        if _v is not None:
+            _d["status"] = _v
+        _v = self.details
+        if _v is not None:
+            _d["details"] = [_x.to_dict() for _x in _v]
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.woovi_error_data_type_0 import WooviErrorDataType0
-        from ..models.woovi_error_detail import WooviErrorDetail
-        from ..models.woovi_error_fields import WooviErrorFields
-        from ..models.woovi_error_issue import WooviErrorIssue
-        from ..models.woovi_graph_ql_error import WooviGraphQLError
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        d = dict(src_dict)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "error"
+            _v = _d.get("error")
+            _obj.error = (
+                None
+                if _v is None
+                else (
+                    _t.one_of(
+                        _v,
+                        (
+                            _t.string,
+                            lambda _x: _t.list_of(
+                                _x,
+                                lambda _x: _t.one_of(
+                                    _x,
+                                    (
+                                        _t.string,
+                                        _models.WooviErrorIssue.from_dict,
+                                    ),
+                                    "str or WooviErrorIssue",
+                                ),
+                            ),
+                            _models.WooviErrorFields.from_dict,
+                        ),
+                        "str or list[str | WooviErrorIssue] or WooviErrorFields",
+                    )
+                )
+            )
+            _key = "errorCode"
+            _v = _d.get("errorCode")
+            _obj.error_code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "errors"
+            _v = _d.get("errors")
+            _obj.errors = None if _v is None else (_t.list_of(_v, _models.WooviGraphQLError.from_dict))
+            _key = "data"
+            _v = _d.get("data")
+            _obj.data = None if _v is None else (_models.WooviErrorDataType0.from_dict(_v))
+            _key = "success"
+            _v = _d.get("success")
+            _obj.success = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
+            _key = "status"
+            _v = _d.get("status")
+            _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "details"
+            _v = _d.get("details")
+            _obj.details = None if _v is None else (_t.list_of(_v, _models.WooviErrorDetail.from_dict))
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        def _parse_error(data: object) -> list[str | WooviErrorIssue] | str | Unset | WooviErrorFields:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_type_1 = []
-                _error_type_1 = data
-                for error_type_1_item_data in _error_type_1:
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                    def _parse_error_type_1_item(data: object) -> str | WooviErrorIssue:
-                        try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            error_type_1_item_type_1 = WooviErrorIssue.from_dict(data)
-
-                            return error_type_1_item_type_1
-                        except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(str | WooviErrorIssue, data)
-
-                    error_type_1_item = _parse_error_type_1_item(error_type_1_item_data)
-
-                    error_type_1.append(error_type_1_item)
-
-                return error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_2 = WooviErrorFields.from_dict(data)
-
-                return error_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str | WooviErrorIssue] | str | Unset | WooviErrorFields, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        error_code = d.pop("errorCode", UNSET)
-
-        _errors = d.pop("errors", UNSET)
-        errors: list[WooviGraphQLError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = WooviGraphQLError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        def _parse_data(data: object) -> None | Unset | WooviErrorDataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = WooviErrorDataType0.from_dict(data)
-
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WooviErrorDataType0, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        success = d.pop("success", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _details = d.pop("details", UNSET)
-        details: list[WooviErrorDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = WooviErrorDetail.from_dict(details_item_data)
-
-                details.append(details_item)
-
-        woovi_error = cls(
-            error=error,
-            error_code=error_code,
-            errors=errors,
-            data=data,
-            success=success,
-            status=status,
-            details=details,
-        )
-
-        woovi_error.additional_properties = d
-        return woovi_error
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

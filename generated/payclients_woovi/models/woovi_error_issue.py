@@ -1,84 +1,112 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from attrs import setters as _setters
 
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="WooviErrorIssue")
+from .. import types as _t
 
 
-@_attrs_define
+@_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class WooviErrorIssue:
     """One validation issue.
 
     Attributes:
-        message (str | Unset):
-        code (str | Unset):
-        path (list[int | str] | Unset):
+        message (str | None):
+        code (str | None):
+        path (list[str | int] | None):
     """
 
-    message: str | Unset = UNSET
-    code: str | Unset = UNSET
-    path: list[int | str] | Unset = UNSET
+    _FIELDS = (
+        "message",
+        "code",
+        "path",
+    )
+    _KEYS = frozenset(
+        (
+            "message",
+            "code",
+            "path",
+        )
+    )
+
+    message: str | None = None
+    code: str | None = None
+    path: list[str | int] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
-
-        code = self.code
-
-        path: list[int | str] | Unset = UNSET
-        if not isinstance(self.path, Unset):
-            path = []
-            for path_item_data in self.path:
-                path_item: int | str
-                path_item = path_item_data
-                path.append(path_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if message is not UNSET:
-            field_dict["message"] = message
-        if code is not UNSET:
-            field_dict["code"] = code
-        if path is not UNSET:
-            field_dict["path"] = path
-
-        return field_dict
+        """The model as JSON-ready data (what `json.dumps` accepts): Decimal as exact strings, dates in ISO 8601."""
+        _d: dict[str, Any] = (
+            {_k: _t.dump(_x) for _k, _x in self.additional_properties.items()} if self.additional_properties else {}
+        )
+        _v: Any
+        _v = self.message
+        if _v is not None:
+            _d["message"] = _v
+        _v = self.code
+        if _v is not None:
+            _d["code"] = _v
+        _v = self.path
+        if _v is not None:
+            _d["path"] = _t.dump(_v)
+        return _d
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+    def from_dict(_cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read and check JSON data; a mismatch raises `types.ResponseValueError` with its JSON path.
 
-        code = d.pop("code", UNSET)
+        Unknown fields go to `additional_properties` and unknown enum values are kept, so a provider that
+        adds either breaks nothing.
+        """
+        _d = src_dict if type(src_dict) is dict else _t.object_of(src_dict)
+        # Built without __init__: the values are checked and typed here, so the converters that let a
+        # user pass plain values have nothing left to do.
+        _obj = object.__new__(_cls)
+        _key = ""
+        try:
+            _key = "message"
+            _v = _d.get("message")
+            _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "code"
+            _v = _d.get("code")
+            _obj.code = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _key = "path"
+            _v = _d.get("path")
+            _obj.path = (
+                None
+                if _v is None
+                else (
+                    _t.list_of(
+                        _v,
+                        lambda _x: _t.one_of(
+                            _x,
+                            (
+                                _t.string,
+                                _t.integer,
+                            ),
+                            "str or int",
+                        ),
+                    )
+                )
+            )
+            _key = ""
+            if _cls._KEYS.issuperset(_d):
+                _obj.additional_properties = {}
+            else:
+                _obj.additional_properties = {_k: _x for _k, _x in _d.items() if _k not in _cls._KEYS}
+        except _t.ResponseValueError as exc:
+            raise (exc.within(_key) if _key else exc) from None
+        return _obj
 
-        _path = d.pop("path", UNSET)
-        path: list[int | str] | Unset = UNSET
-        if _path is not UNSET:
-            path = []
-            for path_item_data in _path:
+    def __repr__(self) -> str:
+        return _t.model_repr(self)
 
-                def _parse_path_item(data: object) -> int | str:
-                    return cast(int | str, data)
-
-                path_item = _parse_path_item(path_item_data)
-
-                path.append(path_item)
-
-        woovi_error_issue = cls(
-            message=message,
-            code=code,
-            path=path,
-        )
-
-        woovi_error_issue.additional_properties = d
-        return woovi_error_issue
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(f"{type(self).__name__}(...)" if cycle else _t.model_repr(self))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,11 +8,12 @@ import click
 
 from .._version import __version__
 from ._registry import PROVIDERS
+from ._suggest import SuggestingGroup
 
 __all__ = ["cli", "main"]
 
 
-class _Root(click.Group):
+class _Root(SuggestingGroup):
     """Knows its subcommands by name; builds (and imports) only the one that runs."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:

@@ -26,15 +26,17 @@ from .._exceptions import ParameterError
 from .._pagination import PageStyle, SyncPager
 from ._body import build_body, media_schema, read_json, union_members
 from ._catalog import Catalog, Operation, catalog, kebab, load_spec, resolve
+from ._friendly import convenience_for
 from ._output import Progress, emit, reported_errors, stdout_is_terminal
 from ._registry import ClientOptions, ProviderEntry, ProviderUnavailable, build_client, load
+from ._suggest import SuggestingGroup
 
 __all__ = ["OperationCommand", "ProviderGroup", "build_command", "pageable"]
 
 # -- the provider group -------------------------------------------------------------------------------
 
 
-class ProviderGroup(click.Group):
+class ProviderGroup(SuggestingGroup):
     """`payclients <provider>`: lists the operations from the catalog, builds one when it is called."""
 
     def __init__(self, entry: ProviderEntry) -> None:
@@ -445,6 +447,13 @@ def _run(
             args.append(value)
         elif value is not None and value != ():
             kwargs[item.name] = item.convert(value)
+    friendly = convenience_for(entry.name, operation.name) if values.get("json_body") is not None else None
+    if friendly is not None:
+        data = read_json(values["json_body"])
+        with reported_errors(), build_client(entry, options) as client:
+            made = friendly.call(client, data)  # the facade's input, rules and correlationID
+        emit(made)
+        return
     if values.get("json_body") is not None:
         spec = load_spec(entry.generated_package)
         data = read_json(values["json_body"])

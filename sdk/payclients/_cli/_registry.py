@@ -43,6 +43,8 @@ __all__ = [
     "PROVIDERS",
     "woovi_page_style",
     "ClientOptions",
+    "Needs",
+    "in_cli_terms",
     "FakeSetup",
     "Paging",
     "ProviderEntry",
@@ -85,6 +87,30 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class Needs:
+    """A setting the client cannot do without, in the command line's terms (environment variables)."""
+
+    what: str
+    """"credentials", "a tenant"."""
+    any_of: tuple[tuple[str, ...], ...]
+    """Groups of environment variables: all of one group set satisfies it."""
+    option: str | None = None
+    """A command-line option that satisfies it too (`base_url` for --base-url)."""
+
+    def missing(self, options: ClientOptions) -> bool:
+        if self.option is not None and getattr(options, self.option, None) is not None:
+            return False
+        return not any(all(os.environ.get(name, "").strip() for name in group) for group in self.any_of)
+
+    def describe(self) -> str:
+        groups = [" and ".join(group) for group in self.any_of]
+        text = "set " + groups[0] + "".join(f" (or {group})" for group in groups[1:])
+        if self.option is not None:
+            text += f", or give --{self.option.replace('_', '-')}"
+        return text
+
+
+@dataclass(frozen=True)
 class ProviderEntry:
     name: str
     """Command name: `payclients <name> ...`."""
@@ -100,6 +126,8 @@ class ProviderEntry:
     """Prefix of the environment variables the client reads (ignored with `--fake` and in the demo)."""
     settings_help: str
     """Which environment variables configure the client, for `payclients <name> --help`."""
+    needs: tuple[Needs, ...] = ()
+    """What a real call needs, checked before the client is made so the error names variables."""
     fake: FakeSetup | None = None
     paging: Paging | None = None
     demo: str | None = None
@@ -136,6 +164,7 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 "Credentials: WOOVI_APP_ID (the AppID). Where: WOOVI_ENVIRONMENT (production, the default, "
                 "or sandbox) or WOOVI_BASE_URL."
             ),
+            needs=(Needs("credentials", (("WOOVI_APP_ID",),)),),
             fake=FakeSetup(transport="payclients.testing:FakeWoovi", credentials={"app_id": "test"}),
             paging=Paging(
                 style="payclients._cli._registry:woovi_page_style",
@@ -155,6 +184,7 @@ PROVIDERS: dict[str, ProviderEntry] = {
                 "Credentials: SOLVIMON_API_KEY (or SOLVIMON_BEARER_TOKEN); optional SOLVIMON_PLATFORM_ID. "
                 "Where: SOLVIMON_ENVIRONMENT (test, the default, or live) or SOLVIMON_BASE_URL."
             ),
+            needs=(Needs("credentials", (("SOLVIMON_API_KEY",), ("SOLVIMON_BEARER_TOKEN",))),),
             fake=FakeSetup(transport="payclients.testing:FakeSolvimon", credentials={"api_key": "test"}),
             paging=Paging(
                 style="payclients.solvimon._client:PAGES",
@@ -173,6 +203,10 @@ PROVIDERS: dict[str, ProviderEntry] = {
             settings_help=(
                 "Credentials: MINDZ_APP_ID and MINDZ_API_KEY. Tenant: MINDZ_PLATFORM (the subdomain) "
                 "or MINDZ_BASE_URL (or --base-url)."
+            ),
+            needs=(
+                Needs("credentials", (("MINDZ_APP_ID", "MINDZ_API_KEY"),)),
+                Needs("a tenant", (("MINDZ_PLATFORM",), ("MINDZ_BASE_URL",)), option="base_url"),
             ),
             fake=FakeSetup(
                 transport="payclients.testing:FakeMindz",
@@ -233,6 +267,11 @@ def without_variables(prefix: str) -> Iterator[None]:
         os.environ.update(hidden)
 
 
+def in_cli_terms(message: str) -> str:
+    """A configuration message of the Python API, reworded for the command line: no `pass x=...`."""
+    return re.sub(r"pass (\w+)=\.\.\. \(or set ([A-Z0-9_]+)\)", r"set \2", message)
+
+
 def make_fake(entry: ProviderEntry) -> httpx.BaseTransport:
     """A fresh fake of the provider, seeded with its demo data."""
     if entry.fake is None:
@@ -279,7 +318,14 @@ def build_client(
             raise click.UsageError(f"{entry.name} has no --{name.replace('_', '-')} setting")
         kwargs[name] = value
     if not options.fake:
-        return make(**kwargs)
+        for need in entry.needs:
+            if need.missing(options):
+                hint = f", or use --fake to call the offline fake of {entry.title}" if entry.fake else ""
+                raise ConfigurationError(f"{entry.title} needs {need.what}: {need.describe()}{hint}")
+        try:
+            return make(**kwargs)
+        except ConfigurationError as exc:
+            raise ConfigurationError(in_cli_terms(str(exc))) from None
     if entry.fake is None:
         raise ProviderUnavailable(f"{entry.name}: there is no offline fake for {entry.title} yet (--fake)")
     transport = fake if fake is not None else make_fake(entry)

@@ -230,15 +230,14 @@ def _create_body(
     content_type: str | None,
 ) -> MindzPayInvoiceRequest:
     from payclients_mindz.models import MindzPayInvoiceRequest
-    from payclients_mindz.types import UNSET
 
     return MindzPayInvoiceRequest(
         file=_invoice_file(file, file_name, content_type),
-        nfe_id=UNSET if nfe_id is None else _nfe_id(nfe_id),
-        status=UNSET if status is None else _status(status),
-        payment=UNSET if payment_id is None else _positive_int(payment_id, "payment_id"),
-        client=UNSET if client_id is None else _positive_int(client_id, "client_id"),
-        amount=UNSET if amount is None else to_amount(amount),
+        nfe_id=None if nfe_id is None else _nfe_id(nfe_id),
+        status=None if status is None else _status(status),
+        payment=None if payment_id is None else _positive_int(payment_id, "payment_id"),
+        client=None if client_id is None else _positive_int(client_id, "client_id"),
+        amount=None if amount is None else to_amount(amount),
     )
 
 
@@ -254,7 +253,6 @@ def _update_body(
     content_type: str | None,
 ) -> PatchedMindzPayInvoiceRequest:
     from payclients_mindz.models import PatchedMindzPayInvoiceRequest
-    from payclients_mindz.types import UNSET
 
     if all(v is None for v in (file, amount, nfe_id, status, payment_id, client_id)):
         raise ParameterError(
@@ -263,12 +261,12 @@ def _update_body(
     if file is None and (file_name is not None or content_type is not None):
         raise ParameterError("file_name", "file_name and content_type describe a file: pass file too")
     return PatchedMindzPayInvoiceRequest(
-        file=UNSET if file is None else _invoice_file(file, file_name, content_type),
-        nfe_id=UNSET if nfe_id is None else _nfe_id(nfe_id),
-        status=UNSET if status is None else _status(status),
-        payment=UNSET if payment_id is None else _positive_int(payment_id, "payment_id"),
-        client=UNSET if client_id is None else _positive_int(client_id, "client_id"),
-        amount=UNSET if amount is None else to_amount(amount),
+        file=None if file is None else _invoice_file(file, file_name, content_type),
+        nfe_id=None if nfe_id is None else _nfe_id(nfe_id),
+        status=None if status is None else _status(status),
+        payment=None if payment_id is None else _positive_int(payment_id, "payment_id"),
+        client=None if client_id is None else _positive_int(client_id, "client_id"),
+        amount=None if amount is None else to_amount(amount),
     )
 
 
@@ -299,24 +297,25 @@ def _parse_invoice_page(*, client: Any, response: httpx.Response) -> Any:
     """The spec's DRF envelope, or a bare JSON list, which is read as the one and only page."""
     from payclients_mindz.api.mindzpay_invoices import list_mindz_pay_invoices
     from payclients_mindz.models import MindzPayInvoice, MindzPayInvoicePage
+    from payclients_mindz.types import decode_json, list_of
 
     if response.status_code == 200:
-        data = response.json()
-        if isinstance(data, list):
-            return MindzPayInvoicePage(results=[MindzPayInvoice.from_dict(item) for item in data], next_=None)
+        data = decode_json(response.content)
+        if isinstance(data, list):  # everything there is: `count` says so to _next_page
+            return MindzPayInvoicePage(results=list_of(data, MindzPayInvoice.from_dict), count=len(data))
     return list_mindz_pay_invoices._parse_response(client=client, response=response)
 
 
 def _next_page(params: Mapping[str, Any], page: MindzPayInvoicePage) -> Mapping[str, Any] | None:
     """Limit/offset paging. The next offset is counted here, never taken from `next` (which may name
-    another host): `next` only says whether there is more. Without it, `count` decides, then a short page."""
+    another host): a `next` link says there is more. Without one (absent or null), `count` decides, then a
+    short page."""
     results = page.results
     if not results:
         return None
     following = {**params, "offset": int(params.get("offset", 0)) + len(results)}
-    next_url = page.next_
-    if next_url is None or isinstance(next_url, str):
-        return following if next_url else None
+    if page.next_:
+        return following
     count = page.count
     if isinstance(count, int):
         return following if following["offset"] < count else None
@@ -347,6 +346,9 @@ class Mindz(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2; only for requests safe to repeat).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -395,6 +397,9 @@ class Mindz(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -411,6 +416,9 @@ class Mindz(SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
         self.public_base_url = settings.public_base_url
 
@@ -574,6 +582,9 @@ class AsyncMindz(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         settings = resolve(
             app_id=app_id,
@@ -590,6 +601,9 @@ class AsyncMindz(AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
         self.public_base_url = settings.public_base_url
 

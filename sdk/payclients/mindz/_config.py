@@ -19,7 +19,8 @@ from typing import Final, Literal, get_args
 
 import httpx
 
-from .._auth import CredentialHeaders
+from .._auth import CredentialHeaders, require_secure_origin
+from .._checks import config_text
 from .._config import env_setting, require_secure_url
 from .._exceptions import ConfigurationError
 
@@ -160,15 +161,13 @@ def _credentials(
         )
     assert app is not None and key is not None
     for argument, value in (("app_id", app), ("api_key", key)):
-        if not isinstance(value, str):
-            raise ConfigurationError(f"{argument} must be a string, not {type(value).__name__}")
-        if not value.strip():
-            raise ConfigurationError(f"{argument} is empty")
-        if "\r" in value or "\n" in value:
-            raise ConfigurationError(f"{argument} contains a line break")
+        config_text(value, argument)
     style = "headers" if auth_style is None else auth_style
     if style == "headers":
-        names = (app_id_header or DEFAULT_APP_ID_HEADER, api_key_header or DEFAULT_API_KEY_HEADER)
+        names = (
+            DEFAULT_APP_ID_HEADER if app_id_header is None else app_id_header,
+            DEFAULT_API_KEY_HEADER if api_key_header is None else api_key_header,
+        )
         for argument, name in zip(("app_id_header", "api_key_header"), names, strict=True):
             if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
                 raise ConfigurationError(f"{argument} must be an HTTP header name, not {name!r}")
@@ -194,7 +193,7 @@ class BasicCredentials(httpx.BasicAuth):
         return ("Authorization",)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        require_secure_url(request.url)
+        require_secure_origin(request.url)
         yield from super().auth_flow(request)
 
     def __repr__(self) -> str:

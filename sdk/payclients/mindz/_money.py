@@ -53,14 +53,5 @@ def to_amount(value: AmountLike, param: str = "amount") -> str:
 
 
 def invoice_amount(invoice: MindzPayInvoice) -> Decimal | None:
-    """The invoice's amount as an exact `Decimal`, or None when the response has no amount."""
-    raw = invoice.amount
-    if not isinstance(raw, str):
-        return None
-    try:
-        amount = Decimal(raw)
-    except InvalidOperation:
-        amount = Decimal("NaN")
-    if not amount.is_finite():
-        raise ParameterError("invoice.amount", f"the invoice's amount {raw!r} is not a decimal number")
-    return amount
+    """The invoice's amount as an exact `Decimal` (the model reads it so), or None when the response has none."""
+    return invoice.amount

@@ -15,8 +15,21 @@ and `prefix=`. No timestamp is documented, so there is no replay window to check
 Always pass the raw body exactly as received (bytes): a re-serialised JSON object will not match.
 Several secrets may be given (old and new, while you rotate one); the comparison is constant-time.
 Any failure raises `payclients.WebhookVerificationError`: answer the delivery with 400 and ignore it.
+
+`WebhookRouter` sends each verified event to the handler of its `event` name (`@router.on("...")`),
+or to the fallback; Mindz does not publish its event names, so any name is accepted.
 """
 
+from .._webhooks import WebhookRouter
 from ._webhooks import ALGORITHM, SIGNATURE_HEADER, Payload, Secrets, construct_event, sign, verify
 
-__all__ = ["ALGORITHM", "SIGNATURE_HEADER", "Payload", "Secrets", "construct_event", "sign", "verify"]
+__all__ = [
+    "ALGORITHM",
+    "SIGNATURE_HEADER",
+    "Payload",
+    "Secrets",
+    "WebhookRouter",
+    "construct_event",
+    "sign",
+    "verify",
+]

@@ -15,6 +15,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url, user_agent
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
@@ -131,32 +132,35 @@ def _settings(
         environments=ENVIRONMENTS,
     )
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
-    headers = {"x-platform-id": platform} if platform else {}
+    # sent like a credential: added at send time (unless the call names another), never kept on the client
+    account = {} if platform is None else {"x-platform-id": config_text(platform, "platform_id")}
     auth: httpx.Auth
     if api_key is not None:
-        if not api_key.strip():
-            raise ConfigurationError("api_key is empty")
-        auth = CredentialHeaders({"X-API-KEY": api_key})
+        auth = CredentialHeaders({"X-API-KEY": config_text(api_key, "api_key")}, defaults=account)
     elif bearer_token is not None:
-        if not bearer_token.strip():
-            raise ConfigurationError("bearer_token is empty")
-        auth = CredentialHeaders({"Authorization": f"Bearer {bearer_token}"})
+        auth = CredentialHeaders(
+            {"Authorization": f"Bearer {config_text(bearer_token, 'bearer_token')}"}, defaults=account
+        )
     elif token_provider is not None:
-        auth = TokenAuth(base_url=url, token_provider=token_provider, default_headers=headers, provider_name="Solvimon")
+        auth = TokenAuth(base_url=url, token_provider=token_provider, defaults=account, provider_name="Solvimon")
     elif client_id is not None or client_secret is not None:
-        if not client_id or not client_id.strip() or not client_secret or not client_secret.strip():
+        if client_id is None or client_secret is None:
             raise ConfigurationError(
                 "OAuth needs both client_id and client_secret (or SOLVIMON_CLIENT_ID and SOLVIMON_CLIENT_SECRET)"
             )
         endpoints = OAuthEndpoints(
             token_path=OAUTH_TOKEN_PATH,
             refresh_path=OAUTH_REFRESH_PATH,
-            credentials={"username": client_id, "password": client_secret},
+            credentials={
+                "username": config_text(client_id, "client_id").strip(),
+                "password": config_text(client_secret, "client_secret"),
+            },
         )
         auth = TokenAuth(
             base_url=url,
             endpoints=endpoints,
-            default_headers={"User-Agent": user_agent(), **headers},
+            default_headers={"User-Agent": user_agent()},
+            defaults=account,
             provider_name="Solvimon",
         )
     else:
@@ -165,7 +169,7 @@ def _settings(
             "bearer_token=... (or SOLVIMON_BEARER_TOKEN), client_id=... and client_secret=... "
             "(or SOLVIMON_CLIENT_ID and SOLVIMON_CLIENT_SECRET), or token_provider=..."
         )
-    return url, auth, headers
+    return url, auth, {}
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -173,9 +177,7 @@ def _settings(
 
 def _key(idempotency_key: str | None) -> Any:
     """The generated methods' form of an optional idempotency key."""
-    from payclients_solvimon.types import UNSET
-
-    return UNSET if idempotency_key is None else _billing.identifier(idempotency_key, "idempotency_key")
+    return None if idempotency_key is None else _billing.identifier(idempotency_key, "idempotency_key")
 
 
 def _invoice_id(invoice_id: object) -> str:
@@ -190,7 +192,7 @@ def _refresh_body(types: str | Iterable[str] | None) -> RefreshInvoiceRequest | 
 
     if types is None:
         return None
-    values = [types] if isinstance(types, str) else list(types)
+    values = [types] if isinstance(types, str) else param_list(types, "types")
     if not values:
         raise ParameterError("types", "give at least one refresh type, or None to let Solvimon decide")
     chosen: list[RefreshInvoiceType] = []
@@ -265,14 +267,12 @@ def _list_params(
 
 def _next_page(params: Mapping[str, Any], page: InvoicePage) -> Mapping[str, Any] | None:
     """Page-number paging: stop at `total_number_of_pages`, or at a short page when it is absent."""
-    from payclients_solvimon.types import Unset
-
     current = params.get("page", 1)
     total = page.total_number_of_pages
     if isinstance(total, int):
         return {**params, "page": current + 1} if current < total else None
     links = page.links
-    if not isinstance(links, Unset) and links is not None:
+    if links is not None:
         following = links.next_
         if isinstance(following, str) and following:
             return {**params, "page": current + 1}
@@ -304,6 +304,9 @@ class Solvimon(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport, e.g. a fake from `payclients.testing`.
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -328,6 +331,9 @@ class Solvimon(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(
             api_key, bearer_token, platform_id, environment, base_url, client_id, client_secret, token_provider
@@ -339,6 +345,9 @@ class Solvimon(SyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     def refresh_invoice(
@@ -353,14 +362,8 @@ class Solvimon(SyncAPIClient):
         Types: FULL, CUSTOMER, CUSTOM_FIELD, BILLING_ENTITY, PAYMENT_ACCEPTOR, PO_NUMBER, TAX_RATES.
         One idempotency key is used for every retry of the call (a new one unless you give it).
         """
-        from payclients_solvimon.types import UNSET
-
         body = _refresh_body(types)
-        return self.invoices.refresh_invoice(
-            _invoice_id(invoice_id),
-            body=UNSET if body is None else body,
-            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
-        )
+        return self.invoices.refresh_invoice(_invoice_id(invoice_id), body=body, idempotency_key=idempotency_key)
 
     def get_invoice(self, invoice_id: str) -> Invoice:
         """One invoice by id."""
@@ -670,6 +673,9 @@ class AsyncSolvimon(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth, headers = _settings(
             api_key, bearer_token, platform_id, environment, base_url, client_id, client_secret, token_provider
@@ -681,6 +687,9 @@ class AsyncSolvimon(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=headers,
             transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
         )
 
     async def refresh_invoice(
@@ -691,14 +700,8 @@ class AsyncSolvimon(AsyncAPIClient):
         idempotency_key: str | None = None,
     ) -> Invoice:
         """Re-pull the given parts (`types`) of an invoice's data and return the updated invoice."""
-        from payclients_solvimon.types import UNSET
-
         body = _refresh_body(types)
-        return await self.invoices.refresh_invoice(
-            _invoice_id(invoice_id),
-            body=UNSET if body is None else body,
-            idempotency_key=UNSET if idempotency_key is None else idempotency_key,
-        )
+        return await self.invoices.refresh_invoice(_invoice_id(invoice_id), body=body, idempotency_key=idempotency_key)
 
     async def get_invoice(self, invoice_id: str) -> Invoice:
         """One invoice by id."""

@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 NEUTRAL_SERVER = "http://fake.payclients.invalid"
+SPEC_URI = "urn:payclients:spec"
 
 
 class SpecViolation(AssertionError):
@@ -90,21 +91,214 @@ def load_spec(package: str) -> dict[str, Any]:
 @functools.cache
 def _openapi(package: str) -> Any:
     from openapi_core import Config, OpenAPI
+    from openapi_core.casting.schemas import oas31_types_caster
+    from openapi_core.casting.schemas.factories import SchemaCastersFactory
+    from openapi_core.templating.paths.finders import APICallPathFinder
     from openapi_core.validation.request.validators import V31RequestValidator
+    from openapi_core.validation.response.validators import V31ResponseValidator
+
+    validators: Any = _CachedSchemaValidators(V31RequestValidator.schema_validators_factory, load_spec(package))
+    casters = SchemaCastersFactory(validators, oas31_types_caster)
+
+    class RememberingPathFinder(APICallPathFinder):
+        """Finds the operation of a URL once; later requests to the same URL reuse it."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._found: dict[tuple[str, str], Any] = {}
+
+        def find(self, method: str, name: str) -> Any:
+            found = self._found.get((method, name))
+            if found is None:
+                found = super().find(method, name)  # raises for an unknown path: never remembered
+                if len(self._found) >= 4096:
+                    self._found.clear()
+                self._found[method, name] = found
+            return found
 
     class ParametersAndBody(V31RequestValidator):
         """Checks parameters and body but not credentials: the fake answers a missing or wrong one
         with the provider's own 401, as the provider would."""
 
+        schema_validators_factory = validators
+        schema_casters_factory = casters
+        path_finder_cls = RememberingPathFinder
+
         def _get_security(self, parameters: Any, operation: Any) -> None:
             return None
+
+    class Answers(V31ResponseValidator):
+        schema_validators_factory = validators
+        schema_casters_factory = casters
+        path_finder_cls = RememberingPathFinder
 
     config = Config(
         spec_validator_cls=None,  # validated when it was generated; not again on every test run
         request_validator_cls=ParametersAndBody,
+        response_validator_cls=Answers,
         extra_media_type_deserializers=dict.fromkeys(BINARY_TYPES, _as_text),
     )
     return OpenAPI.from_dict(load_spec(package), config=config)
+
+
+class _CachedSchemaValidators:
+    """openapi-core's schema-validator factory, building each schema's validator once.
+
+    openapi-core builds a fresh validator (format checker copied, `$ref`s resolved) for every schema
+    of every call; the validator depends only on where the schema sits in the spec, so it is kept by
+    that location. Nothing is built before a call needs it: the first call of an operation pays for
+    that operation's schemas only, whatever the size of the spec.
+    """
+
+    def __init__(self, factory: Any, spec: dict[str, Any]) -> None:
+        from referencing import Registry
+        from referencing.jsonschema import DRAFT202012
+
+        self._factory = factory
+        self._spec = spec
+        self._built: dict[tuple[Any, ...], Any] = {}
+        registry: Registry[Any] = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
+        self._resolver = registry.resolver(base_uri=SPEC_URI)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._factory, name)
+
+    def create(self, spec: Any, schema: Any, *args: Any, **kwargs: Any) -> Any:
+        key = (id(spec), schema.parts, *map(id, args), *((k, id(v)) for k, v in sorted(kwargs.items())))
+        validator = self._built.get(key)
+        if validator is None:
+            validator = self._factory.create(spec, schema, *args, **kwargs)
+            # openapi-core's resolver walks the spec through its path objects at every `$ref`; a plain
+            # `referencing` resolver over the same document finds the same schemas much faster.
+            with schema.resolve() as resolved:
+                contents = resolved.contents
+            checker = validator.validator
+            full = type(checker)(contents, _resolver=self._resolver, format_checker=checker.format_checker)
+            validator.validator = _CompiledWhenHot(full, contents, self._spec)
+            self._built[key] = validator
+        return validator
+
+
+# Keywords a compiled (draft 7) check would read differently from JSON Schema 2020-12, or not at all.
+_NOT_COMPILED = frozenset(
+    {
+        "prefixItems",
+        "unevaluatedProperties",
+        "unevaluatedItems",
+        "dependentRequired",
+        "dependentSchemas",
+        "$defs",
+        "$dynamicRef",
+        "$dynamicAnchor",
+        "$anchor",
+        "$id",
+        "discriminator",
+        "minContains",
+        "maxContains",
+        "contentSchema",
+        "if",
+        "then",
+        "else",
+    }
+)
+_ANNOTATIONS = frozenset({"description", "title", "examples", "example", "deprecated", "readOnly", "writeOnly"})
+
+
+def _compile(schema: Any, spec: dict[str, Any], format_checker: Any) -> Any:
+    """A compiled check (fastjsonschema) of `schema` that agrees with jsonschema, or None.
+
+    The compiled check only ever says "valid": for anything else jsonschema decides and writes the
+    message, so the compiled check may be stricter but never looser. It is not used for a schema that
+    reaches a keyword draft 7 reads differently, a `$ref` with sibling constraints, or an enum of
+    non-strings (where `1 == True`). Formats are checked by jsonschema's own format checker.
+    """
+    try:
+        import fastjsonschema
+    except ImportError:  # an optional speed-up
+        return None
+    formats: set[str] = set()
+    seen: set[str] = set()
+
+    def safe(node: Any) -> bool:
+        if isinstance(node, list):
+            return all(safe(item) for item in node)
+        if not isinstance(node, dict):
+            return True
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if not ref.startswith("#/") or set(node) - _ANNOTATIONS - {"$ref"}:
+                return False
+            if ref in seen:
+                return True
+            seen.add(ref)
+            target: Any = spec
+            for part in ref[2:].split("/"):
+                target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
+            return target is not None and safe(target)
+        if _NOT_COMPILED & set(node) or isinstance(node.get("items"), list):
+            return False
+        if "enum" in node and not all(isinstance(v, str) for v in node["enum"]):
+            return False
+        if "const" in node and not isinstance(node["const"], str):
+            return False
+        if isinstance(node.get("format"), str):
+            formats.add(node["format"])
+        return all(safe(v) for k, v in node.items() if k not in ("enum", "const", "default", "example", "examples"))
+
+    if not safe(schema):
+        return None
+    root = dict(schema)  # with only the parts of the spec it refers to: compiling reads all of root
+    for ref in seen:
+        *parents, name = (part.replace("~1", "/").replace("~0", "~") for part in ref[2:].split("/"))
+        source: Any = spec
+        target = root
+        for part in parents:
+            source = source[part]
+            target = target.setdefault(part, {})
+        target[name] = source[name]
+    checks = {name: functools.partial(format_checker.conforms, format=name) for name in formats}
+    try:
+        return fastjsonschema.compile(root, formats=checks, use_default=False)
+    except Exception:  # a schema fastjsonschema cannot compile: jsonschema alone checks it
+        return None
+
+
+class _CompiledWhenHot:
+    """A jsonschema validator that, once its schema is in steady use, asks a compiled check first.
+
+    Compiling a large schema (an invoice) costs more than a hundred checks, so the first calls of a
+    test suite are checked by jsonschema alone and only a schema checked `COMPILE_AFTER` times is
+    compiled. Then a valid value costs only the compiled check; anything else still goes to jsonschema.
+    """
+
+    COMPILE_AFTER = 50
+
+    def __init__(self, full: Any, schema: Any, spec: dict[str, Any]) -> None:
+        self._full = full
+        self._schema = schema
+        self._spec = spec
+        self._uses = 0
+        self._compiled: Any = None
+
+    def iter_errors(self, instance: Any) -> Any:
+        if self._compiled is None:
+            self._uses += 1
+            if self._uses != self.COMPILE_AFTER:
+                return self._full.iter_errors(instance)
+            self._compiled = _compile(self._schema, self._spec, self._full.format_checker) or False
+        if self._compiled is False:
+            return self._full.iter_errors(instance)
+        try:
+            self._compiled(instance)
+        except Exception:  # the compiled check's verdict is only a hint: jsonschema decides
+            return self._full.iter_errors(instance)
+        return iter(())
+
+    def is_valid(self, instance: Any) -> bool:
+        return next(iter(self.iter_errors(instance)), None) is None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._full, name)
 
 
 BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/xml", "text/xml", "image/png")

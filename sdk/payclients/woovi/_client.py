@@ -17,6 +17,7 @@ import httpx
 
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient
+from .._checks import config_text
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike
 from .._exceptions import ConfigurationError, ResponseValidationError
@@ -86,10 +87,7 @@ def _settings(app_id: str | None, environment: str | None, base_url: str | None)
             "Woovi needs an AppID: pass app_id=... or set WOOVI_APP_ID "
             "(create one in the Woovi dashboard, under API/Plugins)"
         )
-    if not isinstance(app_id, str):
-        raise ConfigurationError(f"app_id must be a string, not {type(app_id).__name__}")
-    if not app_id.strip():
-        raise ConfigurationError("app_id is empty")
+    config_text(app_id, "app_id")
     if app_id.strip().lower().startswith("bearer "):
         raise ConfigurationError("app_id: pass the AppID alone; Woovi takes it without a 'Bearer ' prefix")
     url, _ = resolve_base_url(
@@ -111,10 +109,8 @@ def _unwrap(raw: Any, field: str) -> Any:
 
     A typed error when it is missing.
     """
-    from payclients_woovi.types import Unset
-
     value = getattr(raw.parsed, field)
-    if value is None or isinstance(value, Unset):
+    if value is None:
         response = raw.http_response
         raise ResponseValidationError(
             f"the Woovi response has no {field!r} object",
@@ -225,6 +221,9 @@ class Woovi(SyncAPIClient):
     * **timeout** - seconds or an `httpx.Timeout`; finite by default.
     * **max_retries** - retries after the first attempt (default 2).
     * **transport** - *(optional)* an httpx transport (tests, proxies).
+    * **http_client** - *(optional)* an `httpx.Client` you configured (pool, proxies, HTTP/2, event hooks);
+      our auth, timeout and no-redirect rules still apply, and `close()` leaves it open.
+    * **limits** - *(optional)* an `httpx.Limits` for the default connection pool.
     """
 
     provider = PROVIDER
@@ -267,9 +266,21 @@ class Woovi(SyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
-        super().__init__(base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, transport=transport)
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
+        )
 
     # -- invoices (NFS-e) --------------------------------------------------------------------------------
 
@@ -541,9 +552,21 @@ class AsyncWoovi(AsyncAPIClient):
         timeout: TimeoutTypes = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
         url, auth = _settings(app_id, environment, base_url)
-        super().__init__(base_url=url, auth=auth, timeout=timeout, max_retries=max_retries, transport=transport)
+        super().__init__(
+            base_url=url,
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            http_client=http_client,
+            limits=limits,
+            deadline=deadline,
+        )
 
     # -- invoices (NFS-e) --------------------------------------------------------------------------------
 

@@ -23,9 +23,7 @@ __all__ = ["OffsetListing"]
 
 
 def _unset(value: Any) -> bool:
-    from payclients_woovi.types import Unset
-
-    return value is None or isinstance(value, Unset)
+    return value is None
 
 
 @dataclass

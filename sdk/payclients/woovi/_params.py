@@ -4,10 +4,13 @@ Every check runs before anything is sent and raises `ParameterError` naming the 
 nested fields in Woovi's own spelling (`customer.address.zipcode`, `customer.taxID`).
 
 Dates. `billingDate` (and the invoice list's `start`/`end`) accept a `date`, an aware `datetime` or an
-ISO-8601 string. A calendar date is sent as `YYYY-MM-DD`, the form of Woovi's own examples (Woovi
-stores it as midnight UTC). A moment is sent as the same instant in UTC, `YYYY-MM-DDTHH:MM:SS.mmmZ`,
-the form Woovi returns. Strings are parsed and sent the same way; naive datetimes are refused rather
-than given a guessed timezone.
+ISO-8601 string. `billingDate` is always sent as a full UTC date-time, `YYYY-MM-DDTHH:MM:SS.mmmZ`, the
+form of Woovi's examples, of the n8n node and of what Woovi returns. A moment is sent as the same
+instant. A calendar date is the NFS-e's competence day in Brasília time (UTC-03:00, the zone of the
+Brazilian tax authorities; no daylight saving since 2019), sent as that day's first instant there,
+`YYYY-MM-DDT03:00:00.000Z`: the same calendar day in UTC and in Brazil, whichever zone Woovi reads.
+Strings are parsed and sent the same way; naive datetimes are refused rather than given a guessed
+timezone.
 """
 
 from __future__ import annotations
@@ -128,16 +131,20 @@ def _utc(moment: dt.datetime) -> str:
     return f"{moment:%Y-%m-%dT%H:%M:%S}.{moment.microsecond // 1000:03d}Z"
 
 
+_BRASILIA = dt.timezone(dt.timedelta(hours=-3), "BRT")
+"""The zone a plain competence date is read in (Brazil has had no daylight saving since 2019)."""
+
+
 def billing_date_text(value: DateLike) -> str:
-    """`billingDate` as Woovi takes it: `YYYY-MM-DD` for a date, UTC ISO-8601 for a moment."""
+    """`billingDate` as a UTC ISO-8601 date-time; a plain date is its first instant in Brasília time."""
     if value is None:
         raise ParameterError("billing_date", "is required: a date, an aware datetime or an ISO-8601 string")
     if isinstance(value, str) and not _has_time(value):
-        return to_date(value, "billing_date").isoformat()
+        value = to_date(value, "billing_date")
     if isinstance(value, str | dt.datetime):
         return _utc(to_datetime(value, "billing_date"))
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return _utc(dt.datetime.combine(value, dt.time(), _BRASILIA))
     raise ParameterError(
         "billing_date", f"expected a date, an aware datetime or an ISO-8601 string, not {type(value).__name__}"
     )

@@ -20,8 +20,11 @@ refused unless you pass `legacy_hmac_secret`.
 
 A verified body becomes the generated model of its event (`EVENT_MODELS`, e.g. `WebhookChargePayload`
 for `OPENPIX:CHARGE_COMPLETED`), or the lenient `WebhookPayload` for an event type this version does
-not know. `AsyncWebhookVerifier` is the same for `AsyncWoovi`. `construct_event()` at module level
-checks against the bundled (and any given) keys without fetching anything.
+not know. `WebhookRouter` sends each event to the handler of its type
+(`@router.on("OPENPIX:CHARGE_COMPLETED")`), or to its fallback.
+
+`AsyncWebhookVerifier` is the same for `AsyncWoovi`. `construct_event()` at module level checks
+against the bundled (and any given) keys without fetching anything.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Generator, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any, Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 from payclients_woovi.models.webhook_account_register_payload import WebhookAccountRegisterPayload
 from payclients_woovi.models.webhook_boleto_settled_payload import WebhookBoletoSettledPayload
@@ -62,6 +65,8 @@ __all__ = [
     "WebhookVerificationError",
     "SIGNATURE_HEADER",
     "LEGACY_SIGNATURE_HEADER",
+    # dispatching
+    "WebhookRouter",
     # events: the generated models, re-exported for `isinstance` checks in handlers
     "Event",
     "EVENT_MODELS",
@@ -480,6 +485,36 @@ class AsyncWebhookVerifier(_VerifierBase):
         except Exception as exc:
             return _FetchFailed(exc)
         return result
+
+
+_R = TypeVar("_R")
+
+
+class WebhookRouter(_webhooks.WebhookRouter[Event, _R]):
+    """Sends each verified Woovi event to the handler of its type (`event.event`), or to the fallback.
+
+        router = WebhookRouter[None]()
+
+        @router.on(WebhookEvent.OPENPIX_CHARGE_COMPLETED, "OPENPIX:CHARGE_EXPIRED")
+        def charge_changed(event: Event) -> None: ...
+
+        router.dispatch(verifier.construct_event(body, headers))
+
+    `on()` takes the names of `WebhookEvent` (a typo is a `ParameterError` that suggests the nearest
+    one; `strict=False` accepts any name, for a type Woovi added after this version). An event of a
+    type this version does not know (a `WebhookPayload`) goes to its handler if one was given with
+    `strict=False`, else to the fallback.
+    """
+
+    def __init__(
+        self,
+        handlers: Mapping[str, Callable[[Event], _R]] | None = None,
+        *,
+        fallback: Callable[[Event], _R] | None = None,
+        strict: bool = True,
+    ) -> None:
+        known = [member.value for member in WebhookEvent] if strict else None
+        super().__init__(handlers, fallback=fallback, known_types=known)
 
 
 # -- one-shot ----------------------------------------------------------------------------------------

@@ -36,14 +36,43 @@ class BundlesResource:
     def list_bundles(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> BundlePage:
         """List bundles
 
+        Returns one page of bundles.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            BundlePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bundles._get_kwargs(
             limit=limit,
@@ -60,7 +89,29 @@ class BundlesResource:
     ) -> Bundle:
         """Create a bundle
 
+        Creates a bundle and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /bundles/`
+
+        Args:
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bundle._get_kwargs(
             body=body,
@@ -73,7 +124,27 @@ class BundlesResource:
     ) -> Bundle:
         """Get a bundle
 
+        Returns one bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -88,7 +159,30 @@ class BundlesResource:
     ) -> Bundle:
         """Replace a bundle
 
+        Replaces every writable field of a bundle (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -102,7 +196,27 @@ class BundlesResource:
     ) -> Any:
         """Delete a bundle
 
+        Deletes a bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -117,7 +231,30 @@ class BundlesResource:
     ) -> Bundle:
         """Partially update a bundle
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Bundle fields for a partial update. Fields inferred from the n8n node's
+                Subscription Update inputs, assumed shared by courses, bundles and plans; snake_case
+                wire names are proposed.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -137,14 +274,43 @@ class BundlesResourceWithRawResponse:
     def list_bundles(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[BundlePage]:
         """List bundles
 
+        Returns one page of bundles.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[BundlePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bundles._get_kwargs(
             limit=limit,
@@ -163,7 +329,29 @@ class BundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Create a bundle
 
+        Creates a bundle and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /bundles/`
+
+        Args:
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bundle._get_kwargs(
             body=body,
@@ -178,7 +366,27 @@ class BundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Get a bundle
 
+        Returns one bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -195,7 +403,30 @@ class BundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Replace a bundle
 
+        Replaces every writable field of a bundle (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -211,7 +442,27 @@ class BundlesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a bundle
 
+        Deletes a bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -226,7 +477,30 @@ class BundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Partially update a bundle
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Bundle fields for a partial update. Fields inferred from the n8n node's
+                Subscription Update inputs, assumed shared by courses, bundles and plans; snake_case
+                wire names are proposed.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -252,14 +526,43 @@ class AsyncBundlesResource:
     async def list_bundles(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> BundlePage:
         """List bundles
 
+        Returns one page of bundles.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            BundlePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bundles._get_kwargs(
             limit=limit,
@@ -276,7 +579,29 @@ class AsyncBundlesResource:
     ) -> Bundle:
         """Create a bundle
 
+        Creates a bundle and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /bundles/`
+
+        Args:
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bundle._get_kwargs(
             body=body,
@@ -289,7 +614,27 @@ class AsyncBundlesResource:
     ) -> Bundle:
         """Get a bundle
 
+        Returns one bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -304,7 +649,30 @@ class AsyncBundlesResource:
     ) -> Bundle:
         """Replace a bundle
 
+        Replaces every writable field of a bundle (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -318,7 +686,27 @@ class AsyncBundlesResource:
     ) -> Any:
         """Delete a bundle
 
+        Deletes a bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -333,7 +721,30 @@ class AsyncBundlesResource:
     ) -> Bundle:
         """Partially update a bundle
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Bundle fields for a partial update. Fields inferred from the n8n node's
+                Subscription Update inputs, assumed shared by courses, bundles and plans; snake_case
+                wire names are proposed.
+
+        Returns:
+            Bundle: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -354,14 +765,43 @@ class AsyncBundlesResourceWithRawResponse:
     async def list_bundles(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[BundlePage]:
         """List bundles
 
+        Returns one page of bundles.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[BundlePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bundles._get_kwargs(
             limit=limit,
@@ -381,7 +821,29 @@ class AsyncBundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Create a bundle
 
+        Creates a bundle and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /bundles/`
+
+        Args:
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bundle._get_kwargs(
             body=body,
@@ -397,7 +859,27 @@ class AsyncBundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Get a bundle
 
+        Returns one bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -414,7 +896,30 @@ class AsyncBundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Replace a bundle
 
+        Replaces every writable field of a bundle (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Writable bundle fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -431,7 +936,27 @@ class AsyncBundlesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a bundle
 
+        Deletes a bundle.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_bundle._get_kwargs(
             bundle_id=bundle_id,
@@ -446,7 +971,30 @@ class AsyncBundlesResourceWithRawResponse:
     ) -> RawResponse[Bundle]:
         """Partially update a bundle
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /bundles/{bundle_id}/`
+
+        Args:
+            bundle_id: Id of the bundle.
+            body: Bundle fields for a partial update. Fields inferred from the n8n node's
+                Subscription Update inputs, assumed shared by courses, bundles and plans; snake_case
+                wire names are proposed.
+
+        Returns:
+            RawResponse[Bundle]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_bundle._get_kwargs(
             bundle_id=bundle_id,

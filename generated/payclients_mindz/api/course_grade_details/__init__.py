@@ -38,14 +38,45 @@ class CourseGradeDetailsResource:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradeDetailPage:
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CourseGradeDetailPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -69,7 +100,30 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -89,7 +143,29 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -111,7 +187,31 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -132,7 +232,29 @@ class CourseGradeDetailsResource:
     ) -> Any:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -151,7 +273,31 @@ class CourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -178,14 +324,45 @@ class CourseGradeDetailsResourceWithRawResponse:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradeDetailPage]:
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradeDetailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -209,7 +386,30 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -231,7 +431,29 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -253,7 +475,31 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -276,7 +522,29 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -297,7 +565,31 @@ class CourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -329,14 +621,45 @@ class AsyncCourseGradeDetailsResource:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradeDetailPage:
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CourseGradeDetailPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -362,7 +685,30 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -384,7 +730,29 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -406,7 +774,31 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -429,7 +821,29 @@ class AsyncCourseGradeDetailsResource:
     ) -> Any:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -450,7 +864,31 @@ class AsyncCourseGradeDetailsResource:
     ) -> CourseGradeDetail:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            CourseGradeDetail: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -477,14 +915,45 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
         course_id: int,
         grade_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradeDetailPage]:
         """List course grade details (module items)
 
+        Returns one page of course grade details (module items) of a course module.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradeDetailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grade_details._get_kwargs(
             course_id=course_id,
@@ -510,7 +979,30 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Create a course grade detail (module item)
 
+        Creates a course grade detail (module item) of a course module and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/{grade_id}/details/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -532,7 +1024,29 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Get a course grade detail (module item)
 
+        Returns one course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -556,7 +1070,31 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Replace a course grade detail (module item)
 
+        Replaces every writable field of a course grade detail (module item) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Writable course grade detail fields. Proposed: no node page exists; read as a
+                lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -579,7 +1117,29 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade detail (module item)
 
+        Deletes a course grade detail (module item).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade_detail._get_kwargs(
             course_id=course_id,
@@ -600,7 +1160,31 @@ class AsyncCourseGradeDetailsResourceWithRawResponse:
     ) -> RawResponse[CourseGradeDetail]:
         """Partially update a course grade detail (module item)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/details/{detail_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            detail_id: Id of the course grade detail (an item inside a module).
+            body: Course grade detail fields for a partial update. Proposed: no node page exists;
+                read as a lesson / item inside a course grade (module).
+
+        Returns:
+            RawResponse[CourseGradeDetail]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade_detail._get_kwargs(
             course_id=course_id,

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.course_grade_detail import CourseGradeDetail
 from ...models.course_grade_detail_request import CourseGradeDetailRequest
@@ -50,34 +52,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CourseGradeDetail | MindzError | None:
     if response.status_code == 200:
-        response_200 = CourseGradeDetail.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.CourseGradeDetail.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -113,9 +121,9 @@ def sync_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -156,9 +164,9 @@ def sync(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -196,9 +204,9 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 
@@ -239,9 +247,9 @@ async def asyncio(
     schema.
 
     Args:
-        course_id (int):
-        grade_id (int):
-        detail_id (int):
+        course_id (int): Id of the course.
+        grade_id (int): Id of the course grade (module / section of the course's curriculum).
+        detail_id (int): Id of the course grade detail (an item inside a module).
         body (CourseGradeDetailRequest): Writable course grade detail fields. Proposed: no node
             page exists; read as a lesson / item inside a course grade (module).
 

@@ -37,14 +37,44 @@ class CourseGradesResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradePage:
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CourseGradePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -65,7 +95,30 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -82,7 +135,28 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -101,7 +175,31 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -119,7 +217,28 @@ class CourseGradesResource:
     ) -> Any:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -136,7 +255,31 @@ class CourseGradesResource:
     ) -> CourseGrade:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,
@@ -159,14 +302,44 @@ class CourseGradesResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradePage]:
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -188,7 +361,30 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -206,7 +402,28 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -226,7 +443,31 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -245,7 +486,28 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -262,7 +524,31 @@ class CourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,
@@ -292,14 +578,44 @@ class AsyncCourseGradesResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseGradePage:
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CourseGradePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -321,7 +637,30 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -339,7 +678,28 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -358,7 +718,31 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -377,7 +761,28 @@ class AsyncCourseGradesResource:
     ) -> Any:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -394,7 +799,31 @@ class AsyncCourseGradesResource:
     ) -> CourseGrade:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            CourseGrade: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,
@@ -419,14 +848,44 @@ class AsyncCourseGradesResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseGradePage]:
         """List course grades (modules)
 
+        Returns one page of course grades (modules) of a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseGradePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_grades._get_kwargs(
             course_id=course_id,
@@ -448,7 +907,30 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Create a course grade (module)
 
+        Creates a course grade (module) of a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/grades/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_grade._get_kwargs(
             course_id=course_id,
@@ -466,7 +948,28 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Get a course grade (module)
 
+        Returns one course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_grade._get_kwargs(
             course_id=course_id,
@@ -486,7 +989,31 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Replace a course grade (module)
 
+        Replaces every writable field of a course grade (module) (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Writable course grade fields. Proposed: no node page exists. "Grade" is read as
+                the pt-BR *grade curricular* (curriculum), so a grade is a module / section of a
+                course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_grade._get_kwargs(
             course_id=course_id,
@@ -505,7 +1032,28 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course grade (module)
 
+        Deletes a course grade (module).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_grade._get_kwargs(
             course_id=course_id,
@@ -522,7 +1070,31 @@ class AsyncCourseGradesResourceWithRawResponse:
     ) -> RawResponse[CourseGrade]:
         """Partially update a course grade (module)
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/grades/{grade_id}/`
+
+        Args:
+            course_id: Id of the course.
+            grade_id: Id of the course grade (module / section of the course's curriculum).
+            body: Course grade fields for a partial update. Proposed: no node page exists. "Grade"
+                is read as the pt-BR *grade curricular* (curriculum), so a grade is a module / section
+                of a course.
+
+        Returns:
+            RawResponse[CourseGrade]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_grade._get_kwargs(
             course_id=course_id,

@@ -37,14 +37,46 @@ class CourseTeachersResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseTeacherPage:
         """List course teachers
 
+        Returns one page of course teachers of a course.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CourseTeacherPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_teachers._get_kwargs(
             course_id=course_id,
@@ -66,7 +98,31 @@ class CourseTeachersResource:
     ) -> CourseTeacher:
         """Create a course teacher
 
+        Creates a course teacher of a course and returns it.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_teacher._get_kwargs(
             course_id=course_id,
@@ -84,7 +140,30 @@ class CourseTeachersResource:
     ) -> CourseTeacher:
         """Get a course teacher
 
+        Returns one course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_teacher._get_kwargs(
             course_id=course_id,
@@ -103,7 +182,32 @@ class CourseTeachersResource:
     ) -> CourseTeacher:
         """Replace a course teacher
 
+        Replaces every writable field of a course teacher (DRF `update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -122,7 +226,30 @@ class CourseTeachersResource:
     ) -> Any:
         """Delete a course teacher
 
+        Deletes a course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_teacher._get_kwargs(
             course_id=course_id,
@@ -139,7 +266,32 @@ class CourseTeachersResource:
     ) -> CourseTeacher:
         """Partially update a course teacher
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher permission changes for a partial update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -164,14 +316,46 @@ class CourseTeachersResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseTeacherPage]:
         """List course teachers
 
+        Returns one page of course teachers of a course.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseTeacherPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_teachers._get_kwargs(
             course_id=course_id,
@@ -193,7 +377,31 @@ class CourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Create a course teacher
 
+        Creates a course teacher of a course and returns it.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_teacher._get_kwargs(
             course_id=course_id,
@@ -211,7 +419,30 @@ class CourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Get a course teacher
 
+        Returns one course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_teacher._get_kwargs(
             course_id=course_id,
@@ -231,7 +462,32 @@ class CourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Replace a course teacher
 
+        Replaces every writable field of a course teacher (DRF `update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -250,7 +506,30 @@ class CourseTeachersResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course teacher
 
+        Deletes a course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_teacher._get_kwargs(
             course_id=course_id,
@@ -267,7 +546,32 @@ class CourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Partially update a course teacher
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher permission changes for a partial update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -297,14 +601,46 @@ class AsyncCourseTeachersResource:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CourseTeacherPage:
         """List course teachers
 
+        Returns one page of course teachers of a course.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CourseTeacherPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_teachers._get_kwargs(
             course_id=course_id,
@@ -326,7 +662,31 @@ class AsyncCourseTeachersResource:
     ) -> CourseTeacher:
         """Create a course teacher
 
+        Creates a course teacher of a course and returns it.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_teacher._get_kwargs(
             course_id=course_id,
@@ -344,7 +704,30 @@ class AsyncCourseTeachersResource:
     ) -> CourseTeacher:
         """Get a course teacher
 
+        Returns one course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_teacher._get_kwargs(
             course_id=course_id,
@@ -364,7 +747,32 @@ class AsyncCourseTeachersResource:
     ) -> CourseTeacher:
         """Replace a course teacher
 
+        Replaces every writable field of a course teacher (DRF `update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -383,7 +791,30 @@ class AsyncCourseTeachersResource:
     ) -> Any:
         """Delete a course teacher
 
+        Deletes a course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_teacher._get_kwargs(
             course_id=course_id,
@@ -400,7 +831,32 @@ class AsyncCourseTeachersResource:
     ) -> CourseTeacher:
         """Partially update a course teacher
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher permission changes for a partial update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            CourseTeacher: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -425,14 +881,46 @@ class AsyncCourseTeachersResourceWithRawResponse:
         self,
         course_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CourseTeacherPage]:
         """List course teachers
 
+        Returns one page of course teachers of a course.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CourseTeacherPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_course_teachers._get_kwargs(
             course_id=course_id,
@@ -454,7 +942,31 @@ class AsyncCourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Create a course teacher
 
+        Creates a course teacher of a course and returns it.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/{course_id}/teachers/`
+
+        Args:
+            course_id: Id of the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course_teacher._get_kwargs(
             course_id=course_id,
@@ -472,7 +984,30 @@ class AsyncCourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Get a course teacher
 
+        Returns one course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course_teacher._get_kwargs(
             course_id=course_id,
@@ -492,7 +1027,32 @@ class AsyncCourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Replace a course teacher
 
+        Replaces every writable field of a course teacher (DRF `update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher assignment for create and full update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course_teacher._get_kwargs(
             course_id=course_id,
@@ -511,7 +1071,30 @@ class AsyncCourseTeachersResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course teacher
 
+        Deletes a course teacher.
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course_teacher._get_kwargs(
             course_id=course_id,
@@ -528,7 +1111,32 @@ class AsyncCourseTeachersResourceWithRawResponse:
     ) -> RawResponse[CourseTeacher]:
         """Partially update a course teacher
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Course Teacher Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/teachers/{teacher_id}/`
+
+        Args:
+            course_id: Id of the course.
+            teacher_id: User id of the teacher attached to the course.
+            body: Teacher permission changes for a partial update. Inferred from the n8n node's
+                Course Teacher Update inputs; wire names proposed.
+
+        Returns:
+            RawResponse[CourseTeacher]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course_teacher._get_kwargs(
             course_id=course_id,

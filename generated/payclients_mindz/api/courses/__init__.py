@@ -36,14 +36,43 @@ class CoursesResource:
     def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CoursePage:
         """List courses
 
+        Returns one page of courses.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CoursePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_courses._get_kwargs(
             limit=limit,
@@ -60,7 +89,29 @@ class CoursesResource:
     ) -> Course:
         """Create a course
 
+        Creates a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/`
+
+        Args:
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course._get_kwargs(
             body=body,
@@ -73,7 +124,27 @@ class CoursesResource:
     ) -> Course:
         """Get a course
 
+        Returns one course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course._get_kwargs(
             course_id=course_id,
@@ -88,7 +159,30 @@ class CoursesResource:
     ) -> Course:
         """Replace a course
 
+        Replaces every writable field of a course (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course._get_kwargs(
             course_id=course_id,
@@ -102,7 +196,27 @@ class CoursesResource:
     ) -> Any:
         """Delete a course
 
+        Deletes a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course._get_kwargs(
             course_id=course_id,
@@ -117,7 +231,30 @@ class CoursesResource:
     ) -> Course:
         """Partially update a course
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Course fields for a partial update; send only what changes. Fields inferred from
+                the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
+                plans; snake_case wire names are proposed.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course._get_kwargs(
             course_id=course_id,
@@ -137,14 +274,43 @@ class CoursesResourceWithRawResponse:
     def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CoursePage]:
         """List courses
 
+        Returns one page of courses.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CoursePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_courses._get_kwargs(
             limit=limit,
@@ -163,7 +329,29 @@ class CoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Create a course
 
+        Creates a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/`
+
+        Args:
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course._get_kwargs(
             body=body,
@@ -178,7 +366,27 @@ class CoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Get a course
 
+        Returns one course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course._get_kwargs(
             course_id=course_id,
@@ -195,7 +403,30 @@ class CoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Replace a course
 
+        Replaces every writable field of a course (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course._get_kwargs(
             course_id=course_id,
@@ -211,7 +442,27 @@ class CoursesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course
 
+        Deletes a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course._get_kwargs(
             course_id=course_id,
@@ -226,7 +477,30 @@ class CoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Partially update a course
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Course fields for a partial update; send only what changes. Fields inferred from
+                the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
+                plans; snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course._get_kwargs(
             course_id=course_id,
@@ -252,14 +526,43 @@ class AsyncCoursesResource:
     async def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> CoursePage:
         """List courses
 
+        Returns one page of courses.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            CoursePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_courses._get_kwargs(
             limit=limit,
@@ -276,7 +579,29 @@ class AsyncCoursesResource:
     ) -> Course:
         """Create a course
 
+        Creates a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/`
+
+        Args:
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course._get_kwargs(
             body=body,
@@ -289,7 +614,27 @@ class AsyncCoursesResource:
     ) -> Course:
         """Get a course
 
+        Returns one course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course._get_kwargs(
             course_id=course_id,
@@ -304,7 +649,30 @@ class AsyncCoursesResource:
     ) -> Course:
         """Replace a course
 
+        Replaces every writable field of a course (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course._get_kwargs(
             course_id=course_id,
@@ -318,7 +686,27 @@ class AsyncCoursesResource:
     ) -> Any:
         """Delete a course
 
+        Deletes a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course._get_kwargs(
             course_id=course_id,
@@ -333,7 +721,30 @@ class AsyncCoursesResource:
     ) -> Course:
         """Partially update a course
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Course fields for a partial update; send only what changes. Fields inferred from
+                the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
+                plans; snake_case wire names are proposed.
+
+        Returns:
+            Course: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course._get_kwargs(
             course_id=course_id,
@@ -354,14 +765,43 @@ class AsyncCoursesResourceWithRawResponse:
     async def list_courses(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[CoursePage]:
         """List courses
 
+        Returns one page of courses.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[CoursePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_courses._get_kwargs(
             limit=limit,
@@ -381,7 +821,29 @@ class AsyncCoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Create a course
 
+        Creates a course and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /courses/`
+
+        Args:
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_course._get_kwargs(
             body=body,
@@ -397,7 +859,27 @@ class AsyncCoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Get a course
 
+        Returns one course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_course._get_kwargs(
             course_id=course_id,
@@ -414,7 +896,30 @@ class AsyncCoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Replace a course
 
+        Replaces every writable field of a course (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Writable course fields for create and full update. Fields inferred from the n8n
+                node's Subscription Update inputs, assumed shared by courses, bundles and plans;
+                snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_course._get_kwargs(
             course_id=course_id,
@@ -431,7 +936,27 @@ class AsyncCoursesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a course
 
+        Deletes a course.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_course._get_kwargs(
             course_id=course_id,
@@ -446,7 +971,30 @@ class AsyncCoursesResourceWithRawResponse:
     ) -> RawResponse[Course]:
         """Partially update a course
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /courses/{course_id}/`
+
+        Args:
+            course_id: Id of the course.
+            body: Course fields for a partial update; send only what changes. Fields inferred from
+                the n8n node's Subscription Update inputs, assumed shared by courses, bundles and
+                plans; snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Course]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_course._get_kwargs(
             course_id=course_id,

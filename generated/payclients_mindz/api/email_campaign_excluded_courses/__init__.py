@@ -33,14 +33,44 @@ class EmailCampaignExcludedCoursesResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedCoursePage:
         """List the courses a campaign excludes
 
+        Returns one page of link records, each a course excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignExcludedCoursePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_courses._get_kwargs(
             campaign_id=campaign_id,
@@ -64,7 +94,29 @@ class EmailCampaignExcludedCoursesResource:
     ) -> EmailCampaignExcludedCourse:
         """Exclude a course's students from a campaign
 
+        Creates a link record: a course excluded from a campaign (the proposal's "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a course excluded from a campaign (proposed).
+
+        Returns:
+            EmailCampaignExcludedCourse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -84,7 +136,30 @@ class EmailCampaignExcludedCoursesResource:
     ) -> Any:
         """Stop excluding a course
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-courses/{course_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            course_id: Id of the course.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -105,14 +180,44 @@ class EmailCampaignExcludedCoursesResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedCoursePage]:
         """List the courses a campaign excludes
 
+        Returns one page of link records, each a course excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignExcludedCoursePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_courses._get_kwargs(
             campaign_id=campaign_id,
@@ -136,7 +241,29 @@ class EmailCampaignExcludedCoursesResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignExcludedCourse]:
         """Exclude a course's students from a campaign
 
+        Creates a link record: a course excluded from a campaign (the proposal's "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a course excluded from a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignExcludedCourse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -156,7 +283,30 @@ class EmailCampaignExcludedCoursesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop excluding a course
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-courses/{course_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            course_id: Id of the course.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -182,14 +332,44 @@ class AsyncEmailCampaignExcludedCoursesResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedCoursePage:
         """List the courses a campaign excludes
 
+        Returns one page of link records, each a course excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignExcludedCoursePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_courses._get_kwargs(
             campaign_id=campaign_id,
@@ -213,7 +393,29 @@ class AsyncEmailCampaignExcludedCoursesResource:
     ) -> EmailCampaignExcludedCourse:
         """Exclude a course's students from a campaign
 
+        Creates a link record: a course excluded from a campaign (the proposal's "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a course excluded from a campaign (proposed).
+
+        Returns:
+            EmailCampaignExcludedCourse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -233,7 +435,30 @@ class AsyncEmailCampaignExcludedCoursesResource:
     ) -> Any:
         """Stop excluding a course
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-courses/{course_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            course_id: Id of the course.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -254,14 +479,44 @@ class AsyncEmailCampaignExcludedCoursesResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedCoursePage]:
         """List the courses a campaign excludes
 
+        Returns one page of link records, each a course excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignExcludedCoursePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_courses._get_kwargs(
             campaign_id=campaign_id,
@@ -285,7 +540,29 @@ class AsyncEmailCampaignExcludedCoursesResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignExcludedCourse]:
         """Exclude a course's students from a campaign
 
+        Creates a link record: a course excluded from a campaign (the proposal's "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-courses/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a course excluded from a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignExcludedCourse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,
@@ -305,7 +582,30 @@ class AsyncEmailCampaignExcludedCoursesResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop excluding a course
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-courses/{course_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            course_id: Id of the course.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_course._get_kwargs(
             campaign_id=campaign_id,

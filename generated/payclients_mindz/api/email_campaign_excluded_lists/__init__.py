@@ -33,14 +33,47 @@ class EmailCampaignExcludedListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedListPage:
         """List the e-mail lists a campaign excludes
 
+        Returns one page of link records, each an e-mail list excluded from a campaign.
+
+        The n8n node's List page for this resource (campaign id, limit, offset) backs these
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignExcludedListPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -64,7 +97,29 @@ class EmailCampaignExcludedListsResource:
     ) -> EmailCampaignExcludedList:
         """Exclude an e-mail list from a campaign
 
+        Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list excluded from a campaign (proposed).
+
+        Returns:
+            EmailCampaignExcludedList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -84,7 +139,30 @@ class EmailCampaignExcludedListsResource:
     ) -> Any:
         """Stop excluding an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -105,14 +183,47 @@ class EmailCampaignExcludedListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedListPage]:
         """List the e-mail lists a campaign excludes
 
+        Returns one page of link records, each an e-mail list excluded from a campaign.
+
+        The n8n node's List page for this resource (campaign id, limit, offset) backs these
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignExcludedListPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -136,7 +247,29 @@ class EmailCampaignExcludedListsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignExcludedList]:
         """Exclude an e-mail list from a campaign
 
+        Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list excluded from a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignExcludedList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -156,7 +289,30 @@ class EmailCampaignExcludedListsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop excluding an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -182,14 +338,47 @@ class AsyncEmailCampaignExcludedListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedListPage:
         """List the e-mail lists a campaign excludes
 
+        Returns one page of link records, each an e-mail list excluded from a campaign.
+
+        The n8n node's List page for this resource (campaign id, limit, offset) backs these
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignExcludedListPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -213,7 +402,29 @@ class AsyncEmailCampaignExcludedListsResource:
     ) -> EmailCampaignExcludedList:
         """Exclude an e-mail list from a campaign
 
+        Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list excluded from a campaign (proposed).
+
+        Returns:
+            EmailCampaignExcludedList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -233,7 +444,30 @@ class AsyncEmailCampaignExcludedListsResource:
     ) -> Any:
         """Stop excluding an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -254,14 +488,47 @@ class AsyncEmailCampaignExcludedListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedListPage]:
         """List the e-mail lists a campaign excludes
 
+        Returns one page of link records, each an e-mail list excluded from a campaign.
+
+        The n8n node's List page for this resource (campaign id, limit, offset) backs these
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignExcludedListPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -285,7 +552,29 @@ class AsyncEmailCampaignExcludedListsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignExcludedList]:
         """Exclude an e-mail list from a campaign
 
+        Creates a link record: an e-mail list excluded from a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list excluded from a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignExcludedList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,
@@ -305,7 +594,30 @@ class AsyncEmailCampaignExcludedListsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop excluding an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_list._get_kwargs(
             campaign_id=campaign_id,

@@ -33,14 +33,44 @@ class EmailCampaignExcludedPlansResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedPlanPage:
         """List the plans a campaign excludes
 
+        Returns one page of link records, each a subscription plan excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignExcludedPlanPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_plans._get_kwargs(
             campaign_id=campaign_id,
@@ -64,7 +94,30 @@ class EmailCampaignExcludedPlansResource:
     ) -> EmailCampaignExcludedPlan:
         """Exclude a plan's subscribers from a campaign
 
+        Creates a link record: a subscription plan excluded from a campaign (the proposal's
+        "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a subscription plan excluded from a campaign (proposed).
+
+        Returns:
+            EmailCampaignExcludedPlan: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -84,7 +137,30 @@ class EmailCampaignExcludedPlansResource:
     ) -> Any:
         """Stop excluding a plan
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-plans/{subscription_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -105,14 +181,44 @@ class EmailCampaignExcludedPlansResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedPlanPage]:
         """List the plans a campaign excludes
 
+        Returns one page of link records, each a subscription plan excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignExcludedPlanPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_plans._get_kwargs(
             campaign_id=campaign_id,
@@ -136,7 +242,30 @@ class EmailCampaignExcludedPlansResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignExcludedPlan]:
         """Exclude a plan's subscribers from a campaign
 
+        Creates a link record: a subscription plan excluded from a campaign (the proposal's
+        "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a subscription plan excluded from a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignExcludedPlan]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -156,7 +285,30 @@ class EmailCampaignExcludedPlansResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop excluding a plan
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-plans/{subscription_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -182,14 +334,44 @@ class AsyncEmailCampaignExcludedPlansResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignExcludedPlanPage:
         """List the plans a campaign excludes
 
+        Returns one page of link records, each a subscription plan excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignExcludedPlanPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_plans._get_kwargs(
             campaign_id=campaign_id,
@@ -213,7 +395,30 @@ class AsyncEmailCampaignExcludedPlansResource:
     ) -> EmailCampaignExcludedPlan:
         """Exclude a plan's subscribers from a campaign
 
+        Creates a link record: a subscription plan excluded from a campaign (the proposal's
+        "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a subscription plan excluded from a campaign (proposed).
+
+        Returns:
+            EmailCampaignExcludedPlan: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -233,7 +438,30 @@ class AsyncEmailCampaignExcludedPlansResource:
     ) -> Any:
         """Stop excluding a plan
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-plans/{subscription_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -254,14 +482,44 @@ class AsyncEmailCampaignExcludedPlansResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignExcludedPlanPage]:
         """List the plans a campaign excludes
 
+        Returns one page of link records, each a subscription plan excluded from a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignExcludedPlanPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_excluded_plans._get_kwargs(
             campaign_id=campaign_id,
@@ -285,7 +543,30 @@ class AsyncEmailCampaignExcludedPlansResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignExcludedPlan]:
         """Exclude a plan's subscribers from a campaign
 
+        Creates a link record: a subscription plan excluded from a campaign (the proposal's
+        "Add"). Returns
+        the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/excluded-plans/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds a subscription plan excluded from a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignExcludedPlan]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,
@@ -305,7 +586,30 @@ class AsyncEmailCampaignExcludedPlansResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop excluding a plan
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/excluded-plans/{subscription_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_excluded_plan._get_kwargs(
             campaign_id=campaign_id,

@@ -33,14 +33,44 @@ class EmailCampaignListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignListPage:
         """List the e-mail lists a campaign targets
 
+        Returns one page of link records, each an e-mail list targeted by a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignListPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -62,7 +92,29 @@ class EmailCampaignListsResource:
     ) -> EmailCampaignList:
         """Target an e-mail list with a campaign
 
+        Creates a link record: an e-mail list targeted by a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list targeted by a campaign (proposed).
+
+        Returns:
+            EmailCampaignList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -80,7 +132,30 @@ class EmailCampaignListsResource:
     ) -> Any:
         """Stop targeting an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -99,14 +174,44 @@ class EmailCampaignListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignListPage]:
         """List the e-mail lists a campaign targets
 
+        Returns one page of link records, each an e-mail list targeted by a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignListPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -128,7 +233,29 @@ class EmailCampaignListsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignList]:
         """Target an e-mail list with a campaign
 
+        Creates a link record: an e-mail list targeted by a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list targeted by a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -148,7 +275,30 @@ class EmailCampaignListsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop targeting an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -174,14 +324,44 @@ class AsyncEmailCampaignListsResource:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignListPage:
         """List the e-mail lists a campaign targets
 
+        Returns one page of link records, each an e-mail list targeted by a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignListPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -205,7 +385,29 @@ class AsyncEmailCampaignListsResource:
     ) -> EmailCampaignList:
         """Target an e-mail list with a campaign
 
+        Creates a link record: an e-mail list targeted by a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list targeted by a campaign (proposed).
+
+        Returns:
+            EmailCampaignList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -225,7 +427,30 @@ class AsyncEmailCampaignListsResource:
     ) -> Any:
         """Stop targeting an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -246,14 +471,44 @@ class AsyncEmailCampaignListsResourceWithRawResponse:
         self,
         campaign_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignListPage]:
         """List the e-mail lists a campaign targets
 
+        Returns one page of link records, each an e-mail list targeted by a campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignListPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaign_lists._get_kwargs(
             campaign_id=campaign_id,
@@ -277,7 +532,29 @@ class AsyncEmailCampaignListsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaignList]:
         """Target an e-mail list with a campaign
 
+        Creates a link record: an e-mail list targeted by a campaign (the proposal's "Add").
+        Returns the link.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/{campaign_id}/lists/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Body that adds an e-mail list targeted by a campaign (proposed).
+
+        Returns:
+            RawResponse[EmailCampaignList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,
@@ -297,7 +574,30 @@ class AsyncEmailCampaignListsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Stop targeting an e-mail list
 
+        Deletes the link record, addressed by the id of the linked object (the proposal's
+        "Remove"). The
+        linked object itself is not deleted.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/lists/{email_list_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            email_list_id: Id of the e-mail list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign_list._get_kwargs(
             campaign_id=campaign_id,

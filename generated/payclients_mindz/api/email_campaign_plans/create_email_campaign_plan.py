@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.email_campaign_plan import EmailCampaignPlan
 from ...models.email_campaign_plan_request import EmailCampaignPlanRequest
@@ -46,34 +48,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmailCampaignPlan | MindzError | None:
     if response.status_code == 201:
-        response_201 = EmailCampaignPlan.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.EmailCampaignPlan.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -108,7 +116,7 @@ def sync_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 
@@ -146,7 +154,7 @@ def sync(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 
@@ -181,7 +189,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 
@@ -219,7 +227,7 @@ async def asyncio(
     schema.
 
     Args:
-        campaign_id (int):
+        campaign_id (int): Id of the e-mail campaign.
         body (EmailCampaignPlanRequest): Body that adds a subscription plan targeted by a campaign
             (proposed).
 

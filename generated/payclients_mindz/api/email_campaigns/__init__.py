@@ -36,14 +36,43 @@ class EmailCampaignsResource:
     def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignPage:
         """List e-mail campaigns
 
+        Returns one page of e-mail campaigns.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaigns._get_kwargs(
             limit=limit,
@@ -63,7 +92,28 @@ class EmailCampaignsResource:
     ) -> EmailCampaign:
         """Create an e-mail campaign
 
+        Creates an e-mail campaign and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/`
+
+        Args:
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign._get_kwargs(
             body=body,
@@ -79,7 +129,27 @@ class EmailCampaignsResource:
     ) -> EmailCampaign:
         """Get an e-mail campaign
 
+        Returns one e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -96,7 +166,29 @@ class EmailCampaignsResource:
     ) -> EmailCampaign:
         """Replace an e-mail campaign
 
+        Replaces every writable field of an e-mail campaign (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -113,7 +205,27 @@ class EmailCampaignsResource:
     ) -> Any:
         """Delete an e-mail campaign
 
+        Deletes an e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -128,7 +240,29 @@ class EmailCampaignsResource:
     ) -> EmailCampaign:
         """Partially update an e-mail campaign
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Campaign fields for a partial update. Proposed: no node page exists for this
+                resource; fields are guesses from the proposal.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -151,14 +285,43 @@ class EmailCampaignsResourceWithRawResponse:
     def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignPage]:
         """List e-mail campaigns
 
+        Returns one page of e-mail campaigns.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaigns._get_kwargs(
             limit=limit,
@@ -178,7 +341,28 @@ class EmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Create an e-mail campaign
 
+        Creates an e-mail campaign and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/`
+
+        Args:
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign._get_kwargs(
             body=body,
@@ -194,7 +378,27 @@ class EmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Get an e-mail campaign
 
+        Returns one e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -212,7 +416,29 @@ class EmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Replace an e-mail campaign
 
+        Replaces every writable field of an e-mail campaign (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -229,7 +455,27 @@ class EmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete an e-mail campaign
 
+        Deletes an e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -244,7 +490,29 @@ class EmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Partially update an e-mail campaign
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Campaign fields for a partial update. Proposed: no node page exists for this
+                resource; fields are guesses from the proposal.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -272,14 +540,43 @@ class AsyncEmailCampaignsResource:
     async def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailCampaignPage:
         """List e-mail campaigns
 
+        Returns one page of e-mail campaigns.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailCampaignPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaigns._get_kwargs(
             limit=limit,
@@ -299,7 +596,28 @@ class AsyncEmailCampaignsResource:
     ) -> EmailCampaign:
         """Create an e-mail campaign
 
+        Creates an e-mail campaign and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/`
+
+        Args:
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign._get_kwargs(
             body=body,
@@ -315,7 +633,27 @@ class AsyncEmailCampaignsResource:
     ) -> EmailCampaign:
         """Get an e-mail campaign
 
+        Returns one e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -333,7 +671,29 @@ class AsyncEmailCampaignsResource:
     ) -> EmailCampaign:
         """Replace an e-mail campaign
 
+        Replaces every writable field of an e-mail campaign (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -350,7 +710,27 @@ class AsyncEmailCampaignsResource:
     ) -> Any:
         """Delete an e-mail campaign
 
+        Deletes an e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -365,7 +745,29 @@ class AsyncEmailCampaignsResource:
     ) -> EmailCampaign:
         """Partially update an e-mail campaign
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Campaign fields for a partial update. Proposed: no node page exists for this
+                resource; fields are guesses from the proposal.
+
+        Returns:
+            EmailCampaign: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -388,14 +790,43 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     async def list_email_campaigns(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailCampaignPage]:
         """List e-mail campaigns
 
+        Returns one page of e-mail campaigns.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailCampaignPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_email_campaigns._get_kwargs(
             limit=limit,
@@ -415,7 +846,28 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Create an e-mail campaign
 
+        Creates an e-mail campaign and returns it.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-campaigns/`
+
+        Args:
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email_campaign._get_kwargs(
             body=body,
@@ -431,7 +883,27 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Get an e-mail campaign
 
+        Returns one e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -449,7 +921,29 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Replace an e-mail campaign
 
+        Replaces every writable field of an e-mail campaign (DRF `update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Writable campaign fields. Proposed: no node page exists for this resource;
+                fields are guesses from the proposal.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -466,7 +960,27 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete an e-mail campaign
 
+        Deletes an e-mail campaign.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email_campaign._get_kwargs(
             campaign_id=campaign_id,
@@ -481,7 +995,29 @@ class AsyncEmailCampaignsResourceWithRawResponse:
     ) -> RawResponse[EmailCampaign]:
         """Partially update an e-mail campaign
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-campaigns/{campaign_id}/`
+
+        Args:
+            campaign_id: Id of the e-mail campaign.
+            body: Campaign fields for a partial update. Proposed: no node page exists for this
+                resource; fields are guesses from the proposal.
+
+        Returns:
+            RawResponse[EmailCampaign]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email_campaign._get_kwargs(
             campaign_id=campaign_id,

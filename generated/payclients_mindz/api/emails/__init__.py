@@ -37,14 +37,47 @@ class EmailsResource:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailPage:
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -63,7 +96,31 @@ class EmailsResource:
     ) -> Email:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -78,7 +135,31 @@ class EmailsResource:
     ) -> Email:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -95,7 +176,32 @@ class EmailsResource:
     ) -> Email:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -111,7 +217,31 @@ class EmailsResource:
     ) -> Any:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -128,7 +258,32 @@ class EmailsResource:
     ) -> Email:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -150,14 +305,47 @@ class EmailsResourceWithRawResponse:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailPage]:
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -178,7 +366,31 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -195,7 +407,31 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -212,7 +448,32 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -230,7 +491,31 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -247,7 +532,32 @@ class EmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -275,14 +585,47 @@ class AsyncEmailsResource:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EmailPage:
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EmailPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -301,7 +644,31 @@ class AsyncEmailsResource:
     ) -> Email:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -316,7 +683,31 @@ class AsyncEmailsResource:
     ) -> Email:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -333,7 +724,32 @@ class AsyncEmailsResource:
     ) -> Email:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -349,7 +765,31 @@ class AsyncEmailsResource:
     ) -> Any:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -366,7 +806,32 @@ class AsyncEmailsResource:
     ) -> Email:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            Email: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -388,14 +853,47 @@ class AsyncEmailsResourceWithRawResponse:
         self,
         email_list_id: int,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EmailPage]:
         """List contacts
 
+        Returns one page of contacts of an e-mail list.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EmailPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_emails._get_kwargs(
             email_list_id=email_list_id,
@@ -417,7 +915,31 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Create a contact
 
+        Creates a contact of an e-mail list and returns it.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /email-lists/{email_list_id}/emails/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_email._get_kwargs(
             email_list_id=email_list_id,
@@ -435,7 +957,31 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Get a contact
 
+        Returns one contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_email._get_kwargs(
             email_list_id=email_list_id,
@@ -454,7 +1000,32 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Replace a contact
 
+        Replaces every writable field of a contact (DRF `update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Writable contact fields (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_email._get_kwargs(
             email_list_id=email_list_id,
@@ -473,7 +1044,31 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a contact
 
+        Deletes a contact.
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_email._get_kwargs(
             email_list_id=email_list_id,
@@ -490,7 +1085,32 @@ class AsyncEmailsResourceWithRawResponse:
     ) -> RawResponse[Email]:
         """Partially update a contact
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The n8n node's Email List page (list id, limit, offset, sort, search) backs the list
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /email-lists/{email_list_id}/emails/{email_id}/`
+
+        Args:
+            email_list_id: Id of the e-mail list.
+            email_id: Id of the e-mail contact inside the list.
+            body: Contact fields for a partial update (proposed).
+
+        Returns:
+            RawResponse[Email]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_email._get_kwargs(
             email_list_id=email_list_id,

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.email import Email
 from ...models.email_request import EmailRequest
@@ -46,34 +48,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Email | MindzError | None:
     if response.status_code == 200:
-        response_200 = Email.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Email.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -108,8 +116,8 @@ def sync_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -149,8 +157,8 @@ def sync(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -187,8 +195,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:
@@ -228,8 +236,8 @@ async def asyncio(
     schema.
 
     Args:
-        email_list_id (int):
-        email_id (int):
+        email_list_id (int): Id of the e-mail list.
+        email_id (int): Id of the e-mail contact inside the list.
         body (EmailRequest): Writable contact fields (proposed).
 
     Raises:

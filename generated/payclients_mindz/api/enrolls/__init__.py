@@ -36,14 +36,45 @@ class EnrollsResource:
     def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EnrollPage:
         """List enrollments
 
+        Returns one page of enrollments.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EnrollPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enrolls._get_kwargs(
             limit=limit,
@@ -60,7 +91,29 @@ class EnrollsResource:
     ) -> Enroll:
         """Create an enrollment
 
+        Creates an enrollment and returns it.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /enrolls/`
+
+        Args:
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_enroll._get_kwargs(
             body=body,
@@ -73,7 +126,29 @@ class EnrollsResource:
     ) -> Enroll:
         """Get an enrollment
 
+        Returns one enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -88,7 +163,30 @@ class EnrollsResource:
     ) -> Enroll:
         """Replace an enrollment
 
+        Replaces every writable field of an enrollment (DRF `update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -102,7 +200,29 @@ class EnrollsResource:
     ) -> Any:
         """Delete an enrollment
 
+        Deletes an enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -117,7 +237,30 @@ class EnrollsResource:
     ) -> Enroll:
         """Partially update an enrollment
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Enrollment fields for a partial update (e.g. extend `expiry_date`).
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -137,14 +280,45 @@ class EnrollsResourceWithRawResponse:
     def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EnrollPage]:
         """List enrollments
 
+        Returns one page of enrollments.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EnrollPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enrolls._get_kwargs(
             limit=limit,
@@ -163,7 +337,29 @@ class EnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Create an enrollment
 
+        Creates an enrollment and returns it.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /enrolls/`
+
+        Args:
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_enroll._get_kwargs(
             body=body,
@@ -178,7 +374,29 @@ class EnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Get an enrollment
 
+        Returns one enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -195,7 +413,30 @@ class EnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Replace an enrollment
 
+        Replaces every writable field of an enrollment (DRF `update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -211,7 +452,29 @@ class EnrollsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete an enrollment
 
+        Deletes an enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -226,7 +489,30 @@ class EnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Partially update an enrollment
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Enrollment fields for a partial update (e.g. extend `expiry_date`).
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -252,14 +538,45 @@ class AsyncEnrollsResource:
     async def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> EnrollPage:
         """List enrollments
 
+        Returns one page of enrollments.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            EnrollPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enrolls._get_kwargs(
             limit=limit,
@@ -276,7 +593,29 @@ class AsyncEnrollsResource:
     ) -> Enroll:
         """Create an enrollment
 
+        Creates an enrollment and returns it.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /enrolls/`
+
+        Args:
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_enroll._get_kwargs(
             body=body,
@@ -289,7 +628,29 @@ class AsyncEnrollsResource:
     ) -> Enroll:
         """Get an enrollment
 
+        Returns one enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -304,7 +665,30 @@ class AsyncEnrollsResource:
     ) -> Enroll:
         """Replace an enrollment
 
+        Replaces every writable field of an enrollment (DRF `update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -318,7 +702,29 @@ class AsyncEnrollsResource:
     ) -> Any:
         """Delete an enrollment
 
+        Deletes an enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -333,7 +739,30 @@ class AsyncEnrollsResource:
     ) -> Enroll:
         """Partially update an enrollment
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Enrollment fields for a partial update (e.g. extend `expiry_date`).
+
+        Returns:
+            Enroll: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -354,14 +783,45 @@ class AsyncEnrollsResourceWithRawResponse:
     async def list_enrolls(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[EnrollPage]:
         """List enrollments
 
+        Returns one page of enrollments.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[EnrollPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enrolls._get_kwargs(
             limit=limit,
@@ -381,7 +841,29 @@ class AsyncEnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Create an enrollment
 
+        Creates an enrollment and returns it.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /enrolls/`
+
+        Args:
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_enroll._get_kwargs(
             body=body,
@@ -397,7 +879,29 @@ class AsyncEnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Get an enrollment
 
+        Returns one enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -414,7 +918,30 @@ class AsyncEnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Replace an enrollment
 
+        Replaces every writable field of an enrollment (DRF `update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Writable enrollment fields for create and full update.
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -431,7 +958,29 @@ class AsyncEnrollsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete an enrollment
 
+        Deletes an enrollment.
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_enroll._get_kwargs(
             enroll_id=enroll_id,
@@ -446,7 +995,30 @@ class AsyncEnrollsResourceWithRawResponse:
     ) -> RawResponse[Enroll]:
         """Partially update an enrollment
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        `expiry_date` and `payment` come from the n8n node's Enroll Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /enrolls/{enroll_id}/`
+
+        Args:
+            enroll_id: Id of the enrollment.
+            body: Enrollment fields for a partial update (e.g. extend `expiry_date`).
+
+        Returns:
+            RawResponse[Enroll]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_enroll._get_kwargs(
             enroll_id=enroll_id,

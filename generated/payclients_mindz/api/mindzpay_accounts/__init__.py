@@ -30,14 +30,43 @@ class MindzpayAccountsResource:
     def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayAccountPage:
         """List MindzPay accounts
 
+        Returns one page of the tenant's MindzPay accounts.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPayAccountPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_accounts._get_kwargs(
             limit=limit,
@@ -56,7 +85,28 @@ class MindzpayAccountsResource:
     ) -> MindzPayAccount:
         """Get a MindzPay account
 
+        Returns one MindzPay account by its key.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+
+        Returns:
+            MindzPayAccount: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_account._get_kwargs(
             account_key=account_key,
@@ -76,14 +126,43 @@ class MindzpayAccountsResourceWithRawResponse:
     def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayAccountPage]:
         """List MindzPay accounts
 
+        Returns one page of the tenant's MindzPay accounts.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPayAccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_accounts._get_kwargs(
             limit=limit,
@@ -102,7 +181,28 @@ class MindzpayAccountsResourceWithRawResponse:
     ) -> RawResponse[MindzPayAccount]:
         """Get a MindzPay account
 
+        Returns one MindzPay account by its key.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+
+        Returns:
+            RawResponse[MindzPayAccount]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_account._get_kwargs(
             account_key=account_key,
@@ -127,14 +227,43 @@ class AsyncMindzpayAccountsResource:
     async def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayAccountPage:
         """List MindzPay accounts
 
+        Returns one page of the tenant's MindzPay accounts.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPayAccountPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_accounts._get_kwargs(
             limit=limit,
@@ -153,7 +282,28 @@ class AsyncMindzpayAccountsResource:
     ) -> MindzPayAccount:
         """Get a MindzPay account
 
+        Returns one MindzPay account by its key.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+
+        Returns:
+            MindzPayAccount: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_account._get_kwargs(
             account_key=account_key,
@@ -173,14 +323,43 @@ class AsyncMindzpayAccountsResourceWithRawResponse:
     async def list_mindz_pay_accounts(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayAccountPage]:
         """List MindzPay accounts
 
+        Returns one page of the tenant's MindzPay accounts.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPayAccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_accounts._get_kwargs(
             limit=limit,
@@ -201,7 +380,28 @@ class AsyncMindzpayAccountsResourceWithRawResponse:
     ) -> RawResponse[MindzPayAccount]:
         """Get a MindzPay account
 
+        Returns one MindzPay account by its key.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+
+        Returns:
+            RawResponse[MindzPayAccount]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_account._get_kwargs(
             account_key=account_key,

@@ -38,14 +38,45 @@ class MindzpayInvoicesResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayInvoicePage:
         """List MindzPay invoices
 
+        Returns one page of the NF-e records of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPayInvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_invoices._get_kwargs(
             account_key=account_key,
@@ -67,7 +98,39 @@ class MindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Create a MindzPay invoice
 
+        Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns
+        the new
+        record.
+
+        The form fields come from the n8n node's MindzPay Invoice Create page (one file only,
+        hence
+        multipart/form-data).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            body: Multipart form that creates an invoice record from one uploaded file. Fields
+                inferred from the n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status,
+                Payment ID, Client ID, Amount, one binary file); the snake_case wire names are
+                proposed. Which fields the server requires is not known; `file` is required here
+                because the upload is the point of the call.
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -85,7 +148,31 @@ class MindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Get a MindzPay invoice
 
+        Returns one invoice record.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -105,7 +192,37 @@ class MindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Update a MindzPay invoice
 
+        Changes an invoice record; fields left out keep their value. The node calls this action
+        Update; the
+        proposal maps it to PATCH because every input is optional.
+
+        The form fields come from the n8n node's MindzPay Invoice Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+            body: Multipart form for changing an invoice; send only what changes (leaving `status`
+                out is the node's "Não Alterar"). Fields inferred from the n8n node's MindzPay Invoice
+                Create/Update inputs (NFe ID, Status, Payment ID, Client ID, Amount, one binary file);
+                the snake_case wire names are proposed.
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -124,7 +241,33 @@ class MindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Refresh a MindzPay invoice
 
+        Asks the platform to re-query the NF-e provider and returns the invoice with its current
+        status. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -142,7 +285,33 @@ class MindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Reissue a MindzPay invoice
 
+        Asks the platform to issue the NF-e again (e.g. after a failure) and returns the invoice.
+        No request
+        body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/reissue/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reissue_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -160,7 +329,32 @@ class MindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Cancel a MindzPay invoice
 
+        Asks the platform to cancel the NF-e; the invoice moves to status 4, then 5 or 6. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/cancel/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -182,14 +376,45 @@ class MindzpayInvoicesResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayInvoicePage]:
         """List MindzPay invoices
 
+        Returns one page of the NF-e records of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPayInvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_invoices._get_kwargs(
             account_key=account_key,
@@ -211,7 +436,39 @@ class MindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Create a MindzPay invoice
 
+        Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns
+        the new
+        record.
+
+        The form fields come from the n8n node's MindzPay Invoice Create page (one file only,
+        hence
+        multipart/form-data).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            body: Multipart form that creates an invoice record from one uploaded file. Fields
+                inferred from the n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status,
+                Payment ID, Client ID, Amount, one binary file); the snake_case wire names are
+                proposed. Which fields the server requires is not known; `file` is required here
+                because the upload is the point of the call.
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -229,7 +486,31 @@ class MindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Get a MindzPay invoice
 
+        Returns one invoice record.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -249,7 +530,37 @@ class MindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Update a MindzPay invoice
 
+        Changes an invoice record; fields left out keep their value. The node calls this action
+        Update; the
+        proposal maps it to PATCH because every input is optional.
+
+        The form fields come from the n8n node's MindzPay Invoice Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+            body: Multipart form for changing an invoice; send only what changes (leaving `status`
+                out is the node's "Não Alterar"). Fields inferred from the n8n node's MindzPay Invoice
+                Create/Update inputs (NFe ID, Status, Payment ID, Client ID, Amount, one binary file);
+                the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -268,7 +579,33 @@ class MindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Refresh a MindzPay invoice
 
+        Asks the platform to re-query the NF-e provider and returns the invoice with its current
+        status. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -286,7 +623,33 @@ class MindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Reissue a MindzPay invoice
 
+        Asks the platform to issue the NF-e again (e.g. after a failure) and returns the invoice.
+        No request
+        body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/reissue/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reissue_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -304,7 +667,32 @@ class MindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Cancel a MindzPay invoice
 
+        Asks the platform to cancel the NF-e; the invoice moves to status 4, then 5 or 6. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/cancel/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -331,14 +719,45 @@ class AsyncMindzpayInvoicesResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayInvoicePage:
         """List MindzPay invoices
 
+        Returns one page of the NF-e records of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPayInvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_invoices._get_kwargs(
             account_key=account_key,
@@ -360,7 +779,39 @@ class AsyncMindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Create a MindzPay invoice
 
+        Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns
+        the new
+        record.
+
+        The form fields come from the n8n node's MindzPay Invoice Create page (one file only,
+        hence
+        multipart/form-data).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            body: Multipart form that creates an invoice record from one uploaded file. Fields
+                inferred from the n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status,
+                Payment ID, Client ID, Amount, one binary file); the snake_case wire names are
+                proposed. Which fields the server requires is not known; `file` is required here
+                because the upload is the point of the call.
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -378,7 +829,31 @@ class AsyncMindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Get a MindzPay invoice
 
+        Returns one invoice record.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -398,7 +873,37 @@ class AsyncMindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Update a MindzPay invoice
 
+        Changes an invoice record; fields left out keep their value. The node calls this action
+        Update; the
+        proposal maps it to PATCH because every input is optional.
+
+        The form fields come from the n8n node's MindzPay Invoice Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+            body: Multipart form for changing an invoice; send only what changes (leaving `status`
+                out is the node's "Não Alterar"). Fields inferred from the n8n node's MindzPay Invoice
+                Create/Update inputs (NFe ID, Status, Payment ID, Client ID, Amount, one binary file);
+                the snake_case wire names are proposed.
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -417,7 +922,33 @@ class AsyncMindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Refresh a MindzPay invoice
 
+        Asks the platform to re-query the NF-e provider and returns the invoice with its current
+        status. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -437,7 +968,33 @@ class AsyncMindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Reissue a MindzPay invoice
 
+        Asks the platform to issue the NF-e again (e.g. after a failure) and returns the invoice.
+        No request
+        body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/reissue/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reissue_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -457,7 +1014,32 @@ class AsyncMindzpayInvoicesResource:
     ) -> MindzPayInvoice:
         """Cancel a MindzPay invoice
 
+        Asks the platform to cancel the NF-e; the invoice moves to status 4, then 5 or 6. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/cancel/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            MindzPayInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -479,14 +1061,45 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayInvoicePage]:
         """List MindzPay invoices
 
+        Returns one page of the NF-e records of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPayInvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_invoices._get_kwargs(
             account_key=account_key,
@@ -510,7 +1123,39 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Create a MindzPay invoice
 
+        Uploads one invoice file with its NF-e id, status, payment, client and amount, and returns
+        the new
+        record.
+
+        The form fields come from the n8n node's MindzPay Invoice Create page (one file only,
+        hence
+        multipart/form-data).
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            body: Multipart form that creates an invoice record from one uploaded file. Fields
+                inferred from the n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status,
+                Payment ID, Client ID, Amount, one binary file); the snake_case wire names are
+                proposed. Which fields the server requires is not known; `file` is required here
+                because the upload is the point of the call.
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -530,7 +1175,31 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Get a MindzPay invoice
 
+        Returns one invoice record.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -550,7 +1219,37 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Update a MindzPay invoice
 
+        Changes an invoice record; fields left out keep their value. The node calls this action
+        Update; the
+        proposal maps it to PATCH because every input is optional.
+
+        The form fields come from the n8n node's MindzPay Invoice Update page.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /mindzpay/accounts/{account_key}/invoices/{invoice_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+            body: Multipart form for changing an invoice; send only what changes (leaving `status`
+                out is the node's "Não Alterar"). Fields inferred from the n8n node's MindzPay Invoice
+                Create/Update inputs (NFe ID, Status, Payment ID, Client ID, Amount, one binary file);
+                the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -571,7 +1270,33 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Refresh a MindzPay invoice
 
+        Asks the platform to re-query the NF-e provider and returns the invoice with its current
+        status. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/refresh/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -591,7 +1316,33 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Reissue a MindzPay invoice
 
+        Asks the platform to issue the NF-e again (e.g. after a failure) and returns the invoice.
+        No request
+        body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/reissue/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reissue_mindz_pay_invoice._get_kwargs(
             account_key=account_key,
@@ -611,7 +1362,32 @@ class AsyncMindzpayInvoicesResourceWithRawResponse:
     ) -> RawResponse[MindzPayInvoice]:
         """Cancel a MindzPay invoice
 
+        Asks the platform to cancel the NF-e; the invoice moves to status 4, then 5 or 6. No
+        request body.
+
+        The inputs (account key, invoice id) come from the n8n node's MindzPay Invoice pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/invoices/{invoice_id}/cancel/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            invoice_id: Id of the MindzPay invoice (NF-e record).
+
+        Returns:
+            RawResponse[MindzPayInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_invoice._get_kwargs(
             account_key=account_key,

@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_invoice import MindzPayInvoice
@@ -47,34 +49,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | MindzPayInvoice | None:
     if response.status_code == 201:
-        response_201 = MindzPayInvoice.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzPayInvoice.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -112,7 +120,8 @@ def sync_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -156,7 +165,8 @@ def sync(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -197,7 +207,8 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire
@@ -241,7 +252,8 @@ async def asyncio(
     schema.
 
     Args:
-        account_key (str):
+        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
+            (slug, UUID or number) is unknown, so it is sent as a string.
         body (MindzPayInvoiceRequest): Multipart form that creates an invoice record from one
             uploaded file. Fields inferred from the n8n node's MindzPay Invoice Create/Update inputs
             (NFe ID, Status, Payment ID, Client ID, Amount, one binary file); the snake_case wire

@@ -33,14 +33,45 @@ class MindzpayPaymentsResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayPaymentPage:
         """List MindzPay payments
 
+        Returns one page of the payments of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPayPaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_payments._get_kwargs(
             account_key=account_key,
@@ -61,7 +92,29 @@ class MindzpayPaymentsResource:
     ) -> MindzPayPayment:
         """Get a MindzPay payment
 
+        Returns one payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/{payment_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+
+        Returns:
+            MindzPayPayment: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -81,7 +134,30 @@ class MindzpayPaymentsResource:
     ) -> MindzPayPayment:
         """Refund a MindzPay payment
 
+        Refunds a payment in full, or partly when `amount` is sent; returns the payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/payments/{payment_id}/refund/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+            body: Refund request (proposed). Leave `amount` out to refund the whole payment.
+
+        Returns:
+            MindzPayPayment: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -104,14 +180,45 @@ class MindzpayPaymentsResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayPaymentPage]:
         """List MindzPay payments
 
+        Returns one page of the payments of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPayPaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_payments._get_kwargs(
             account_key=account_key,
@@ -132,7 +239,29 @@ class MindzpayPaymentsResourceWithRawResponse:
     ) -> RawResponse[MindzPayPayment]:
         """Get a MindzPay payment
 
+        Returns one payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/{payment_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+
+        Returns:
+            RawResponse[MindzPayPayment]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -152,7 +281,30 @@ class MindzpayPaymentsResourceWithRawResponse:
     ) -> RawResponse[MindzPayPayment]:
         """Refund a MindzPay payment
 
+        Refunds a payment in full, or partly when `amount` is sent; returns the payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/payments/{payment_id}/refund/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+            body: Refund request (proposed). Leave `amount` out to refund the whole payment.
+
+        Returns:
+            RawResponse[MindzPayPayment]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -180,14 +332,45 @@ class AsyncMindzpayPaymentsResource:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPayPaymentPage:
         """List MindzPay payments
 
+        Returns one page of the payments of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPayPaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_payments._get_kwargs(
             account_key=account_key,
@@ -208,7 +391,29 @@ class AsyncMindzpayPaymentsResource:
     ) -> MindzPayPayment:
         """Get a MindzPay payment
 
+        Returns one payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/{payment_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+
+        Returns:
+            MindzPayPayment: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -228,7 +433,30 @@ class AsyncMindzpayPaymentsResource:
     ) -> MindzPayPayment:
         """Refund a MindzPay payment
 
+        Refunds a payment in full, or partly when `amount` is sent; returns the payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/payments/{payment_id}/refund/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+            body: Refund request (proposed). Leave `amount` out to refund the whole payment.
+
+        Returns:
+            MindzPayPayment: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -251,14 +479,45 @@ class AsyncMindzpayPaymentsResourceWithRawResponse:
         self,
         account_key: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPayPaymentPage]:
         """List MindzPay payments
 
+        Returns one page of the payments of a MindzPay account.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPayPaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_payments._get_kwargs(
             account_key=account_key,
@@ -281,7 +540,29 @@ class AsyncMindzpayPaymentsResourceWithRawResponse:
     ) -> RawResponse[MindzPayPayment]:
         """Get a MindzPay payment
 
+        Returns one payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_key}/payments/{payment_id}/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+
+        Returns:
+            RawResponse[MindzPayPayment]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_payment._get_kwargs(
             account_key=account_key,
@@ -301,7 +582,30 @@ class AsyncMindzpayPaymentsResourceWithRawResponse:
     ) -> RawResponse[MindzPayPayment]:
         """Refund a MindzPay payment
 
+        Refunds a payment in full, or partly when `amount` is sent; returns the payment.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_key}/payments/{payment_id}/refund/`
+
+        Args:
+            account_key: Key of the MindzPay account (the node's "Account Key"). Its format (slug,
+                UUID or number) is unknown, so it is sent as a string.
+            payment_id: Id of the MindzPay payment.
+            body: Refund request (proposed). Leave `amount` out to refund the whole payment.
+
+        Returns:
+            RawResponse[MindzPayPayment]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_mindz_pay_payment._get_kwargs(
             account_key=account_key,

@@ -33,14 +33,52 @@ class MindzpaySubscriptionsResource:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPaySubscriptionPage:
         """List MindzPay subscriptions
 
+        Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
+        `id`,
+        `created_at`, `customer_email`, `active`.
+
+        The n8n node's MindzPay Subscription List page (account id, limit, offset, sort, search)
+        backs the
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPaySubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_subscriptions._get_kwargs(
             account_id=account_id,
@@ -63,7 +101,30 @@ class MindzpaySubscriptionsResource:
     ) -> MindzPaySubscription:
         """Get a MindzPay subscription
 
+        Returns one customer subscription.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            MindzPaySubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -81,7 +142,33 @@ class MindzpaySubscriptionsResource:
     ) -> MindzPaySubscription:
         """Suspend a MindzPay subscription
 
+        Pauses the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            MindzPaySubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _suspend_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -101,7 +188,33 @@ class MindzpaySubscriptionsResource:
     ) -> MindzPaySubscription:
         """Cancel a MindzPay subscription
 
+        Ends the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            MindzPaySubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -125,14 +238,52 @@ class MindzpaySubscriptionsResourceWithRawResponse:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPaySubscriptionPage]:
         """List MindzPay subscriptions
 
+        Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
+        `id`,
+        `created_at`, `customer_email`, `active`.
+
+        The n8n node's MindzPay Subscription List page (account id, limit, offset, sort, search)
+        backs the
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPaySubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_subscriptions._get_kwargs(
             account_id=account_id,
@@ -155,7 +306,30 @@ class MindzpaySubscriptionsResourceWithRawResponse:
     ) -> RawResponse[MindzPaySubscription]:
         """Get a MindzPay subscription
 
+        Returns one customer subscription.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            RawResponse[MindzPaySubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -175,7 +349,33 @@ class MindzpaySubscriptionsResourceWithRawResponse:
     ) -> RawResponse[MindzPaySubscription]:
         """Suspend a MindzPay subscription
 
+        Pauses the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            RawResponse[MindzPaySubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _suspend_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -195,7 +395,33 @@ class MindzpaySubscriptionsResourceWithRawResponse:
     ) -> RawResponse[MindzPaySubscription]:
         """Cancel a MindzPay subscription
 
+        Ends the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            RawResponse[MindzPaySubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -224,14 +450,52 @@ class AsyncMindzpaySubscriptionsResource:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> MindzPaySubscriptionPage:
         """List MindzPay subscriptions
 
+        Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
+        `id`,
+        `created_at`, `customer_email`, `active`.
+
+        The n8n node's MindzPay Subscription List page (account id, limit, offset, sort, search)
+        backs the
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            MindzPaySubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_subscriptions._get_kwargs(
             account_id=account_id,
@@ -254,7 +518,30 @@ class AsyncMindzpaySubscriptionsResource:
     ) -> MindzPaySubscription:
         """Get a MindzPay subscription
 
+        Returns one customer subscription.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            MindzPaySubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -274,7 +561,33 @@ class AsyncMindzpaySubscriptionsResource:
     ) -> MindzPaySubscription:
         """Suspend a MindzPay subscription
 
+        Pauses the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            MindzPaySubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _suspend_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -294,7 +607,33 @@ class AsyncMindzpaySubscriptionsResource:
     ) -> MindzPaySubscription:
         """Cancel a MindzPay subscription
 
+        Ends the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            MindzPaySubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -318,14 +657,52 @@ class AsyncMindzpaySubscriptionsResourceWithRawResponse:
         self,
         account_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[MindzPaySubscriptionPage]:
         """List MindzPay subscriptions
 
+        Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
+        `id`,
+        `created_at`, `customer_email`, `active`.
+
+        The n8n node's MindzPay Subscription List page (account id, limit, offset, sort, search)
+        backs the
+        inputs.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[MindzPaySubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_mindz_pay_subscriptions._get_kwargs(
             account_id=account_id,
@@ -348,7 +725,30 @@ class AsyncMindzpaySubscriptionsResourceWithRawResponse:
     ) -> RawResponse[MindzPaySubscription]:
         """Get a MindzPay subscription
 
+        Returns one customer subscription.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            RawResponse[MindzPaySubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -368,7 +768,33 @@ class AsyncMindzpaySubscriptionsResourceWithRawResponse:
     ) -> RawResponse[MindzPaySubscription]:
         """Suspend a MindzPay subscription
 
+        Pauses the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/suspend/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            RawResponse[MindzPaySubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _suspend_mindz_pay_subscription._get_kwargs(
             account_id=account_id,
@@ -388,7 +814,33 @@ class AsyncMindzpaySubscriptionsResourceWithRawResponse:
     ) -> RawResponse[MindzPaySubscription]:
         """Cancel a MindzPay subscription
 
+        Ends the recurring billing of a subscription; returns it. No request body.
+
+        The inputs (account id, subscription id) come from the n8n node's MindzPay Subscription
+        pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /mindzpay/accounts/{account_id}/subscriptions/{subscription_id}/cancel/`
+
+        Args:
+            account_id: Id of the MindzPay account (the node's "Account ID"; probably the same
+                account as `account_key` elsewhere, which is not confirmed). Sent as a string because
+                its format is unknown.
+            subscription_id: Id of the MindzPay subscription (a customer's recurring billing).
+
+        Returns:
+            RawResponse[MindzPaySubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_mindz_pay_subscription._get_kwargs(
             account_id=account_id,

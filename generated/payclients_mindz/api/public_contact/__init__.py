@@ -33,7 +33,21 @@ class PublicContactResource:
     ) -> PublicSuccess:
         """Send a contact message
 
+        Sends a message through the tenant's public contact form. No authentication.
+
         `POST /contact/`
+
+        Args:
+            body: Message for the tenant's public contact form (documented).
+
+        Returns:
+            PublicSuccess: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_public_contact_message._get_kwargs(
             body=body,
@@ -57,7 +71,21 @@ class PublicContactResourceWithRawResponse:
     ) -> RawResponse[PublicSuccess]:
         """Send a contact message
 
+        Sends a message through the tenant's public contact form. No authentication.
+
         `POST /contact/`
+
+        Args:
+            body: Message for the tenant's public contact form (documented).
+
+        Returns:
+            RawResponse[PublicSuccess]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_public_contact_message._get_kwargs(
             body=body,
@@ -88,7 +116,21 @@ class AsyncPublicContactResource:
     ) -> PublicSuccess:
         """Send a contact message
 
+        Sends a message through the tenant's public contact form. No authentication.
+
         `POST /contact/`
+
+        Args:
+            body: Message for the tenant's public contact form (documented).
+
+        Returns:
+            PublicSuccess: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_public_contact_message._get_kwargs(
             body=body,
@@ -114,7 +156,21 @@ class AsyncPublicContactResourceWithRawResponse:
     ) -> RawResponse[PublicSuccess]:
         """Send a contact message
 
+        Sends a message through the tenant's public contact form. No authentication.
+
         `POST /contact/`
+
+        Args:
+            body: Message for the tenant's public contact form (documented).
+
+        Returns:
+            RawResponse[PublicSuccess]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_public_contact_message._get_kwargs(
             body=body,

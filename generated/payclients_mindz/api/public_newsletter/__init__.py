@@ -33,7 +33,22 @@ class PublicNewsletterResource:
     ) -> PublicSuccess:
         """Subscribe to the newsletter
 
+        Adds an e-mail address to the tenant's newsletter or to the e-mail list named by
+        `email_list_code`. No authentication.
+
         `POST /newsletter/`
+
+        Args:
+            body: Newsletter sign-up (documented).
+
+        Returns:
+            PublicSuccess: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _subscribe_public_newsletter._get_kwargs(
             body=body,
@@ -57,7 +72,22 @@ class PublicNewsletterResourceWithRawResponse:
     ) -> RawResponse[PublicSuccess]:
         """Subscribe to the newsletter
 
+        Adds an e-mail address to the tenant's newsletter or to the e-mail list named by
+        `email_list_code`. No authentication.
+
         `POST /newsletter/`
+
+        Args:
+            body: Newsletter sign-up (documented).
+
+        Returns:
+            RawResponse[PublicSuccess]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _subscribe_public_newsletter._get_kwargs(
             body=body,
@@ -88,7 +118,22 @@ class AsyncPublicNewsletterResource:
     ) -> PublicSuccess:
         """Subscribe to the newsletter
 
+        Adds an e-mail address to the tenant's newsletter or to the e-mail list named by
+        `email_list_code`. No authentication.
+
         `POST /newsletter/`
+
+        Args:
+            body: Newsletter sign-up (documented).
+
+        Returns:
+            PublicSuccess: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _subscribe_public_newsletter._get_kwargs(
             body=body,
@@ -114,7 +159,22 @@ class AsyncPublicNewsletterResourceWithRawResponse:
     ) -> RawResponse[PublicSuccess]:
         """Subscribe to the newsletter
 
+        Adds an e-mail address to the tenant's newsletter or to the e-mail list named by
+        `email_list_code`. No authentication.
+
         `POST /newsletter/`
+
+        Args:
+            body: Newsletter sign-up (documented).
+
+        Returns:
+            RawResponse[PublicSuccess]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _subscribe_public_newsletter._get_kwargs(
             body=body,

@@ -31,7 +31,24 @@ class PublicProductsResource:
     ) -> list[PublicProduct] | PublicProductPage:
         """List products for the sales site
 
+        Returns the courses, bundles and plans published on the tenant's sales site. Query
+        parameters are
+        not documented. No authentication (inferred from the documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /products/`
+
+        Returns:
+            list[PublicProduct] | PublicProductPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_products._get_kwargs()
         return cast(
@@ -51,7 +68,24 @@ class PublicProductsResourceWithRawResponse:
     ) -> RawResponse[list[PublicProduct] | PublicProductPage]:
         """List products for the sales site
 
+        Returns the courses, bundles and plans published on the tenant's sales site. Query
+        parameters are
+        not documented. No authentication (inferred from the documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /products/`
+
+        Returns:
+            RawResponse[list[PublicProduct] | PublicProductPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_products._get_kwargs()
         return cast(
@@ -76,7 +110,24 @@ class AsyncPublicProductsResource:
     ) -> list[PublicProduct] | PublicProductPage:
         """List products for the sales site
 
+        Returns the courses, bundles and plans published on the tenant's sales site. Query
+        parameters are
+        not documented. No authentication (inferred from the documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /products/`
+
+        Returns:
+            list[PublicProduct] | PublicProductPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_products._get_kwargs()
         return cast(
@@ -96,7 +147,24 @@ class AsyncPublicProductsResourceWithRawResponse:
     ) -> RawResponse[list[PublicProduct] | PublicProductPage]:
         """List products for the sales site
 
+        Returns the courses, bundles and plans published on the tenant's sales site. Query
+        parameters are
+        not documented. No authentication (inferred from the documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /products/`
+
+        Returns:
+            RawResponse[list[PublicProduct] | PublicProductPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_products._get_kwargs()
         return cast(

@@ -30,7 +30,23 @@ class PublicSiteIdentityResource:
     ) -> PublicSiteIdentity:
         """Get the sales-site identity
 
+        Returns the identity data of the tenant's sales site. No authentication (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /site-identity/`
+
+        Returns:
+            PublicSiteIdentity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_site_identity._get_kwargs()
         return cast(
@@ -50,7 +66,23 @@ class PublicSiteIdentityResourceWithRawResponse:
     ) -> RawResponse[PublicSiteIdentity]:
         """Get the sales-site identity
 
+        Returns the identity data of the tenant's sales site. No authentication (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /site-identity/`
+
+        Returns:
+            RawResponse[PublicSiteIdentity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_site_identity._get_kwargs()
         return cast(
@@ -75,7 +107,23 @@ class AsyncPublicSiteIdentityResource:
     ) -> PublicSiteIdentity:
         """Get the sales-site identity
 
+        Returns the identity data of the tenant's sales site. No authentication (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /site-identity/`
+
+        Returns:
+            PublicSiteIdentity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_site_identity._get_kwargs()
         return cast(
@@ -95,7 +143,23 @@ class AsyncPublicSiteIdentityResourceWithRawResponse:
     ) -> RawResponse[PublicSiteIdentity]:
         """Get the sales-site identity
 
+        Returns the identity data of the tenant's sales site. No authentication (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /site-identity/`
+
+        Returns:
+            RawResponse[PublicSiteIdentity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_site_identity._get_kwargs()
         return cast(

@@ -31,7 +31,24 @@ class PublicStatementsResource:
     ) -> list[PublicStatement] | PublicStatementPage:
         """List testimonials
 
+        Returns the testimonials (depoimentos) shown on the sales site. No authentication
+        (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /statements/`
+
+        Returns:
+            list[PublicStatement] | PublicStatementPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_statements._get_kwargs()
         return cast(
@@ -51,7 +68,24 @@ class PublicStatementsResourceWithRawResponse:
     ) -> RawResponse[list[PublicStatement] | PublicStatementPage]:
         """List testimonials
 
+        Returns the testimonials (depoimentos) shown on the sales site. No authentication
+        (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /statements/`
+
+        Returns:
+            RawResponse[list[PublicStatement] | PublicStatementPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_statements._get_kwargs()
         return cast(
@@ -76,7 +110,24 @@ class AsyncPublicStatementsResource:
     ) -> list[PublicStatement] | PublicStatementPage:
         """List testimonials
 
+        Returns the testimonials (depoimentos) shown on the sales site. No authentication
+        (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /statements/`
+
+        Returns:
+            list[PublicStatement] | PublicStatementPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_statements._get_kwargs()
         return cast(
@@ -96,7 +147,24 @@ class AsyncPublicStatementsResourceWithRawResponse:
     ) -> RawResponse[list[PublicStatement] | PublicStatementPage]:
         """List testimonials
 
+        Returns the testimonials (depoimentos) shown on the sales site. No authentication
+        (inferred from the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /statements/`
+
+        Returns:
+            RawResponse[list[PublicStatement] | PublicStatementPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_public_statements._get_kwargs()
         return cast(

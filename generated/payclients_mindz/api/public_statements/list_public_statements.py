@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.public_statement import PublicStatement
@@ -33,61 +35,47 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | list[PublicStatement] | PublicStatementPage | None:
     if response.status_code == 200:
-
-        def _parse_response_200(data: object) -> list[PublicStatement] | PublicStatementPage:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                componentsschemas_public_statement_list_type_0 = []
-                _componentsschemas_public_statement_list_type_0 = data
-                for (
-                    componentsschemas_public_statement_list_type_0_item_data
-                ) in _componentsschemas_public_statement_list_type_0:
-                    componentsschemas_public_statement_list_type_0_item = PublicStatement.from_dict(
-                        componentsschemas_public_statement_list_type_0_item_data
-                    )
-
-                    componentsschemas_public_statement_list_type_0.append(
-                        componentsschemas_public_statement_list_type_0_item
-                    )
-
-                return componentsschemas_public_statement_list_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_public_statement_list_type_1 = PublicStatementPage.from_dict(data)
-
-            return componentsschemas_public_statement_list_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _t.one_of(
+            _data,
+            (
+                lambda _x: _t.list_of(_x, _models.PublicStatement.from_dict),
+                _models.PublicStatementPage.from_dict,
+            ),
+            "list[PublicStatement] or PublicStatementPage",
+        )
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

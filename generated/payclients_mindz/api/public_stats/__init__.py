@@ -30,7 +30,24 @@ class PublicStatsResource:
     ) -> PublicStats:
         """Get public statistics
 
+        Returns the platform statistics shown on the sales site. No authentication (inferred from
+        the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /stats/`
+
+        Returns:
+            PublicStats: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_stats._get_kwargs()
         return cast(
@@ -49,7 +66,24 @@ class PublicStatsResourceWithRawResponse:
     ) -> RawResponse[PublicStats]:
         """Get public statistics
 
+        Returns the platform statistics shown on the sales site. No authentication (inferred from
+        the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /stats/`
+
+        Returns:
+            RawResponse[PublicStats]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_stats._get_kwargs()
         return cast(
@@ -74,7 +108,24 @@ class AsyncPublicStatsResource:
     ) -> PublicStats:
         """Get public statistics
 
+        Returns the platform statistics shown on the sales site. No authentication (inferred from
+        the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /stats/`
+
+        Returns:
+            PublicStats: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_stats._get_kwargs()
         return cast(
@@ -93,7 +144,24 @@ class AsyncPublicStatsResourceWithRawResponse:
     ) -> RawResponse[PublicStats]:
         """Get public statistics
 
+        Returns the platform statistics shown on the sales site. No authentication (inferred from
+        the
+        documented examples).
+
+        The path is documented in Mindz's Public API v1 page; the GET method is inferred (the page
+        does not
+        show it), so this operation counts as proposed.
+
         `GET /stats/`
+
+        Returns:
+            RawResponse[PublicStats]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_public_stats._get_kwargs()
         return cast(

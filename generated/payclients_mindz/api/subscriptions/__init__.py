@@ -36,14 +36,45 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> SubscriptionPage:
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            SubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -63,7 +94,31 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -78,7 +133,29 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -95,7 +172,32 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -111,7 +213,29 @@ class SubscriptionsResource:
     ) -> Any:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -126,7 +250,31 @@ class SubscriptionsResource:
     ) -> Subscription:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -147,14 +295,45 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -174,7 +353,31 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -190,7 +393,29 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -208,7 +433,32 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -225,7 +475,29 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -240,7 +512,31 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -268,14 +564,45 @@ class AsyncSubscriptionsResource:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> SubscriptionPage:
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            SubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -295,7 +622,31 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -311,7 +662,29 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -328,7 +701,32 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -345,7 +743,29 @@ class AsyncSubscriptionsResource:
     ) -> Any:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -360,7 +780,31 @@ class AsyncSubscriptionsResource:
     ) -> Subscription:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            Subscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -383,14 +827,45 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscription plans
 
+        Returns one page of subscription plans.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             limit=limit,
@@ -410,7 +885,31 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Create a subscription plan
 
+        Creates a subscription plan and returns it.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /subscriptions/`
+
+        Args:
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -426,7 +925,29 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Get a subscription plan
 
+        Returns one subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -444,7 +965,32 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Replace a subscription plan
 
+        Replaces every writable field of a subscription plan (DRF `update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Writable plan fields for create and full update; the node marks only `name` as
+                required on Create. Fields inferred from the n8n node's Subscription Create and Update
+                inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -461,7 +1007,29 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a subscription plan
 
+        Deletes a subscription plan.
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subscription._get_kwargs(
             subscription_id=subscription_id,
@@ -476,7 +1044,31 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[Subscription]:
         """Partially update a subscription plan
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Subscription Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /subscriptions/{subscription_id}/`
+
+        Args:
+            subscription_id: Id of the subscription plan.
+            body: Plan fields for a partial update. Fields inferred from the n8n node's
+                Subscription Create and Update inputs; the snake_case wire names are proposed.
+
+        Returns:
+            RawResponse[Subscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_subscription._get_kwargs(
             subscription_id=subscription_id,

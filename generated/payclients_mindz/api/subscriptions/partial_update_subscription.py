@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.patched_subscription_request import PatchedSubscriptionRequest
@@ -46,34 +48,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | Subscription | None:
     if response.status_code == 200:
-        response_200 = Subscription.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Subscription.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -109,7 +117,7 @@ def sync_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -149,7 +157,7 @@ def sync(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -186,7 +194,7 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.
@@ -226,7 +234,7 @@ async def asyncio(
     schema.
 
     Args:
-        subscription_id (int):
+        subscription_id (int): Id of the subscription plan.
         body (PatchedSubscriptionRequest): Plan fields for a partial update. Fields inferred from
             the n8n node's Subscription Create and Update inputs; the snake_case wire names are
             proposed.

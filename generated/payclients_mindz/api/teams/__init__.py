@@ -36,14 +36,45 @@ class TeamsResource:
     def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> TeamPage:
         """List team members
 
+        Returns one page of team members.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            TeamPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_team_members._get_kwargs(
             limit=limit,
@@ -60,7 +91,31 @@ class TeamsResource:
     ) -> Team:
         """Create a team member
 
+        Creates a team member and returns it.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /team/`
+
+        Args:
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_team_member._get_kwargs(
             body=body,
@@ -73,7 +128,29 @@ class TeamsResource:
     ) -> Team:
         """Get a team member
 
+        Returns one team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_team_member._get_kwargs(
             user_id=user_id,
@@ -88,7 +165,32 @@ class TeamsResource:
     ) -> Team:
         """Replace a team member
 
+        Replaces every writable field of a team member (DRF `update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_team_member._get_kwargs(
             user_id=user_id,
@@ -102,7 +204,29 @@ class TeamsResource:
     ) -> Any:
         """Delete a team member
 
+        Deletes a team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_team_member._get_kwargs(
             user_id=user_id,
@@ -117,7 +241,32 @@ class TeamsResource:
     ) -> Team:
         """Partially update a team member
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Permission changes for a partial update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_team_member._get_kwargs(
             user_id=user_id,
@@ -138,14 +287,45 @@ class TeamsResourceWithRawResponse:
     def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[TeamPage]:
         """List team members
 
+        Returns one page of team members.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[TeamPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_team_members._get_kwargs(
             limit=limit,
@@ -165,7 +345,31 @@ class TeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Create a team member
 
+        Creates a team member and returns it.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /team/`
+
+        Args:
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_team_member._get_kwargs(
             body=body,
@@ -181,7 +385,29 @@ class TeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Get a team member
 
+        Returns one team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_team_member._get_kwargs(
             user_id=user_id,
@@ -198,7 +424,32 @@ class TeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Replace a team member
 
+        Replaces every writable field of a team member (DRF `update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_team_member._get_kwargs(
             user_id=user_id,
@@ -215,7 +466,29 @@ class TeamsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a team member
 
+        Deletes a team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_team_member._get_kwargs(
             user_id=user_id,
@@ -230,7 +503,32 @@ class TeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Partially update a team member
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Permission changes for a partial update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_team_member._get_kwargs(
             user_id=user_id,
@@ -258,14 +556,45 @@ class AsyncTeamsResource:
     async def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> TeamPage:
         """List team members
 
+        Returns one page of team members.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            TeamPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_team_members._get_kwargs(
             limit=limit,
@@ -284,7 +613,31 @@ class AsyncTeamsResource:
     ) -> Team:
         """Create a team member
 
+        Creates a team member and returns it.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /team/`
+
+        Args:
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_team_member._get_kwargs(
             body=body,
@@ -299,7 +652,29 @@ class AsyncTeamsResource:
     ) -> Team:
         """Get a team member
 
+        Returns one team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_team_member._get_kwargs(
             user_id=user_id,
@@ -314,7 +689,32 @@ class AsyncTeamsResource:
     ) -> Team:
         """Replace a team member
 
+        Replaces every writable field of a team member (DRF `update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_team_member._get_kwargs(
             user_id=user_id,
@@ -330,7 +730,29 @@ class AsyncTeamsResource:
     ) -> Any:
         """Delete a team member
 
+        Deletes a team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_team_member._get_kwargs(
             user_id=user_id,
@@ -345,7 +767,32 @@ class AsyncTeamsResource:
     ) -> Team:
         """Partially update a team member
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Permission changes for a partial update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            Team: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_team_member._get_kwargs(
             user_id=user_id,
@@ -368,14 +815,45 @@ class AsyncTeamsResourceWithRawResponse:
     async def list_team_members(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[TeamPage]:
         """List team members
 
+        Returns one page of team members.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[TeamPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_team_members._get_kwargs(
             limit=limit,
@@ -395,7 +873,31 @@ class AsyncTeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Create a team member
 
+        Creates a team member and returns it.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /team/`
+
+        Args:
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_team_member._get_kwargs(
             body=body,
@@ -411,7 +913,29 @@ class AsyncTeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Get a team member
 
+        Returns one team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_team_member._get_kwargs(
             user_id=user_id,
@@ -429,7 +953,32 @@ class AsyncTeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Replace a team member
 
+        Replaces every writable field of a team member (DRF `update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Team membership for create and full update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_team_member._get_kwargs(
             user_id=user_id,
@@ -446,7 +995,29 @@ class AsyncTeamsResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a team member
 
+        Deletes a team member.
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_team_member._get_kwargs(
             user_id=user_id,
@@ -461,7 +1032,32 @@ class AsyncTeamsResourceWithRawResponse:
     ) -> RawResponse[Team]:
         """Partially update a team member
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's Team Create and Partial Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /team/{user_id}/`
+
+        Args:
+            user_id: User id of the team member.
+            body: Permission changes for a partial update. Inferred from the n8n node's Team
+                Create / Partial Update inputs (the Create page is cut off, so more flags may exist);
+                wire names proposed.
+
+        Returns:
+            RawResponse[Team]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_team_member._get_kwargs(
             user_id=user_id,

@@ -5,32 +5,32 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.team_page import TeamPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /team/`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["offset"] = offset
-
-    params["ordering"] = ordering
-
-    params["search"] = search
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not None:
+        params["limit"] = limit
+    if offset is not None:
+        params["offset"] = offset
+    if ordering is not None:
+        params["ordering"] = ordering
+    if search is not None:
+        params["search"] = search
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/team/"}
     _kwargs["params"] = params
@@ -49,34 +49,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MindzError | TeamPage | None:
     if response.status_code == 200:
-        response_200 = TeamPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.TeamPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = MindzError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = MindzError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = MindzError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = MindzError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if response.status_code == 429:
-        response_429 = MindzError.from_dict(response.json())
-
-        return response_429
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -98,10 +104,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> Response[MindzError | TeamPage]:
     """List team members
 
@@ -114,10 +120,17 @@ def sync_detailed(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,10 +155,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> MindzError | TeamPage | None:
     """List team members
 
@@ -158,10 +171,17 @@ def sync(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,10 +203,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> Response[MindzError | TeamPage]:
     """List team members
 
@@ -199,10 +219,17 @@ async def asyncio_detailed(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,10 +254,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    ordering: str | Unset = UNSET,
-    search: str | Unset = UNSET,
+    limit: int | None = None,
+    offset: int | None = None,
+    ordering: str | None = None,
+    search: str | None = None,
 ) -> MindzError | TeamPage | None:
     """List team members
 
@@ -243,10 +270,17 @@ async def asyncio(
     schema.
 
     Args:
-        limit (int | Unset):
-        offset (int | Unset):
-        ordering (str | Unset):
-        search (str | Unset):
+        limit (int | Unset): Maximum number of results in the page (DRF limit/offset pagination).
+            The n8n node requires at least 1 and uses 50 when the user does not choose.
+        offset (int | Unset): Number of results to skip before the page starts; 0 is the first
+            result.
+        ordering (str | Unset): Field to sort by; prefix with `-` for descending order (DRF
+            `OrderingFilter` style, proposed: the node exposes a Sort By field and a Sort Direction).
+            Fields known from the node's sort options: emails: `created_at`, `id`, `email`,
+            `updated_at`; MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For
+            other resources the sortable fields are not known (`id` is a safe guess).
+        search (str | Unset): Free-text filter applied by the server (DRF `SearchFilter` style);
+            searched fields are not documented.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -37,14 +37,45 @@ class UsersResource:
     def list_users(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> UserPage:
         """List users
 
+        Returns one page of users.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            UserPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_users._get_kwargs(
             limit=limit,
@@ -61,7 +92,31 @@ class UsersResource:
     ) -> User:
         """Create a user
 
+        Creates a user and returns it.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /users/`
+
+        Args:
+            body: Fields for creating a user; the node requires all four. Inferred from the n8n
+                node's User Create and Update inputs; snake_case wire names and enum values are
+                proposed.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_user._get_kwargs(
             body=body,
@@ -74,7 +129,29 @@ class UsersResource:
     ) -> User:
         """Get a user
 
+        Returns one user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_user._get_kwargs(
             user_id=user_id,
@@ -89,7 +166,31 @@ class UsersResource:
     ) -> User:
         """Replace a user
 
+        Replaces every writable field of a user (DRF `update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a full update (PUT). Inferred from the n8n node's User Create
+                and Update inputs; snake_case wire names and enum values are proposed.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_user._get_kwargs(
             user_id=user_id,
@@ -103,7 +204,29 @@ class UsersResource:
     ) -> Any:
         """Delete a user
 
+        Deletes a user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_user._get_kwargs(
             user_id=user_id,
@@ -118,7 +241,32 @@ class UsersResource:
     ) -> User:
         """Partially update a user
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a partial update; the node only requires the user id.
+                Inferred from the n8n node's User Create and Update inputs; snake_case wire names and
+                enum values are proposed.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_user._get_kwargs(
             user_id=user_id,
@@ -136,14 +284,45 @@ class UsersResourceWithRawResponse:
     def list_users(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[UserPage]:
         """List users
 
+        Returns one page of users.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[UserPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_users._get_kwargs(
             limit=limit,
@@ -162,7 +341,31 @@ class UsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Create a user
 
+        Creates a user and returns it.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /users/`
+
+        Args:
+            body: Fields for creating a user; the node requires all four. Inferred from the n8n
+                node's User Create and Update inputs; snake_case wire names and enum values are
+                proposed.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_user._get_kwargs(
             body=body,
@@ -177,7 +380,29 @@ class UsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Get a user
 
+        Returns one user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_user._get_kwargs(
             user_id=user_id,
@@ -192,7 +417,31 @@ class UsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Replace a user
 
+        Replaces every writable field of a user (DRF `update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a full update (PUT). Inferred from the n8n node's User Create
+                and Update inputs; snake_case wire names and enum values are proposed.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_user._get_kwargs(
             user_id=user_id,
@@ -208,7 +457,29 @@ class UsersResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a user
 
+        Deletes a user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_user._get_kwargs(
             user_id=user_id,
@@ -223,7 +494,32 @@ class UsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Partially update a user
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a partial update; the node only requires the user id.
+                Inferred from the n8n node's User Create and Update inputs; snake_case wire names and
+                enum values are proposed.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_user._get_kwargs(
             user_id=user_id,
@@ -249,14 +545,45 @@ class AsyncUsersResource:
     async def list_users(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> UserPage:
         """List users
 
+        Returns one page of users.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            UserPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_users._get_kwargs(
             limit=limit,
@@ -273,7 +600,31 @@ class AsyncUsersResource:
     ) -> User:
         """Create a user
 
+        Creates a user and returns it.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /users/`
+
+        Args:
+            body: Fields for creating a user; the node requires all four. Inferred from the n8n
+                node's User Create and Update inputs; snake_case wire names and enum values are
+                proposed.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_user._get_kwargs(
             body=body,
@@ -286,7 +637,29 @@ class AsyncUsersResource:
     ) -> User:
         """Get a user
 
+        Returns one user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_user._get_kwargs(
             user_id=user_id,
@@ -301,7 +674,31 @@ class AsyncUsersResource:
     ) -> User:
         """Replace a user
 
+        Replaces every writable field of a user (DRF `update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a full update (PUT). Inferred from the n8n node's User Create
+                and Update inputs; snake_case wire names and enum values are proposed.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_user._get_kwargs(
             user_id=user_id,
@@ -315,7 +712,29 @@ class AsyncUsersResource:
     ) -> Any:
         """Delete a user
 
+        Deletes a user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_user._get_kwargs(
             user_id=user_id,
@@ -330,7 +749,32 @@ class AsyncUsersResource:
     ) -> User:
         """Partially update a user
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a partial update; the node only requires the user id.
+                Inferred from the n8n node's User Create and Update inputs; snake_case wire names and
+                enum values are proposed.
+
+        Returns:
+            User: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_user._get_kwargs(
             user_id=user_id,
@@ -350,14 +794,45 @@ class AsyncUsersResourceWithRawResponse:
     async def list_users(
         self,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        ordering: str | Unset = UNSET,
-        search: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        ordering: str | None = None,
+        search: str | None = None,
     ) -> RawResponse[UserPage]:
         """List users
 
+        Returns one page of users.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/`
+
+        Args:
+            limit: Maximum number of results in the page (DRF limit/offset pagination). The n8n
+                node requires at least 1 and uses 50 when the user does not choose.
+            offset: Number of results to skip before the page starts; 0 is the first result.
+            ordering: Field to sort by; prefix with `-` for descending order (DRF `OrderingFilter`
+                style, proposed: the node exposes a Sort By field and a Sort Direction). Fields known
+                from the node's sort options: emails: `created_at`, `id`, `email`, `updated_at`;
+                MindzPay subscriptions: `id`, `created_at`, `customer_email`, `active`. For other
+                resources the sortable fields are not known (`id` is a safe guess).
+            search: Free-text filter applied by the server (DRF `SearchFilter` style); searched
+                fields are not documented.
+
+        Returns:
+            RawResponse[UserPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_users._get_kwargs(
             limit=limit,
@@ -376,7 +851,31 @@ class AsyncUsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Create a user
 
+        Creates a user and returns it.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `POST /users/`
+
+        Args:
+            body: Fields for creating a user; the node requires all four. Inferred from the n8n
+                node's User Create and Update inputs; snake_case wire names and enum values are
+                proposed.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_user._get_kwargs(
             body=body,
@@ -391,7 +890,29 @@ class AsyncUsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Get a user
 
+        Returns one user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `GET /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_user._get_kwargs(
             user_id=user_id,
@@ -408,7 +929,31 @@ class AsyncUsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Replace a user
 
+        Replaces every writable field of a user (DRF `update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PUT /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a full update (PUT). Inferred from the n8n node's User Create
+                and Update inputs; snake_case wire names and enum values are proposed.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_user._get_kwargs(
             user_id=user_id,
@@ -424,7 +969,29 @@ class AsyncUsersResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Delete a user
 
+        Deletes a user.
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `DELETE /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_user._get_kwargs(
             user_id=user_id,
@@ -439,7 +1006,32 @@ class AsyncUsersResourceWithRawResponse:
     ) -> RawResponse[User]:
         """Partially update a user
 
+        Changes only the fields sent (DRF `partial_update`).
+
+        The body fields come from the n8n node's User Create and Update pages.
+
+        **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes
+        from the REST
+        proposal in the reference notes (mindz.md §7) and must be checked against a tenant's
+        `/api/v2/doc/`
+        schema.
+
         `PATCH /users/{user_id}/`
+
+        Args:
+            user_id: Id of the user.
+            body: Profile fields for a partial update; the node only requires the user id.
+                Inferred from the n8n node's User Create and Update inputs; snake_case wire names and
+                enum values are proposed.
+
+        Returns:
+            RawResponse[User]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _partial_update_user._get_kwargs(
             user_id=user_id,

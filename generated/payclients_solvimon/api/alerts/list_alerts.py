@@ -5,40 +5,36 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.alert_page import AlertPage
 from ...models.api_error import ApiError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/alerts`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["customer_id"] = customer_id
-
-    params["page"] = page
-
-    params["limit"] = limit
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if page is not None:
+        params["page"] = page
+    if limit is not None:
+        params["limit"] = limit
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/alerts"}
     _kwargs["params"] = params
@@ -58,34 +54,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AlertPage | ApiError | None:
     if response.status_code == 200:
-        response_200 = AlertPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AlertPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -107,20 +109,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[AlertPage | ApiError]:
     """List the alerts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,20 +149,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> AlertPage | ApiError | None:
     """List the alerts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,20 +186,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[AlertPage | ApiError]:
     """List the alerts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,20 +226,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> AlertPage | ApiError | None:
     """List the alerts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

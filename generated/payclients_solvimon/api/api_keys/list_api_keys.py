@@ -5,44 +5,40 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.api_key_paginated_page import ApiKeyPaginatedPage
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    active: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    active: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/api-keys`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["active"] = active
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if active is not None:
+        params["active"] = active
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/api-keys"}
     _kwargs["params"] = params
@@ -64,34 +60,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | ApiKeyPaginatedPage | None:
     if response.status_code == 200:
-        response_200 = ApiKeyPaginatedPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiKeyPaginatedPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -113,22 +115,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    active: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    active: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ApiKeyPaginatedPage]:
     """List the api keys.
 
     Args:
         active (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,22 +158,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    active: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    active: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ApiKeyPaginatedPage | None:
     """List the api keys.
 
     Args:
         active (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,22 +198,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    active: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    active: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ApiKeyPaginatedPage]:
     """List the api keys.
 
     Args:
         active (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,22 +241,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    active: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    active: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ApiKeyPaginatedPage | None:
     """List the api keys.
 
     Args:
         active (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -39,19 +39,39 @@ class ApprovalRequestsResource:
     def list_approval_requests(
         self,
         *,
-        source_type: str | Unset = UNSET,
-        source_id: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        source_type: str | None = None,
+        source_id: str | None = None,
+        user_id: str | None = None,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ApprovalRequestPage:
         """List the approval requests.
 
         `GET /v1/approval-requests`
+
+        Args:
+            source_type: Not described in the spec.
+            source_id: Not described in the spec.
+            user_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ApprovalRequestPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_approval_requests._get_kwargs(
             source_type=source_type,
@@ -72,13 +92,28 @@ class ApprovalRequestsResource:
     def approve_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkApprovalRequestActionPage:
         """Approve the approval requests.
 
         `POST /v1/approval-requests/approve`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkApprovalRequestActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_requests._get_kwargs(
             body=body,
@@ -93,13 +128,28 @@ class ApprovalRequestsResource:
     def cancel_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkApprovalRequestActionPage:
         """Cancel the approval requests.
 
         `POST /v1/approval-requests/cancel`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkApprovalRequestActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_requests._get_kwargs(
             body=body,
@@ -114,13 +164,28 @@ class ApprovalRequestsResource:
     def decline_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkApprovalRequestActionPage:
         """Decline the approval requests.
 
         `POST /v1/approval-requests/decline`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkApprovalRequestActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_requests._get_kwargs(
             body=body,
@@ -136,11 +201,24 @@ class ApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> ApprovalRequest:
         """Get the approval request.
 
         `GET /v1/approval-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -155,12 +233,27 @@ class ApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ApprovalRequest:
         """Approve the approval request.
 
         `POST /v1/approval-requests/{resource_id}/approve`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -176,12 +269,27 @@ class ApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ApprovalRequest:
         """Cancel the approval request.
 
         `POST /v1/approval-requests/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -197,12 +305,27 @@ class ApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ApprovalRequest:
         """Decline the approval request.
 
         `POST /v1/approval-requests/{resource_id}/decline`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -224,19 +347,39 @@ class ApprovalRequestsResourceWithRawResponse:
     def list_approval_requests(
         self,
         *,
-        source_type: str | Unset = UNSET,
-        source_id: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        source_type: str | None = None,
+        source_id: str | None = None,
+        user_id: str | None = None,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ApprovalRequestPage]:
         """List the approval requests.
 
         `GET /v1/approval-requests`
+
+        Args:
+            source_type: Not described in the spec.
+            source_id: Not described in the spec.
+            user_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ApprovalRequestPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_approval_requests._get_kwargs(
             source_type=source_type,
@@ -257,13 +400,28 @@ class ApprovalRequestsResourceWithRawResponse:
     def approve_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkApprovalRequestActionPage]:
         """Approve the approval requests.
 
         `POST /v1/approval-requests/approve`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkApprovalRequestActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_requests._get_kwargs(
             body=body,
@@ -278,13 +436,28 @@ class ApprovalRequestsResourceWithRawResponse:
     def cancel_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkApprovalRequestActionPage]:
         """Cancel the approval requests.
 
         `POST /v1/approval-requests/cancel`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkApprovalRequestActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_requests._get_kwargs(
             body=body,
@@ -299,13 +472,28 @@ class ApprovalRequestsResourceWithRawResponse:
     def decline_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkApprovalRequestActionPage]:
         """Decline the approval requests.
 
         `POST /v1/approval-requests/decline`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkApprovalRequestActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_requests._get_kwargs(
             body=body,
@@ -321,11 +509,24 @@ class ApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Get the approval request.
 
         `GET /v1/approval-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -340,12 +541,27 @@ class ApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Approve the approval request.
 
         `POST /v1/approval-requests/{resource_id}/approve`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -361,12 +577,27 @@ class ApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Cancel the approval request.
 
         `POST /v1/approval-requests/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -382,12 +613,27 @@ class ApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Decline the approval request.
 
         `POST /v1/approval-requests/{resource_id}/decline`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -414,19 +660,39 @@ class AsyncApprovalRequestsResource:
     async def list_approval_requests(
         self,
         *,
-        source_type: str | Unset = UNSET,
-        source_id: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        source_type: str | None = None,
+        source_id: str | None = None,
+        user_id: str | None = None,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ApprovalRequestPage:
         """List the approval requests.
 
         `GET /v1/approval-requests`
+
+        Args:
+            source_type: Not described in the spec.
+            source_id: Not described in the spec.
+            user_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ApprovalRequestPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_approval_requests._get_kwargs(
             source_type=source_type,
@@ -447,13 +713,28 @@ class AsyncApprovalRequestsResource:
     async def approve_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkApprovalRequestActionPage:
         """Approve the approval requests.
 
         `POST /v1/approval-requests/approve`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkApprovalRequestActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_requests._get_kwargs(
             body=body,
@@ -470,13 +751,28 @@ class AsyncApprovalRequestsResource:
     async def cancel_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkApprovalRequestActionPage:
         """Cancel the approval requests.
 
         `POST /v1/approval-requests/cancel`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkApprovalRequestActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_requests._get_kwargs(
             body=body,
@@ -491,13 +787,28 @@ class AsyncApprovalRequestsResource:
     async def decline_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkApprovalRequestActionPage:
         """Decline the approval requests.
 
         `POST /v1/approval-requests/decline`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkApprovalRequestActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_requests._get_kwargs(
             body=body,
@@ -515,11 +826,24 @@ class AsyncApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> ApprovalRequest:
         """Get the approval request.
 
         `GET /v1/approval-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -534,12 +858,27 @@ class AsyncApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ApprovalRequest:
         """Approve the approval request.
 
         `POST /v1/approval-requests/{resource_id}/approve`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -555,12 +894,27 @@ class AsyncApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ApprovalRequest:
         """Cancel the approval request.
 
         `POST /v1/approval-requests/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -576,12 +930,27 @@ class AsyncApprovalRequestsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ApprovalRequest:
         """Decline the approval request.
 
         `POST /v1/approval-requests/{resource_id}/decline`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ApprovalRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -603,19 +972,39 @@ class AsyncApprovalRequestsResourceWithRawResponse:
     async def list_approval_requests(
         self,
         *,
-        source_type: str | Unset = UNSET,
-        source_id: str | Unset = UNSET,
-        user_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        source_type: str | None = None,
+        source_id: str | None = None,
+        user_id: str | None = None,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ApprovalRequestPage]:
         """List the approval requests.
 
         `GET /v1/approval-requests`
+
+        Args:
+            source_type: Not described in the spec.
+            source_id: Not described in the spec.
+            user_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ApprovalRequestPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_approval_requests._get_kwargs(
             source_type=source_type,
@@ -636,13 +1025,28 @@ class AsyncApprovalRequestsResourceWithRawResponse:
     async def approve_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkApprovalRequestActionPage]:
         """Approve the approval requests.
 
         `POST /v1/approval-requests/approve`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkApprovalRequestActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_requests._get_kwargs(
             body=body,
@@ -659,13 +1063,28 @@ class AsyncApprovalRequestsResourceWithRawResponse:
     async def cancel_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkApprovalRequestActionPage]:
         """Cancel the approval requests.
 
         `POST /v1/approval-requests/cancel`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkApprovalRequestActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_requests._get_kwargs(
             body=body,
@@ -682,13 +1101,28 @@ class AsyncApprovalRequestsResourceWithRawResponse:
     async def decline_approval_requests(
         self,
         *,
-        body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkApprovalRequestActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkApprovalRequestActionPage]:
         """Decline the approval requests.
 
         `POST /v1/approval-requests/decline`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkApprovalRequestActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_requests._get_kwargs(
             body=body,
@@ -706,11 +1140,24 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Get the approval request.
 
         `GET /v1/approval-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -725,12 +1172,27 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Approve the approval request.
 
         `POST /v1/approval-requests/{resource_id}/approve`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -748,12 +1210,27 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Cancel the approval request.
 
         `POST /v1/approval-requests/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_approval_request._get_kwargs(
             resource_id=resource_id,
@@ -771,12 +1248,27 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ApprovalRequest]:
         """Decline the approval request.
 
         `POST /v1/approval-requests/{resource_id}/decline`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ApprovalRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decline_approval_request._get_kwargs(
             resource_id=resource_id,

@@ -5,30 +5,30 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.bulk_approval_request_action_page import BulkApprovalRequestActionPage
 from ...models.create_bulk_approval_request_action_request import CreateBulkApprovalRequestActionRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBulkApprovalRequestActionRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/approval-requests/cancel`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/approval-requests/cancel"}
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -51,34 +51,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | BulkApprovalRequestActionPage | None:
     if response.status_code == 200:
-        response_200 = BulkApprovalRequestActionPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.BulkApprovalRequestActionPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,15 +106,17 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBulkApprovalRequestActionRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | BulkApprovalRequestActionPage]:
     """Cancel the approval requests.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBulkApprovalRequestActionRequest | Unset):
 
     Raises:
@@ -133,15 +141,17 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBulkApprovalRequestActionRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | BulkApprovalRequestActionPage | None:
     """Cancel the approval requests.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBulkApprovalRequestActionRequest | Unset):
 
     Raises:
@@ -163,15 +173,17 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBulkApprovalRequestActionRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | BulkApprovalRequestActionPage]:
     """Cancel the approval requests.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBulkApprovalRequestActionRequest | Unset):
 
     Raises:
@@ -196,15 +208,17 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBulkApprovalRequestActionRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBulkApprovalRequestActionRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | BulkApprovalRequestActionPage | None:
     """Cancel the approval requests.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBulkApprovalRequestActionRequest | Unset):
 
     Raises:

@@ -5,57 +5,49 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.approval_request_page import ApprovalRequestPage
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    source_type: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    source_type: str | None = None,
+    source_id: str | None = None,
+    user_id: str | None = None,
+    statuses: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/approval-requests`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["source_type"] = source_type
-
-    params["source_id"] = source_id
-
-    params["user_id"] = user_id
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = statuses
-
-    params["statuses[]"] = json_statuses
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if source_type is not None:
+        params["source_type"] = source_type
+    if source_id is not None:
+        params["source_id"] = source_id
+    if user_id is not None:
+        params["user_id"] = user_id
+    if statuses is not None:
+        params["statuses[]"] = _t.query_value(statuses, "statuses[]")
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/approval-requests"}
     _kwargs["params"] = params
@@ -77,34 +69,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | ApprovalRequestPage | None:
     if response.status_code == 200:
-        response_200 = ApprovalRequestPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApprovalRequestPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -126,15 +124,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    source_type: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    source_type: str | None = None,
+    source_id: str | None = None,
+    user_id: str | None = None,
+    statuses: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ApprovalRequestPage]:
     """List the approval requests.
 
@@ -143,11 +141,12 @@ def sync_detailed(
         source_id (str | Unset):
         user_id (str | Unset):
         statuses (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,15 +176,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    source_type: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    source_type: str | None = None,
+    source_id: str | None = None,
+    user_id: str | None = None,
+    statuses: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ApprovalRequestPage | None:
     """List the approval requests.
 
@@ -194,11 +193,12 @@ def sync(
         source_id (str | Unset):
         user_id (str | Unset):
         statuses (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,15 +225,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    source_type: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    source_type: str | None = None,
+    source_id: str | None = None,
+    user_id: str | None = None,
+    statuses: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ApprovalRequestPage]:
     """List the approval requests.
 
@@ -242,11 +242,12 @@ async def asyncio_detailed(
         source_id (str | Unset):
         user_id (str | Unset):
         statuses (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,15 +277,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    source_type: str | Unset = UNSET,
-    source_id: str | Unset = UNSET,
-    user_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    source_type: str | None = None,
+    source_id: str | None = None,
+    user_id: str | None = None,
+    statuses: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ApprovalRequestPage | None:
     """List the approval requests.
 
@@ -293,11 +294,12 @@ async def asyncio(
         source_id (str | Unset):
         user_id (str | Unset):
         statuses (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

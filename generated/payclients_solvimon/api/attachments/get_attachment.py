@@ -5,32 +5,28 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.attachment import Attachment
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/attachments/{resource_id}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/attachments/{resource_id}"}
     _kwargs["path_params"] = {
@@ -53,34 +49,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Attachment | None:
     if response.status_code == 200:
-        response_200 = Attachment.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Attachment.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -103,15 +105,16 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | Attachment]:
     """Get the attachment.
 
     Args:
         resource_id (str):
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,15 +139,16 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | Attachment | None:
     """Get the attachment.
 
     Args:
         resource_id (str):
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,15 +170,16 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | Attachment]:
     """Get the attachment.
 
     Args:
         resource_id (str):
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,15 +204,16 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | Attachment | None:
     """Get the attachment.
 
     Args:
         resource_id (str):
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

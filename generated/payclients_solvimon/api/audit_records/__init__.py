@@ -31,20 +31,41 @@ class AuditRecordsResource:
     def list_audit_records(
         self,
         *,
-        user_id: str | Unset = UNSET,
-        target_entity_id: str | Unset = UNSET,
-        target_id: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        user_id: str | None = None,
+        target_entity_id: str | None = None,
+        target_id: str | None = None,
+        target_type: str | None = None,
+        created_at: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> AuditRecordPage:
         """List the audit records.
 
         `GET /v1/audit-records`
+
+        Args:
+            user_id: Not described in the spec.
+            target_entity_id: Not described in the spec.
+            target_id: Not described in the spec.
+            target_type: Not described in the spec.
+            created_at: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuditRecordPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_audit_records._get_kwargs(
             user_id=user_id,
@@ -66,11 +87,24 @@ class AuditRecordsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> AuditRecord:
         """Get the audit record.
 
         `GET /v1/audit-records/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuditRecord: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_audit_record._get_kwargs(
             resource_id=resource_id,
@@ -90,20 +124,41 @@ class AuditRecordsResourceWithRawResponse:
     def list_audit_records(
         self,
         *,
-        user_id: str | Unset = UNSET,
-        target_entity_id: str | Unset = UNSET,
-        target_id: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        user_id: str | None = None,
+        target_entity_id: str | None = None,
+        target_id: str | None = None,
+        target_type: str | None = None,
+        created_at: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuditRecordPage]:
         """List the audit records.
 
         `GET /v1/audit-records`
+
+        Args:
+            user_id: Not described in the spec.
+            target_entity_id: Not described in the spec.
+            target_id: Not described in the spec.
+            target_type: Not described in the spec.
+            created_at: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuditRecordPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_audit_records._get_kwargs(
             user_id=user_id,
@@ -126,11 +181,24 @@ class AuditRecordsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuditRecord]:
         """Get the audit record.
 
         `GET /v1/audit-records/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuditRecord]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_audit_record._get_kwargs(
             resource_id=resource_id,
@@ -156,20 +224,41 @@ class AsyncAuditRecordsResource:
     async def list_audit_records(
         self,
         *,
-        user_id: str | Unset = UNSET,
-        target_entity_id: str | Unset = UNSET,
-        target_id: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        user_id: str | None = None,
+        target_entity_id: str | None = None,
+        target_id: str | None = None,
+        target_type: str | None = None,
+        created_at: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> AuditRecordPage:
         """List the audit records.
 
         `GET /v1/audit-records`
+
+        Args:
+            user_id: Not described in the spec.
+            target_entity_id: Not described in the spec.
+            target_id: Not described in the spec.
+            target_type: Not described in the spec.
+            created_at: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuditRecordPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_audit_records._get_kwargs(
             user_id=user_id,
@@ -192,11 +281,24 @@ class AsyncAuditRecordsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> AuditRecord:
         """Get the audit record.
 
         `GET /v1/audit-records/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuditRecord: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_audit_record._get_kwargs(
             resource_id=resource_id,
@@ -216,20 +318,41 @@ class AsyncAuditRecordsResourceWithRawResponse:
     async def list_audit_records(
         self,
         *,
-        user_id: str | Unset = UNSET,
-        target_entity_id: str | Unset = UNSET,
-        target_id: str | Unset = UNSET,
-        target_type: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        user_id: str | None = None,
+        target_entity_id: str | None = None,
+        target_id: str | None = None,
+        target_type: str | None = None,
+        created_at: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuditRecordPage]:
         """List the audit records.
 
         `GET /v1/audit-records`
+
+        Args:
+            user_id: Not described in the spec.
+            target_entity_id: Not described in the spec.
+            target_id: Not described in the spec.
+            target_type: Not described in the spec.
+            created_at: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuditRecordPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_audit_records._get_kwargs(
             user_id=user_id,
@@ -252,11 +375,24 @@ class AsyncAuditRecordsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuditRecord]:
         """Get the audit record.
 
         `GET /v1/audit-records/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuditRecord]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_audit_record._get_kwargs(
             resource_id=resource_id,

@@ -37,15 +37,31 @@ class AuthenticationProvidersResource:
     def list_authentication_providers(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> AuthenticationProviderPage:
         """List the authentication providers.
 
         `GET /v1/authentication-providers`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuthenticationProviderPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_authentication_providers._get_kwargs(
             limit=limit,
@@ -64,13 +80,28 @@ class AuthenticationProvidersResource:
     def create_authentication_provider(
         self,
         *,
-        body: CreateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AuthenticationProvider:
         """Create an authentication provider.
 
         `POST /v1/authentication-providers`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AuthenticationProvider: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_authentication_provider._get_kwargs(
             body=body,
@@ -87,13 +118,28 @@ class AuthenticationProvidersResource:
     def list_enabled_authentication_providers(
         self,
         *,
-        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AuthenticationProviderPage:
         """List the enabled authentication providers.
 
         `POST /v1/authentication-providers/enabled`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AuthenticationProviderPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enabled_authentication_providers._get_kwargs(
             body=body,
@@ -111,11 +157,24 @@ class AuthenticationProvidersResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> AuthenticationProvider:
         """Get the authentication provider.
 
         `GET /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuthenticationProvider: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -130,13 +189,29 @@ class AuthenticationProvidersResource:
         self,
         resource_id: str,
         *,
-        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AuthenticationProvider:
         """Update the authentication provider.
 
         `PATCH /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AuthenticationProvider: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -161,15 +236,31 @@ class AuthenticationProvidersResourceWithRawResponse:
     def list_authentication_providers(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuthenticationProviderPage]:
         """List the authentication providers.
 
         `GET /v1/authentication-providers`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuthenticationProviderPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_authentication_providers._get_kwargs(
             limit=limit,
@@ -188,13 +279,28 @@ class AuthenticationProvidersResourceWithRawResponse:
     def create_authentication_provider(
         self,
         *,
-        body: CreateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AuthenticationProvider]:
         """Create an authentication provider.
 
         `POST /v1/authentication-providers`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AuthenticationProvider]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_authentication_provider._get_kwargs(
             body=body,
@@ -211,13 +317,28 @@ class AuthenticationProvidersResourceWithRawResponse:
     def list_enabled_authentication_providers(
         self,
         *,
-        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AuthenticationProviderPage]:
         """List the enabled authentication providers.
 
         `POST /v1/authentication-providers/enabled`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AuthenticationProviderPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enabled_authentication_providers._get_kwargs(
             body=body,
@@ -235,11 +356,24 @@ class AuthenticationProvidersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuthenticationProvider]:
         """Get the authentication provider.
 
         `GET /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuthenticationProvider]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -256,13 +390,29 @@ class AuthenticationProvidersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AuthenticationProvider]:
         """Update the authentication provider.
 
         `PATCH /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AuthenticationProvider]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -292,15 +442,31 @@ class AsyncAuthenticationProvidersResource:
     async def list_authentication_providers(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> AuthenticationProviderPage:
         """List the authentication providers.
 
         `GET /v1/authentication-providers`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuthenticationProviderPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_authentication_providers._get_kwargs(
             limit=limit,
@@ -319,13 +485,28 @@ class AsyncAuthenticationProvidersResource:
     async def create_authentication_provider(
         self,
         *,
-        body: CreateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AuthenticationProvider:
         """Create an authentication provider.
 
         `POST /v1/authentication-providers`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AuthenticationProvider: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_authentication_provider._get_kwargs(
             body=body,
@@ -342,13 +523,28 @@ class AsyncAuthenticationProvidersResource:
     async def list_enabled_authentication_providers(
         self,
         *,
-        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AuthenticationProviderPage:
         """List the enabled authentication providers.
 
         `POST /v1/authentication-providers/enabled`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AuthenticationProviderPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enabled_authentication_providers._get_kwargs(
             body=body,
@@ -366,11 +562,24 @@ class AsyncAuthenticationProvidersResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> AuthenticationProvider:
         """Get the authentication provider.
 
         `GET /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AuthenticationProvider: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -387,13 +596,29 @@ class AsyncAuthenticationProvidersResource:
         self,
         resource_id: str,
         *,
-        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AuthenticationProvider:
         """Update the authentication provider.
 
         `PATCH /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AuthenticationProvider: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -418,15 +643,31 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
     async def list_authentication_providers(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuthenticationProviderPage]:
         """List the authentication providers.
 
         `GET /v1/authentication-providers`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuthenticationProviderPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_authentication_providers._get_kwargs(
             limit=limit,
@@ -445,13 +686,28 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
     async def create_authentication_provider(
         self,
         *,
-        body: CreateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AuthenticationProvider]:
         """Create an authentication provider.
 
         `POST /v1/authentication-providers`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AuthenticationProvider]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_authentication_provider._get_kwargs(
             body=body,
@@ -468,13 +724,28 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
     async def list_enabled_authentication_providers(
         self,
         *,
-        body: ListEnabledAuthenticationProvidersRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListEnabledAuthenticationProvidersRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AuthenticationProviderPage]:
         """List the enabled authentication providers.
 
         `POST /v1/authentication-providers/enabled`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AuthenticationProviderPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_enabled_authentication_providers._get_kwargs(
             body=body,
@@ -492,11 +763,24 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AuthenticationProvider]:
         """Get the authentication provider.
 
         `GET /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AuthenticationProvider]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_authentication_provider._get_kwargs(
             resource_id=resource_id,
@@ -513,13 +797,29 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateAuthenticationProviderRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateAuthenticationProviderRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AuthenticationProvider]:
         """Update the authentication provider.
 
         `PATCH /v1/authentication-providers/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AuthenticationProvider]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_authentication_provider._get_kwargs(
             resource_id=resource_id,

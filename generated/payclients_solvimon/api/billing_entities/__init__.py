@@ -36,13 +36,27 @@ class BillingEntitiesResource:
     def list_billing_entities(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> BillingEntityPage:
         """List the billing entities.
 
         `GET /v1/billing-entities`
+
+        Args:
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BillingEntityPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_billing_entities._get_kwargs(
             expand=expand,
@@ -57,16 +71,34 @@ class BillingEntitiesResource:
     def upsert_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertBillingEntityFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BillingEntity:
         """Upsert the billing entity.
 
         `PUT /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_billing_entity._get_kwargs(
             body=body,
@@ -84,13 +116,28 @@ class BillingEntitiesResource:
     def create_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BillingEntity:
         """Create a billing entity.
 
         `POST /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_billing_entity._get_kwargs(
             body=body,
@@ -106,11 +153,24 @@ class BillingEntitiesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> BillingEntity:
         """Get the billing entity.
 
         `GET /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -124,13 +184,29 @@ class BillingEntitiesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BillingEntity:
         """Update the billing entity.
 
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -153,13 +229,27 @@ class BillingEntitiesResourceWithRawResponse:
     def list_billing_entities(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BillingEntityPage]:
         """List the billing entities.
 
         `GET /v1/billing-entities`
+
+        Args:
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BillingEntityPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_billing_entities._get_kwargs(
             expand=expand,
@@ -174,16 +264,34 @@ class BillingEntitiesResourceWithRawResponse:
     def upsert_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertBillingEntityFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Upsert the billing entity.
 
         `PUT /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_billing_entity._get_kwargs(
             body=body,
@@ -201,13 +309,28 @@ class BillingEntitiesResourceWithRawResponse:
     def create_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Create a billing entity.
 
         `POST /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_billing_entity._get_kwargs(
             body=body,
@@ -223,11 +346,24 @@ class BillingEntitiesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Get the billing entity.
 
         `GET /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -242,13 +378,29 @@ class BillingEntitiesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Update the billing entity.
 
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -276,13 +428,27 @@ class AsyncBillingEntitiesResource:
     async def list_billing_entities(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> BillingEntityPage:
         """List the billing entities.
 
         `GET /v1/billing-entities`
+
+        Args:
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BillingEntityPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_billing_entities._get_kwargs(
             expand=expand,
@@ -297,16 +463,34 @@ class AsyncBillingEntitiesResource:
     async def upsert_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertBillingEntityFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BillingEntity:
         """Upsert the billing entity.
 
         `PUT /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_billing_entity._get_kwargs(
             body=body,
@@ -324,13 +508,28 @@ class AsyncBillingEntitiesResource:
     async def create_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BillingEntity:
         """Create a billing entity.
 
         `POST /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_billing_entity._get_kwargs(
             body=body,
@@ -346,11 +545,24 @@ class AsyncBillingEntitiesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> BillingEntity:
         """Get the billing entity.
 
         `GET /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -365,13 +577,29 @@ class AsyncBillingEntitiesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BillingEntity:
         """Update the billing entity.
 
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BillingEntity: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -394,13 +622,27 @@ class AsyncBillingEntitiesResourceWithRawResponse:
     async def list_billing_entities(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BillingEntityPage]:
         """List the billing entities.
 
         `GET /v1/billing-entities`
+
+        Args:
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BillingEntityPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_billing_entities._get_kwargs(
             expand=expand,
@@ -415,16 +657,34 @@ class AsyncBillingEntitiesResourceWithRawResponse:
     async def upsert_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertBillingEntityFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Upsert the billing entity.
 
         `PUT /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_billing_entity._get_kwargs(
             body=body,
@@ -442,13 +702,28 @@ class AsyncBillingEntitiesResourceWithRawResponse:
     async def create_billing_entity(
         self,
         *,
-        body: CreateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Create a billing entity.
 
         `POST /v1/billing-entities`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_billing_entity._get_kwargs(
             body=body,
@@ -464,11 +739,24 @@ class AsyncBillingEntitiesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Get the billing entity.
 
         `GET /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -483,13 +771,29 @@ class AsyncBillingEntitiesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateBillingEntityRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateBillingEntityRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BillingEntity]:
         """Update the billing entity.
 
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BillingEntity]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_billing_entity._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

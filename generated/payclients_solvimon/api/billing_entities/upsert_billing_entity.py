@@ -5,49 +5,43 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.billing_entity import BillingEntity
 from ...models.create_billing_entity_request import CreateBillingEntityRequest
 from ...models.upsert_billing_entity_field_actions import UpsertBillingEntityFieldActions
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateBillingEntityRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBillingEntityRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertBillingEntityFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PUT /v1/billing-entities`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    params["identifier_field"] = identifier_field
-
-    params["custom_field_reference"] = custom_field_reference
-
-    json_field_actions: dict[str, Any] | Unset = UNSET
-    if not isinstance(field_actions, Unset):
-        json_field_actions = field_actions.to_dict()
-    if not isinstance(json_field_actions, Unset):
-        params.update(json_field_actions)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if identifier_field is not None:
+        params["identifier_field"] = identifier_field
+    if custom_field_reference is not None:
+        params["custom_field_reference"] = custom_field_reference
+    if field_actions is not None:
+        params.update(field_actions.to_dict())
 
     _kwargs: dict[str, Any] = {"method": "put", "url": "/v1/billing-entities"}
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -70,34 +64,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | BillingEntity | None:
     if response.status_code == 201:
-        response_201 = BillingEntity.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.BillingEntity.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,12 +119,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBillingEntityRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBillingEntityRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertBillingEntityFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | BillingEntity]:
     """Upsert the billing entity.
 
@@ -132,8 +132,10 @@ def sync_detailed(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertBillingEntityFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBillingEntityRequest | Unset):
 
     Raises:
@@ -161,12 +163,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBillingEntityRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBillingEntityRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertBillingEntityFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | BillingEntity | None:
     """Upsert the billing entity.
 
@@ -174,8 +176,10 @@ def sync(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertBillingEntityFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBillingEntityRequest | Unset):
 
     Raises:
@@ -200,12 +204,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBillingEntityRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBillingEntityRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertBillingEntityFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | BillingEntity]:
     """Upsert the billing entity.
 
@@ -213,8 +217,10 @@ async def asyncio_detailed(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertBillingEntityFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBillingEntityRequest | Unset):
 
     Raises:
@@ -242,12 +248,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateBillingEntityRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertBillingEntityFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateBillingEntityRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertBillingEntityFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | BillingEntity | None:
     """Upsert the billing entity.
 
@@ -255,8 +261,10 @@ async def asyncio(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertBillingEntityFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateBillingEntityRequest | Unset):
 
     Raises:

@@ -39,15 +39,31 @@ class BulkActionsResource:
     def list_bulk_actions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> BulkActionPage:
         """List the bulk actions.
 
         `GET /v1/bulk-actions`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BulkActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_actions._get_kwargs(
             limit=limit,
@@ -63,13 +79,28 @@ class BulkActionsResource:
     def create_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkActionResponse:
         """Create a bulk action.
 
         `POST /v1/bulk-actions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkActionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bulk_action._get_kwargs(
             body=body,
@@ -84,13 +115,28 @@ class BulkActionsResource:
     def check_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkActionCheck:
         """Check the bulk action.
 
         `POST /v1/bulk-actions/check`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkActionCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_bulk_action._get_kwargs(
             body=body,
@@ -104,18 +150,38 @@ class BulkActionsResource:
     def search_bulk_actions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkActionPage:
         """Search the bulk actions.
 
         `POST /v1/bulk-actions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_bulk_actions._get_kwargs(
             body=body,
@@ -136,11 +202,24 @@ class BulkActionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> BulkActionResponse:
         """Get the bulk action.
 
         `GET /v1/bulk-actions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BulkActionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bulk_action._get_kwargs(
             resource_id=resource_id,
@@ -154,16 +233,34 @@ class BulkActionsResource:
         self,
         resource_id: str,
         *,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> BulkActionItemPage:
         """List the bulk action items.
 
         `GET /v1/bulk-actions/{resource_id}/items`
+
+        Args:
+            resource_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BulkActionItemPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_action_items._get_kwargs(
             resource_id=resource_id,
@@ -189,15 +286,31 @@ class BulkActionsResourceWithRawResponse:
     def list_bulk_actions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BulkActionPage]:
         """List the bulk actions.
 
         `GET /v1/bulk-actions`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BulkActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_actions._get_kwargs(
             limit=limit,
@@ -214,13 +327,28 @@ class BulkActionsResourceWithRawResponse:
     def create_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkActionResponse]:
         """Create a bulk action.
 
         `POST /v1/bulk-actions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkActionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bulk_action._get_kwargs(
             body=body,
@@ -235,13 +363,28 @@ class BulkActionsResourceWithRawResponse:
     def check_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkActionCheck]:
         """Check the bulk action.
 
         `POST /v1/bulk-actions/check`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkActionCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_bulk_action._get_kwargs(
             body=body,
@@ -256,18 +399,38 @@ class BulkActionsResourceWithRawResponse:
     def search_bulk_actions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkActionPage]:
         """Search the bulk actions.
 
         `POST /v1/bulk-actions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_bulk_actions._get_kwargs(
             body=body,
@@ -288,11 +451,24 @@ class BulkActionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BulkActionResponse]:
         """Get the bulk action.
 
         `GET /v1/bulk-actions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BulkActionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bulk_action._get_kwargs(
             resource_id=resource_id,
@@ -307,16 +483,34 @@ class BulkActionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BulkActionItemPage]:
         """List the bulk action items.
 
         `GET /v1/bulk-actions/{resource_id}/items`
+
+        Args:
+            resource_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BulkActionItemPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_action_items._get_kwargs(
             resource_id=resource_id,
@@ -347,15 +541,31 @@ class AsyncBulkActionsResource:
     async def list_bulk_actions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> BulkActionPage:
         """List the bulk actions.
 
         `GET /v1/bulk-actions`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BulkActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_actions._get_kwargs(
             limit=limit,
@@ -372,13 +582,28 @@ class AsyncBulkActionsResource:
     async def create_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkActionResponse:
         """Create a bulk action.
 
         `POST /v1/bulk-actions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkActionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bulk_action._get_kwargs(
             body=body,
@@ -393,13 +618,28 @@ class AsyncBulkActionsResource:
     async def check_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkActionCheck:
         """Check the bulk action.
 
         `POST /v1/bulk-actions/check`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkActionCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_bulk_action._get_kwargs(
             body=body,
@@ -414,18 +654,38 @@ class AsyncBulkActionsResource:
     async def search_bulk_actions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> BulkActionPage:
         """Search the bulk actions.
 
         `POST /v1/bulk-actions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            BulkActionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_bulk_actions._get_kwargs(
             body=body,
@@ -446,11 +706,24 @@ class AsyncBulkActionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> BulkActionResponse:
         """Get the bulk action.
 
         `GET /v1/bulk-actions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BulkActionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bulk_action._get_kwargs(
             resource_id=resource_id,
@@ -465,16 +738,34 @@ class AsyncBulkActionsResource:
         self,
         resource_id: str,
         *,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> BulkActionItemPage:
         """List the bulk action items.
 
         `GET /v1/bulk-actions/{resource_id}/items`
+
+        Args:
+            resource_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            BulkActionItemPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_action_items._get_kwargs(
             resource_id=resource_id,
@@ -500,15 +791,31 @@ class AsyncBulkActionsResourceWithRawResponse:
     async def list_bulk_actions(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BulkActionPage]:
         """List the bulk actions.
 
         `GET /v1/bulk-actions`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BulkActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_actions._get_kwargs(
             limit=limit,
@@ -525,13 +832,28 @@ class AsyncBulkActionsResourceWithRawResponse:
     async def create_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkActionResponse]:
         """Create a bulk action.
 
         `POST /v1/bulk-actions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkActionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_bulk_action._get_kwargs(
             body=body,
@@ -546,13 +868,28 @@ class AsyncBulkActionsResourceWithRawResponse:
     async def check_bulk_action(
         self,
         *,
-        body: CreateBulkActionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateBulkActionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkActionCheck]:
         """Check the bulk action.
 
         `POST /v1/bulk-actions/check`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkActionCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_bulk_action._get_kwargs(
             body=body,
@@ -567,18 +904,38 @@ class AsyncBulkActionsResourceWithRawResponse:
     async def search_bulk_actions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[BulkActionPage]:
         """Search the bulk actions.
 
         `POST /v1/bulk-actions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[BulkActionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_bulk_actions._get_kwargs(
             body=body,
@@ -599,11 +956,24 @@ class AsyncBulkActionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BulkActionResponse]:
         """Get the bulk action.
 
         `GET /v1/bulk-actions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BulkActionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_bulk_action._get_kwargs(
             resource_id=resource_id,
@@ -618,16 +988,34 @@ class AsyncBulkActionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        statuses: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[BulkActionItemPage]:
         """List the bulk action items.
 
         `GET /v1/bulk-actions/{resource_id}/items`
+
+        Args:
+            resource_id: Not described in the spec.
+            statuses: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[BulkActionItemPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_bulk_action_items._get_kwargs(
             resource_id=resource_id,

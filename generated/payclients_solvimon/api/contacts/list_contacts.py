@@ -5,36 +5,36 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.contact_page import ContactPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    custom_field: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/contacts`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["customer_id"] = customer_id
-
-    params["page"] = page
-
-    params["limit"] = limit
-
-    params["custom_field"] = custom_field
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if page is not None:
+        params["page"] = page
+    if limit is not None:
+        params["limit"] = limit
+    if custom_field is not None:
+        params["custom_field"] = custom_field
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/contacts"}
     _kwargs["params"] = params
@@ -54,34 +54,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ContactPage | None:
     if response.status_code == 200:
-        response_200 = ContactPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ContactPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -103,20 +109,21 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    custom_field: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ContactPage]:
     """List the contacts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         custom_field (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,20 +149,21 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    custom_field: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ContactPage | None:
     """List the contacts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         custom_field (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,20 +186,21 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    custom_field: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ContactPage]:
     """List the contacts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         custom_field (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,20 +226,21 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    custom_field: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ContactPage | None:
     """List the contacts.
 
     Args:
         customer_id (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
         custom_field (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -41,17 +41,35 @@ class CouponsResource:
     def list_coupons(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> CouponPage:
         """List the coupons.
 
         `GET /v1/coupons`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CouponPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupons._get_kwargs(
             statuses=statuses,
@@ -67,13 +85,28 @@ class CouponsResource:
     def create_coupon(
         self,
         *,
-        body: CreateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Create a coupon.
 
         `POST /v1/coupons`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_coupon._get_kwargs(
             body=body,
@@ -86,12 +119,26 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> Coupon:
         """Get the coupon.
 
         `GET /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -104,13 +151,29 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Update the coupon.
 
         `PATCH /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -124,12 +187,27 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Activate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -142,12 +220,27 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Archive the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -160,12 +253,27 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Deactivate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -178,12 +286,27 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Deprecate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -196,18 +319,38 @@ class CouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> CouponRedemptionPage:
         """List the coupon redemptions.
 
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CouponRedemptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupon_redemptions._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -235,17 +378,35 @@ class CouponsResourceWithRawResponse:
     def list_coupons(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CouponPage]:
         """List the coupons.
 
         `GET /v1/coupons`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CouponPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupons._get_kwargs(
             statuses=statuses,
@@ -263,13 +424,28 @@ class CouponsResourceWithRawResponse:
     def create_coupon(
         self,
         *,
-        body: CreateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Create a coupon.
 
         `POST /v1/coupons`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_coupon._get_kwargs(
             body=body,
@@ -284,12 +460,26 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Coupon]:
         """Get the coupon.
 
         `GET /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -304,13 +494,29 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Update the coupon.
 
         `PATCH /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -326,12 +532,27 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Activate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -347,12 +568,27 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Archive the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -367,12 +603,27 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Deactivate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -388,12 +639,27 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Deprecate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -409,18 +675,38 @@ class CouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CouponRedemptionPage]:
         """List the coupon redemptions.
 
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CouponRedemptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupon_redemptions._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -453,17 +739,35 @@ class AsyncCouponsResource:
     async def list_coupons(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> CouponPage:
         """List the coupons.
 
         `GET /v1/coupons`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CouponPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupons._get_kwargs(
             statuses=statuses,
@@ -479,13 +783,28 @@ class AsyncCouponsResource:
     async def create_coupon(
         self,
         *,
-        body: CreateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Create a coupon.
 
         `POST /v1/coupons`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_coupon._get_kwargs(
             body=body,
@@ -498,12 +817,26 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> Coupon:
         """Get the coupon.
 
         `GET /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -516,13 +849,29 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Update the coupon.
 
         `PATCH /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -536,12 +885,27 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Activate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -554,12 +918,27 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Archive the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -572,12 +951,27 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Deactivate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -592,12 +986,27 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Coupon:
         """Deprecate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Coupon: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -612,18 +1021,38 @@ class AsyncCouponsResource:
         self,
         resource_id_or_reference: str,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> CouponRedemptionPage:
         """List the coupon redemptions.
 
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CouponRedemptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupon_redemptions._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -651,17 +1080,35 @@ class AsyncCouponsResourceWithRawResponse:
     async def list_coupons(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CouponPage]:
         """List the coupons.
 
         `GET /v1/coupons`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CouponPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupons._get_kwargs(
             statuses=statuses,
@@ -680,13 +1127,28 @@ class AsyncCouponsResourceWithRawResponse:
     async def create_coupon(
         self,
         *,
-        body: CreateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Create a coupon.
 
         `POST /v1/coupons`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_coupon._get_kwargs(
             body=body,
@@ -702,12 +1164,26 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Coupon]:
         """Get the coupon.
 
         `GET /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -722,13 +1198,29 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateCouponRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCouponRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Update the coupon.
 
         `PATCH /v1/coupons/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -745,12 +1237,27 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Activate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -766,12 +1273,27 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Archive the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -787,12 +1309,27 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Deactivate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -808,12 +1345,27 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Coupon]:
         """Deprecate the coupon.
 
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Coupon]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_coupon._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -829,18 +1381,38 @@ class AsyncCouponsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CouponRedemptionPage]:
         """List the coupon redemptions.
 
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CouponRedemptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_coupon_redemptions._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

@@ -36,18 +36,37 @@ class CustomFieldsResource:
     def list_custom_fields(
         self,
         *,
-        resource_type: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        integration_id: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        resource_type: str | None = None,
+        reference: str | None = None,
+        integration_id: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> CustomFieldPage:
         """List the custom fields.
 
         `GET /v1/custom-fields`
+
+        Args:
+            resource_type: Not described in the spec.
+            reference: Not described in the spec.
+            integration_id: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CustomFieldPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_custom_fields._get_kwargs(
             resource_type=resource_type,
@@ -66,13 +85,28 @@ class CustomFieldsResource:
     def create_custom_field(
         self,
         *,
-        body: CreateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomField:
         """Create a custom field.
 
         `POST /v1/custom-fields`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_custom_field._get_kwargs(
             body=body,
@@ -87,11 +121,24 @@ class CustomFieldsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> CustomField:
         """Get the custom field.
 
         `GET /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -105,12 +152,27 @@ class CustomFieldsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomField:
         """Delete the custom field.
 
         `DELETE /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -125,13 +187,29 @@ class CustomFieldsResource:
         self,
         resource_id: str,
         *,
-        body: UpdateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomField:
         """Update the custom field.
 
         `PATCH /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -153,18 +231,37 @@ class CustomFieldsResourceWithRawResponse:
     def list_custom_fields(
         self,
         *,
-        resource_type: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        integration_id: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        resource_type: str | None = None,
+        reference: str | None = None,
+        integration_id: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CustomFieldPage]:
         """List the custom fields.
 
         `GET /v1/custom-fields`
+
+        Args:
+            resource_type: Not described in the spec.
+            reference: Not described in the spec.
+            integration_id: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CustomFieldPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_custom_fields._get_kwargs(
             resource_type=resource_type,
@@ -184,13 +281,28 @@ class CustomFieldsResourceWithRawResponse:
     def create_custom_field(
         self,
         *,
-        body: CreateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CustomField]:
         """Create a custom field.
 
         `POST /v1/custom-fields`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_custom_field._get_kwargs(
             body=body,
@@ -206,11 +318,24 @@ class CustomFieldsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CustomField]:
         """Get the custom field.
 
         `GET /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -225,12 +350,27 @@ class CustomFieldsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CustomField]:
         """Delete the custom field.
 
         `DELETE /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -246,13 +386,29 @@ class CustomFieldsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CustomField]:
         """Update the custom field.
 
         `PATCH /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -280,18 +436,37 @@ class AsyncCustomFieldsResource:
     async def list_custom_fields(
         self,
         *,
-        resource_type: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        integration_id: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        resource_type: str | None = None,
+        reference: str | None = None,
+        integration_id: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> CustomFieldPage:
         """List the custom fields.
 
         `GET /v1/custom-fields`
+
+        Args:
+            resource_type: Not described in the spec.
+            reference: Not described in the spec.
+            integration_id: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CustomFieldPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_custom_fields._get_kwargs(
             resource_type=resource_type,
@@ -311,13 +486,28 @@ class AsyncCustomFieldsResource:
     async def create_custom_field(
         self,
         *,
-        body: CreateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomField:
         """Create a custom field.
 
         `POST /v1/custom-fields`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_custom_field._get_kwargs(
             body=body,
@@ -333,11 +523,24 @@ class AsyncCustomFieldsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> CustomField:
         """Get the custom field.
 
         `GET /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -351,12 +554,27 @@ class AsyncCustomFieldsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomField:
         """Delete the custom field.
 
         `DELETE /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -372,13 +590,29 @@ class AsyncCustomFieldsResource:
         self,
         resource_id: str,
         *,
-        body: UpdateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CustomField:
         """Update the custom field.
 
         `PATCH /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CustomField: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -401,18 +635,37 @@ class AsyncCustomFieldsResourceWithRawResponse:
     async def list_custom_fields(
         self,
         *,
-        resource_type: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        integration_id: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        resource_type: str | None = None,
+        reference: str | None = None,
+        integration_id: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CustomFieldPage]:
         """List the custom fields.
 
         `GET /v1/custom-fields`
+
+        Args:
+            resource_type: Not described in the spec.
+            reference: Not described in the spec.
+            integration_id: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CustomFieldPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_custom_fields._get_kwargs(
             resource_type=resource_type,
@@ -432,13 +685,28 @@ class AsyncCustomFieldsResourceWithRawResponse:
     async def create_custom_field(
         self,
         *,
-        body: CreateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CustomField]:
         """Create a custom field.
 
         `POST /v1/custom-fields`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_custom_field._get_kwargs(
             body=body,
@@ -454,11 +722,24 @@ class AsyncCustomFieldsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[CustomField]:
         """Get the custom field.
 
         `GET /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -473,12 +754,27 @@ class AsyncCustomFieldsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CustomField]:
         """Delete the custom field.
 
         `DELETE /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_custom_field._get_kwargs(
             resource_id=resource_id,
@@ -494,13 +790,29 @@ class AsyncCustomFieldsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateCustomFieldRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateCustomFieldRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CustomField]:
         """Update the custom field.
 
         `PATCH /v1/custom-fields/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CustomField]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_custom_field._get_kwargs(
             resource_id=resource_id,

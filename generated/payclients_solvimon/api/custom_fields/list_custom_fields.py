@@ -5,50 +5,46 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.custom_field_page import CustomFieldPage
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    resource_type: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    integration_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    resource_type: str | None = None,
+    reference: str | None = None,
+    integration_id: str | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/custom-fields`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["resource_type"] = resource_type
-
-    params["reference"] = reference
-
-    params["integration_id"] = integration_id
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if resource_type is not None:
+        params["resource_type"] = resource_type
+    if reference is not None:
+        params["reference"] = reference
+    if integration_id is not None:
+        params["integration_id"] = integration_id
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/custom-fields"}
     _kwargs["params"] = params
@@ -70,39 +66,46 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | CustomFieldPage | None:
     if response.status_code == 200:
-        response_200 = CustomFieldPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.CustomFieldPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -124,14 +127,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    integration_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    resource_type: str | None = None,
+    reference: str | None = None,
+    integration_id: str | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | CustomFieldPage]:
     """List the custom fields.
 
@@ -139,11 +142,12 @@ def sync_detailed(
         resource_type (str | Unset):
         reference (str | Unset):
         integration_id (str | Unset):
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,14 +176,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    integration_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    resource_type: str | None = None,
+    reference: str | None = None,
+    integration_id: str | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | CustomFieldPage | None:
     """List the custom fields.
 
@@ -187,11 +191,12 @@ def sync(
         resource_type (str | Unset):
         reference (str | Unset):
         integration_id (str | Unset):
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,14 +222,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    integration_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    resource_type: str | None = None,
+    reference: str | None = None,
+    integration_id: str | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | CustomFieldPage]:
     """List the custom fields.
 
@@ -232,11 +237,12 @@ async def asyncio_detailed(
         resource_type (str | Unset):
         reference (str | Unset):
         integration_id (str | Unset):
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -265,14 +271,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    resource_type: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    integration_id: str | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    resource_type: str | None = None,
+    reference: str | None = None,
+    integration_id: str | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | CustomFieldPage | None:
     """List the custom fields.
 
@@ -280,11 +286,12 @@ async def asyncio(
         resource_type (str | Unset):
         reference (str | Unset):
         integration_id (str | Unset):
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -41,19 +41,39 @@ class EventsResource:
     def list_events(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> IngestDataPage:
         """List the events.
 
         `GET /v1/events`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            IngestDataPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_events._get_kwargs(
             customer_id=customer_id,
@@ -71,14 +91,29 @@ class EventsResource:
     def calculate_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Calculate the event.
 
         `POST /v1/events/calculate`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _calculate_event._get_kwargs(
             body=body,
@@ -91,12 +126,25 @@ class EventsResource:
     def delete_event_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the event by reference.
 
         `POST /v1/events/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event_by_reference._get_kwargs(
             body=body,
@@ -110,14 +158,29 @@ class EventsResource:
     def ingest_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Ingest the event.
 
         `POST /v1/events/ingest`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event._get_kwargs(
             body=body,
@@ -130,15 +193,31 @@ class EventsResource:
     def ingest_event_batch(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        clickhouse: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        clickhouse: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterDataList:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            clickhouse: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterDataList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_batch._get_kwargs(
             body=body,
@@ -154,14 +233,29 @@ class EventsResource:
     def ingest_event_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterDataList:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterDataList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_list._get_kwargs(
             body=body,
@@ -177,11 +271,24 @@ class EventsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Get the event.
 
         `GET /v1/events/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -193,11 +300,24 @@ class EventsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the event.
 
         `POST /v1/events/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -209,13 +329,28 @@ class EventsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> EventTrace:
         """Get the event trace.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            EventTrace: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -235,19 +370,39 @@ class EventsResourceWithRawResponse:
     def list_events(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[IngestDataPage]:
         """List the events.
 
         `GET /v1/events`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[IngestDataPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_events._get_kwargs(
             customer_id=customer_id,
@@ -268,14 +423,29 @@ class EventsResourceWithRawResponse:
     def calculate_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Calculate the event.
 
         `POST /v1/events/calculate`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _calculate_event._get_kwargs(
             body=body,
@@ -291,12 +461,25 @@ class EventsResourceWithRawResponse:
     def delete_event_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the event by reference.
 
         `POST /v1/events/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event_by_reference._get_kwargs(
             body=body,
@@ -310,14 +493,29 @@ class EventsResourceWithRawResponse:
     def ingest_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Ingest the event.
 
         `POST /v1/events/ingest`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event._get_kwargs(
             body=body,
@@ -332,15 +530,31 @@ class EventsResourceWithRawResponse:
     def ingest_event_batch(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        clickhouse: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        clickhouse: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            clickhouse: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterDataList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_batch._get_kwargs(
             body=body,
@@ -357,14 +571,29 @@ class EventsResourceWithRawResponse:
     def ingest_event_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterDataList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_list._get_kwargs(
             body=body,
@@ -381,11 +610,24 @@ class EventsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Get the event.
 
         `GET /v1/events/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -399,11 +641,24 @@ class EventsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the event.
 
         `POST /v1/events/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -417,13 +672,28 @@ class EventsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
         """Get the event trace.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[EventTrace]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -451,19 +721,39 @@ class AsyncEventsResource:
     async def list_events(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> IngestDataPage:
         """List the events.
 
         `GET /v1/events`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            IngestDataPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_events._get_kwargs(
             customer_id=customer_id,
@@ -481,14 +771,29 @@ class AsyncEventsResource:
     async def calculate_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Calculate the event.
 
         `POST /v1/events/calculate`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _calculate_event._get_kwargs(
             body=body,
@@ -503,12 +808,25 @@ class AsyncEventsResource:
     async def delete_event_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the event by reference.
 
         `POST /v1/events/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event_by_reference._get_kwargs(
             body=body,
@@ -524,14 +842,29 @@ class AsyncEventsResource:
     async def ingest_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Ingest the event.
 
         `POST /v1/events/ingest`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event._get_kwargs(
             body=body,
@@ -544,15 +877,31 @@ class AsyncEventsResource:
     async def ingest_event_batch(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        clickhouse: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        clickhouse: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterDataList:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            clickhouse: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterDataList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_batch._get_kwargs(
             body=body,
@@ -569,14 +918,29 @@ class AsyncEventsResource:
     async def ingest_event_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterDataList:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterDataList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_list._get_kwargs(
             body=body,
@@ -593,11 +957,24 @@ class AsyncEventsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Get the event.
 
         `GET /v1/events/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -609,11 +986,24 @@ class AsyncEventsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the event.
 
         `POST /v1/events/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -625,13 +1015,28 @@ class AsyncEventsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> EventTrace:
         """Get the event trace.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            EventTrace: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -653,19 +1058,39 @@ class AsyncEventsResourceWithRawResponse:
     async def list_events(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[IngestDataPage]:
         """List the events.
 
         `GET /v1/events`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[IngestDataPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_events._get_kwargs(
             customer_id=customer_id,
@@ -686,14 +1111,29 @@ class AsyncEventsResourceWithRawResponse:
     async def calculate_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Calculate the event.
 
         `POST /v1/events/calculate`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _calculate_event._get_kwargs(
             body=body,
@@ -709,12 +1149,25 @@ class AsyncEventsResourceWithRawResponse:
     async def delete_event_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the event by reference.
 
         `POST /v1/events/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event_by_reference._get_kwargs(
             body=body,
@@ -730,14 +1183,29 @@ class AsyncEventsResourceWithRawResponse:
     async def ingest_event(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Ingest the event.
 
         `POST /v1/events/ingest`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event._get_kwargs(
             body=body,
@@ -753,15 +1221,31 @@ class AsyncEventsResourceWithRawResponse:
     async def ingest_event_batch(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        clickhouse: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        clickhouse: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
         """Ingest the event batch.
 
         `POST /v1/events/ingest-batch`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            clickhouse: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterDataList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_batch._get_kwargs(
             body=body,
@@ -778,14 +1262,29 @@ class AsyncEventsResourceWithRawResponse:
     async def ingest_event_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
         """Ingest the event list.
 
         `POST /v1/events/ingest-list`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterDataList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_event_list._get_kwargs(
             body=body,
@@ -802,11 +1301,24 @@ class AsyncEventsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Get the event.
 
         `GET /v1/events/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -820,11 +1332,24 @@ class AsyncEventsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the event.
 
         `POST /v1/events/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_event._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -839,13 +1364,28 @@ class AsyncEventsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
         """Get the event trace.
 
         `GET /v1/events/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[EventTrace]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_event_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

@@ -5,37 +5,36 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.create_meter_data_request import CreateMeterDataRequest
 from ...models.meter_data import MeterData
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    cost_prediction: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/events/calculate`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["cost_prediction"] = cost_prediction
-
-    params["meter_validation"] = meter_validation
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if cost_prediction is not None:
+        params["cost_prediction"] = cost_prediction
+    if meter_validation is not None:
+        params["meter_validation"] = meter_validation
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/events/calculate"}
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -56,39 +55,46 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | MeterData | None:
     if response.status_code == 201:
-        response_201 = MeterData.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MeterData.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -110,17 +116,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    cost_prediction: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
     """Calculate the event.
 
     Args:
         cost_prediction (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:
@@ -146,17 +153,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    cost_prediction: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
     """Calculate the event.
 
     Args:
         cost_prediction (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:
@@ -179,17 +187,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    cost_prediction: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
     """Calculate the event.
 
     Args:
         cost_prediction (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:
@@ -215,17 +224,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    cost_prediction: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
     """Calculate the event.
 
     Args:
         cost_prediction (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:

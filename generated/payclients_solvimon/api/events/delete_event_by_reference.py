@@ -5,26 +5,27 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.create_meter_data_request import CreateMeterDataRequest
 from ...models.meter_data import MeterData
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/events/delete`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/events/delete"}
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -45,34 +46,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | MeterData | None:
     if response.status_code == 200:
-        response_200 = MeterData.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MeterData.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,13 +101,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
     """Delete the event by reference.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:
@@ -124,13 +132,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
     """Delete the event by reference.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:
@@ -151,13 +160,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterData]:
     """Delete the event by reference.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:
@@ -181,13 +191,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateMeterDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: CreateMeterDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterData | None:
     """Delete the event by reference.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (CreateMeterDataRequest | Unset):
 
     Raises:

@@ -5,40 +5,39 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.meter_data_list import MeterDataList
 from ...models.meter_data_list_request import MeterDataListRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: MeterDataListRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    clickhouse: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: MeterDataListRequest | None = None,
+    cost_prediction: bool | None = None,
+    clickhouse: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/events/ingest-batch`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["cost_prediction"] = cost_prediction
-
-    params["clickhouse"] = clickhouse
-
-    params["meter_validation"] = meter_validation
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if cost_prediction is not None:
+        params["cost_prediction"] = cost_prediction
+    if clickhouse is not None:
+        params["clickhouse"] = clickhouse
+    if meter_validation is not None:
+        params["meter_validation"] = meter_validation
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/events/ingest-batch"}
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -61,39 +60,46 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | MeterDataList | None:
     if response.status_code == 201:
-        response_201 = MeterDataList.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MeterDataList.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -115,11 +121,11 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MeterDataListRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    clickhouse: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: MeterDataListRequest | None = None,
+    cost_prediction: bool | None = None,
+    clickhouse: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterDataList]:
     """Ingest the event batch.
 
@@ -127,7 +133,8 @@ def sync_detailed(
         cost_prediction (bool | Unset):
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (MeterDataListRequest | Unset):
 
     Raises:
@@ -154,11 +161,11 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: MeterDataListRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    clickhouse: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: MeterDataListRequest | None = None,
+    cost_prediction: bool | None = None,
+    clickhouse: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterDataList | None:
     """Ingest the event batch.
 
@@ -166,7 +173,8 @@ def sync(
         cost_prediction (bool | Unset):
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (MeterDataListRequest | Unset):
 
     Raises:
@@ -190,11 +198,11 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: MeterDataListRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    clickhouse: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: MeterDataListRequest | None = None,
+    cost_prediction: bool | None = None,
+    clickhouse: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterDataList]:
     """Ingest the event batch.
 
@@ -202,7 +210,8 @@ async def asyncio_detailed(
         cost_prediction (bool | Unset):
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (MeterDataListRequest | Unset):
 
     Raises:
@@ -229,11 +238,11 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: MeterDataListRequest | Unset = UNSET,
-    cost_prediction: bool | Unset = UNSET,
-    clickhouse: bool | Unset = UNSET,
-    meter_validation: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: MeterDataListRequest | None = None,
+    cost_prediction: bool | None = None,
+    clickhouse: bool | None = None,
+    meter_validation: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterDataList | None:
     """Ingest the event batch.
 
@@ -241,7 +250,8 @@ async def asyncio(
         cost_prediction (bool | Unset):
         clickhouse (bool | Unset):
         meter_validation (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (MeterDataListRequest | Unset):
 
     Raises:

@@ -5,52 +5,48 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.ingest_data_page import IngestDataPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    customer_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    meter_id: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    processed_details_type: str | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    reference: str | None = None,
+    meter_id: str | None = None,
+    deleted: bool | None = None,
+    processed_details_type: str | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/events`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["customer_id"] = customer_id
-
-    params["reference"] = reference
-
-    params["meter_id"] = meter_id
-
-    params["deleted"] = deleted
-
-    params["processed_details_type"] = processed_details_type
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if reference is not None:
+        params["reference"] = reference
+    if meter_id is not None:
+        params["meter_id"] = meter_id
+    if deleted is not None:
+        params["deleted"] = deleted
+    if processed_details_type is not None:
+        params["processed_details_type"] = processed_details_type
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/events"}
     _kwargs["params"] = params
@@ -72,34 +68,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | IngestDataPage | None:
     if response.status_code == 200:
-        response_200 = IngestDataPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.IngestDataPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -121,15 +123,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    meter_id: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    processed_details_type: str | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    reference: str | None = None,
+    meter_id: str | None = None,
+    deleted: bool | None = None,
+    processed_details_type: str | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | IngestDataPage]:
     """List the events.
 
@@ -140,9 +142,10 @@ def sync_detailed(
         deleted (bool | Unset):
         processed_details_type (str | Unset):
         expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,15 +175,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    meter_id: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    processed_details_type: str | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    reference: str | None = None,
+    meter_id: str | None = None,
+    deleted: bool | None = None,
+    processed_details_type: str | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | IngestDataPage | None:
     """List the events.
 
@@ -191,9 +194,10 @@ def sync(
         deleted (bool | Unset):
         processed_details_type (str | Unset):
         expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,15 +224,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    meter_id: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    processed_details_type: str | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    reference: str | None = None,
+    meter_id: str | None = None,
+    deleted: bool | None = None,
+    processed_details_type: str | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | IngestDataPage]:
     """List the events.
 
@@ -239,9 +243,10 @@ async def asyncio_detailed(
         deleted (bool | Unset):
         processed_details_type (str | Unset):
         expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,15 +276,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    meter_id: str | Unset = UNSET,
-    deleted: bool | Unset = UNSET,
-    processed_details_type: str | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    reference: str | None = None,
+    meter_id: str | None = None,
+    deleted: bool | None = None,
+    processed_details_type: str | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | IngestDataPage | None:
     """List the events.
 
@@ -290,9 +295,10 @@ async def asyncio(
         deleted (bool | Unset):
         processed_details_type (str | Unset):
         expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

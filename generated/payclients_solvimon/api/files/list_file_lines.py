@@ -5,34 +5,34 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.file_line_page import FileLinePage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    status: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/files/{resource_id}/lines`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["status"] = status
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if status is not None:
+        params["status"] = status
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/files/{resource_id}/lines"}
     _kwargs["path_params"] = {
@@ -57,34 +57,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | FileLinePage | None:
     if response.status_code == 200:
-        response_200 = FileLinePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.FileLinePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -107,19 +113,20 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    status: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | FileLinePage]:
     """List the file lines.
 
     Args:
         resource_id (str):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
         status (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,19 +153,20 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    status: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | FileLinePage | None:
     """List the file lines.
 
     Args:
         resource_id (str):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
         status (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,19 +190,20 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    status: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | FileLinePage]:
     """List the file lines.
 
     Args:
         resource_id (str):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
         status (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -221,19 +230,20 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    status: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    status: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | FileLinePage | None:
     """List the file lines.
 
     Args:
         resource_id (str):
-        limit (int | Unset):
-        page (int | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
         status (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,44 +5,42 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.create_authentication_settings_request import CreateAuthenticationSettingsRequest
 from ...models.test_connection_response import TestConnectionResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateAuthenticationSettingsRequest | Unset = UNSET,
-    integration_type: str | Unset = UNSET,
-    e_invoicing_processor: str | Unset = UNSET,
-    tax_calculation_variant: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateAuthenticationSettingsRequest | None = None,
+    integration_type: str | None = None,
+    e_invoicing_processor: str | None = None,
+    tax_calculation_variant: str | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/integrations/test-connection`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    params["integration_type"] = integration_type
-
-    params["e_invoicing_processor"] = e_invoicing_processor
-
-    params["tax_calculation_variant"] = tax_calculation_variant
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if integration_type is not None:
+        params["integration_type"] = integration_type
+    if e_invoicing_processor is not None:
+        params["e_invoicing_processor"] = e_invoicing_processor
+    if tax_calculation_variant is not None:
+        params["tax_calculation_variant"] = tax_calculation_variant
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/integrations/test-connection"}
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -65,34 +63,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | TestConnectionResponse | None:
     if response.status_code == 200:
-        response_200 = TestConnectionResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.TestConnectionResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -114,12 +118,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationSettingsRequest | Unset = UNSET,
-    integration_type: str | Unset = UNSET,
-    e_invoicing_processor: str | Unset = UNSET,
-    tax_calculation_variant: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateAuthenticationSettingsRequest | None = None,
+    integration_type: str | None = None,
+    e_invoicing_processor: str | None = None,
+    tax_calculation_variant: str | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | TestConnectionResponse]:
     """Test the integration connection.
 
@@ -127,8 +131,10 @@ def sync_detailed(
         integration_type (str | Unset):
         e_invoicing_processor (str | Unset):
         tax_calculation_variant (str | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateAuthenticationSettingsRequest | Unset):
 
     Raises:
@@ -156,12 +162,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationSettingsRequest | Unset = UNSET,
-    integration_type: str | Unset = UNSET,
-    e_invoicing_processor: str | Unset = UNSET,
-    tax_calculation_variant: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateAuthenticationSettingsRequest | None = None,
+    integration_type: str | None = None,
+    e_invoicing_processor: str | None = None,
+    tax_calculation_variant: str | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | TestConnectionResponse | None:
     """Test the integration connection.
 
@@ -169,8 +175,10 @@ def sync(
         integration_type (str | Unset):
         e_invoicing_processor (str | Unset):
         tax_calculation_variant (str | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateAuthenticationSettingsRequest | Unset):
 
     Raises:
@@ -195,12 +203,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationSettingsRequest | Unset = UNSET,
-    integration_type: str | Unset = UNSET,
-    e_invoicing_processor: str | Unset = UNSET,
-    tax_calculation_variant: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateAuthenticationSettingsRequest | None = None,
+    integration_type: str | None = None,
+    e_invoicing_processor: str | None = None,
+    tax_calculation_variant: str | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | TestConnectionResponse]:
     """Test the integration connection.
 
@@ -208,8 +216,10 @@ async def asyncio_detailed(
         integration_type (str | Unset):
         e_invoicing_processor (str | Unset):
         tax_calculation_variant (str | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateAuthenticationSettingsRequest | Unset):
 
     Raises:
@@ -237,12 +247,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateAuthenticationSettingsRequest | Unset = UNSET,
-    integration_type: str | Unset = UNSET,
-    e_invoicing_processor: str | Unset = UNSET,
-    tax_calculation_variant: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateAuthenticationSettingsRequest | None = None,
+    integration_type: str | None = None,
+    e_invoicing_processor: str | None = None,
+    tax_calculation_variant: str | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | TestConnectionResponse | None:
     """Test the integration connection.
 
@@ -250,8 +260,10 @@ async def asyncio(
         integration_type (str | Unset):
         e_invoicing_processor (str | Unset):
         tax_calculation_variant (str | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateAuthenticationSettingsRequest | Unset):
 
     Raises:

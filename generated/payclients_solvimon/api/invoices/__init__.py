@@ -78,23 +78,50 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> InvoicePage:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -117,12 +144,30 @@ class InvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -135,12 +180,29 @@ class InvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePreview: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -155,19 +217,43 @@ class InvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePage:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -187,12 +273,29 @@ class InvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -210,12 +313,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -229,12 +349,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -249,12 +387,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -269,12 +425,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -292,12 +466,31 @@ class InvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -315,11 +508,27 @@ class InvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -334,11 +543,26 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -355,11 +579,26 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -375,12 +614,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -396,13 +653,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -418,13 +693,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -440,11 +733,26 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -458,12 +766,28 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -478,13 +802,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -498,13 +840,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CreditAndCopyInvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -521,13 +881,32 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -541,12 +920,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -562,13 +958,31 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -587,11 +1001,29 @@ class InvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -609,12 +1041,30 @@ class InvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            EInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -633,12 +1083,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -651,12 +1118,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -674,12 +1158,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -692,12 +1193,29 @@ class InvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -716,23 +1234,50 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -758,12 +1303,30 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -779,12 +1342,29 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePreview]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -800,19 +1380,43 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -835,12 +1439,29 @@ class InvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -858,12 +1479,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -879,12 +1517,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -902,12 +1558,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -925,12 +1599,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -949,12 +1641,31 @@ class InvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -973,11 +1684,27 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -993,11 +1720,26 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -1014,11 +1756,26 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -1034,12 +1791,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -1056,13 +1831,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -1079,13 +1872,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -1102,11 +1913,26 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -1121,12 +1947,28 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -1142,13 +1984,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1165,13 +2025,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CreditAndCopyInvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1188,13 +2066,32 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1211,12 +2108,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -1234,13 +2148,31 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1261,11 +2193,29 @@ class InvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1285,12 +2235,30 @@ class InvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[EInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -1309,12 +2277,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1330,12 +2315,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -1353,12 +2355,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1373,12 +2392,29 @@ class InvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1405,23 +2441,50 @@ class AsyncInvoicesResource:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> InvoicePage:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -1446,12 +2509,30 @@ class AsyncInvoicesResource:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -1464,12 +2545,29 @@ class AsyncInvoicesResource:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePreview:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePreview: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -1484,19 +2582,43 @@ class AsyncInvoicesResource:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> InvoicePage:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -1518,12 +2640,29 @@ class AsyncInvoicesResource:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -1541,12 +2680,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1560,12 +2716,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1580,12 +2754,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1602,12 +2794,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1625,12 +2835,31 @@ class AsyncInvoicesResource:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1649,11 +2878,27 @@ class AsyncInvoicesResource:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Invoice:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -1668,11 +2913,26 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -1689,11 +2949,26 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentPage:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -1709,12 +2984,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -1731,13 +3024,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -1754,13 +3065,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -1777,11 +3106,26 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -1795,12 +3139,28 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -1816,13 +3176,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1836,13 +3214,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> CreditAndCopyInvoiceResponse:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            CreditAndCopyInvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1859,13 +3255,32 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1881,12 +3296,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -1904,13 +3336,31 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1931,11 +3381,29 @@ class AsyncInvoicesResource:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> File:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1955,12 +3423,30 @@ class AsyncInvoicesResource:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> EInvoice:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            EInvoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -1979,12 +3465,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -1999,12 +3502,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -2022,12 +3542,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2040,12 +3577,29 @@ class AsyncInvoicesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Invoice:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Invoice: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2064,23 +3618,50 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Returns invoices one page at a time. Periods and lines are left out unless include_periods
+        / include_lines are set.
+
         `GET /v1/invoices`
+
+        Args:
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses (e.g. DRAFT, OPEN, FINAL).
+            invoice_date: Invoice date range, written [start,end] with ISO-8601 timestamps.
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices that are (true) or are not (false) on hold.
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             customer_id=customer_id,
@@ -2106,12 +3687,30 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: CreateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create a one-off invoice
 
+        Creates a one-off invoice or one-off credit invoice from the given data.
+
         `POST /v1/invoices`
+
+        Args:
+            body: Body for creating a one-off invoice or a one-off credit invoice; same fields as
+                Invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -2127,12 +3726,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: PreviewInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePreview]:
         """Preview invoices
 
+        Works out the invoices a pricing plan subscription would produce, without saving anything.
+
         `POST /v1/invoices/preview`
+
+        Args:
+            body: Body for previewing the invoices a pricing plan subscription would produce.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePreview]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _preview_invoice._get_kwargs(
             body=body,
@@ -2148,19 +3764,43 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: InvoiceSearchRequest,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[InvoicePage]:
         """Find invoices by criteria
 
+        Finds invoices matching search, filter and selection criteria; paged like listInvoices.
+
         `POST /v1/invoices/search`
+
+        Args:
+            body: Search criteria for invoices.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: ID fields whose resources should be embedded in the response.
+            limit: Page size.
+            page: Page number, from 1.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_invoices._get_kwargs(
             body=body,
@@ -2183,12 +3823,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         *,
         body: ChargeOnDemandPricingItemsRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Charge on-demand pricing items
 
+        Invoices the given on-demand pricing items of a pricing plan schedule straight away.
+
         `POST /v1/invoices/charge-on-demand-pricing-items`
+
+        Args:
+            body: Body for invoicing on-demand pricing items of a pricing plan schedule.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _charge_on_demand_pricing_items._get_kwargs(
             body=body,
@@ -2206,12 +3863,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        processing_only_customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        processing_only_customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Fetch an invoice
 
+        Fetches one invoice by ID.
+
         `GET /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            processing_only_customer_id: Limit the invoice details to this processing-only (child)
+                customer.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2228,12 +3902,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateInvoiceRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Change an invoice
 
+        Changes the given fields of an invoice, for example status or on_hold.
+
         `PATCH /v1/invoices/{resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for updating an invoice; send only the fields to change.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2251,12 +3943,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Add a one-off line (add-line)
 
+        Adds a one-off line to an invoice. Same as createInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/add-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _add_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2274,12 +3984,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Create an invoice line
 
+        Adds a one-off line to an invoice. Same as addInvoiceLine.
+
         `POST /v1/invoices/{resource_id}/lines`
+
+        Args:
+            resource_id: Invoice ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2298,12 +4026,31 @@ class AsyncInvoicesResourceWithRawResponse:
         invoice_line_resource_id: str,
         *,
         body: OneOffInvoiceLineRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Replace an invoice line
 
+        Puts a new one-off line in place of an existing one-off line.
+
         `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            body: A one-off line to add to an invoice, or to put in place of an existing line.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _replace_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2322,11 +4069,27 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         invoice_line_resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Invoice]:
         """Remove one invoice line
 
+        Removes one line from an invoice by line ID.
+
         `DELETE /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`
+
+        Args:
+            resource_id: Invoice ID.
+            invoice_line_resource_id: Invoice line ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_line._get_kwargs(
             resource_id=resource_id,
@@ -2342,11 +4105,26 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payment attempts of an invoice
 
+        Deprecated: use listInvoicePayments.
+
         `GET /v1/invoices/{resource_id}/payment-attempts`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payment_attempts._get_kwargs(
             resource_id=resource_id,
@@ -2363,11 +4141,26 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments of an invoice
 
+        Returns the payments made for an invoice.
+
         `GET /v1/invoices/{resource_id}/payments`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoice_payments._get_kwargs(
             resource_id=resource_id,
@@ -2383,12 +4176,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: DeleteInvoiceLinesRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Delete invoice lines
 
+        Removes the lines, groups or periods named in the body from an invoice.
+
         `POST /v1/invoices/{resource_id}/delete-line`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Lines to remove, addressed by period, group and line order.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_invoice_lines._get_kwargs(
             resource_id=resource_id,
@@ -2405,13 +4216,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SendInvoiceByEmailRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SendInvoiceByEmailRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Email an invoice
 
+        Sends the invoice to the customer by email.
+
         `POST /v1/invoices/{resource_id}/send_by_email`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _send_invoice_by_email._get_kwargs(
             resource_id=resource_id,
@@ -2428,13 +4257,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ExportInvoiceToErpRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ExportInvoiceToErpRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Push an invoice to the ERP
 
+        Pushes the invoice to the connected ERP system.
+
         `POST /v1/invoices/{resource_id}/export_to_erp`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Empty body: the action takes no options.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _export_invoice_to_erp._get_kwargs(
             resource_id=resource_id,
@@ -2451,11 +4298,26 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the invoice as a PDF file.
+
         `GET /v1/invoices/{resource_id}/pdf`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_pdf._get_kwargs(
             resource_id=resource_id,
@@ -2470,12 +4332,28 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        include_invoice_pdf: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_invoice_pdf: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download the invoice as UBL 2.1
 
+        Returns the invoice as a UBL 2.1 XML document.
+
         `GET /v1/invoices/{resource_id}/ubl21`
+
+        Args:
+            resource_id: Invoice ID.
+            include_invoice_pdf: Embed the invoice PDF in the UBL document.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_ubl_21._get_kwargs(
             resource_id=resource_id,
@@ -2493,13 +4371,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Credit an invoice
 
+        Creates a credit invoice for all or part of the invoice.
+
         `POST /v1/invoices/{resource_id}/credit`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Body for crediting an invoice, in full or in part.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2516,13 +4412,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CreditAndCopyInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreditAndCopyInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[CreditAndCopyInvoiceResponse]:
         """Credit and copy an invoice
 
+        Credits the invoice and creates an editable copy of it to correct and reissue.
+
         `POST /v1/invoices/{resource_id}/credit_and_copy`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Options for crediting an invoice and copying it into a new editable invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[CreditAndCopyInvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_and_copy_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2541,13 +4455,32 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: RefreshInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: RefreshInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh an invoice
 
+        Reloads the chosen parts of the invoice (customer, billing entity, tax rates, ...) from
+        current data and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which parts of the invoice to reload from current data.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2564,12 +4497,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refresh the e-invoices of an invoice
 
+        Fetches the latest state of the invoice's e-invoices and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/refresh-e-invoices`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refresh_invoice_e_invoices._get_kwargs(
             resource_id=resource_id,
@@ -2587,13 +4537,31 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ResubmitEInvoiceRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ResubmitEInvoiceRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Resubmit an e-invoice
 
+        Submits an e-invoice of the invoice again and returns the invoice.
+
         `POST /v1/invoices/{resource_id}/resubmit-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            body: Which e-invoice to submit again, and under which mandate.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _resubmit_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2614,11 +4582,29 @@ class AsyncInvoicesResourceWithRawResponse:
         *,
         external_reference: str,
         file_format: EInvoiceFileFormat,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[File]:
         """Download an e-invoice
 
+        Returns one file of an e-invoice: the document sent to the e-invoicing provider or the tax
+        authority's version.
+
         `GET /v1/invoices/{resource_id}/download-e-invoice`
+
+        Args:
+            resource_id: Invoice ID.
+            external_reference: External reference of the e-invoice.
+            file_format: Which file of an e-invoice to download.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _download_invoice_e_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2638,12 +4624,30 @@ class AsyncInvoicesResourceWithRawResponse:
         resource_id: str,
         *,
         body: UpdateEInvoiceStatusRequest,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[EInvoice]:
         """Update the status of an e-invoice
 
+        Records a new status for one e-invoice of the invoice.
+
         `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`
+
+        Args:
+            resource_id: Invoice ID.
+            body: New status for one e-invoice.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[EInvoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_e_invoice_status._get_kwargs(
             resource_id=resource_id,
@@ -2662,12 +4666,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Move an invoice to the archive
 
+        Archives the invoice.
+
         `POST /v1/invoices/{resource_id}/archive`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2683,12 +4704,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Stop payment retries
 
+        Stops the automatic payment retries scheduled for the invoice.
+
         `POST /v1/invoices/{resource_id}/cancel-dunning-actions`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice_dunning_actions._get_kwargs(
             resource_id=resource_id,
@@ -2706,12 +4744,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Pay an invoice
 
+        Charges the customer's stored payment method for the invoice.
+
         `POST /v1/invoices/{resource_id}/pay`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _pay_invoice._get_kwargs(
             resource_id=resource_id,
@@ -2727,12 +4782,29 @@ class AsyncInvoicesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Invoice]:
         """Refund a credit invoice
 
+        Pays out a credit invoice through the payment it credits.
+
         `POST /v1/invoices/{resource_id}/refund`
+
+        Args:
+            resource_id: Invoice ID.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Invoice]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _refund_invoice._get_kwargs(
             resource_id=resource_id,

@@ -5,25 +5,26 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.charge_on_demand_pricing_items_request import ChargeOnDemandPricingItemsRequest
 from ...models.invoice import Invoice
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: ChargeOnDemandPricingItemsRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/invoices/charge-on-demand-pricing-items`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/invoices/charge-on-demand-pricing-items"}
@@ -47,34 +48,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Invoice | None:
     if response.status_code == 201:
-        response_201 = Invoice.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Invoice.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -95,16 +102,18 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeOnDemandPricingItemsRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Invoice]:
     """Charge on-demand pricing items
 
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 
@@ -131,16 +140,18 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeOnDemandPricingItemsRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Invoice | None:
     """Charge on-demand pricing items
 
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 
@@ -164,16 +175,18 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeOnDemandPricingItemsRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Invoice]:
     """Charge on-demand pricing items
 
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 
@@ -200,16 +213,18 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeOnDemandPricingItemsRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Invoice | None:
     """Charge on-demand pricing items
 
      Invoices the given on-demand pricing items of a pricing plan schedule straight away.
 
     Args:
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (ChargeOnDemandPricingItemsRequest): Body for invoicing on-demand pricing items of a
             pricing plan schedule.
 

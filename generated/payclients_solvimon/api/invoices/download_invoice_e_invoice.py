@@ -6,10 +6,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.e_invoice_file_format import EInvoiceFileFormat
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -17,21 +19,16 @@ def _get_kwargs(
     *,
     external_reference: str,
     file_format: EInvoiceFileFormat,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/invoices/{resource_id}/download-e-invoice`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
     params["external_reference"] = external_reference
-
-    json_file_format = file_format.value
-    params["file_format"] = json_file_format
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["file_format"] = _t.query_value(file_format, "file_format")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/invoices/{resource_id}/download-e-invoice"}
     _kwargs["path_params"] = {
@@ -59,29 +56,34 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -104,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     external_reference: str,
     file_format: EInvoiceFileFormat,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | File]:
     """Download an e-invoice
 
@@ -112,10 +114,11 @@ def sync_detailed(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +146,7 @@ def sync(
     client: AuthenticatedClient | Client,
     external_reference: str,
     file_format: EInvoiceFileFormat,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> ApiError | File | None:
     """Download an e-invoice
 
@@ -151,10 +154,11 @@ def sync(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     external_reference: str,
     file_format: EInvoiceFileFormat,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | File]:
     """Download an e-invoice
 
@@ -187,10 +191,11 @@ async def asyncio_detailed(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -218,7 +223,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     external_reference: str,
     file_format: EInvoiceFileFormat,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> ApiError | File | None:
     """Download an e-invoice
 
@@ -226,10 +231,11 @@ async def asyncio(
     authority's version.
 
     Args:
-        resource_id (str):
-        external_reference (str):
+        resource_id (str): Invoice ID.
+        external_reference (str): External reference of the e-invoice.
         file_format (EInvoiceFileFormat): Which file of an e-invoice to download.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,27 +6,27 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    include_invoice_pdf: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    include_invoice_pdf: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/invoices/{resource_id}/ubl21`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["include_invoice_pdf"] = include_invoice_pdf
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if include_invoice_pdf is not None:
+        params["include_invoice_pdf"] = include_invoice_pdf
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/invoices/{resource_id}/ubl21"}
     _kwargs["path_params"] = {
@@ -54,29 +54,34 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -97,17 +102,18 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_invoice_pdf: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    include_invoice_pdf: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | File]:
     """Download the invoice as UBL 2.1
 
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,17 +138,18 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_invoice_pdf: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    include_invoice_pdf: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | File | None:
     """Download the invoice as UBL 2.1
 
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,17 +171,18 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_invoice_pdf: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    include_invoice_pdf: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | File]:
     """Download the invoice as UBL 2.1
 
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,17 +207,18 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    include_invoice_pdf: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    include_invoice_pdf: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | File | None:
     """Download the invoice as UBL 2.1
 
      Returns the invoice as a UBL 2.1 XML document.
 
     Args:
-        resource_id (str):
-        include_invoice_pdf (bool | Unset):
-        x_platform_id (str | Unset):
+        resource_id (str): Invoice ID.
+        include_invoice_pdf (bool | Unset): Embed the invoice PDF in the UBL document.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,11 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.invoice import Invoice
 from ...models.one_off_invoice_line_request import OneOffInvoiceLineRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -17,15 +19,14 @@ def _get_kwargs(
     invoice_line_resource_id: str,
     *,
     body: OneOffInvoiceLineRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PUT /v1/invoices/{resource_id}/lines/{invoice_line_resource_id}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {"method": "put", "url": "/v1/invoices/{resource_id}/lines/{invoice_line_resource_id}"}
@@ -53,34 +54,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Invoice | None:
     if response.status_code == 200:
-        response_200 = Invoice.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Invoice.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -103,18 +110,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OneOffInvoiceLineRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Invoice]:
     """Replace an invoice line
 
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -145,18 +154,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: OneOffInvoiceLineRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Invoice | None:
     """Replace an invoice line
 
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -184,18 +195,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: OneOffInvoiceLineRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Invoice]:
     """Replace an invoice line
 
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 
@@ -226,18 +239,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: OneOffInvoiceLineRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Invoice | None:
     """Replace an invoice line
 
      Puts a new one-off line in place of an existing one-off line.
 
     Args:
-        resource_id (str):
-        invoice_line_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        invoice_line_resource_id (str): Invoice line ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (OneOffInvoiceLineRequest): A one-off line to add to an invoice, or to put in place
             of an existing line.
 

@@ -5,60 +5,51 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.invoice_page import InvoicePage
 from ...models.invoice_search_request import InvoiceSearchRequest
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: InvoiceSearchRequest,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/invoices/search`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["include_periods"] = include_periods
-
-    params["include_lines"] = include_lines
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if include_periods is not None:
+        params["include_periods"] = include_periods
+    if include_lines is not None:
+        params["include_lines"] = include_lines
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/invoices/search"}
     _kwargs["params"] = params
@@ -82,34 +73,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | InvoicePage | None:
     if response.status_code == 200:
-        response_200 = InvoicePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InvoicePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -132,30 +129,32 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceSearchRequest,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | InvoicePage]:
     """Find invoices by criteria
 
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:
@@ -188,30 +187,32 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceSearchRequest,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | InvoicePage | None:
     """Find invoices by criteria
 
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:
@@ -241,30 +242,32 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceSearchRequest,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | InvoicePage]:
     """Find invoices by criteria
 
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:
@@ -297,30 +300,32 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: InvoiceSearchRequest,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | InvoicePage | None:
     """Find invoices by criteria
 
      Finds invoices matching search, filter and selection criteria; paged like listInvoices.
 
     Args:
-        order_by (str | Unset):
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (InvoiceSearchRequest): Search criteria for invoices.
 
     Raises:

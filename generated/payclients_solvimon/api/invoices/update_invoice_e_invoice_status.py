@@ -5,26 +5,27 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.e_invoice import EInvoice
 from ...models.update_e_invoice_status_request import UpdateEInvoiceStatusRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
     body: UpdateEInvoiceStatusRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PATCH /v1/invoices/{resource_id}/update-e-invoice-status`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {"method": "patch", "url": "/v1/invoices/{resource_id}/update-e-invoice-status"}
@@ -51,34 +52,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | EInvoice | None:
     if response.status_code == 200:
-        response_200 = EInvoice.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.EInvoice.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,17 +107,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEInvoiceStatusRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | EInvoice]:
     """Update the status of an e-invoice
 
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:
@@ -138,17 +147,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEInvoiceStatusRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | EInvoice | None:
     """Update the status of an e-invoice
 
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:
@@ -173,17 +184,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEInvoiceStatusRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | EInvoice]:
     """Update the status of an e-invoice
 
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:
@@ -211,17 +224,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UpdateEInvoiceStatusRequest,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | EInvoice | None:
     """Update the status of an e-invoice
 
      Records a new status for one e-invoice of the invoice.
 
     Args:
-        resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        resource_id (str): Invoice ID.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateEInvoiceStatusRequest): New status for one e-invoice.
 
     Raises:

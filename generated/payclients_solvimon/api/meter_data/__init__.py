@@ -42,19 +42,39 @@ class MeterDataResource:
     def list_meter_data(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> IngestDataPage:
         """List the meter data.
 
         `GET /v1/ingest/meter-data`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            IngestDataPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_data._get_kwargs(
             customer_id=customer_id,
@@ -74,14 +94,29 @@ class MeterDataResource:
     def ingest_meter_data(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Ingest the meter data.
 
         `POST /v1/ingest/meter-data`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data._get_kwargs(
             body=body,
@@ -96,12 +131,25 @@ class MeterDataResource:
     def delete_meter_data_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the meter data by reference.
 
         `POST /v1/ingest/meter-data/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data_by_reference._get_kwargs(
             body=body,
@@ -118,11 +166,24 @@ class MeterDataResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Get the meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -134,11 +195,24 @@ class MeterDataResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the meter data.
 
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -152,13 +226,28 @@ class MeterDataResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> EventTrace:
         """Get the meter data trace.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            EventTrace: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -173,14 +262,29 @@ class MeterDataResource:
     def ingest_meter_data_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterDataList:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterDataList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data_list._get_kwargs(
             body=body,
@@ -196,12 +300,25 @@ class MeterDataResource:
     def ingest_persist_data(
         self,
         *,
-        body: IngestPersistDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: IngestPersistDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> PersistData:
         """Ingest the persist data.
 
         `POST /v1/ingest/persist-data`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PersistData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_persist_data._get_kwargs(
             body=body,
@@ -221,19 +338,39 @@ class MeterDataResourceWithRawResponse:
     def list_meter_data(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[IngestDataPage]:
         """List the meter data.
 
         `GET /v1/ingest/meter-data`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[IngestDataPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_data._get_kwargs(
             customer_id=customer_id,
@@ -254,14 +391,29 @@ class MeterDataResourceWithRawResponse:
     def ingest_meter_data(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Ingest the meter data.
 
         `POST /v1/ingest/meter-data`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data._get_kwargs(
             body=body,
@@ -277,12 +429,25 @@ class MeterDataResourceWithRawResponse:
     def delete_meter_data_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the meter data by reference.
 
         `POST /v1/ingest/meter-data/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data_by_reference._get_kwargs(
             body=body,
@@ -299,11 +464,24 @@ class MeterDataResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Get the meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -318,11 +496,24 @@ class MeterDataResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the meter data.
 
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -337,13 +528,28 @@ class MeterDataResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
         """Get the meter data trace.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[EventTrace]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -359,14 +565,29 @@ class MeterDataResourceWithRawResponse:
     def ingest_meter_data_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterDataList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data_list._get_kwargs(
             body=body,
@@ -382,12 +603,25 @@ class MeterDataResourceWithRawResponse:
     def ingest_persist_data(
         self,
         *,
-        body: IngestPersistDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: IngestPersistDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PersistData]:
         """Ingest the persist data.
 
         `POST /v1/ingest/persist-data`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PersistData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_persist_data._get_kwargs(
             body=body,
@@ -413,19 +647,39 @@ class AsyncMeterDataResource:
     async def list_meter_data(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> IngestDataPage:
         """List the meter data.
 
         `GET /v1/ingest/meter-data`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            IngestDataPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_data._get_kwargs(
             customer_id=customer_id,
@@ -445,14 +699,29 @@ class AsyncMeterDataResource:
     async def ingest_meter_data(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Ingest the meter data.
 
         `POST /v1/ingest/meter-data`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data._get_kwargs(
             body=body,
@@ -467,12 +736,25 @@ class AsyncMeterDataResource:
     async def delete_meter_data_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the meter data by reference.
 
         `POST /v1/ingest/meter-data/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data_by_reference._get_kwargs(
             body=body,
@@ -489,11 +771,24 @@ class AsyncMeterDataResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Get the meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -507,11 +802,24 @@ class AsyncMeterDataResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterData:
         """Delete the meter data.
 
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -525,13 +833,28 @@ class AsyncMeterDataResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> EventTrace:
         """Get the meter data trace.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            EventTrace: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -547,14 +870,29 @@ class AsyncMeterDataResource:
     async def ingest_meter_data_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterDataList:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterDataList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data_list._get_kwargs(
             body=body,
@@ -570,12 +908,25 @@ class AsyncMeterDataResource:
     async def ingest_persist_data(
         self,
         *,
-        body: IngestPersistDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: IngestPersistDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> PersistData:
         """Ingest the persist data.
 
         `POST /v1/ingest/persist-data`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PersistData: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_persist_data._get_kwargs(
             body=body,
@@ -596,19 +947,39 @@ class AsyncMeterDataResourceWithRawResponse:
     async def list_meter_data(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        meter_id: str | Unset = UNSET,
-        deleted: bool | Unset = UNSET,
-        processed_details_type: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        reference: str | None = None,
+        meter_id: str | None = None,
+        deleted: bool | None = None,
+        processed_details_type: str | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[IngestDataPage]:
         """List the meter data.
 
         `GET /v1/ingest/meter-data`
+
+        Args:
+            customer_id: Not described in the spec.
+            reference: Not described in the spec.
+            meter_id: Not described in the spec.
+            deleted: Not described in the spec.
+            processed_details_type: Not described in the spec.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[IngestDataPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_data._get_kwargs(
             customer_id=customer_id,
@@ -629,14 +1000,29 @@ class AsyncMeterDataResourceWithRawResponse:
     async def ingest_meter_data(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Ingest the meter data.
 
         `POST /v1/ingest/meter-data`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data._get_kwargs(
             body=body,
@@ -652,12 +1038,25 @@ class AsyncMeterDataResourceWithRawResponse:
     async def delete_meter_data_by_reference(
         self,
         *,
-        body: CreateMeterDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: CreateMeterDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the meter data by reference.
 
         `POST /v1/ingest/meter-data/delete`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data_by_reference._get_kwargs(
             body=body,
@@ -674,11 +1073,24 @@ class AsyncMeterDataResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Get the meter data.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -693,11 +1105,24 @@ class AsyncMeterDataResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterData]:
         """Delete the meter data.
 
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_data._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -712,13 +1137,28 @@ class AsyncMeterDataResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        cost_prediction: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[EventTrace]:
         """Get the meter data trace.
 
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            cost_prediction: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[EventTrace]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_data_trace._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -734,14 +1174,29 @@ class AsyncMeterDataResourceWithRawResponse:
     async def ingest_meter_data_list(
         self,
         *,
-        body: MeterDataListRequest | Unset = UNSET,
-        cost_prediction: bool | Unset = UNSET,
-        meter_validation: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: MeterDataListRequest | None = None,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterDataList]:
         """Ingest the meter data list.
 
         `POST /v1/ingest/meter-datas`
+
+        Args:
+            body: The request body.
+            cost_prediction: Not described in the spec.
+            meter_validation: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterDataList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_meter_data_list._get_kwargs(
             body=body,
@@ -757,12 +1212,25 @@ class AsyncMeterDataResourceWithRawResponse:
     async def ingest_persist_data(
         self,
         *,
-        body: IngestPersistDataRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        body: IngestPersistDataRequest | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PersistData]:
         """Ingest the persist data.
 
         `POST /v1/ingest/persist-data`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PersistData]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _ingest_persist_data._get_kwargs(
             body=body,

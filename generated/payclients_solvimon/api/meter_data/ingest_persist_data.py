@@ -5,26 +5,27 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.ingest_persist_data_request import IngestPersistDataRequest
 from ...models.persist_data import PersistData
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: IngestPersistDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: IngestPersistDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/ingest/persist-data`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/ingest/persist-data"}
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -45,39 +46,46 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | PersistData | None:
     if response.status_code == 201:
-        response_201 = PersistData.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PersistData.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -99,13 +107,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: IngestPersistDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: IngestPersistDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PersistData]:
     """Ingest the persist data.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (IngestPersistDataRequest | Unset):
 
     Raises:
@@ -129,13 +138,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: IngestPersistDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: IngestPersistDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PersistData | None:
     """Ingest the persist data.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (IngestPersistDataRequest | Unset):
 
     Raises:
@@ -156,13 +166,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: IngestPersistDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: IngestPersistDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PersistData]:
     """Ingest the persist data.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (IngestPersistDataRequest | Unset):
 
     Raises:
@@ -186,13 +197,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: IngestPersistDataRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    body: IngestPersistDataRequest | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PersistData | None:
     """Ingest the persist data.
 
     Args:
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         body (IngestPersistDataRequest | Unset):
 
     Raises:

@@ -5,20 +5,22 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.meter_property import MeterProperty
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/meter-properties/{resource_id_or_reference}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/meter-properties/{resource_id_or_reference}"}
@@ -43,34 +45,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | MeterProperty | None:
     if response.status_code == 200:
-        response_200 = MeterProperty.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MeterProperty.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,13 +101,14 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterProperty]:
     """Get the meter property.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,13 +132,14 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterProperty | None:
     """Get the meter property.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,13 +160,14 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterProperty]:
     """Get the meter property.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,13 +191,14 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterProperty | None:
     """Get the meter property.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

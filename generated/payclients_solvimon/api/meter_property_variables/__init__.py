@@ -41,20 +41,41 @@ class MeterPropertyVariablesResource:
     def list_meter_property_variables(
         self,
         *,
-        name: str | Unset = UNSET,
-        meter_property_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        name: str | None = None,
+        meter_property_id: str | None = None,
+        type_: str | None = None,
+        statuses: list[str] | None = None,
+        reference: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterPropertyVariablePage:
         """List the meter property variables.
 
         `GET /v1/meter-property-variables`
+
+        Args:
+            name: Not described in the spec.
+            meter_property_id: Not described in the spec.
+            type_: Not described in the spec.
+            statuses: Not described in the spec.
+            reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterPropertyVariablePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variables._get_kwargs(
             name=name,
@@ -78,13 +99,28 @@ class MeterPropertyVariablesResource:
     def create_meter_property_variable(
         self,
         *,
-        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariable:
         """Create a meter property variable.
 
         `POST /v1/meter-property-variables`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_meter_property_variable._get_kwargs(
             body=body,
@@ -102,11 +138,24 @@ class MeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterPropertyVariable:
         """Get the meter property variable.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -121,12 +170,27 @@ class MeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariable:
         """Delete the meter property variable.
 
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -144,13 +208,29 @@ class MeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariable:
         """Update the meter property variable.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -169,16 +249,34 @@ class MeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        search: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterPropertyVariableValuePage:
         """List the meter property variable values.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            search: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterPropertyVariableValuePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -200,13 +298,29 @@ class MeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableValuesRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariableValuesUpdateResult:
         """Update the meter property variable values.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariableValuesUpdateResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -231,20 +345,41 @@ class MeterPropertyVariablesResourceWithRawResponse:
     def list_meter_property_variables(
         self,
         *,
-        name: str | Unset = UNSET,
-        meter_property_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        name: str | None = None,
+        meter_property_id: str | None = None,
+        type_: str | None = None,
+        statuses: list[str] | None = None,
+        reference: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterPropertyVariablePage]:
         """List the meter property variables.
 
         `GET /v1/meter-property-variables`
+
+        Args:
+            name: Not described in the spec.
+            meter_property_id: Not described in the spec.
+            type_: Not described in the spec.
+            statuses: Not described in the spec.
+            reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterPropertyVariablePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variables._get_kwargs(
             name=name,
@@ -268,13 +403,28 @@ class MeterPropertyVariablesResourceWithRawResponse:
     def create_meter_property_variable(
         self,
         *,
-        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Create a meter property variable.
 
         `POST /v1/meter-property-variables`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_meter_property_variable._get_kwargs(
             body=body,
@@ -292,11 +442,24 @@ class MeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Get the meter property variable.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -313,12 +476,27 @@ class MeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Delete the meter property variable.
 
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -336,13 +514,29 @@ class MeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Update the meter property variable.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -361,16 +555,34 @@ class MeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        search: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterPropertyVariableValuePage]:
         """List the meter property variable values.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            search: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterPropertyVariableValuePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -392,13 +604,29 @@ class MeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableValuesRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariableValuesUpdateResult]:
         """Update the meter property variable values.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariableValuesUpdateResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -428,20 +656,41 @@ class AsyncMeterPropertyVariablesResource:
     async def list_meter_property_variables(
         self,
         *,
-        name: str | Unset = UNSET,
-        meter_property_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        name: str | None = None,
+        meter_property_id: str | None = None,
+        type_: str | None = None,
+        statuses: list[str] | None = None,
+        reference: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterPropertyVariablePage:
         """List the meter property variables.
 
         `GET /v1/meter-property-variables`
+
+        Args:
+            name: Not described in the spec.
+            meter_property_id: Not described in the spec.
+            type_: Not described in the spec.
+            statuses: Not described in the spec.
+            reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterPropertyVariablePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variables._get_kwargs(
             name=name,
@@ -465,13 +714,28 @@ class AsyncMeterPropertyVariablesResource:
     async def create_meter_property_variable(
         self,
         *,
-        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariable:
         """Create a meter property variable.
 
         `POST /v1/meter-property-variables`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_meter_property_variable._get_kwargs(
             body=body,
@@ -489,11 +753,24 @@ class AsyncMeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> MeterPropertyVariable:
         """Get the meter property variable.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -510,12 +787,27 @@ class AsyncMeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariable:
         """Delete the meter property variable.
 
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -533,13 +825,29 @@ class AsyncMeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariable:
         """Update the meter property variable.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariable: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -558,16 +866,34 @@ class AsyncMeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        search: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> MeterPropertyVariableValuePage:
         """List the meter property variable values.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            search: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            MeterPropertyVariableValuePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -589,13 +915,29 @@ class AsyncMeterPropertyVariablesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableValuesRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> MeterPropertyVariableValuesUpdateResult:
         """Update the meter property variable values.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            MeterPropertyVariableValuesUpdateResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -620,20 +962,41 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
     async def list_meter_property_variables(
         self,
         *,
-        name: str | Unset = UNSET,
-        meter_property_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        name: str | None = None,
+        meter_property_id: str | None = None,
+        type_: str | None = None,
+        statuses: list[str] | None = None,
+        reference: str | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterPropertyVariablePage]:
         """List the meter property variables.
 
         `GET /v1/meter-property-variables`
+
+        Args:
+            name: Not described in the spec.
+            meter_property_id: Not described in the spec.
+            type_: Not described in the spec.
+            statuses: Not described in the spec.
+            reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterPropertyVariablePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variables._get_kwargs(
             name=name,
@@ -657,13 +1020,28 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
     async def create_meter_property_variable(
         self,
         *,
-        body: CreateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Create a meter property variable.
 
         `POST /v1/meter-property-variables`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_meter_property_variable._get_kwargs(
             body=body,
@@ -681,11 +1059,24 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Get the meter property variable.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -702,12 +1093,27 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Delete the meter property variable.
 
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -725,13 +1131,29 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariable]:
         """Update the meter property variable.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariable]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -750,16 +1172,34 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        search: str | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        search: str | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[MeterPropertyVariableValuePage]:
         """List the meter property variable values.
 
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            search: Not described in the spec.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[MeterPropertyVariableValuePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -781,13 +1221,29 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateMeterPropertyVariableValuesRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateMeterPropertyVariableValuesRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[MeterPropertyVariableValuesUpdateResult]:
         """Update the meter property variable values.
 
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[MeterPropertyVariableValuesUpdateResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_meter_property_variable_values._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

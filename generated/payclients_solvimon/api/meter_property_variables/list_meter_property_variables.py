@@ -5,60 +5,52 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.meter_property_variable_page import MeterPropertyVariablePage
 from ...models.order_direction import OrderDirection
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    name: str | Unset = UNSET,
-    meter_property_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    name: str | None = None,
+    meter_property_id: str | None = None,
+    type_: str | None = None,
+    statuses: list[str] | None = None,
+    reference: str | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/meter-property-variables`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["name"] = name
-
-    params["meter_property_id"] = meter_property_id
-
-    params["type"] = type_
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = statuses
-
-    params["statuses[]"] = json_statuses
-
-    params["reference"] = reference
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if name is not None:
+        params["name"] = name
+    if meter_property_id is not None:
+        params["meter_property_id"] = meter_property_id
+    if type_ is not None:
+        params["type"] = type_
+    if statuses is not None:
+        params["statuses[]"] = _t.query_value(statuses, "statuses[]")
+    if reference is not None:
+        params["reference"] = reference
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/meter-property-variables"}
     _kwargs["params"] = params
@@ -80,34 +72,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | MeterPropertyVariablePage | None:
     if response.status_code == 200:
-        response_200 = MeterPropertyVariablePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.MeterPropertyVariablePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -129,16 +127,16 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    meter_property_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    name: str | None = None,
+    meter_property_id: str | None = None,
+    type_: str | None = None,
+    statuses: list[str] | None = None,
+    reference: str | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterPropertyVariablePage]:
     """List the meter property variables.
 
@@ -148,11 +146,12 @@ def sync_detailed(
         type_ (str | Unset):
         statuses (list[str] | Unset):
         reference (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,16 +182,16 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    meter_property_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    name: str | None = None,
+    meter_property_id: str | None = None,
+    type_: str | None = None,
+    statuses: list[str] | None = None,
+    reference: str | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterPropertyVariablePage | None:
     """List the meter property variables.
 
@@ -202,11 +201,12 @@ def sync(
         type_ (str | Unset):
         statuses (list[str] | Unset):
         reference (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,16 +234,16 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    meter_property_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    name: str | None = None,
+    meter_property_id: str | None = None,
+    type_: str | None = None,
+    statuses: list[str] | None = None,
+    reference: str | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | MeterPropertyVariablePage]:
     """List the meter property variables.
 
@@ -253,11 +253,12 @@ async def asyncio_detailed(
         type_ (str | Unset):
         statuses (list[str] | Unset):
         reference (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,16 +289,16 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    name: str | Unset = UNSET,
-    meter_property_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    name: str | None = None,
+    meter_property_id: str | None = None,
+    type_: str | None = None,
+    statuses: list[str] | None = None,
+    reference: str | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | MeterPropertyVariablePage | None:
     """List the meter property variables.
 
@@ -307,11 +308,12 @@ async def asyncio(
         type_ (str | Unset):
         statuses (list[str] | Unset):
         reference (str | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -38,14 +38,29 @@ class PaymentAcceptorsResource:
     def list_payment_acceptors(
         self,
         *,
-        billing_entity_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        billing_entity_id: str | None = None,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PaymentAcceptorPage:
         """List the payment acceptors.
 
         `GET /v1/payment-acceptors`
+
+        Args:
+            billing_entity_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentAcceptorPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_acceptors._get_kwargs(
             billing_entity_id=billing_entity_id,
@@ -61,13 +76,28 @@ class PaymentAcceptorsResource:
     def create_payment_acceptor(
         self,
         *,
-        body: CreatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PaymentAcceptor:
         """Create a payment acceptor.
 
         `POST /v1/payment-acceptors`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment_acceptor._get_kwargs(
             body=body,
@@ -82,13 +112,28 @@ class PaymentAcceptorsResource:
     def list_payment_method_options(
         self,
         *,
-        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListPaymentMethodOptionsRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[PaymentAcceptorPaymentMethodOptions]:
         """List the payment method options.
 
         `POST /v1/payment-acceptors/payment-method-options`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            list[PaymentAcceptorPaymentMethodOptions]: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_method_options._get_kwargs(
             body=body,
@@ -104,11 +149,24 @@ class PaymentAcceptorsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentAcceptor:
         """Get the payment acceptor.
 
         `GET /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -123,12 +181,27 @@ class PaymentAcceptorsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PaymentAcceptor:
         """Delete the payment acceptor.
 
         `DELETE /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -144,13 +217,29 @@ class PaymentAcceptorsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PaymentAcceptor:
         """Update the payment acceptor.
 
         `PATCH /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -173,14 +262,29 @@ class PaymentAcceptorsResourceWithRawResponse:
     def list_payment_acceptors(
         self,
         *,
-        billing_entity_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        billing_entity_id: str | None = None,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentAcceptorPage]:
         """List the payment acceptors.
 
         `GET /v1/payment-acceptors`
+
+        Args:
+            billing_entity_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentAcceptorPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_acceptors._get_kwargs(
             billing_entity_id=billing_entity_id,
@@ -196,13 +300,28 @@ class PaymentAcceptorsResourceWithRawResponse:
     def create_payment_acceptor(
         self,
         *,
-        body: CreatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Create a payment acceptor.
 
         `POST /v1/payment-acceptors`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment_acceptor._get_kwargs(
             body=body,
@@ -217,13 +336,28 @@ class PaymentAcceptorsResourceWithRawResponse:
     def list_payment_method_options(
         self,
         *,
-        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListPaymentMethodOptionsRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[list[PaymentAcceptorPaymentMethodOptions]]:
         """List the payment method options.
 
         `POST /v1/payment-acceptors/payment-method-options`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[list[PaymentAcceptorPaymentMethodOptions]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_method_options._get_kwargs(
             body=body,
@@ -241,11 +375,24 @@ class PaymentAcceptorsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Get the payment acceptor.
 
         `GET /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -260,12 +407,27 @@ class PaymentAcceptorsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Delete the payment acceptor.
 
         `DELETE /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -281,13 +443,29 @@ class PaymentAcceptorsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Update the payment acceptor.
 
         `PATCH /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -315,14 +493,29 @@ class AsyncPaymentAcceptorsResource:
     async def list_payment_acceptors(
         self,
         *,
-        billing_entity_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        billing_entity_id: str | None = None,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PaymentAcceptorPage:
         """List the payment acceptors.
 
         `GET /v1/payment-acceptors`
+
+        Args:
+            billing_entity_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentAcceptorPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_acceptors._get_kwargs(
             billing_entity_id=billing_entity_id,
@@ -338,13 +531,28 @@ class AsyncPaymentAcceptorsResource:
     async def create_payment_acceptor(
         self,
         *,
-        body: CreatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PaymentAcceptor:
         """Create a payment acceptor.
 
         `POST /v1/payment-acceptors`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment_acceptor._get_kwargs(
             body=body,
@@ -359,13 +567,28 @@ class AsyncPaymentAcceptorsResource:
     async def list_payment_method_options(
         self,
         *,
-        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListPaymentMethodOptionsRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[PaymentAcceptorPaymentMethodOptions]:
         """List the payment method options.
 
         `POST /v1/payment-acceptors/payment-method-options`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            list[PaymentAcceptorPaymentMethodOptions]: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_method_options._get_kwargs(
             body=body,
@@ -383,11 +606,24 @@ class AsyncPaymentAcceptorsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PaymentAcceptor:
         """Get the payment acceptor.
 
         `GET /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -402,12 +638,27 @@ class AsyncPaymentAcceptorsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PaymentAcceptor:
         """Delete the payment acceptor.
 
         `DELETE /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -423,13 +674,29 @@ class AsyncPaymentAcceptorsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PaymentAcceptor:
         """Update the payment acceptor.
 
         `PATCH /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PaymentAcceptor: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -452,14 +719,29 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
     async def list_payment_acceptors(
         self,
         *,
-        billing_entity_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        billing_entity_id: str | None = None,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentAcceptorPage]:
         """List the payment acceptors.
 
         `GET /v1/payment-acceptors`
+
+        Args:
+            billing_entity_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentAcceptorPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_acceptors._get_kwargs(
             billing_entity_id=billing_entity_id,
@@ -475,13 +757,28 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
     async def create_payment_acceptor(
         self,
         *,
-        body: CreatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Create a payment acceptor.
 
         `POST /v1/payment-acceptors`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment_acceptor._get_kwargs(
             body=body,
@@ -498,13 +795,28 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
     async def list_payment_method_options(
         self,
         *,
-        body: ListPaymentMethodOptionsRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ListPaymentMethodOptionsRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[list[PaymentAcceptorPaymentMethodOptions]]:
         """List the payment method options.
 
         `POST /v1/payment-acceptors/payment-method-options`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[list[PaymentAcceptorPaymentMethodOptions]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payment_method_options._get_kwargs(
             body=body,
@@ -522,11 +834,24 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Get the payment acceptor.
 
         `GET /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -541,12 +866,27 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Delete the payment acceptor.
 
         `DELETE /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_payment_acceptor._get_kwargs(
             resource_id=resource_id,
@@ -564,13 +904,29 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePaymentAcceptorRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePaymentAcceptorRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PaymentAcceptor]:
         """Update the payment acceptor.
 
         `PATCH /v1/payment-acceptors/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PaymentAcceptor]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_payment_acceptor._get_kwargs(
             resource_id=resource_id,

@@ -5,37 +5,33 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.payment_acceptor_page import PaymentAcceptorPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    billing_entity_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    billing_entity_id: str | None = None,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/payment-acceptors`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["billing_entity_id"] = billing_entity_id
-
-    params["customer_id"] = customer_id
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = statuses
-
-    params["statuses[]"] = json_statuses
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if billing_entity_id is not None:
+        params["billing_entity_id"] = billing_entity_id
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if statuses is not None:
+        params["statuses[]"] = _t.query_value(statuses, "statuses[]")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/payment-acceptors"}
     _kwargs["params"] = params
@@ -57,34 +53,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PaymentAcceptorPage | None:
     if response.status_code == 200:
-        response_200 = PaymentAcceptorPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PaymentAcceptorPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,10 +108,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    billing_entity_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    billing_entity_id: str | None = None,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PaymentAcceptorPage]:
     """List the payment acceptors.
 
@@ -117,7 +119,8 @@ def sync_detailed(
         billing_entity_id (str | Unset):
         customer_id (str | Unset):
         statuses (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,10 +145,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    billing_entity_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    billing_entity_id: str | None = None,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PaymentAcceptorPage | None:
     """List the payment acceptors.
 
@@ -153,7 +156,8 @@ def sync(
         billing_entity_id (str | Unset):
         customer_id (str | Unset):
         statuses (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,10 +179,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    billing_entity_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    billing_entity_id: str | None = None,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PaymentAcceptorPage]:
     """List the payment acceptors.
 
@@ -186,7 +190,8 @@ async def asyncio_detailed(
         billing_entity_id (str | Unset):
         customer_id (str | Unset):
         statuses (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,10 +216,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    billing_entity_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    billing_entity_id: str | None = None,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PaymentAcceptorPage | None:
     """List the payment acceptors.
 
@@ -222,7 +227,8 @@ async def asyncio(
         billing_entity_id (str | Unset):
         customer_id (str | Unset):
         statuses (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -35,18 +35,37 @@ class PortalUrlsResource:
     def list_portal_urls(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        expired: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        type_: str | None = None,
+        status: str | None = None,
+        expired: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> PortalUrlPage:
         """List the portal urls.
 
         `GET /v1/portal-urls`
+
+        Args:
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            expired: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PortalUrlPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_portal_urls._get_kwargs(
             customer_id=customer_id,
@@ -65,13 +84,28 @@ class PortalUrlsResource:
     def create_portal_url(
         self,
         *,
-        body: CreatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PortalUrl:
         """Create a portal url.
 
         `POST /v1/portal-urls`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_portal_url._get_kwargs(
             body=body,
@@ -86,11 +120,24 @@ class PortalUrlsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PortalUrl:
         """Get the portal url.
 
         `GET /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -102,13 +149,29 @@ class PortalUrlsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PortalUrl:
         """Update the portal url.
 
         `PATCH /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -124,12 +187,27 @@ class PortalUrlsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PortalUrl:
         """Revoke the portal url.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _revoke_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -150,18 +228,37 @@ class PortalUrlsResourceWithRawResponse:
     def list_portal_urls(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        expired: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        type_: str | None = None,
+        status: str | None = None,
+        expired: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrlPage]:
         """List the portal urls.
 
         `GET /v1/portal-urls`
+
+        Args:
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            expired: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PortalUrlPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_portal_urls._get_kwargs(
             customer_id=customer_id,
@@ -181,13 +278,28 @@ class PortalUrlsResourceWithRawResponse:
     def create_portal_url(
         self,
         *,
-        body: CreatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Create a portal url.
 
         `POST /v1/portal-urls`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_portal_url._get_kwargs(
             body=body,
@@ -203,11 +315,24 @@ class PortalUrlsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Get the portal url.
 
         `GET /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -222,13 +347,29 @@ class PortalUrlsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Update the portal url.
 
         `PATCH /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -245,12 +386,27 @@ class PortalUrlsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Revoke the portal url.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _revoke_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -277,18 +433,37 @@ class AsyncPortalUrlsResource:
     async def list_portal_urls(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        expired: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        type_: str | None = None,
+        status: str | None = None,
+        expired: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> PortalUrlPage:
         """List the portal urls.
 
         `GET /v1/portal-urls`
+
+        Args:
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            expired: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PortalUrlPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_portal_urls._get_kwargs(
             customer_id=customer_id,
@@ -307,13 +482,28 @@ class AsyncPortalUrlsResource:
     async def create_portal_url(
         self,
         *,
-        body: CreatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PortalUrl:
         """Create a portal url.
 
         `POST /v1/portal-urls`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_portal_url._get_kwargs(
             body=body,
@@ -328,11 +518,24 @@ class AsyncPortalUrlsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PortalUrl:
         """Get the portal url.
 
         `GET /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -346,13 +549,29 @@ class AsyncPortalUrlsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PortalUrl:
         """Update the portal url.
 
         `PATCH /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -368,12 +587,27 @@ class AsyncPortalUrlsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PortalUrl:
         """Revoke the portal url.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PortalUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _revoke_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -394,18 +628,37 @@ class AsyncPortalUrlsResourceWithRawResponse:
     async def list_portal_urls(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        expired: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        type_: str | None = None,
+        status: str | None = None,
+        expired: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrlPage]:
         """List the portal urls.
 
         `GET /v1/portal-urls`
+
+        Args:
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            expired: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PortalUrlPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_portal_urls._get_kwargs(
             customer_id=customer_id,
@@ -425,13 +678,28 @@ class AsyncPortalUrlsResourceWithRawResponse:
     async def create_portal_url(
         self,
         *,
-        body: CreatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Create a portal url.
 
         `POST /v1/portal-urls`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_portal_url._get_kwargs(
             body=body,
@@ -447,11 +715,24 @@ class AsyncPortalUrlsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Get the portal url.
 
         `GET /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -466,13 +747,29 @@ class AsyncPortalUrlsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePortalUrlRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePortalUrlRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Update the portal url.
 
         `PATCH /v1/portal-urls/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_portal_url._get_kwargs(
             resource_id=resource_id,
@@ -489,12 +786,27 @@ class AsyncPortalUrlsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PortalUrl]:
         """Revoke the portal url.
 
         `POST /v1/portal-urls/{resource_id}/revoke`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PortalUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _revoke_portal_url._get_kwargs(
             resource_id=resource_id,

@@ -5,45 +5,45 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.portal_url_page import PortalUrlPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    expired: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    type_: str | None = None,
+    status: str | None = None,
+    expired: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/portal-urls`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["customer_id"] = customer_id
-
-    params["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-
-    params["type"] = type_
-
-    params["status"] = status
-
-    params["expired"] = expired
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if pricing_plan_subscription_id is not None:
+        params["pricing_plan_subscription_id"] = pricing_plan_subscription_id
+    if type_ is not None:
+        params["type"] = type_
+    if status is not None:
+        params["status"] = status
+    if expired is not None:
+        params["expired"] = expired
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/portal-urls"}
     _kwargs["params"] = params
@@ -65,39 +65,46 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PortalUrlPage | None:
     if response.status_code == 200:
-        response_200 = PortalUrlPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PortalUrlPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,14 +126,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    expired: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    type_: str | None = None,
+    status: str | None = None,
+    expired: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PortalUrlPage]:
     """List the portal urls.
 
@@ -136,9 +143,10 @@ def sync_detailed(
         type_ (str | Unset):
         status (str | Unset):
         expired (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +175,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    expired: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    type_: str | None = None,
+    status: str | None = None,
+    expired: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PortalUrlPage | None:
     """List the portal urls.
 
@@ -184,9 +192,10 @@ def sync(
         type_ (str | Unset):
         status (str | Unset):
         expired (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,14 +221,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    expired: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    type_: str | None = None,
+    status: str | None = None,
+    expired: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PortalUrlPage]:
     """List the portal urls.
 
@@ -229,9 +238,10 @@ async def asyncio_detailed(
         type_ (str | Unset):
         status (str | Unset):
         expired (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,14 +270,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    expired: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    type_: str | None = None,
+    status: str | None = None,
+    expired: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PortalUrlPage | None:
     """List the portal urls.
 
@@ -277,9 +287,10 @@ async def asyncio(
         type_ (str | Unset):
         status (str | Unset):
         expired (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        x_platform_id (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

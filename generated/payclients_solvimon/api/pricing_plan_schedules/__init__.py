@@ -43,13 +43,27 @@ class PricingPlanSchedulesResource:
     def list_pricing_plan_schedules(
         self,
         *,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSchedulePage:
         """List the pricing plan schedules.
 
         `GET /v1/pricing-plan-schedules`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSchedulePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -64,16 +78,34 @@ class PricingPlanSchedulesResource:
     def create_pricing_plan_schedule(
         self,
         *,
-        body: CreatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Create a pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules`
+
+        Args:
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_schedule._get_kwargs(
             body=body,
@@ -94,12 +126,27 @@ class PricingPlanSchedulesResource:
         self,
         *,
         pricing_plan_subscription_id: str,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedulePage:
         """Activate the pricing plan schedules.
 
         `POST /v1/pricing-plan-schedules/activate`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedulePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -117,13 +164,28 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        include_combined_pricing_plan_version: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        include_combined_pricing_plan_version: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSchedule:
         """Get the pricing plan schedule.
 
         `GET /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            include_combined_pricing_plan_version: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -140,12 +202,27 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Delete the pricing plan schedule.
 
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -163,16 +240,35 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Update the pricing plan schedule.
 
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -194,13 +290,29 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Activate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -219,16 +331,35 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Copy the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -248,15 +379,33 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        body: MigratePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: MigratePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Migrate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _migrate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -277,12 +426,26 @@ class PricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        timestamp: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        timestamp: str | None = None,
+        x_platform_id: str | None = None,
     ) -> OnDemandPricingItemsResponse:
         """Get the pricing plan schedule on demand pricing items.
 
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
+
+        Args:
+            resource_id: Not described in the spec.
+            timestamp: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            OnDemandPricingItemsResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule_on_demand_pricing_items._get_kwargs(
             resource_id=resource_id,
@@ -308,13 +471,27 @@ class PricingPlanSchedulesResourceWithRawResponse:
     def list_pricing_plan_schedules(
         self,
         *,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSchedulePage]:
         """List the pricing plan schedules.
 
         `GET /v1/pricing-plan-schedules`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSchedulePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -331,16 +508,34 @@ class PricingPlanSchedulesResourceWithRawResponse:
     def create_pricing_plan_schedule(
         self,
         *,
-        body: CreatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Create a pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules`
+
+        Args:
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_schedule._get_kwargs(
             body=body,
@@ -361,12 +556,27 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         *,
         pricing_plan_subscription_id: str,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedulePage]:
         """Activate the pricing plan schedules.
 
         `POST /v1/pricing-plan-schedules/activate`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedulePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -384,13 +594,28 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        include_combined_pricing_plan_version: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        include_combined_pricing_plan_version: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Get the pricing plan schedule.
 
         `GET /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            include_combined_pricing_plan_version: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -407,12 +632,27 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Delete the pricing plan schedule.
 
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -430,16 +670,35 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Update the pricing plan schedule.
 
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -461,13 +720,29 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Activate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -486,16 +761,35 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Copy the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -517,15 +811,33 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: MigratePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: MigratePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Migrate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _migrate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -546,12 +858,26 @@ class PricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        timestamp: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        timestamp: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[OnDemandPricingItemsResponse]:
         """Get the pricing plan schedule on demand pricing items.
 
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
+
+        Args:
+            resource_id: Not described in the spec.
+            timestamp: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[OnDemandPricingItemsResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule_on_demand_pricing_items._get_kwargs(
             resource_id=resource_id,
@@ -582,13 +908,27 @@ class AsyncPricingPlanSchedulesResource:
     async def list_pricing_plan_schedules(
         self,
         *,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSchedulePage:
         """List the pricing plan schedules.
 
         `GET /v1/pricing-plan-schedules`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSchedulePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -605,16 +945,34 @@ class AsyncPricingPlanSchedulesResource:
     async def create_pricing_plan_schedule(
         self,
         *,
-        body: CreatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Create a pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules`
+
+        Args:
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_schedule._get_kwargs(
             body=body,
@@ -635,12 +993,27 @@ class AsyncPricingPlanSchedulesResource:
         self,
         *,
         pricing_plan_subscription_id: str,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedulePage:
         """Activate the pricing plan schedules.
 
         `POST /v1/pricing-plan-schedules/activate`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedulePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -658,13 +1031,28 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        include_combined_pricing_plan_version: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        include_combined_pricing_plan_version: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSchedule:
         """Get the pricing plan schedule.
 
         `GET /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            include_combined_pricing_plan_version: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -683,12 +1071,27 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Delete the pricing plan schedule.
 
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -706,16 +1109,35 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Update the pricing plan schedule.
 
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -737,13 +1159,29 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Activate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -762,16 +1200,35 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Copy the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -793,15 +1250,33 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        body: MigratePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: MigratePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Migrate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _migrate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -822,12 +1297,26 @@ class AsyncPricingPlanSchedulesResource:
         self,
         resource_id: str,
         *,
-        timestamp: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        timestamp: str | None = None,
+        x_platform_id: str | None = None,
     ) -> OnDemandPricingItemsResponse:
         """Get the pricing plan schedule on demand pricing items.
 
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
+
+        Args:
+            resource_id: Not described in the spec.
+            timestamp: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            OnDemandPricingItemsResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule_on_demand_pricing_items._get_kwargs(
             resource_id=resource_id,
@@ -853,13 +1342,27 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
     async def list_pricing_plan_schedules(
         self,
         *,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_subscription_id: str | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSchedulePage]:
         """List the pricing plan schedules.
 
         `GET /v1/pricing-plan-schedules`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSchedulePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -876,16 +1379,34 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
     async def create_pricing_plan_schedule(
         self,
         *,
-        body: CreatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Create a pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules`
+
+        Args:
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_schedule._get_kwargs(
             body=body,
@@ -906,12 +1427,27 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         *,
         pricing_plan_subscription_id: str,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedulePage]:
         """Activate the pricing plan schedules.
 
         `POST /v1/pricing-plan-schedules/activate`
+
+        Args:
+            pricing_plan_subscription_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedulePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedules._get_kwargs(
             pricing_plan_subscription_id=pricing_plan_subscription_id,
@@ -929,13 +1465,28 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        include_combined_pricing_plan_version: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        include_combined_pricing_plan_version: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Get the pricing plan schedule.
 
         `GET /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            include_combined_pricing_plan_version: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -954,12 +1505,27 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Delete the pricing plan schedule.
 
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -977,16 +1543,35 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Update the pricing plan schedule.
 
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -1008,13 +1593,29 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Activate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -1033,16 +1634,35 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        set_next_start_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        set_next_start_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Copy the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            set_next_start_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -1064,15 +1684,33 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: MigratePricingPlanScheduleRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        set_previous_end_at: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: MigratePricingPlanScheduleRequest | None = None,
+        expand: list[str] | None = None,
+        set_previous_end_at: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Migrate the pricing plan schedule.
 
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            expand: Not described in the spec.
+            set_previous_end_at: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _migrate_pricing_plan_schedule._get_kwargs(
             resource_id=resource_id,
@@ -1093,12 +1731,26 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        timestamp: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        timestamp: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[OnDemandPricingItemsResponse]:
         """Get the pricing plan schedule on demand pricing items.
 
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
+
+        Args:
+            resource_id: Not described in the spec.
+            timestamp: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[OnDemandPricingItemsResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_schedule_on_demand_pricing_items._get_kwargs(
             resource_id=resource_id,

@@ -5,31 +5,29 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.pricing_plan_schedule_page import PricingPlanSchedulePage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     pricing_plan_subscription_id: str,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /v1/pricing-plan-schedules/activate`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
     params["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/v1/pricing-plan-schedules/activate"}
     _kwargs["params"] = params
@@ -51,39 +49,46 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PricingPlanSchedulePage | None:
     if response.status_code == 200:
-        response_200 = PricingPlanSchedulePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PricingPlanSchedulePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = ApiError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,15 +111,17 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     pricing_plan_subscription_id: str,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlanSchedulePage]:
     """Activate the pricing plan schedules.
 
     Args:
         pricing_plan_subscription_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,15 +146,17 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     pricing_plan_subscription_id: str,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | PricingPlanSchedulePage | None:
     """Activate the pricing plan schedules.
 
     Args:
         pricing_plan_subscription_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,15 +178,17 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     pricing_plan_subscription_id: str,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlanSchedulePage]:
     """Activate the pricing plan schedules.
 
     Args:
         pricing_plan_subscription_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,15 +213,17 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     pricing_plan_subscription_id: str,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | PricingPlanSchedulePage | None:
     """Activate the pricing plan schedules.
 
     Args:
         pricing_plan_subscription_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

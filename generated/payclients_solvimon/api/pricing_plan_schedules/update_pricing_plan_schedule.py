@@ -5,52 +5,46 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.pricing_plan_schedule import PricingPlanSchedule
 from ...models.update_pricing_plan_schedule_request import UpdatePricingPlanScheduleRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    set_previous_end_at: bool | Unset = UNSET,
-    set_next_start_at: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdatePricingPlanScheduleRequest | None = None,
+    expand: list[str] | None = None,
+    set_previous_end_at: bool | None = None,
+    set_next_start_at: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PATCH /v1/pricing-plan-schedules/{resource_id}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params["set_previous_end_at"] = set_previous_end_at
-
-    params["set_next_start_at"] = set_next_start_at
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
+    if set_previous_end_at is not None:
+        params["set_previous_end_at"] = set_previous_end_at
+    if set_next_start_at is not None:
+        params["set_next_start_at"] = set_next_start_at
 
     _kwargs: dict[str, Any] = {"method": "patch", "url": "/v1/pricing-plan-schedules/{resource_id}"}
     _kwargs["path_params"] = {
         "resource_id": resource_id,
     }
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -73,34 +67,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PricingPlanSchedule | None:
     if response.status_code == 200:
-        response_200 = PricingPlanSchedule.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PricingPlanSchedule.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -123,12 +123,12 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    set_previous_end_at: bool | Unset = UNSET,
-    set_next_start_at: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdatePricingPlanScheduleRequest | None = None,
+    expand: list[str] | None = None,
+    set_previous_end_at: bool | None = None,
+    set_next_start_at: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlanSchedule]:
     """Update the pricing plan schedule.
 
@@ -137,8 +137,10 @@ def sync_detailed(
         expand (list[str] | Unset):
         set_previous_end_at (bool | Unset):
         set_next_start_at (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdatePricingPlanScheduleRequest | Unset):
 
     Raises:
@@ -168,12 +170,12 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    set_previous_end_at: bool | Unset = UNSET,
-    set_next_start_at: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdatePricingPlanScheduleRequest | None = None,
+    expand: list[str] | None = None,
+    set_previous_end_at: bool | None = None,
+    set_next_start_at: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | PricingPlanSchedule | None:
     """Update the pricing plan schedule.
 
@@ -182,8 +184,10 @@ def sync(
         expand (list[str] | Unset):
         set_previous_end_at (bool | Unset):
         set_next_start_at (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdatePricingPlanScheduleRequest | Unset):
 
     Raises:
@@ -210,12 +214,12 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    set_previous_end_at: bool | Unset = UNSET,
-    set_next_start_at: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdatePricingPlanScheduleRequest | None = None,
+    expand: list[str] | None = None,
+    set_previous_end_at: bool | None = None,
+    set_next_start_at: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | PricingPlanSchedule]:
     """Update the pricing plan schedule.
 
@@ -224,8 +228,10 @@ async def asyncio_detailed(
         expand (list[str] | Unset):
         set_previous_end_at (bool | Unset):
         set_next_start_at (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdatePricingPlanScheduleRequest | Unset):
 
     Raises:
@@ -255,12 +261,12 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdatePricingPlanScheduleRequest | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    set_previous_end_at: bool | Unset = UNSET,
-    set_next_start_at: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdatePricingPlanScheduleRequest | None = None,
+    expand: list[str] | None = None,
+    set_previous_end_at: bool | None = None,
+    set_next_start_at: bool | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | PricingPlanSchedule | None:
     """Update the pricing plan schedule.
 
@@ -269,8 +275,10 @@ async def asyncio(
         expand (list[str] | Unset):
         set_previous_end_at (bool | Unset):
         set_next_start_at (bool | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdatePricingPlanScheduleRequest | Unset):
 
     Raises:

@@ -36,19 +36,39 @@ class PricingPlanSubscriptionGroupsResource:
     def list_pricing_plan_subscription_groups(
         self,
         *,
-        owner_customer_id: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        owner_customer_id: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscriptionGroupPage:
         """List the pricing plan subscription groups.
 
         `GET /v1/pricing-plan-subscription-groups`
+
+        Args:
+            owner_customer_id: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscriptionGroupPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscription_groups._get_kwargs(
             owner_customer_id=owner_customer_id,
@@ -71,13 +91,28 @@ class PricingPlanSubscriptionGroupsResource:
     def create_pricing_plan_subscription_group(
         self,
         *,
-        body: CreatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Create a pricing plan subscription group.
 
         `POST /v1/pricing-plan-subscription-groups`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription_group._get_kwargs(
             body=body,
@@ -97,11 +132,24 @@ class PricingPlanSubscriptionGroupsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Get the pricing plan subscription group.
 
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -118,12 +166,27 @@ class PricingPlanSubscriptionGroupsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Delete the pricing plan subscription group.
 
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -143,13 +206,29 @@ class PricingPlanSubscriptionGroupsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Update the pricing plan subscription group.
 
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -176,19 +255,39 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
     def list_pricing_plan_subscription_groups(
         self,
         *,
-        owner_customer_id: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        owner_customer_id: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroupPage]:
         """List the pricing plan subscription groups.
 
         `GET /v1/pricing-plan-subscription-groups`
+
+        Args:
+            owner_customer_id: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroupPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscription_groups._get_kwargs(
             owner_customer_id=owner_customer_id,
@@ -211,13 +310,28 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
     def create_pricing_plan_subscription_group(
         self,
         *,
-        body: CreatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Create a pricing plan subscription group.
 
         `POST /v1/pricing-plan-subscription-groups`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription_group._get_kwargs(
             body=body,
@@ -237,11 +351,24 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Get the pricing plan subscription group.
 
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -258,12 +385,27 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Delete the pricing plan subscription group.
 
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -283,13 +425,29 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Update the pricing plan subscription group.
 
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -321,19 +479,39 @@ class AsyncPricingPlanSubscriptionGroupsResource:
     async def list_pricing_plan_subscription_groups(
         self,
         *,
-        owner_customer_id: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        owner_customer_id: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscriptionGroupPage:
         """List the pricing plan subscription groups.
 
         `GET /v1/pricing-plan-subscription-groups`
+
+        Args:
+            owner_customer_id: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscriptionGroupPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscription_groups._get_kwargs(
             owner_customer_id=owner_customer_id,
@@ -356,13 +534,28 @@ class AsyncPricingPlanSubscriptionGroupsResource:
     async def create_pricing_plan_subscription_group(
         self,
         *,
-        body: CreatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Create a pricing plan subscription group.
 
         `POST /v1/pricing-plan-subscription-groups`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription_group._get_kwargs(
             body=body,
@@ -382,11 +575,24 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Get the pricing plan subscription group.
 
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -403,12 +609,27 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Delete the pricing plan subscription group.
 
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -428,13 +649,29 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionGroup:
         """Update the pricing plan subscription group.
 
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionGroup: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -461,19 +698,39 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
     async def list_pricing_plan_subscription_groups(
         self,
         *,
-        owner_customer_id: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        owner_customer_id: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroupPage]:
         """List the pricing plan subscription groups.
 
         `GET /v1/pricing-plan-subscription-groups`
+
+        Args:
+            owner_customer_id: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroupPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscription_groups._get_kwargs(
             owner_customer_id=owner_customer_id,
@@ -496,13 +753,28 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
     async def create_pricing_plan_subscription_group(
         self,
         *,
-        body: CreatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Create a pricing plan subscription group.
 
         `POST /v1/pricing-plan-subscription-groups`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription_group._get_kwargs(
             body=body,
@@ -522,11 +794,24 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Get the pricing plan subscription group.
 
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -543,12 +828,27 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Delete the pricing plan subscription group.
 
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,
@@ -568,13 +868,29 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionGroupRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionGroupRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionGroup]:
         """Update the pricing plan subscription group.
 
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionGroup]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_group._get_kwargs(
             resource_id=resource_id,

@@ -5,57 +5,49 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.order_direction import OrderDirection
 from ...models.pricing_plan_subscription_group_page import PricingPlanSubscriptionGroupPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    owner_customer_id: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    owner_customer_id: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/pricing-plan-subscription-groups`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["owner_customer_id"] = owner_customer_id
-
-    params["start_at"] = start_at
-
-    params["created_at"] = created_at
-
-    params["page"] = page
-
-    params["limit"] = limit
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if owner_customer_id is not None:
+        params["owner_customer_id"] = owner_customer_id
+    if start_at is not None:
+        params["start_at"] = start_at
+    if created_at is not None:
+        params["created_at"] = created_at
+    if page is not None:
+        params["page"] = page
+    if limit is not None:
+        params["limit"] = limit
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/pricing-plan-subscription-groups"}
     _kwargs["params"] = params
@@ -77,34 +69,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PricingPlanSubscriptionGroupPage | None:
     if response.status_code == 200:
-        response_200 = PricingPlanSubscriptionGroupPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PricingPlanSubscriptionGroupPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -126,15 +124,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    owner_customer_id: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    owner_customer_id: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PricingPlanSubscriptionGroupPage]:
     """List the pricing plan subscription groups.
 
@@ -142,12 +140,13 @@ def sync_detailed(
         owner_customer_id (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,15 +176,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    owner_customer_id: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    owner_customer_id: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PricingPlanSubscriptionGroupPage | None:
     """List the pricing plan subscription groups.
 
@@ -193,12 +192,13 @@ def sync(
         owner_customer_id (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,15 +225,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    owner_customer_id: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    owner_customer_id: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PricingPlanSubscriptionGroupPage]:
     """List the pricing plan subscription groups.
 
@@ -241,12 +241,13 @@ async def asyncio_detailed(
         owner_customer_id (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -276,15 +277,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    owner_customer_id: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    owner_customer_id: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    expand: list[str] | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PricingPlanSubscriptionGroupPage | None:
     """List the pricing plan subscription groups.
 
@@ -292,12 +293,13 @@ async def asyncio(
         owner_customer_id (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         expand (list[str] | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -56,26 +56,53 @@ class PricingPlanSubscriptionsResource:
     def list_pricing_plan_subscriptions(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_group_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        variant: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        customer_id: str | None = None,
+        pricing_plan_subscription_group_id: str | None = None,
+        reference: str | None = None,
+        type_: str | None = None,
+        variant: str | None = None,
+        status: str | None = None,
+        statuses: list[str] | None = None,
+        custom_field: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscriptionPage:
         """List the pricing plan subscriptions.
 
         `GET /v1/pricing-plan-subscriptions`
+
+        Args:
+            expand: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_group_id: Not described in the spec.
+            reference: Not described in the spec.
+            type_: Not described in the spec.
+            variant: Not described in the spec.
+            status: Not described in the spec.
+            statuses: Not described in the spec.
+            custom_field: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscriptions._get_kwargs(
             expand=expand,
@@ -105,16 +132,34 @@ class PricingPlanSubscriptionsResource:
     def upsert_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Upsert the pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -134,13 +179,28 @@ class PricingPlanSubscriptionsResource:
     def create_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Create a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -157,13 +217,28 @@ class PricingPlanSubscriptionsResource:
     def init_pricing_plan_subscription(
         self,
         *,
-        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionInit:
         """Init the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionInit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _init_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -180,18 +255,38 @@ class PricingPlanSubscriptionsResource:
     def search_pricing_plan_subscriptions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionPage:
         """Search the pricing plan subscriptions.
 
         `POST /v1/pricing-plan-subscriptions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_pricing_plan_subscriptions._get_kwargs(
             body=body,
@@ -214,12 +309,26 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscription:
         """Get the pricing plan subscription.
 
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -237,12 +346,27 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Delete the pricing plan subscription.
 
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -260,13 +384,29 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Update the pricing plan subscription.
 
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -285,12 +425,27 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Archive the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -308,13 +463,29 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Cancel the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -333,13 +504,29 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Change the pricing plan subscription plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _change_pricing_plan_subscription_plan._get_kwargs(
             resource_id=resource_id,
@@ -358,13 +545,29 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Copy the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -383,13 +586,29 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Update the pricing plan subscription payment method.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_payment_method._get_kwargs(
             resource_id=resource_id,
@@ -410,12 +629,27 @@ class PricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Void the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _void_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -439,26 +673,53 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def list_pricing_plan_subscriptions(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_group_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        variant: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        customer_id: str | None = None,
+        pricing_plan_subscription_group_id: str | None = None,
+        reference: str | None = None,
+        type_: str | None = None,
+        variant: str | None = None,
+        status: str | None = None,
+        statuses: list[str] | None = None,
+        custom_field: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionPage]:
         """List the pricing plan subscriptions.
 
         `GET /v1/pricing-plan-subscriptions`
+
+        Args:
+            expand: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_group_id: Not described in the spec.
+            reference: Not described in the spec.
+            type_: Not described in the spec.
+            variant: Not described in the spec.
+            status: Not described in the spec.
+            statuses: Not described in the spec.
+            custom_field: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscriptions._get_kwargs(
             expand=expand,
@@ -488,16 +749,34 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def upsert_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Upsert the pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -517,13 +796,28 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def create_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Create a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -540,13 +834,28 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def init_pricing_plan_subscription(
         self,
         *,
-        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionInit]:
         """Init the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionInit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _init_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -563,18 +872,38 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
     def search_pricing_plan_subscriptions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionPage]:
         """Search the pricing plan subscriptions.
 
         `POST /v1/pricing-plan-subscriptions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_pricing_plan_subscriptions._get_kwargs(
             body=body,
@@ -597,12 +926,26 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Get the pricing plan subscription.
 
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -620,12 +963,27 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Delete the pricing plan subscription.
 
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -643,13 +1001,29 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Update the pricing plan subscription.
 
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -668,12 +1042,27 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Archive the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -691,13 +1080,29 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Cancel the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -716,13 +1121,29 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Change the pricing plan subscription plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _change_pricing_plan_subscription_plan._get_kwargs(
             resource_id=resource_id,
@@ -741,13 +1162,29 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Copy the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -766,13 +1203,29 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Update the pricing plan subscription payment method.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_payment_method._get_kwargs(
             resource_id=resource_id,
@@ -793,12 +1246,27 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Void the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _void_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -827,26 +1295,53 @@ class AsyncPricingPlanSubscriptionsResource:
     async def list_pricing_plan_subscriptions(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_group_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        variant: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        customer_id: str | None = None,
+        pricing_plan_subscription_group_id: str | None = None,
+        reference: str | None = None,
+        type_: str | None = None,
+        variant: str | None = None,
+        status: str | None = None,
+        statuses: list[str] | None = None,
+        custom_field: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscriptionPage:
         """List the pricing plan subscriptions.
 
         `GET /v1/pricing-plan-subscriptions`
+
+        Args:
+            expand: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_group_id: Not described in the spec.
+            reference: Not described in the spec.
+            type_: Not described in the spec.
+            variant: Not described in the spec.
+            status: Not described in the spec.
+            statuses: Not described in the spec.
+            custom_field: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscriptions._get_kwargs(
             expand=expand,
@@ -876,16 +1371,34 @@ class AsyncPricingPlanSubscriptionsResource:
     async def upsert_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Upsert the pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -905,13 +1418,28 @@ class AsyncPricingPlanSubscriptionsResource:
     async def create_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Create a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -928,13 +1456,28 @@ class AsyncPricingPlanSubscriptionsResource:
     async def init_pricing_plan_subscription(
         self,
         *,
-        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionInit:
         """Init the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionInit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _init_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -951,18 +1494,38 @@ class AsyncPricingPlanSubscriptionsResource:
     async def search_pricing_plan_subscriptions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscriptionPage:
         """Search the pricing plan subscriptions.
 
         `POST /v1/pricing-plan-subscriptions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_pricing_plan_subscriptions._get_kwargs(
             body=body,
@@ -985,12 +1548,26 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> PricingPlanSubscription:
         """Get the pricing plan subscription.
 
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1008,12 +1585,27 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Delete the pricing plan subscription.
 
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1031,13 +1623,29 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Update the pricing plan subscription.
 
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1056,12 +1664,27 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Archive the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1079,13 +1702,29 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Cancel the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1104,13 +1743,29 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSchedule:
         """Change the pricing plan subscription plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSchedule: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _change_pricing_plan_subscription_plan._get_kwargs(
             resource_id=resource_id,
@@ -1129,13 +1784,29 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Copy the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1154,13 +1825,29 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Update the pricing plan subscription payment method.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_payment_method._get_kwargs(
             resource_id=resource_id,
@@ -1181,12 +1868,27 @@ class AsyncPricingPlanSubscriptionsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> PricingPlanSubscription:
         """Void the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            PricingPlanSubscription: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _void_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1210,26 +1912,53 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def list_pricing_plan_subscriptions(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        pricing_plan_subscription_group_id: str | Unset = UNSET,
-        reference: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        variant: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        start_at: str | Unset = UNSET,
-        created_at: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        customer_id: str | None = None,
+        pricing_plan_subscription_group_id: str | None = None,
+        reference: str | None = None,
+        type_: str | None = None,
+        variant: str | None = None,
+        status: str | None = None,
+        statuses: list[str] | None = None,
+        custom_field: str | None = None,
+        start_at: str | None = None,
+        created_at: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionPage]:
         """List the pricing plan subscriptions.
 
         `GET /v1/pricing-plan-subscriptions`
+
+        Args:
+            expand: Not described in the spec.
+            customer_id: Not described in the spec.
+            pricing_plan_subscription_group_id: Not described in the spec.
+            reference: Not described in the spec.
+            type_: Not described in the spec.
+            variant: Not described in the spec.
+            status: Not described in the spec.
+            statuses: Not described in the spec.
+            custom_field: Not described in the spec.
+            start_at: Not described in the spec.
+            created_at: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pricing_plan_subscriptions._get_kwargs(
             expand=expand,
@@ -1259,16 +1988,34 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def upsert_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertPricingPlanSubscriptionFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertPricingPlanSubscriptionFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Upsert the pricing plan subscription.
 
         `PUT /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -1288,13 +2035,28 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def create_pricing_plan_subscription(
         self,
         *,
-        body: CreatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Create a pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -1311,13 +2073,28 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def init_pricing_plan_subscription(
         self,
         *,
-        body: InitPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InitPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionInit]:
         """Init the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/init`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionInit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _init_pricing_plan_subscription._get_kwargs(
             body=body,
@@ -1334,18 +2111,38 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
     async def search_pricing_plan_subscriptions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscriptionPage]:
         """Search the pricing plan subscriptions.
 
         `POST /v1/pricing-plan-subscriptions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_pricing_plan_subscriptions._get_kwargs(
             body=body,
@@ -1368,12 +2165,26 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Get the pricing plan subscription.
 
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1391,12 +2202,27 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Delete the pricing plan subscription.
 
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1414,13 +2240,29 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Update the pricing plan subscription.
 
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1439,12 +2281,27 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Archive the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1462,13 +2319,29 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CancelPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CancelPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Cancel the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1487,13 +2360,29 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: ChangePricingPlanSubscriptionPlanRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: ChangePricingPlanSubscriptionPlanRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSchedule]:
         """Change the pricing plan subscription plan.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSchedule]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _change_pricing_plan_subscription_plan._get_kwargs(
             resource_id=resource_id,
@@ -1512,13 +2401,29 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: CopyPricingPlanSubscriptionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CopyPricingPlanSubscriptionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Copy the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _copy_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,
@@ -1537,13 +2442,29 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdatePricingPlanSubscriptionPaymentMethodRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Update the pricing plan subscription payment method.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_pricing_plan_subscription_payment_method._get_kwargs(
             resource_id=resource_id,
@@ -1564,12 +2485,27 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[PricingPlanSubscription]:
         """Void the pricing plan subscription.
 
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[PricingPlanSubscription]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _void_pricing_plan_subscription._get_kwargs(
             resource_id=resource_id,

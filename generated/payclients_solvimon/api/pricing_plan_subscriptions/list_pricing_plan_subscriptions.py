@@ -5,82 +5,70 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.order_direction import OrderDirection
 from ...models.pricing_plan_subscription_page import PricingPlanSubscriptionPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    expand: list[str] | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_group_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    variant: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    customer_id: str | None = None,
+    pricing_plan_subscription_group_id: str | None = None,
+    reference: str | None = None,
+    type_: str | None = None,
+    variant: str | None = None,
+    status: str | None = None,
+    statuses: list[str] | None = None,
+    custom_field: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/pricing-plan-subscriptions`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params["customer_id"] = customer_id
-
-    params["pricing_plan_subscription_group_id"] = pricing_plan_subscription_group_id
-
-    params["reference"] = reference
-
-    params["type"] = type_
-
-    params["variant"] = variant
-
-    params["status"] = status
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = statuses
-
-    params["statuses[]"] = json_statuses
-
-    params["custom_field"] = custom_field
-
-    params["start_at"] = start_at
-
-    params["created_at"] = created_at
-
-    params["page"] = page
-
-    params["limit"] = limit
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if pricing_plan_subscription_group_id is not None:
+        params["pricing_plan_subscription_group_id"] = pricing_plan_subscription_group_id
+    if reference is not None:
+        params["reference"] = reference
+    if type_ is not None:
+        params["type"] = type_
+    if variant is not None:
+        params["variant"] = variant
+    if status is not None:
+        params["status"] = status
+    if statuses is not None:
+        params["statuses[]"] = _t.query_value(statuses, "statuses[]")
+    if custom_field is not None:
+        params["custom_field"] = custom_field
+    if start_at is not None:
+        params["start_at"] = start_at
+    if created_at is not None:
+        params["created_at"] = created_at
+    if page is not None:
+        params["page"] = page
+    if limit is not None:
+        params["limit"] = limit
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/pricing-plan-subscriptions"}
     _kwargs["params"] = params
@@ -102,34 +90,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | PricingPlanSubscriptionPage | None:
     if response.status_code == 200:
-        response_200 = PricingPlanSubscriptionPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PricingPlanSubscriptionPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -151,22 +145,22 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_group_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    variant: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    customer_id: str | None = None,
+    pricing_plan_subscription_group_id: str | None = None,
+    reference: str | None = None,
+    type_: str | None = None,
+    variant: str | None = None,
+    status: str | None = None,
+    statuses: list[str] | None = None,
+    custom_field: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PricingPlanSubscriptionPage]:
     """List the pricing plan subscriptions.
 
@@ -182,11 +176,12 @@ def sync_detailed(
         custom_field (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,22 +218,22 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_group_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    variant: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    customer_id: str | None = None,
+    pricing_plan_subscription_group_id: str | None = None,
+    reference: str | None = None,
+    type_: str | None = None,
+    variant: str | None = None,
+    status: str | None = None,
+    statuses: list[str] | None = None,
+    custom_field: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PricingPlanSubscriptionPage | None:
     """List the pricing plan subscriptions.
 
@@ -254,11 +249,12 @@ def sync(
         custom_field (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -292,22 +288,22 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_group_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    variant: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    customer_id: str | None = None,
+    pricing_plan_subscription_group_id: str | None = None,
+    reference: str | None = None,
+    type_: str | None = None,
+    variant: str | None = None,
+    status: str | None = None,
+    statuses: list[str] | None = None,
+    custom_field: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | PricingPlanSubscriptionPage]:
     """List the pricing plan subscriptions.
 
@@ -323,11 +319,12 @@ async def asyncio_detailed(
         custom_field (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -364,22 +361,22 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    expand: list[str] | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    pricing_plan_subscription_group_id: str | Unset = UNSET,
-    reference: str | Unset = UNSET,
-    type_: str | Unset = UNSET,
-    variant: str | Unset = UNSET,
-    status: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    start_at: str | Unset = UNSET,
-    created_at: str | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    expand: list[str] | None = None,
+    customer_id: str | None = None,
+    pricing_plan_subscription_group_id: str | None = None,
+    reference: str | None = None,
+    type_: str | None = None,
+    variant: str | None = None,
+    status: str | None = None,
+    statuses: list[str] | None = None,
+    custom_field: str | None = None,
+    start_at: str | None = None,
+    created_at: str | None = None,
+    page: int | None = None,
+    limit: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | PricingPlanSubscriptionPage | None:
     """List the pricing plan subscriptions.
 
@@ -395,11 +392,12 @@ async def asyncio(
         custom_field (str | Unset):
         start_at (str | Unset):
         created_at (str | Unset):
-        page (int | Unset):
-        limit (int | Unset):
-        order_by (str | Unset):
+        page (int | Unset): Page number, from 1.
+        limit (int | Unset): Page size.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -39,12 +39,25 @@ class ProductCategoriesResource:
     def list_product_categories(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductCategoryPage:
         """List the product categories.
 
         `GET /v1/product-categories`
+
+        Args:
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductCategoryPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_categories._get_kwargs(
             customer_id=customer_id,
@@ -58,13 +71,28 @@ class ProductCategoriesResource:
     def upsert_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Upsert the product category.
 
         `PUT /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_category._get_kwargs(
             body=body,
@@ -79,13 +107,28 @@ class ProductCategoriesResource:
     def create_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Create a product category.
 
         `POST /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_category._get_kwargs(
             body=body,
@@ -100,18 +143,38 @@ class ProductCategoriesResource:
     def search_product_categories(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategoryPage:
         """Search the product categories.
 
         `POST /v1/product-categories/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategoryPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_categories._get_kwargs(
             body=body,
@@ -132,11 +195,24 @@ class ProductCategoriesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> ProductCategory:
         """Get the product category.
 
         `GET /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -151,12 +227,27 @@ class ProductCategoriesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Delete the product category.
 
         `DELETE /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -172,13 +263,29 @@ class ProductCategoriesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Update the product category.
 
         `PATCH /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -201,12 +308,25 @@ class ProductCategoriesResourceWithRawResponse:
     def list_product_categories(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductCategoryPage]:
         """List the product categories.
 
         `GET /v1/product-categories`
+
+        Args:
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductCategoryPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_categories._get_kwargs(
             customer_id=customer_id,
@@ -220,13 +340,28 @@ class ProductCategoriesResourceWithRawResponse:
     def upsert_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Upsert the product category.
 
         `PUT /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_category._get_kwargs(
             body=body,
@@ -241,13 +376,28 @@ class ProductCategoriesResourceWithRawResponse:
     def create_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Create a product category.
 
         `POST /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_category._get_kwargs(
             body=body,
@@ -262,18 +412,38 @@ class ProductCategoriesResourceWithRawResponse:
     def search_product_categories(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategoryPage]:
         """Search the product categories.
 
         `POST /v1/product-categories/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategoryPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_categories._get_kwargs(
             body=body,
@@ -294,11 +464,24 @@ class ProductCategoriesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Get the product category.
 
         `GET /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -313,12 +496,27 @@ class ProductCategoriesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Delete the product category.
 
         `DELETE /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -334,13 +532,29 @@ class ProductCategoriesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Update the product category.
 
         `PATCH /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -368,12 +582,25 @@ class AsyncProductCategoriesResource:
     async def list_product_categories(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductCategoryPage:
         """List the product categories.
 
         `GET /v1/product-categories`
+
+        Args:
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductCategoryPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_categories._get_kwargs(
             customer_id=customer_id,
@@ -387,13 +614,28 @@ class AsyncProductCategoriesResource:
     async def upsert_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Upsert the product category.
 
         `PUT /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_category._get_kwargs(
             body=body,
@@ -408,13 +650,28 @@ class AsyncProductCategoriesResource:
     async def create_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Create a product category.
 
         `POST /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_category._get_kwargs(
             body=body,
@@ -429,18 +686,38 @@ class AsyncProductCategoriesResource:
     async def search_product_categories(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategoryPage:
         """Search the product categories.
 
         `POST /v1/product-categories/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategoryPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_categories._get_kwargs(
             body=body,
@@ -463,11 +740,24 @@ class AsyncProductCategoriesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> ProductCategory:
         """Get the product category.
 
         `GET /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -482,12 +772,27 @@ class AsyncProductCategoriesResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Delete the product category.
 
         `DELETE /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -503,13 +808,29 @@ class AsyncProductCategoriesResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductCategory:
         """Update the product category.
 
         `PATCH /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductCategory: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -532,12 +853,25 @@ class AsyncProductCategoriesResourceWithRawResponse:
     async def list_product_categories(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductCategoryPage]:
         """List the product categories.
 
         `GET /v1/product-categories`
+
+        Args:
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductCategoryPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_categories._get_kwargs(
             customer_id=customer_id,
@@ -553,13 +887,28 @@ class AsyncProductCategoriesResourceWithRawResponse:
     async def upsert_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Upsert the product category.
 
         `PUT /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_category._get_kwargs(
             body=body,
@@ -576,13 +925,28 @@ class AsyncProductCategoriesResourceWithRawResponse:
     async def create_product_category(
         self,
         *,
-        body: CreateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Create a product category.
 
         `POST /v1/product-categories`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_category._get_kwargs(
             body=body,
@@ -599,18 +963,38 @@ class AsyncProductCategoriesResourceWithRawResponse:
     async def search_product_categories(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategoryPage]:
         """Search the product categories.
 
         `POST /v1/product-categories/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategoryPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_categories._get_kwargs(
             body=body,
@@ -633,11 +1017,24 @@ class AsyncProductCategoriesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Get the product category.
 
         `GET /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -652,12 +1049,27 @@ class AsyncProductCategoriesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Delete the product category.
 
         `DELETE /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -675,13 +1087,29 @@ class AsyncProductCategoriesResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductCategoryRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductCategoryRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductCategory]:
         """Update the product category.
 
         `PATCH /v1/product-categories/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductCategory]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_category._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

@@ -43,19 +43,39 @@ class ProductItemsResource:
     def list_product_items(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        product_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        product_id: str | None = None,
+        customer_id: str | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductItemPage:
         """List the product items.
 
         `GET /v1/product-items`
+
+        Args:
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            product_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductItemPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_items._get_kwargs(
             expand=expand,
@@ -75,16 +95,34 @@ class ProductItemsResource:
     def upsert_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductItemFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Upsert the product item.
 
         `PUT /v1/product-items`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_item._get_kwargs(
             body=body,
@@ -101,13 +139,28 @@ class ProductItemsResource:
     def create_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Create a product item.
 
         `POST /v1/product-items`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_item._get_kwargs(
             body=body,
@@ -121,18 +174,38 @@ class ProductItemsResource:
     def search_product_items(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItemPage:
         """Search the product items.
 
         `POST /v1/product-items/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItemPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_items._get_kwargs(
             body=body,
@@ -153,12 +226,26 @@ class ProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductItem:
         """Get the product item.
 
         `GET /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -173,12 +260,27 @@ class ProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Delete the product item.
 
         `DELETE /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -193,13 +295,29 @@ class ProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Update the product item.
 
         `PATCH /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -215,12 +333,27 @@ class ProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Activate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -236,12 +369,27 @@ class ProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Archive the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -256,12 +404,27 @@ class ProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Deprecate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -283,19 +446,39 @@ class ProductItemsResourceWithRawResponse:
     def list_product_items(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        product_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        product_id: str | None = None,
+        customer_id: str | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductItemPage]:
         """List the product items.
 
         `GET /v1/product-items`
+
+        Args:
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            product_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductItemPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_items._get_kwargs(
             expand=expand,
@@ -316,16 +499,34 @@ class ProductItemsResourceWithRawResponse:
     def upsert_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductItemFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Upsert the product item.
 
         `PUT /v1/product-items`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_item._get_kwargs(
             body=body,
@@ -343,13 +544,28 @@ class ProductItemsResourceWithRawResponse:
     def create_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Create a product item.
 
         `POST /v1/product-items`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_item._get_kwargs(
             body=body,
@@ -364,18 +580,38 @@ class ProductItemsResourceWithRawResponse:
     def search_product_items(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItemPage]:
         """Search the product items.
 
         `POST /v1/product-items/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItemPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_items._get_kwargs(
             body=body,
@@ -396,12 +632,26 @@ class ProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Get the product item.
 
         `GET /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -417,12 +667,27 @@ class ProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Delete the product item.
 
         `DELETE /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -438,13 +703,29 @@ class ProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Update the product item.
 
         `PATCH /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -461,12 +742,27 @@ class ProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Activate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -482,12 +778,27 @@ class ProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Archive the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -503,12 +814,27 @@ class ProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Deprecate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -535,19 +861,39 @@ class AsyncProductItemsResource:
     async def list_product_items(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        product_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        product_id: str | None = None,
+        customer_id: str | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductItemPage:
         """List the product items.
 
         `GET /v1/product-items`
+
+        Args:
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            product_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductItemPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_items._get_kwargs(
             expand=expand,
@@ -568,16 +914,34 @@ class AsyncProductItemsResource:
     async def upsert_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductItemFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Upsert the product item.
 
         `PUT /v1/product-items`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_item._get_kwargs(
             body=body,
@@ -595,13 +959,28 @@ class AsyncProductItemsResource:
     async def create_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Create a product item.
 
         `POST /v1/product-items`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_item._get_kwargs(
             body=body,
@@ -616,18 +995,38 @@ class AsyncProductItemsResource:
     async def search_product_items(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItemPage:
         """Search the product items.
 
         `POST /v1/product-items/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItemPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_items._get_kwargs(
             body=body,
@@ -648,12 +1047,26 @@ class AsyncProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductItem:
         """Get the product item.
 
         `GET /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -668,12 +1081,27 @@ class AsyncProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Delete the product item.
 
         `DELETE /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -689,13 +1117,29 @@ class AsyncProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Update the product item.
 
         `PATCH /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -712,12 +1156,27 @@ class AsyncProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Activate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -733,12 +1192,27 @@ class AsyncProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Archive the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -754,12 +1228,27 @@ class AsyncProductItemsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductItem:
         """Deprecate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductItem: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -781,19 +1270,39 @@ class AsyncProductItemsResourceWithRawResponse:
     async def list_product_items(
         self,
         *,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        product_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        product_id: str | None = None,
+        customer_id: str | None = None,
+        custom_field: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductItemPage]:
         """List the product items.
 
         `GET /v1/product-items`
+
+        Args:
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            product_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            custom_field: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductItemPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_product_items._get_kwargs(
             expand=expand,
@@ -814,16 +1323,34 @@ class AsyncProductItemsResourceWithRawResponse:
     async def upsert_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductItemFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Upsert the product item.
 
         `PUT /v1/product-items`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product_item._get_kwargs(
             body=body,
@@ -841,13 +1368,28 @@ class AsyncProductItemsResourceWithRawResponse:
     async def create_product_item(
         self,
         *,
-        body: CreateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Create a product item.
 
         `POST /v1/product-items`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product_item._get_kwargs(
             body=body,
@@ -862,18 +1404,38 @@ class AsyncProductItemsResourceWithRawResponse:
     async def search_product_items(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItemPage]:
         """Search the product items.
 
         `POST /v1/product-items/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItemPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_product_items._get_kwargs(
             body=body,
@@ -894,12 +1456,26 @@ class AsyncProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Get the product item.
 
         `GET /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -915,12 +1491,27 @@ class AsyncProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Delete the product item.
 
         `DELETE /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -936,13 +1527,29 @@ class AsyncProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductItemRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductItemRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Update the product item.
 
         `PATCH /v1/product-items/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -959,12 +1566,27 @@ class AsyncProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Activate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -980,12 +1602,27 @@ class AsyncProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Archive the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -1001,12 +1638,27 @@ class AsyncProductItemsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductItem]:
         """Deprecate the product item.
 
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductItem]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product_item._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

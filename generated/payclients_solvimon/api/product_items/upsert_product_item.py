@@ -5,49 +5,43 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.create_product_item_request import CreateProductItemRequest
 from ...models.product_item import ProductItem
 from ...models.upsert_product_item_field_actions import UpsertProductItemFieldActions
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: CreateProductItemRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateProductItemRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertProductItemFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PUT /v1/product-items`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    params["identifier_field"] = identifier_field
-
-    params["custom_field_reference"] = custom_field_reference
-
-    json_field_actions: dict[str, Any] | Unset = UNSET
-    if not isinstance(field_actions, Unset):
-        json_field_actions = field_actions.to_dict()
-    if not isinstance(json_field_actions, Unset):
-        params.update(json_field_actions)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if identifier_field is not None:
+        params["identifier_field"] = identifier_field
+    if custom_field_reference is not None:
+        params["custom_field_reference"] = custom_field_reference
+    if field_actions is not None:
+        params.update(field_actions.to_dict())
 
     _kwargs: dict[str, Any] = {"method": "put", "url": "/v1/product-items"}
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -68,34 +62,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ProductItem | None:
     if response.status_code == 201:
-        response_201 = ProductItem.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ProductItem.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -117,12 +117,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProductItemRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateProductItemRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertProductItemFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | ProductItem]:
     """Upsert the product item.
 
@@ -130,8 +130,10 @@ def sync_detailed(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertProductItemFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateProductItemRequest | Unset):
 
     Raises:
@@ -159,12 +161,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProductItemRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateProductItemRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertProductItemFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | ProductItem | None:
     """Upsert the product item.
 
@@ -172,8 +174,10 @@ def sync(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertProductItemFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateProductItemRequest | Unset):
 
     Raises:
@@ -198,12 +202,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProductItemRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateProductItemRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertProductItemFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | ProductItem]:
     """Upsert the product item.
 
@@ -211,8 +215,10 @@ async def asyncio_detailed(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertProductItemFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateProductItemRequest | Unset):
 
     Raises:
@@ -240,12 +246,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CreateProductItemRequest | Unset = UNSET,
-    identifier_field: str | Unset = UNSET,
-    custom_field_reference: str | Unset = UNSET,
-    field_actions: UpsertProductItemFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: CreateProductItemRequest | None = None,
+    identifier_field: str | None = None,
+    custom_field_reference: str | None = None,
+    field_actions: UpsertProductItemFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | ProductItem | None:
     """Upsert the product item.
 
@@ -253,8 +259,10 @@ async def asyncio(
         identifier_field (str | Unset):
         custom_field_reference (str | Unset):
         field_actions (UpsertProductItemFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (CreateProductItemRequest | Unset):
 
     Raises:

@@ -43,16 +43,33 @@ class ProductsResource:
     def list_products(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        product_category_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        product_category_id: str | None = None,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductPage:
         """List the products.
 
         `GET /v1/products`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            product_category_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_products._get_kwargs(
             statuses=statuses,
@@ -67,16 +84,34 @@ class ProductsResource:
     def upsert_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Upsert the product.
 
         `PUT /v1/products`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product._get_kwargs(
             body=body,
@@ -91,13 +126,28 @@ class ProductsResource:
     def create_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Create a product.
 
         `POST /v1/products`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product._get_kwargs(
             body=body,
@@ -109,18 +159,38 @@ class ProductsResource:
     def search_products(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductPage:
         """Search the products.
 
         `POST /v1/products/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_products._get_kwargs(
             body=body,
@@ -138,12 +208,26 @@ class ProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> Product:
         """Get the product.
 
         `GET /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -156,13 +240,29 @@ class ProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Delete the product.
 
         `DELETE /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -176,14 +276,31 @@ class ProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductRequest | Unset = UNSET,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Update the product.
 
         `PATCH /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -198,13 +315,29 @@ class ProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Activate the product.
 
         `POST /v1/products/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -218,13 +351,29 @@ class ProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Archive the product.
 
         `POST /v1/products/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -238,13 +387,29 @@ class ProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Deprecate the product.
 
         `POST /v1/products/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -264,16 +429,33 @@ class ProductsResourceWithRawResponse:
     def list_products(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        product_category_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        product_category_id: str | None = None,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductPage]:
         """List the products.
 
         `GET /v1/products`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            product_category_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_products._get_kwargs(
             statuses=statuses,
@@ -291,16 +473,34 @@ class ProductsResourceWithRawResponse:
     def upsert_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Upsert the product.
 
         `PUT /v1/products`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product._get_kwargs(
             body=body,
@@ -318,13 +518,28 @@ class ProductsResourceWithRawResponse:
     def create_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Create a product.
 
         `POST /v1/products`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product._get_kwargs(
             body=body,
@@ -339,18 +554,38 @@ class ProductsResourceWithRawResponse:
     def search_products(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductPage]:
         """Search the products.
 
         `POST /v1/products/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_products._get_kwargs(
             body=body,
@@ -371,12 +606,26 @@ class ProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Product]:
         """Get the product.
 
         `GET /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -391,13 +640,29 @@ class ProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Delete the product.
 
         `DELETE /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -414,14 +679,31 @@ class ProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductRequest | Unset = UNSET,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Update the product.
 
         `PATCH /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -439,13 +721,29 @@ class ProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Activate the product.
 
         `POST /v1/products/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -462,13 +760,29 @@ class ProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Archive the product.
 
         `POST /v1/products/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -485,13 +799,29 @@ class ProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Deprecate the product.
 
         `POST /v1/products/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -519,16 +849,33 @@ class AsyncProductsResource:
     async def list_products(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        product_category_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        product_category_id: str | None = None,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> ProductPage:
         """List the products.
 
         `GET /v1/products`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            product_category_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ProductPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_products._get_kwargs(
             statuses=statuses,
@@ -545,16 +892,34 @@ class AsyncProductsResource:
     async def upsert_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Upsert the product.
 
         `PUT /v1/products`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product._get_kwargs(
             body=body,
@@ -569,13 +934,28 @@ class AsyncProductsResource:
     async def create_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Create a product.
 
         `POST /v1/products`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product._get_kwargs(
             body=body,
@@ -587,18 +967,38 @@ class AsyncProductsResource:
     async def search_products(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ProductPage:
         """Search the products.
 
         `POST /v1/products/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ProductPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_products._get_kwargs(
             body=body,
@@ -618,12 +1018,26 @@ class AsyncProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> Product:
         """Get the product.
 
         `GET /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -636,13 +1050,29 @@ class AsyncProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Delete the product.
 
         `DELETE /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -656,14 +1086,31 @@ class AsyncProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductRequest | Unset = UNSET,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Update the product.
 
         `PATCH /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -678,13 +1125,29 @@ class AsyncProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Activate the product.
 
         `POST /v1/products/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -700,13 +1163,29 @@ class AsyncProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Archive the product.
 
         `POST /v1/products/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -722,13 +1201,29 @@ class AsyncProductsResource:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Product:
         """Deprecate the product.
 
         `POST /v1/products/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Product: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -750,16 +1245,33 @@ class AsyncProductsResourceWithRawResponse:
     async def list_products(
         self,
         *,
-        statuses: list[str] | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        custom_field: str | Unset = UNSET,
-        product_category_id: str | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        statuses: list[str] | None = None,
+        expand: list[str] | None = None,
+        custom_field: str | None = None,
+        product_category_id: str | None = None,
+        customer_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ProductPage]:
         """List the products.
 
         `GET /v1/products`
+
+        Args:
+            statuses: Not described in the spec.
+            expand: Not described in the spec.
+            custom_field: Not described in the spec.
+            product_category_id: Not described in the spec.
+            customer_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ProductPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_products._get_kwargs(
             statuses=statuses,
@@ -777,16 +1289,34 @@ class AsyncProductsResourceWithRawResponse:
     async def upsert_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        identifier_field: str | Unset = UNSET,
-        custom_field_reference: str | Unset = UNSET,
-        field_actions: UpsertProductFieldActions | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        identifier_field: str | None = None,
+        custom_field_reference: str | None = None,
+        field_actions: UpsertProductFieldActions | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Upsert the product.
 
         `PUT /v1/products`
+
+        Args:
+            body: The request body.
+            identifier_field: Not described in the spec.
+            custom_field_reference: Not described in the spec.
+            field_actions: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upsert_product._get_kwargs(
             body=body,
@@ -804,13 +1334,28 @@ class AsyncProductsResourceWithRawResponse:
     async def create_product(
         self,
         *,
-        body: CreateProductRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateProductRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Create a product.
 
         `POST /v1/products`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_product._get_kwargs(
             body=body,
@@ -825,18 +1370,38 @@ class AsyncProductsResourceWithRawResponse:
     async def search_products(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ProductPage]:
         """Search the products.
 
         `POST /v1/products/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ProductPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_products._get_kwargs(
             body=body,
@@ -857,12 +1422,26 @@ class AsyncProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Product]:
         """Get the product.
 
         `GET /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -878,13 +1457,29 @@ class AsyncProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Delete the product.
 
         `DELETE /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -901,14 +1496,31 @@ class AsyncProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: UpdateProductRequest | Unset = UNSET,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateProductRequest | None = None,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Update the product.
 
         `PATCH /v1/products/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -926,13 +1538,29 @@ class AsyncProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Activate the product.
 
         `POST /v1/products/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -949,13 +1577,29 @@ class AsyncProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Archive the product.
 
         `POST /v1/products/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -972,13 +1616,29 @@ class AsyncProductsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        align_product_item_status: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        align_product_item_status: bool | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Product]:
         """Deprecate the product.
 
         `POST /v1/products/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            align_product_item_status: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Product]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_product._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

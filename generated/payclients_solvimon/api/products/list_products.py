@@ -5,47 +5,39 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.product_page import ProductPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    statuses: list[str] | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    product_category_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    statuses: list[str] | None = None,
+    expand: list[str] | None = None,
+    custom_field: str | None = None,
+    product_category_id: str | None = None,
+    customer_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/products`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = statuses
-
-    params["statuses[]"] = json_statuses
-
-    json_expand: list[str] | Unset = UNSET
-    if not isinstance(expand, Unset):
-        json_expand = expand
-
-    params["expand[]"] = json_expand
-
-    params["custom_field"] = custom_field
-
-    params["product_category_id"] = product_category_id
-
-    params["customer_id"] = customer_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if statuses is not None:
+        params["statuses[]"] = _t.query_value(statuses, "statuses[]")
+    if expand is not None:
+        params["expand[]"] = _t.query_value(expand, "expand[]")
+    if custom_field is not None:
+        params["custom_field"] = custom_field
+    if product_category_id is not None:
+        params["product_category_id"] = product_category_id
+    if customer_id is not None:
+        params["customer_id"] = customer_id
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/products"}
     _kwargs["params"] = params
@@ -65,34 +57,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | ProductPage | None:
     if response.status_code == 200:
-        response_200 = ProductPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ProductPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -114,12 +112,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    statuses: list[str] | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    product_category_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    statuses: list[str] | None = None,
+    expand: list[str] | None = None,
+    custom_field: str | None = None,
+    product_category_id: str | None = None,
+    customer_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ProductPage]:
     """List the products.
 
@@ -129,7 +127,8 @@ def sync_detailed(
         custom_field (str | Unset):
         product_category_id (str | Unset):
         customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,12 +155,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    statuses: list[str] | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    product_category_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    statuses: list[str] | None = None,
+    expand: list[str] | None = None,
+    custom_field: str | None = None,
+    product_category_id: str | None = None,
+    customer_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ProductPage | None:
     """List the products.
 
@@ -171,7 +170,8 @@ def sync(
         custom_field (str | Unset):
         product_category_id (str | Unset):
         customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,12 +195,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    statuses: list[str] | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    product_category_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    statuses: list[str] | None = None,
+    expand: list[str] | None = None,
+    custom_field: str | None = None,
+    product_category_id: str | None = None,
+    customer_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ProductPage]:
     """List the products.
 
@@ -210,7 +210,8 @@ async def asyncio_detailed(
         custom_field (str | Unset):
         product_category_id (str | Unset):
         customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,12 +238,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    statuses: list[str] | Unset = UNSET,
-    expand: list[str] | Unset = UNSET,
-    custom_field: str | Unset = UNSET,
-    product_category_id: str | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    statuses: list[str] | None = None,
+    expand: list[str] | None = None,
+    custom_field: str | None = None,
+    product_category_id: str | None = None,
+    customer_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ProductPage | None:
     """List the products.
 
@@ -252,7 +253,8 @@ async def asyncio(
         custom_field (str | Unset):
         product_category_id (str | Unset):
         customer_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,47 +5,41 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.quote import Quote
 from ...models.update_quote_field_actions import UpdateQuoteFieldActions
 from ...models.update_quote_request import UpdateQuoteRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    body: UpdateQuoteRequest | Unset = UNSET,
-    field_actions: UpdateQuoteFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateQuoteRequest | None = None,
+    field_actions: UpdateQuoteFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PATCH /v1/quotes/{resource_id}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     params: dict[str, Any] = {}
-
-    json_field_actions: dict[str, Any] | Unset = UNSET
-    if not isinstance(field_actions, Unset):
-        json_field_actions = field_actions.to_dict()
-    if not isinstance(json_field_actions, Unset):
-        params.update(json_field_actions)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if field_actions is not None:
+        params.update(field_actions.to_dict())
 
     _kwargs: dict[str, Any] = {"method": "patch", "url": "/v1/quotes/{resource_id}"}
     _kwargs["path_params"] = {
         "resource_id": resource_id,
     }
     _kwargs["params"] = params
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -66,34 +60,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Quote | None:
     if response.status_code == 200:
-        response_200 = Quote.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Quote.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -114,18 +114,20 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateQuoteRequest | Unset = UNSET,
-    field_actions: UpdateQuoteFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateQuoteRequest | None = None,
+    field_actions: UpdateQuoteFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Quote]:
     """Update the quote.
 
     Args:
         resource_id (str):
         field_actions (UpdateQuoteFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateQuoteRequest | Unset):
 
     Raises:
@@ -153,18 +155,20 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateQuoteRequest | Unset = UNSET,
-    field_actions: UpdateQuoteFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateQuoteRequest | None = None,
+    field_actions: UpdateQuoteFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Quote | None:
     """Update the quote.
 
     Args:
         resource_id (str):
         field_actions (UpdateQuoteFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateQuoteRequest | Unset):
 
     Raises:
@@ -189,18 +193,20 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateQuoteRequest | Unset = UNSET,
-    field_actions: UpdateQuoteFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateQuoteRequest | None = None,
+    field_actions: UpdateQuoteFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Quote]:
     """Update the quote.
 
     Args:
         resource_id (str):
         field_actions (UpdateQuoteFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateQuoteRequest | Unset):
 
     Raises:
@@ -228,18 +234,20 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateQuoteRequest | Unset = UNSET,
-    field_actions: UpdateQuoteFieldActions | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateQuoteRequest | None = None,
+    field_actions: UpdateQuoteFieldActions | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Quote | None:
     """Update the quote.
 
     Args:
         resource_id (str):
         field_actions (UpdateQuoteFieldActions | Unset):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateQuoteRequest | Unset):
 
     Raises:

@@ -46,15 +46,31 @@ class ReportsResource:
     def list_report_generate_requests(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequestPage:
         """List the report generate requests.
 
         `GET /v1/report-generate-requests`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequestPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_report_generate_requests._get_kwargs(
             limit=limit,
@@ -73,13 +89,28 @@ class ReportsResource:
     def create_report_generate_request(
         self,
         *,
-        body: CreateReportGenerateRequestRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateReportGenerateRequestRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ReportGenerateRequest:
         """Create a report generate request.
 
         `POST /v1/report-generate-requests`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_report_generate_request._get_kwargs(
             body=body,
@@ -96,18 +127,38 @@ class ReportsResource:
     def search_report_generate_requests(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ReportGenerateRequestPage:
         """Search the report generate requests.
 
         `POST /v1/report-generate-requests/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ReportGenerateRequestPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_report_generate_requests._get_kwargs(
             body=body,
@@ -130,11 +181,24 @@ class ReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the report generate request.
 
         `GET /v1/report-generate-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_generate_request._get_kwargs(
             resource_id=resource_id,
@@ -149,11 +213,24 @@ class ReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Report:
         """Get the generated report.
 
         `GET /v1/report-generate-requests/{resource_id}/report`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Report: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_generated_report._get_kwargs(
             resource_id=resource_id,
@@ -166,15 +243,31 @@ class ReportsResource:
     def list_reports(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportPage:
         """List the reports.
 
         `GET /v1/reports`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_reports._get_kwargs(
             limit=limit,
@@ -188,23 +281,47 @@ class ReportsResource:
     def get_invoice_headers_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the invoice headers report.
 
         `GET /v1/reports/invoice-headers-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_headers_report._get_kwargs(
             customer_id=customer_id,
@@ -229,23 +346,47 @@ class ReportsResource:
     def get_invoice_lines_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the invoice lines report.
 
         `GET /v1/reports/invoice-lines-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_lines_report._get_kwargs(
             customer_id=customer_id,
@@ -270,23 +411,47 @@ class ReportsResource:
     def get_invoice_tax_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the invoice tax report.
 
         `GET /v1/reports/invoice-tax-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_tax_report._get_kwargs(
             customer_id=customer_id,
@@ -311,18 +476,38 @@ class ReportsResource:
     def search_reports(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ReportPage:
         """Search the reports.
 
         `POST /v1/reports/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ReportPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_reports._get_kwargs(
             body=body,
@@ -340,11 +525,24 @@ class ReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Report:
         """Get the report.
 
         `GET /v1/reports/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Report: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report._get_kwargs(
             resource_id=resource_id,
@@ -356,11 +554,24 @@ class ReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> DownloadUrl:
         """Get the report download url.
 
         `GET /v1/reports/{resource_id}/download-url`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            DownloadUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_download_url._get_kwargs(
             resource_id=resource_id,
@@ -381,15 +592,31 @@ class ReportsResourceWithRawResponse:
     def list_report_generate_requests(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequestPage]:
         """List the report generate requests.
 
         `GET /v1/report-generate-requests`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequestPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_report_generate_requests._get_kwargs(
             limit=limit,
@@ -408,13 +635,28 @@ class ReportsResourceWithRawResponse:
     def create_report_generate_request(
         self,
         *,
-        body: CreateReportGenerateRequestRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateReportGenerateRequestRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Create a report generate request.
 
         `POST /v1/report-generate-requests`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_report_generate_request._get_kwargs(
             body=body,
@@ -431,18 +673,38 @@ class ReportsResourceWithRawResponse:
     def search_report_generate_requests(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ReportGenerateRequestPage]:
         """Search the report generate requests.
 
         `POST /v1/report-generate-requests/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ReportGenerateRequestPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_report_generate_requests._get_kwargs(
             body=body,
@@ -465,11 +727,24 @@ class ReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the report generate request.
 
         `GET /v1/report-generate-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_generate_request._get_kwargs(
             resource_id=resource_id,
@@ -486,11 +761,24 @@ class ReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Report]:
         """Get the generated report.
 
         `GET /v1/report-generate-requests/{resource_id}/report`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Report]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_generated_report._get_kwargs(
             resource_id=resource_id,
@@ -504,15 +792,31 @@ class ReportsResourceWithRawResponse:
     def list_reports(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportPage]:
         """List the reports.
 
         `GET /v1/reports`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_reports._get_kwargs(
             limit=limit,
@@ -528,23 +832,47 @@ class ReportsResourceWithRawResponse:
     def get_invoice_headers_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the invoice headers report.
 
         `GET /v1/reports/invoice-headers-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_headers_report._get_kwargs(
             customer_id=customer_id,
@@ -571,23 +899,47 @@ class ReportsResourceWithRawResponse:
     def get_invoice_lines_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the invoice lines report.
 
         `GET /v1/reports/invoice-lines-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_lines_report._get_kwargs(
             customer_id=customer_id,
@@ -612,23 +964,47 @@ class ReportsResourceWithRawResponse:
     def get_invoice_tax_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the invoice tax report.
 
         `GET /v1/reports/invoice-tax-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_tax_report._get_kwargs(
             customer_id=customer_id,
@@ -653,18 +1029,38 @@ class ReportsResourceWithRawResponse:
     def search_reports(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ReportPage]:
         """Search the reports.
 
         `POST /v1/reports/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ReportPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_reports._get_kwargs(
             body=body,
@@ -685,11 +1081,24 @@ class ReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Report]:
         """Get the report.
 
         `GET /v1/reports/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Report]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report._get_kwargs(
             resource_id=resource_id,
@@ -703,11 +1112,24 @@ class ReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[DownloadUrl]:
         """Get the report download url.
 
         `GET /v1/reports/{resource_id}/download-url`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[DownloadUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_download_url._get_kwargs(
             resource_id=resource_id,
@@ -733,15 +1155,31 @@ class AsyncReportsResource:
     async def list_report_generate_requests(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequestPage:
         """List the report generate requests.
 
         `GET /v1/report-generate-requests`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequestPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_report_generate_requests._get_kwargs(
             limit=limit,
@@ -760,13 +1198,28 @@ class AsyncReportsResource:
     async def create_report_generate_request(
         self,
         *,
-        body: CreateReportGenerateRequestRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateReportGenerateRequestRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ReportGenerateRequest:
         """Create a report generate request.
 
         `POST /v1/report-generate-requests`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_report_generate_request._get_kwargs(
             body=body,
@@ -783,18 +1236,38 @@ class AsyncReportsResource:
     async def search_report_generate_requests(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ReportGenerateRequestPage:
         """Search the report generate requests.
 
         `POST /v1/report-generate-requests/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ReportGenerateRequestPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_report_generate_requests._get_kwargs(
             body=body,
@@ -817,11 +1290,24 @@ class AsyncReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the report generate request.
 
         `GET /v1/report-generate-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_generate_request._get_kwargs(
             resource_id=resource_id,
@@ -838,11 +1324,24 @@ class AsyncReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Report:
         """Get the generated report.
 
         `GET /v1/report-generate-requests/{resource_id}/report`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Report: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_generated_report._get_kwargs(
             resource_id=resource_id,
@@ -856,15 +1355,31 @@ class AsyncReportsResource:
     async def list_reports(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportPage:
         """List the reports.
 
         `GET /v1/reports`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_reports._get_kwargs(
             limit=limit,
@@ -878,23 +1393,47 @@ class AsyncReportsResource:
     async def get_invoice_headers_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the invoice headers report.
 
         `GET /v1/reports/invoice-headers-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_headers_report._get_kwargs(
             customer_id=customer_id,
@@ -921,23 +1460,47 @@ class AsyncReportsResource:
     async def get_invoice_lines_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the invoice lines report.
 
         `GET /v1/reports/invoice-lines-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_lines_report._get_kwargs(
             customer_id=customer_id,
@@ -962,23 +1525,47 @@ class AsyncReportsResource:
     async def get_invoice_tax_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> ReportGenerateRequest:
         """Get the invoice tax report.
 
         `GET /v1/reports/invoice-tax-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            ReportGenerateRequest: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_tax_report._get_kwargs(
             customer_id=customer_id,
@@ -1003,18 +1590,38 @@ class AsyncReportsResource:
     async def search_reports(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ReportPage:
         """Search the reports.
 
         `POST /v1/reports/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            ReportPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_reports._get_kwargs(
             body=body,
@@ -1034,11 +1641,24 @@ class AsyncReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Report:
         """Get the report.
 
         `GET /v1/reports/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Report: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report._get_kwargs(
             resource_id=resource_id,
@@ -1050,11 +1670,24 @@ class AsyncReportsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> DownloadUrl:
         """Get the report download url.
 
         `GET /v1/reports/{resource_id}/download-url`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            DownloadUrl: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_download_url._get_kwargs(
             resource_id=resource_id,
@@ -1075,15 +1708,31 @@ class AsyncReportsResourceWithRawResponse:
     async def list_report_generate_requests(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequestPage]:
         """List the report generate requests.
 
         `GET /v1/report-generate-requests`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequestPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_report_generate_requests._get_kwargs(
             limit=limit,
@@ -1102,13 +1751,28 @@ class AsyncReportsResourceWithRawResponse:
     async def create_report_generate_request(
         self,
         *,
-        body: CreateReportGenerateRequestRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateReportGenerateRequestRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Create a report generate request.
 
         `POST /v1/report-generate-requests`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_report_generate_request._get_kwargs(
             body=body,
@@ -1125,18 +1789,38 @@ class AsyncReportsResourceWithRawResponse:
     async def search_report_generate_requests(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ReportGenerateRequestPage]:
         """Search the report generate requests.
 
         `POST /v1/report-generate-requests/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ReportGenerateRequestPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_report_generate_requests._get_kwargs(
             body=body,
@@ -1159,11 +1843,24 @@ class AsyncReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the report generate request.
 
         `GET /v1/report-generate-requests/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_generate_request._get_kwargs(
             resource_id=resource_id,
@@ -1180,11 +1877,24 @@ class AsyncReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Report]:
         """Get the generated report.
 
         `GET /v1/report-generate-requests/{resource_id}/report`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Report]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_generated_report._get_kwargs(
             resource_id=resource_id,
@@ -1198,15 +1908,31 @@ class AsyncReportsResourceWithRawResponse:
     async def list_reports(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportPage]:
         """List the reports.
 
         `GET /v1/reports`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_reports._get_kwargs(
             limit=limit,
@@ -1223,23 +1949,47 @@ class AsyncReportsResourceWithRawResponse:
     async def get_invoice_headers_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the invoice headers report.
 
         `GET /v1/reports/invoice-headers-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_headers_report._get_kwargs(
             customer_id=customer_id,
@@ -1266,23 +2016,47 @@ class AsyncReportsResourceWithRawResponse:
     async def get_invoice_lines_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the invoice lines report.
 
         `GET /v1/reports/invoice-lines-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_lines_report._get_kwargs(
             customer_id=customer_id,
@@ -1309,23 +2083,47 @@ class AsyncReportsResourceWithRawResponse:
     async def get_invoice_tax_report(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        statuses: list[str] | Unset = UNSET,
-        invoice_date: str | Unset = UNSET,
-        paid: bool | Unset = UNSET,
-        on_hold: bool | Unset = UNSET,
-        pricing_plan_subscription_id: str | Unset = UNSET,
-        include_periods: bool | Unset = UNSET,
-        include_lines: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        statuses: list[str] | None = None,
+        invoice_date: str | None = None,
+        paid: bool | None = None,
+        on_hold: bool | None = None,
+        pricing_plan_subscription_id: str | None = None,
+        include_periods: bool | None = None,
+        include_lines: bool | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[ReportGenerateRequest]:
         """Get the invoice tax report.
 
         `GET /v1/reports/invoice-tax-overview`
+
+        Args:
+            customer_id: Not described in the spec.
+            statuses: Not described in the spec.
+            invoice_date: Not described in the spec.
+            paid: Not described in the spec.
+            on_hold: Not described in the spec.
+            pricing_plan_subscription_id: Not described in the spec.
+            include_periods: Not described in the spec.
+            include_lines: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[ReportGenerateRequest]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_tax_report._get_kwargs(
             customer_id=customer_id,
@@ -1350,18 +2148,38 @@ class AsyncReportsResourceWithRawResponse:
     async def search_reports(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[ReportPage]:
         """Search the reports.
 
         `POST /v1/reports/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[ReportPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_reports._get_kwargs(
             body=body,
@@ -1382,11 +2200,24 @@ class AsyncReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Report]:
         """Get the report.
 
         `GET /v1/reports/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Report]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report._get_kwargs(
             resource_id=resource_id,
@@ -1400,11 +2231,24 @@ class AsyncReportsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[DownloadUrl]:
         """Get the report download url.
 
         `GET /v1/reports/{resource_id}/download-url`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[DownloadUrl]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_report_download_url._get_kwargs(
             resource_id=resource_id,

@@ -5,69 +5,61 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.order_direction import OrderDirection
 from ...models.report_generate_request import ReportGenerateRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    invoice_date: str | Unset = UNSET,
-    paid: bool | Unset = UNSET,
-    on_hold: bool | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    invoice_date: str | None = None,
+    paid: bool | None = None,
+    on_hold: bool | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/reports/invoice-headers-overview`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["customer_id"] = customer_id
-
-    json_statuses: list[str] | Unset = UNSET
-    if not isinstance(statuses, Unset):
-        json_statuses = statuses
-
-    params["statuses[]"] = json_statuses
-
-    params["invoice_date"] = invoice_date
-
-    params["paid"] = paid
-
-    params["on_hold"] = on_hold
-
-    params["pricing_plan_subscription_id"] = pricing_plan_subscription_id
-
-    params["include_periods"] = include_periods
-
-    params["include_lines"] = include_lines
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if statuses is not None:
+        params["statuses[]"] = _t.query_value(statuses, "statuses[]")
+    if invoice_date is not None:
+        params["invoice_date"] = invoice_date
+    if paid is not None:
+        params["paid"] = paid
+    if on_hold is not None:
+        params["on_hold"] = on_hold
+    if pricing_plan_subscription_id is not None:
+        params["pricing_plan_subscription_id"] = pricing_plan_subscription_id
+    if include_periods is not None:
+        params["include_periods"] = include_periods
+    if include_lines is not None:
+        params["include_lines"] = include_lines
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/reports/invoice-headers-overview"}
     _kwargs["params"] = params
@@ -89,34 +81,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | ReportGenerateRequest | None:
     if response.status_code == 200:
-        response_200 = ReportGenerateRequest.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ReportGenerateRequest.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -138,19 +136,19 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    invoice_date: str | Unset = UNSET,
-    paid: bool | Unset = UNSET,
-    on_hold: bool | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    invoice_date: str | None = None,
+    paid: bool | None = None,
+    on_hold: bool | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ReportGenerateRequest]:
     """Get the invoice headers report.
 
@@ -163,11 +161,12 @@ def sync_detailed(
         pricing_plan_subscription_id (str | Unset):
         include_periods (bool | Unset):
         include_lines (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,19 +200,19 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    invoice_date: str | Unset = UNSET,
-    paid: bool | Unset = UNSET,
-    on_hold: bool | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    invoice_date: str | None = None,
+    paid: bool | None = None,
+    on_hold: bool | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ReportGenerateRequest | None:
     """Get the invoice headers report.
 
@@ -226,11 +225,12 @@ def sync(
         pricing_plan_subscription_id (str | Unset):
         include_periods (bool | Unset):
         include_lines (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -261,19 +261,19 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    invoice_date: str | Unset = UNSET,
-    paid: bool | Unset = UNSET,
-    on_hold: bool | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    invoice_date: str | None = None,
+    paid: bool | None = None,
+    on_hold: bool | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | ReportGenerateRequest]:
     """Get the invoice headers report.
 
@@ -286,11 +286,12 @@ async def asyncio_detailed(
         pricing_plan_subscription_id (str | Unset):
         include_periods (bool | Unset):
         include_lines (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -324,19 +325,19 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    customer_id: str | Unset = UNSET,
-    statuses: list[str] | Unset = UNSET,
-    invoice_date: str | Unset = UNSET,
-    paid: bool | Unset = UNSET,
-    on_hold: bool | Unset = UNSET,
-    pricing_plan_subscription_id: str | Unset = UNSET,
-    include_periods: bool | Unset = UNSET,
-    include_lines: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    customer_id: str | None = None,
+    statuses: list[str] | None = None,
+    invoice_date: str | None = None,
+    paid: bool | None = None,
+    on_hold: bool | None = None,
+    pricing_plan_subscription_id: str | None = None,
+    include_periods: bool | None = None,
+    include_lines: bool | None = None,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | ReportGenerateRequest | None:
     """Get the invoice headers report.
 
@@ -349,11 +350,12 @@ async def asyncio(
         pricing_plan_subscription_id (str | Unset):
         include_periods (bool | Unset):
         include_lines (bool | Unset):
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

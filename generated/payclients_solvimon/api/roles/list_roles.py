@@ -5,50 +5,46 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.order_direction import OrderDirection
 from ...models.role_paginated_page import RolePaginatedPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_child_roles: bool | Unset = UNSET,
-    only_childless_roles: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    name: str | None = None,
+    include_child_roles: bool | None = None,
+    only_childless_roles: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/roles`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params["name"] = name
-
-    params["include_child_roles"] = include_child_roles
-
-    params["only_childless_roles"] = only_childless_roles
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
+    if name is not None:
+        params["name"] = name
+    if include_child_roles is not None:
+        params["include_child_roles"] = include_child_roles
+    if only_childless_roles is not None:
+        params["only_childless_roles"] = only_childless_roles
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/roles"}
     _kwargs["params"] = params
@@ -70,34 +66,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | RolePaginatedPage | None:
     if response.status_code == 200:
-        response_200 = RolePaginatedPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.RolePaginatedPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -119,26 +121,27 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_child_roles: bool | Unset = UNSET,
-    only_childless_roles: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    name: str | None = None,
+    include_child_roles: bool | None = None,
+    only_childless_roles: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | RolePaginatedPage]:
     """List the roles.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         name (str | Unset):
         include_child_roles (bool | Unset):
         only_childless_roles (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,26 +170,27 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_child_roles: bool | Unset = UNSET,
-    only_childless_roles: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    name: str | None = None,
+    include_child_roles: bool | None = None,
+    only_childless_roles: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | RolePaginatedPage | None:
     """List the roles.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         name (str | Unset):
         include_child_roles (bool | Unset):
         only_childless_roles (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,26 +216,27 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_child_roles: bool | Unset = UNSET,
-    only_childless_roles: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    name: str | None = None,
+    include_child_roles: bool | None = None,
+    only_childless_roles: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | RolePaginatedPage]:
     """List the roles.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         name (str | Unset):
         include_child_roles (bool | Unset):
         only_childless_roles (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -260,26 +265,27 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_child_roles: bool | Unset = UNSET,
-    only_childless_roles: bool | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    name: str | None = None,
+    include_child_roles: bool | None = None,
+    only_childless_roles: bool | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | RolePaginatedPage | None:
     """List the roles.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         name (str | Unset):
         include_child_roles (bool | Unset):
         only_childless_roles (bool | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -28,12 +28,25 @@ class TaxIdTypesResource:
     def list_tax_id_types(
         self,
         *,
-        country: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        country: str | None = None,
+        x_platform_id: str | None = None,
     ) -> TaxIdTypeResponse:
         """List the tax id types.
 
         `GET /v1/tax-id-types`
+
+        Args:
+            country: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            TaxIdTypeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_tax_id_types._get_kwargs(
             country=country,
@@ -53,12 +66,25 @@ class TaxIdTypesResourceWithRawResponse:
     def list_tax_id_types(
         self,
         *,
-        country: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        country: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[TaxIdTypeResponse]:
         """List the tax id types.
 
         `GET /v1/tax-id-types`
+
+        Args:
+            country: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[TaxIdTypeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_tax_id_types._get_kwargs(
             country=country,
@@ -84,12 +110,25 @@ class AsyncTaxIdTypesResource:
     async def list_tax_id_types(
         self,
         *,
-        country: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        country: str | None = None,
+        x_platform_id: str | None = None,
     ) -> TaxIdTypeResponse:
         """List the tax id types.
 
         `GET /v1/tax-id-types`
+
+        Args:
+            country: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            TaxIdTypeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_tax_id_types._get_kwargs(
             country=country,
@@ -110,12 +149,25 @@ class AsyncTaxIdTypesResourceWithRawResponse:
     async def list_tax_id_types(
         self,
         *,
-        country: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        country: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[TaxIdTypeResponse]:
         """List the tax id types.
 
         `GET /v1/tax-id-types`
+
+        Args:
+            country: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[TaxIdTypeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_tax_id_types._get_kwargs(
             country=country,

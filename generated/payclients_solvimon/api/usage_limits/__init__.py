@@ -39,14 +39,29 @@ class UsageLimitsResource:
     def list_usage_limits(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        x_platform_id: str | None = None,
     ) -> UsageLimitPage:
         """List the usage limits.
 
         `GET /v1/usage-limits`
+
+        Args:
+            customer_id: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            UsageLimitPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_usage_limits._get_kwargs(
             customer_id=customer_id,
@@ -61,13 +76,28 @@ class UsageLimitsResource:
     def create_usage_limit(
         self,
         *,
-        body: CreateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Create an usage limit.
 
         `POST /v1/usage-limits`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_usage_limit._get_kwargs(
             body=body,
@@ -82,12 +112,26 @@ class UsageLimitsResource:
         self,
         *,
         customer_id: str,
-        include_children: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_children: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> UsageLimitStatusResponse:
         """Get the usage limits status.
 
         `GET /v1/usage-limits/status`
+
+        Args:
+            customer_id: Not described in the spec.
+            include_children: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            UsageLimitStatusResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limits_status._get_kwargs(
             customer_id=customer_id,
@@ -103,11 +147,24 @@ class UsageLimitsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> UsageLimit:
         """Get the usage limit.
 
         `GET /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -119,12 +176,27 @@ class UsageLimitsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Delete the usage limit.
 
         `DELETE /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -139,13 +211,29 @@ class UsageLimitsResource:
         self,
         resource_id: str,
         *,
-        body: UpdateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Update the usage limit.
 
         `PATCH /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -161,13 +249,29 @@ class UsageLimitsResource:
         self,
         resource_id: str,
         *,
-        body: SetUsageLimitStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SetUsageLimitStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Set the usage limit status.
 
         `POST /v1/usage-limits/{resource_id}/status`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_usage_limit_status._get_kwargs(
             resource_id=resource_id,
@@ -190,14 +294,29 @@ class UsageLimitsResourceWithRawResponse:
     def list_usage_limits(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[UsageLimitPage]:
         """List the usage limits.
 
         `GET /v1/usage-limits`
+
+        Args:
+            customer_id: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[UsageLimitPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_usage_limits._get_kwargs(
             customer_id=customer_id,
@@ -213,13 +332,28 @@ class UsageLimitsResourceWithRawResponse:
     def create_usage_limit(
         self,
         *,
-        body: CreateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Create an usage limit.
 
         `POST /v1/usage-limits`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_usage_limit._get_kwargs(
             body=body,
@@ -235,12 +369,26 @@ class UsageLimitsResourceWithRawResponse:
         self,
         *,
         customer_id: str,
-        include_children: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_children: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[UsageLimitStatusResponse]:
         """Get the usage limits status.
 
         `GET /v1/usage-limits/status`
+
+        Args:
+            customer_id: Not described in the spec.
+            include_children: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[UsageLimitStatusResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limits_status._get_kwargs(
             customer_id=customer_id,
@@ -256,11 +404,24 @@ class UsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Get the usage limit.
 
         `GET /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -275,12 +436,27 @@ class UsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Delete the usage limit.
 
         `DELETE /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -296,13 +472,29 @@ class UsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Update the usage limit.
 
         `PATCH /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -319,13 +511,29 @@ class UsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SetUsageLimitStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SetUsageLimitStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Set the usage limit status.
 
         `POST /v1/usage-limits/{resource_id}/status`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_usage_limit_status._get_kwargs(
             resource_id=resource_id,
@@ -353,14 +561,29 @@ class AsyncUsageLimitsResource:
     async def list_usage_limits(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        x_platform_id: str | None = None,
     ) -> UsageLimitPage:
         """List the usage limits.
 
         `GET /v1/usage-limits`
+
+        Args:
+            customer_id: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            UsageLimitPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_usage_limits._get_kwargs(
             customer_id=customer_id,
@@ -376,13 +599,28 @@ class AsyncUsageLimitsResource:
     async def create_usage_limit(
         self,
         *,
-        body: CreateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Create an usage limit.
 
         `POST /v1/usage-limits`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_usage_limit._get_kwargs(
             body=body,
@@ -398,12 +636,26 @@ class AsyncUsageLimitsResource:
         self,
         *,
         customer_id: str,
-        include_children: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_children: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> UsageLimitStatusResponse:
         """Get the usage limits status.
 
         `GET /v1/usage-limits/status`
+
+        Args:
+            customer_id: Not described in the spec.
+            include_children: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            UsageLimitStatusResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limits_status._get_kwargs(
             customer_id=customer_id,
@@ -419,11 +671,24 @@ class AsyncUsageLimitsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> UsageLimit:
         """Get the usage limit.
 
         `GET /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -437,12 +702,27 @@ class AsyncUsageLimitsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Delete the usage limit.
 
         `DELETE /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -458,13 +738,29 @@ class AsyncUsageLimitsResource:
         self,
         resource_id: str,
         *,
-        body: UpdateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Update the usage limit.
 
         `PATCH /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -481,13 +777,29 @@ class AsyncUsageLimitsResource:
         self,
         resource_id: str,
         *,
-        body: SetUsageLimitStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SetUsageLimitStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> UsageLimit:
         """Set the usage limit status.
 
         `POST /v1/usage-limits/{resource_id}/status`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            UsageLimit: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_usage_limit_status._get_kwargs(
             resource_id=resource_id,
@@ -510,14 +822,29 @@ class AsyncUsageLimitsResourceWithRawResponse:
     async def list_usage_limits(
         self,
         *,
-        customer_id: str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        customer_id: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[UsageLimitPage]:
         """List the usage limits.
 
         `GET /v1/usage-limits`
+
+        Args:
+            customer_id: Not described in the spec.
+            page: Page number, from 1.
+            limit: Page size.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[UsageLimitPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_usage_limits._get_kwargs(
             customer_id=customer_id,
@@ -533,13 +860,28 @@ class AsyncUsageLimitsResourceWithRawResponse:
     async def create_usage_limit(
         self,
         *,
-        body: CreateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Create an usage limit.
 
         `POST /v1/usage-limits`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_usage_limit._get_kwargs(
             body=body,
@@ -555,12 +897,26 @@ class AsyncUsageLimitsResourceWithRawResponse:
         self,
         *,
         customer_id: str,
-        include_children: bool | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        include_children: bool | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[UsageLimitStatusResponse]:
         """Get the usage limits status.
 
         `GET /v1/usage-limits/status`
+
+        Args:
+            customer_id: Not described in the spec.
+            include_children: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[UsageLimitStatusResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limits_status._get_kwargs(
             customer_id=customer_id,
@@ -578,11 +934,24 @@ class AsyncUsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Get the usage limit.
 
         `GET /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -597,12 +966,27 @@ class AsyncUsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Delete the usage limit.
 
         `DELETE /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -618,13 +1002,29 @@ class AsyncUsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateUsageLimitRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateUsageLimitRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Update the usage limit.
 
         `PATCH /v1/usage-limits/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_usage_limit._get_kwargs(
             resource_id=resource_id,
@@ -641,13 +1041,29 @@ class AsyncUsageLimitsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: SetUsageLimitStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: SetUsageLimitStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[UsageLimit]:
         """Set the usage limit status.
 
         `POST /v1/usage-limits/{resource_id}/status`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[UsageLimit]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_usage_limit_status._get_kwargs(
             resource_id=resource_id,

@@ -5,20 +5,22 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     *,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/users/{resource_id}/memberships`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/users/{resource_id}/memberships"}
@@ -43,39 +45,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AccountMembershipRepresentation.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _t.list_of(_data, _models.AccountMembershipRepresentation.from_dict)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -98,13 +101,14 @@ def sync_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
     """List the user memberships.
 
     Args:
         resource_id (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -128,13 +132,14 @@ def sync(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
     """List the user memberships.
 
     Args:
         resource_id (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,13 +160,14 @@ async def asyncio_detailed(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
     """List the user memberships.
 
     Args:
         resource_id (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,13 +191,14 @@ async def asyncio(
     resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    x_platform_id: str | Unset = UNSET,
+    x_platform_id: str | None = None,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
     """List the user memberships.
 
     Args:
         resource_id (str):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

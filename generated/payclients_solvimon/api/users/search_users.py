@@ -5,34 +5,33 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.user import User
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    username: str | Unset = UNSET,
-    user_type: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
+    username: str | None = None,
+    user_type: str | None = None,
+    x_platform_id: str | None = None,
+    resource_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/users/search`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(resource_id, Unset):
+    if resource_id is not None:
         headers["resource_id"] = resource_id
 
     params: dict[str, Any] = {}
-
-    params["username"] = username
-
-    params["user_type"] = user_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if username is not None:
+        params["username"] = username
+    if user_type is not None:
+        params["user_type"] = user_type
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/users/search"}
     _kwargs["params"] = params
@@ -52,39 +51,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | list[User] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = User.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _t.list_of(_data, _models.User.from_dict)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,17 +106,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str | Unset = UNSET,
-    user_type: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
+    username: str | None = None,
+    user_type: str | None = None,
+    x_platform_id: str | None = None,
+    resource_id: str | None = None,
 ) -> Response[ApiError | list[User]]:
     """Search the users.
 
     Args:
         username (str | Unset):
         user_type (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         resource_id (str | Unset):
 
     Raises:
@@ -142,17 +143,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    username: str | Unset = UNSET,
-    user_type: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
+    username: str | None = None,
+    user_type: str | None = None,
+    x_platform_id: str | None = None,
+    resource_id: str | None = None,
 ) -> ApiError | list[User] | None:
     """Search the users.
 
     Args:
         username (str | Unset):
         user_type (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         resource_id (str | Unset):
 
     Raises:
@@ -175,17 +177,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    username: str | Unset = UNSET,
-    user_type: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
+    username: str | None = None,
+    user_type: str | None = None,
+    x_platform_id: str | None = None,
+    resource_id: str | None = None,
 ) -> Response[ApiError | list[User]]:
     """Search the users.
 
     Args:
         username (str | Unset):
         user_type (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         resource_id (str | Unset):
 
     Raises:
@@ -211,17 +214,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    username: str | Unset = UNSET,
-    user_type: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    resource_id: str | Unset = UNSET,
+    username: str | None = None,
+    user_type: str | None = None,
+    x_platform_id: str | None = None,
+    resource_id: str | None = None,
 ) -> ApiError | list[User] | None:
     """Search the users.
 
     Args:
         username (str | Unset):
         user_type (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
         resource_id (str | Unset):
 
     Raises:

@@ -5,27 +5,28 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.account_membership_representation import AccountMembershipRepresentation
 from ...models.api_error import ApiError
 from ...models.update_account_membership_representation_request import UpdateAccountMembershipRepresentationRequest
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id: str,
     membership_resource_id: str,
     *,
-    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PATCH /v1/users/{resource_id}/memberships/{membership_resource_id}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {"method": "patch", "url": "/v1/users/{resource_id}/memberships/{membership_resource_id}"}
@@ -33,8 +34,7 @@ def _get_kwargs(
         "resource_id": resource_id,
         "membership_resource_id": membership_resource_id,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -57,39 +57,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = AccountMembershipRepresentation.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _t.list_of(_data, _models.AccountMembershipRepresentation.from_dict)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -113,17 +114,19 @@ def sync_detailed(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
     """Update the user membership.
 
     Args:
         resource_id (str):
         membership_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
@@ -152,17 +155,19 @@ def sync(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
     """Update the user membership.
 
     Args:
         resource_id (str):
         membership_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
@@ -188,17 +193,19 @@ async def asyncio_detailed(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | list[AccountMembershipRepresentation]]:
     """Update the user membership.
 
     Args:
         resource_id (str):
         membership_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:
@@ -227,17 +234,19 @@ async def asyncio(
     membership_resource_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateAccountMembershipRepresentationRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateAccountMembershipRepresentationRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | list[AccountMembershipRepresentation] | None:
     """Update the user membership.
 
     Args:
         resource_id (str):
         membership_resource_id (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateAccountMembershipRepresentationRequest | Unset):
 
     Raises:

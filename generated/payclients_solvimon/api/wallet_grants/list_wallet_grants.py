@@ -5,47 +5,43 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.order_direction import OrderDirection
 from ...models.wallet_grant_page import WalletGrantPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    wallet_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    customer_id: str | None = None,
+    wallet_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/wallet-grants`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params["page"] = page
-
-    params["order_by"] = order_by
-
-    json_order_direction: str | Unset = UNSET
-    if not isinstance(order_direction, Unset):
-        json_order_direction = order_direction.value
-
-    params["order_direction"] = json_order_direction
-
-    params["customer_id"] = customer_id
-
-    params["wallet_id"] = wallet_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not None:
+        params["limit"] = limit
+    if page is not None:
+        params["page"] = page
+    if order_by is not None:
+        params["order_by"] = order_by
+    if order_direction is not None:
+        params["order_direction"] = _t.query_value(order_direction, "order_direction")
+    if customer_id is not None:
+        params["customer_id"] = customer_id
+    if wallet_id is not None:
+        params["wallet_id"] = wallet_id
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/wallet-grants"}
     _kwargs["params"] = params
@@ -67,34 +63,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | WalletGrantPage | None:
     if response.status_code == 200:
-        response_200 = WalletGrantPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WalletGrantPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -116,24 +118,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    wallet_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    customer_id: str | None = None,
+    wallet_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | WalletGrantPage]:
     """List the wallet grants.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         customer_id (str | Unset):
         wallet_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,24 +164,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    wallet_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    customer_id: str | None = None,
+    wallet_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | WalletGrantPage | None:
     """List the wallet grants.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         customer_id (str | Unset):
         wallet_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,24 +207,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    wallet_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    customer_id: str | None = None,
+    wallet_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | WalletGrantPage]:
     """List the wallet grants.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         customer_id (str | Unset):
         wallet_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,24 +253,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    limit: int | Unset = UNSET,
-    page: int | Unset = UNSET,
-    order_by: str | Unset = UNSET,
-    order_direction: OrderDirection | Unset = UNSET,
-    customer_id: str | Unset = UNSET,
-    wallet_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    limit: int | None = None,
+    page: int | None = None,
+    order_by: str | None = None,
+    order_direction: OrderDirection | None = None,
+    customer_id: str | None = None,
+    wallet_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | WalletGrantPage | None:
     """List the wallet grants.
 
     Args:
-        limit (int | Unset):
-        page (int | Unset):
-        order_by (str | Unset):
+        limit (int | Unset): Page size.
+        page (int | Unset): Page number, from 1.
+        order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         customer_id (str | Unset):
         wallet_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

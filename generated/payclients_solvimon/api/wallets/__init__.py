@@ -49,12 +49,26 @@ class WalletsResource:
         self,
         *,
         wallet_id: str,
-        pricing_plan_schedule_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_schedule_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> AutoTopupConfigPage:
         """List the auto top up configs.
 
         `GET /v1/auto-top-up-configs`
+
+        Args:
+            wallet_id: Not described in the spec.
+            pricing_plan_schedule_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AutoTopupConfigPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_auto_top_up_configs._get_kwargs(
             wallet_id=wallet_id,
@@ -69,13 +83,28 @@ class WalletsResource:
     def create_auto_top_up_config(
         self,
         *,
-        body: CreateAutoTopUpConfigRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAutoTopUpConfigRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
         """Create an auto top up config.
 
         `POST /v1/auto-top-up-configs`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_auto_top_up_config._get_kwargs(
             body=body,
@@ -91,11 +120,24 @@ class WalletsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> AutoTopupConfig:
         """Get the auto top up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -110,12 +152,27 @@ class WalletsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
         """Activate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -131,12 +188,27 @@ class WalletsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
         """Deactivate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -153,17 +225,35 @@ class WalletsResource:
     def list_wallets(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        wallet_type_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        customer_id: str | None = None,
+        wallet_type_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> WalletPage:
         """List the wallets.
 
         `GET /v1/wallets`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            customer_id: Not described in the spec.
+            wallet_type_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            WalletPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_wallets._get_kwargs(
             limit=limit,
@@ -179,13 +269,28 @@ class WalletsResource:
     def create_wallet(
         self,
         *,
-        body: CreateWalletRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWalletRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Create a wallet.
 
         `POST /v1/wallets`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_wallet._get_kwargs(
             body=body,
@@ -198,11 +303,24 @@ class WalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Wallet:
         """Get the wallet.
 
         `GET /v1/wallets/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -214,12 +332,27 @@ class WalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Activate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -232,12 +365,27 @@ class WalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Archive the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -250,13 +398,29 @@ class WalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: WalletBalanceStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: WalletBalanceStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WalletBalanceStatus:
         """Get the wallet balance.
 
         `POST /v1/wallets/{resource_id_or_reference}/balance`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WalletBalanceStatus: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet_balance._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -273,12 +437,27 @@ class WalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Deactivate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -291,12 +470,27 @@ class WalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Deprecate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -316,12 +510,26 @@ class WalletsResourceWithRawResponse:
         self,
         *,
         wallet_id: str,
-        pricing_plan_schedule_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_schedule_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfigPage]:
         """List the auto top up configs.
 
         `GET /v1/auto-top-up-configs`
+
+        Args:
+            wallet_id: Not described in the spec.
+            pricing_plan_schedule_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AutoTopupConfigPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_auto_top_up_configs._get_kwargs(
             wallet_id=wallet_id,
@@ -336,13 +544,28 @@ class WalletsResourceWithRawResponse:
     def create_auto_top_up_config(
         self,
         *,
-        body: CreateAutoTopUpConfigRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAutoTopUpConfigRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Create an auto top up config.
 
         `POST /v1/auto-top-up-configs`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_auto_top_up_config._get_kwargs(
             body=body,
@@ -358,11 +581,24 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Get the auto top up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -377,12 +613,27 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Activate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -400,12 +651,27 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Deactivate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -422,17 +688,35 @@ class WalletsResourceWithRawResponse:
     def list_wallets(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        wallet_type_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        customer_id: str | None = None,
+        wallet_type_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[WalletPage]:
         """List the wallets.
 
         `GET /v1/wallets`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            customer_id: Not described in the spec.
+            wallet_type_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[WalletPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_wallets._get_kwargs(
             limit=limit,
@@ -450,13 +734,28 @@ class WalletsResourceWithRawResponse:
     def create_wallet(
         self,
         *,
-        body: CreateWalletRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWalletRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Create a wallet.
 
         `POST /v1/wallets`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_wallet._get_kwargs(
             body=body,
@@ -471,11 +770,24 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Wallet]:
         """Get the wallet.
 
         `GET /v1/wallets/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -489,12 +801,27 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Activate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -510,12 +837,27 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Archive the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -530,13 +872,29 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: WalletBalanceStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: WalletBalanceStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WalletBalanceStatus]:
         """Get the wallet balance.
 
         `POST /v1/wallets/{resource_id_or_reference}/balance`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WalletBalanceStatus]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet_balance._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -553,12 +911,27 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Deactivate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -574,12 +947,27 @@ class WalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Deprecate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -607,12 +995,26 @@ class AsyncWalletsResource:
         self,
         *,
         wallet_id: str,
-        pricing_plan_schedule_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_schedule_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> AutoTopupConfigPage:
         """List the auto top up configs.
 
         `GET /v1/auto-top-up-configs`
+
+        Args:
+            wallet_id: Not described in the spec.
+            pricing_plan_schedule_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AutoTopupConfigPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_auto_top_up_configs._get_kwargs(
             wallet_id=wallet_id,
@@ -627,13 +1029,28 @@ class AsyncWalletsResource:
     async def create_auto_top_up_config(
         self,
         *,
-        body: CreateAutoTopUpConfigRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAutoTopUpConfigRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
         """Create an auto top up config.
 
         `POST /v1/auto-top-up-configs`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_auto_top_up_config._get_kwargs(
             body=body,
@@ -651,11 +1068,24 @@ class AsyncWalletsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> AutoTopupConfig:
         """Get the auto top up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -670,12 +1100,27 @@ class AsyncWalletsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
         """Activate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -693,12 +1138,27 @@ class AsyncWalletsResource:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AutoTopupConfig:
         """Deactivate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            AutoTopupConfig: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -715,17 +1175,35 @@ class AsyncWalletsResource:
     async def list_wallets(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        wallet_type_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        customer_id: str | None = None,
+        wallet_type_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> WalletPage:
         """List the wallets.
 
         `GET /v1/wallets`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            customer_id: Not described in the spec.
+            wallet_type_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            WalletPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_wallets._get_kwargs(
             limit=limit,
@@ -741,13 +1219,28 @@ class AsyncWalletsResource:
     async def create_wallet(
         self,
         *,
-        body: CreateWalletRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWalletRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Create a wallet.
 
         `POST /v1/wallets`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_wallet._get_kwargs(
             body=body,
@@ -760,11 +1253,24 @@ class AsyncWalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> Wallet:
         """Get the wallet.
 
         `GET /v1/wallets/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -776,12 +1282,27 @@ class AsyncWalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Activate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -794,12 +1315,27 @@ class AsyncWalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Archive the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -812,13 +1348,29 @@ class AsyncWalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        body: WalletBalanceStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: WalletBalanceStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WalletBalanceStatus:
         """Get the wallet balance.
 
         `POST /v1/wallets/{resource_id_or_reference}/balance`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WalletBalanceStatus: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet_balance._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -835,12 +1387,27 @@ class AsyncWalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Deactivate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -855,12 +1422,27 @@ class AsyncWalletsResource:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Wallet:
         """Deprecate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            Wallet: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -882,12 +1464,26 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         *,
         wallet_id: str,
-        pricing_plan_schedule_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        pricing_plan_schedule_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfigPage]:
         """List the auto top up configs.
 
         `GET /v1/auto-top-up-configs`
+
+        Args:
+            wallet_id: Not described in the spec.
+            pricing_plan_schedule_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AutoTopupConfigPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_auto_top_up_configs._get_kwargs(
             wallet_id=wallet_id,
@@ -904,13 +1500,28 @@ class AsyncWalletsResourceWithRawResponse:
     async def create_auto_top_up_config(
         self,
         *,
-        body: CreateAutoTopUpConfigRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateAutoTopUpConfigRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Create an auto top up config.
 
         `POST /v1/auto-top-up-configs`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_auto_top_up_config._get_kwargs(
             body=body,
@@ -928,11 +1539,24 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Get the auto top up config.
 
         `GET /v1/auto-top-up-configs/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -947,12 +1571,27 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Activate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -970,12 +1609,27 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[AutoTopupConfig]:
         """Deactivate the auto top up config.
 
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
+
+        Args:
+            resource_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[AutoTopupConfig]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_auto_top_up_config._get_kwargs(
             resource_id=resource_id,
@@ -992,17 +1646,35 @@ class AsyncWalletsResourceWithRawResponse:
     async def list_wallets(
         self,
         *,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        customer_id: str | Unset = UNSET,
-        wallet_type_id: str | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        customer_id: str | None = None,
+        wallet_type_id: str | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[WalletPage]:
         """List the wallets.
 
         `GET /v1/wallets`
+
+        Args:
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            customer_id: Not described in the spec.
+            wallet_type_id: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[WalletPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_wallets._get_kwargs(
             limit=limit,
@@ -1021,13 +1693,28 @@ class AsyncWalletsResourceWithRawResponse:
     async def create_wallet(
         self,
         *,
-        body: CreateWalletRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWalletRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Create a wallet.
 
         `POST /v1/wallets`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_wallet._get_kwargs(
             body=body,
@@ -1043,11 +1730,24 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
+        x_platform_id: str | None = None,
     ) -> RawResponse[Wallet]:
         """Get the wallet.
 
         `GET /v1/wallets/{resource_id_or_reference}`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -1061,12 +1761,27 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Activate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/activate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -1082,12 +1797,27 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Archive the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/archive`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _archive_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -1103,13 +1833,29 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        body: WalletBalanceStatusRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: WalletBalanceStatusRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WalletBalanceStatus]:
         """Get the wallet balance.
 
         `POST /v1/wallets/{resource_id_or_reference}/balance`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WalletBalanceStatus]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_wallet_balance._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -1126,12 +1872,27 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Deactivate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,
@@ -1147,12 +1908,27 @@ class AsyncWalletsResourceWithRawResponse:
         self,
         resource_id_or_reference: str,
         *,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[Wallet]:
         """Deprecate the wallet.
 
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
+
+        Args:
+            resource_id_or_reference: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[Wallet]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deprecate_wallet._get_kwargs(
             resource_id_or_reference=resource_id_or_reference,

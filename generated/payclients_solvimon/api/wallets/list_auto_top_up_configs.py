@@ -5,30 +5,29 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.auto_topup_config_page import AutoTopupConfigPage
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     wallet_id: str,
-    pricing_plan_schedule_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    pricing_plan_schedule_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /v1/auto-top-up-configs`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
 
     params: dict[str, Any] = {}
-
     params["wallet_id"] = wallet_id
-
-    params["pricing_plan_schedule_id"] = pricing_plan_schedule_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if pricing_plan_schedule_id is not None:
+        params["pricing_plan_schedule_id"] = pricing_plan_schedule_id
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/v1/auto-top-up-configs"}
     _kwargs["params"] = params
@@ -50,34 +49,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | AutoTopupConfigPage | None:
     if response.status_code == 200:
-        response_200 = AutoTopupConfigPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AutoTopupConfigPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,15 +105,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     wallet_id: str,
-    pricing_plan_schedule_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    pricing_plan_schedule_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | AutoTopupConfigPage]:
     """List the auto top up configs.
 
     Args:
         wallet_id (str):
         pricing_plan_schedule_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,15 +139,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     wallet_id: str,
-    pricing_plan_schedule_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    pricing_plan_schedule_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | AutoTopupConfigPage | None:
     """List the auto top up configs.
 
     Args:
         wallet_id (str):
         pricing_plan_schedule_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,15 +170,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     wallet_id: str,
-    pricing_plan_schedule_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    pricing_plan_schedule_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> Response[ApiError | AutoTopupConfigPage]:
     """List the auto top up configs.
 
     Args:
         wallet_id (str):
         pricing_plan_schedule_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -196,15 +204,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     wallet_id: str,
-    pricing_plan_schedule_id: str | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
+    pricing_plan_schedule_id: str | None = None,
+    x_platform_id: str | None = None,
 ) -> ApiError | AutoTopupConfigPage | None:
     """List the auto top up configs.
 
     Args:
         wallet_id (str):
         pricing_plan_schedule_id (str | Unset):
-        x_platform_id (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -36,13 +36,28 @@ class WorkflowActionExecutionsResource:
     def create_workflow_action_execution(
         self,
         *,
-        body: CreateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WorkflowActionExecution:
         """Create a workflow action execution.
 
         `POST /v1/workflow-action-executions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WorkflowActionExecution: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_workflow_action_execution._get_kwargs(
             body=body,
@@ -59,18 +74,38 @@ class WorkflowActionExecutionsResource:
     def search_workflow_action_executions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WorkflowActionExecutionsPaginatedResponse:
         """Search the workflow action executions.
 
         `POST /v1/workflow-action-executions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WorkflowActionExecutionsPaginatedResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_workflow_action_executions._get_kwargs(
             body=body,
@@ -93,12 +128,26 @@ class WorkflowActionExecutionsResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> WorkflowActionExecution:
         """Get the workflow action execution.
 
         `GET /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            WorkflowActionExecution: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -116,13 +165,29 @@ class WorkflowActionExecutionsResource:
         self,
         resource_id: str,
         *,
-        body: UpdateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WorkflowActionExecution:
         """Update the workflow action execution.
 
         `PATCH /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WorkflowActionExecution: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -147,13 +212,28 @@ class WorkflowActionExecutionsResourceWithRawResponse:
     def create_workflow_action_execution(
         self,
         *,
-        body: CreateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowActionExecution]:
         """Create a workflow action execution.
 
         `POST /v1/workflow-action-executions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WorkflowActionExecution]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_workflow_action_execution._get_kwargs(
             body=body,
@@ -170,18 +250,38 @@ class WorkflowActionExecutionsResourceWithRawResponse:
     def search_workflow_action_executions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowActionExecutionsPaginatedResponse]:
         """Search the workflow action executions.
 
         `POST /v1/workflow-action-executions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WorkflowActionExecutionsPaginatedResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_workflow_action_executions._get_kwargs(
             body=body,
@@ -204,12 +304,26 @@ class WorkflowActionExecutionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[WorkflowActionExecution]:
         """Get the workflow action execution.
 
         `GET /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[WorkflowActionExecution]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -227,13 +341,29 @@ class WorkflowActionExecutionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowActionExecution]:
         """Update the workflow action execution.
 
         `PATCH /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WorkflowActionExecution]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -263,13 +393,28 @@ class AsyncWorkflowActionExecutionsResource:
     async def create_workflow_action_execution(
         self,
         *,
-        body: CreateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WorkflowActionExecution:
         """Create a workflow action execution.
 
         `POST /v1/workflow-action-executions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WorkflowActionExecution: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_workflow_action_execution._get_kwargs(
             body=body,
@@ -286,18 +431,38 @@ class AsyncWorkflowActionExecutionsResource:
     async def search_workflow_action_executions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WorkflowActionExecutionsPaginatedResponse:
         """Search the workflow action executions.
 
         `POST /v1/workflow-action-executions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WorkflowActionExecutionsPaginatedResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_workflow_action_executions._get_kwargs(
             body=body,
@@ -320,12 +485,26 @@ class AsyncWorkflowActionExecutionsResource:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> WorkflowActionExecution:
         """Get the workflow action execution.
 
         `GET /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            WorkflowActionExecution: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -343,13 +522,29 @@ class AsyncWorkflowActionExecutionsResource:
         self,
         resource_id: str,
         *,
-        body: UpdateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> WorkflowActionExecution:
         """Update the workflow action execution.
 
         `PATCH /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            WorkflowActionExecution: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -374,13 +569,28 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
     async def create_workflow_action_execution(
         self,
         *,
-        body: CreateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: CreateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowActionExecution]:
         """Create a workflow action execution.
 
         `POST /v1/workflow-action-executions`
+
+        Args:
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WorkflowActionExecution]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_workflow_action_execution._get_kwargs(
             body=body,
@@ -397,18 +607,38 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
     async def search_workflow_action_executions(
         self,
         *,
-        body: InvoiceSearchRequest | Unset = UNSET,
-        expand: list[str] | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        page: int | Unset = UNSET,
-        order_by: str | Unset = UNSET,
-        order_direction: OrderDirection | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: InvoiceSearchRequest | None = None,
+        expand: list[str] | None = None,
+        limit: int | None = None,
+        page: int | None = None,
+        order_by: str | None = None,
+        order_direction: OrderDirection | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowActionExecutionsPaginatedResponse]:
         """Search the workflow action executions.
 
         `POST /v1/workflow-action-executions/search`
+
+        Args:
+            body: Search criteria for invoices.
+            expand: Not described in the spec.
+            limit: Page size.
+            page: Page number, from 1.
+            order_by: Field to sort on.
+            order_direction: Sort direction of a list.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WorkflowActionExecutionsPaginatedResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _search_workflow_action_executions._get_kwargs(
             body=body,
@@ -431,12 +661,26 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        expand: list[str] | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
+        expand: list[str] | None = None,
+        x_platform_id: str | None = None,
     ) -> RawResponse[WorkflowActionExecution]:
         """Get the workflow action execution.
 
         `GET /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            expand: Not described in the spec.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+
+        Returns:
+            RawResponse[WorkflowActionExecution]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_workflow_action_execution._get_kwargs(
             resource_id=resource_id,
@@ -454,13 +698,29 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
         self,
         resource_id: str,
         *,
-        body: UpdateWorkflowActionExecutionRequest | Unset = UNSET,
-        x_platform_id: str | Unset = UNSET,
-        idempotency_key: str | Unset = UNSET,
+        body: UpdateWorkflowActionExecutionRequest | None = None,
+        x_platform_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> RawResponse[WorkflowActionExecution]:
         """Update the workflow action execution.
 
         `PATCH /v1/workflow-action-executions/{resource_id}`
+
+        Args:
+            resource_id: Not described in the spec.
+            body: The request body.
+            x_platform_id: Platform to act on, for credentials that reach more than one platform.
+            idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
+                effect only once.
+
+        Returns:
+            RawResponse[WorkflowActionExecution]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_workflow_action_execution._get_kwargs(
             resource_id=resource_id,

@@ -5,34 +5,34 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.update_workflow_request import UpdateWorkflowRequest
 from ...models.workflow import Workflow
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     resource_id_or_reference: str,
     *,
-    body: UpdateWorkflowRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateWorkflowRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> dict[str, Any]:
     """The request for `PATCH /v1/workflows/{resource_id_or_reference}`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
-    if not isinstance(x_platform_id, Unset):
+    if x_platform_id is not None:
         headers["x-platform-id"] = x_platform_id
-
-    if not isinstance(idempotency_key, Unset):
+    if idempotency_key is not None:
         headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {"method": "patch", "url": "/v1/workflows/{resource_id_or_reference}"}
     _kwargs["path_params"] = {
         "resource_id_or_reference": resource_id_or_reference,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -53,34 +53,40 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiError | Workflow | None:
     if response.status_code == 200:
-        response_200 = Workflow.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.Workflow.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = ApiError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = ApiError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = ApiError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = ApiError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = ApiError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -101,16 +107,18 @@ def sync_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateWorkflowRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateWorkflowRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Workflow]:
     """Update the workflow.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateWorkflowRequest | Unset):
 
     Raises:
@@ -137,16 +145,18 @@ def sync(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateWorkflowRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateWorkflowRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Workflow | None:
     """Update the workflow.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateWorkflowRequest | Unset):
 
     Raises:
@@ -170,16 +180,18 @@ async def asyncio_detailed(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateWorkflowRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateWorkflowRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> Response[ApiError | Workflow]:
     """Update the workflow.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateWorkflowRequest | Unset):
 
     Raises:
@@ -206,16 +218,18 @@ async def asyncio(
     resource_id_or_reference: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UpdateWorkflowRequest | Unset = UNSET,
-    x_platform_id: str | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
+    body: UpdateWorkflowRequest | None = None,
+    x_platform_id: str | None = None,
+    idempotency_key: str | None = None,
 ) -> ApiError | Workflow | None:
     """Update the workflow.
 
     Args:
         resource_id_or_reference (str):
-        x_platform_id (str | Unset):
-        idempotency_key (str | Unset):
+        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
+            platform.
+        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
+            request take effect only once.
         body (UpdateWorkflowRequest | Unset):
 
     Raises:

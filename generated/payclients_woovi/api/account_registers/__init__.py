@@ -34,7 +34,21 @@ class AccountRegistersResource:
     ) -> AccountRegister:
         """Get an account registration
 
+        Looks up an account registration by its correlationID.
+
         `GET /api/v1/account-register`
+
+        Args:
+            correlation_id: correlationID given when the registration was created.
+
+        Returns:
+            AccountRegister: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_register._get_kwargs(
             correlation_id=correlation_id,
@@ -50,7 +64,21 @@ class AccountRegistersResource:
     ) -> AccountRegisterDeleteResponse:
         """Remove a pending account registration
 
+        Removes a registration. Only registrations still in PENDING can be removed.
+
         `DELETE /api/v1/account-register/{id}`
+
+        Args:
+            id: Identifier of the registration (its correlationID).
+
+        Returns:
+            AccountRegisterDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account_register._get_kwargs(
             id=id,
@@ -74,7 +102,21 @@ class AccountRegistersResourceWithRawResponse:
     ) -> RawResponse[AccountRegister]:
         """Get an account registration
 
+        Looks up an account registration by its correlationID.
+
         `GET /api/v1/account-register`
+
+        Args:
+            correlation_id: correlationID given when the registration was created.
+
+        Returns:
+            RawResponse[AccountRegister]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_register._get_kwargs(
             correlation_id=correlation_id,
@@ -90,7 +132,21 @@ class AccountRegistersResourceWithRawResponse:
     ) -> RawResponse[AccountRegisterDeleteResponse]:
         """Remove a pending account registration
 
+        Removes a registration. Only registrations still in PENDING can be removed.
+
         `DELETE /api/v1/account-register/{id}`
+
+        Args:
+            id: Identifier of the registration (its correlationID).
+
+        Returns:
+            RawResponse[AccountRegisterDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account_register._get_kwargs(
             id=id,
@@ -119,7 +175,21 @@ class AsyncAccountRegistersResource:
     ) -> AccountRegister:
         """Get an account registration
 
+        Looks up an account registration by its correlationID.
+
         `GET /api/v1/account-register`
+
+        Args:
+            correlation_id: correlationID given when the registration was created.
+
+        Returns:
+            AccountRegister: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_register._get_kwargs(
             correlation_id=correlation_id,
@@ -135,7 +205,21 @@ class AsyncAccountRegistersResource:
     ) -> AccountRegisterDeleteResponse:
         """Remove a pending account registration
 
+        Removes a registration. Only registrations still in PENDING can be removed.
+
         `DELETE /api/v1/account-register/{id}`
+
+        Args:
+            id: Identifier of the registration (its correlationID).
+
+        Returns:
+            AccountRegisterDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account_register._get_kwargs(
             id=id,
@@ -159,7 +243,21 @@ class AsyncAccountRegistersResourceWithRawResponse:
     ) -> RawResponse[AccountRegister]:
         """Get an account registration
 
+        Looks up an account registration by its correlationID.
+
         `GET /api/v1/account-register`
+
+        Args:
+            correlation_id: correlationID given when the registration was created.
+
+        Returns:
+            RawResponse[AccountRegister]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_register._get_kwargs(
             correlation_id=correlation_id,
@@ -175,7 +273,21 @@ class AsyncAccountRegistersResourceWithRawResponse:
     ) -> RawResponse[AccountRegisterDeleteResponse]:
         """Remove a pending account registration
 
+        Removes a registration. Only registrations still in PENDING can be removed.
+
         `DELETE /api/v1/account-register/{id}`
+
+        Args:
+            id: Identifier of the registration (its correlationID).
+
+        Returns:
+            RawResponse[AccountRegisterDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account_register._get_kwargs(
             id=id,

@@ -5,10 +5,12 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.account_register import AccountRegister
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -18,10 +20,7 @@ def _get_kwargs(
     """The request for `GET /api/v1/account-register`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
     params["correlationID"] = correlation_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/account-register"}
     _kwargs["params"] = params
@@ -42,29 +41,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountRegister | WooviError | None:
     if response.status_code == 200:
-        response_200 = AccountRegister.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AccountRegister.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = WooviError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,7 +97,7 @@ def sync_detailed(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,7 +126,7 @@ def sync(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +152,7 @@ async def asyncio_detailed(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +181,7 @@ async def asyncio(
      Looks up an account registration by its correlationID.
 
     Args:
-        correlation_id (str):
+        correlation_id (str): correlationID given when the registration was created.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

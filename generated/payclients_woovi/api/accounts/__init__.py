@@ -38,13 +38,29 @@ class AccountsResource:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> AccountPage:
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
+
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            AccountPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -58,7 +74,19 @@ class AccountsResource:
     ) -> AccountResponse:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -71,7 +99,21 @@ class AccountsResource:
     ) -> AccountResponse:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -84,7 +126,21 @@ class AccountsResource:
     ) -> AccountDeleteResponse:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -101,7 +157,22 @@ class AccountsResource:
     ) -> AccountWithdrawResponse:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            AccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -118,7 +189,22 @@ class AccountsResource:
     ) -> AccountLimitsResponse:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountLimitsResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,
@@ -138,13 +224,29 @@ class AccountsResourceWithRawResponse:
     def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
+
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[AccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -161,7 +263,19 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -175,7 +289,21 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -191,7 +319,21 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountDeleteResponse]:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -209,7 +351,22 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountWithdrawResponse]:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            RawResponse[AccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -226,7 +383,22 @@ class AccountsResourceWithRawResponse:
     ) -> RawResponse[AccountLimitsResponse]:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountLimitsResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,
@@ -251,13 +423,29 @@ class AsyncAccountsResource:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> AccountPage:
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
+
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            AccountPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -273,7 +461,19 @@ class AsyncAccountsResource:
     ) -> AccountResponse:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -286,7 +486,21 @@ class AsyncAccountsResource:
     ) -> AccountResponse:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -301,7 +515,21 @@ class AsyncAccountsResource:
     ) -> AccountDeleteResponse:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -319,7 +547,22 @@ class AsyncAccountsResource:
     ) -> AccountWithdrawResponse:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            AccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -336,7 +579,22 @@ class AsyncAccountsResource:
     ) -> AccountLimitsResponse:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            AccountLimitsResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,
@@ -356,13 +614,29 @@ class AsyncAccountsResourceWithRawResponse:
     async def list_accounts(
         self,
         *,
-        email: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        email: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AccountPage]:
         """List accounts
 
+        Lists the bank accounts of the company, optionally filtered by owner e-mail.
+
         `GET /api/v1/account`
+
+        Args:
+            email: Only accounts whose owner has this e-mail.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[AccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_accounts._get_kwargs(
             email=email,
@@ -379,7 +653,19 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Create an account
 
+        Opens a new bank account for the company by duplicating the one bound to the AppID. Needs
+        the bank account feature.
+
         `POST /api/v1/account`
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_account._get_kwargs()
         return cast(
@@ -393,7 +679,21 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountResponse]:
         """Fetch one account
 
+        Returns one account with its balance.
+
         `GET /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account._get_kwargs(
             account_id=account_id,
@@ -409,7 +709,21 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountDeleteResponse]:
         """Shut down an account
 
+        Closes an account. An account that still holds a balance cannot be closed.
+
         `DELETE /api/v1/account/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_account._get_kwargs(
             account_id=account_id,
@@ -427,7 +741,22 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountWithdrawResponse]:
         """Withdraw account balance
 
+        Sends money from the account to the Pix key registered for withdrawals.
+
         `POST /api/v1/account/{account_id}/withdraw`
+
+        Args:
+            account_id: Id of the account.
+            body: The request body.
+
+        Returns:
+            RawResponse[AccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_account._get_kwargs(
             account_id=account_id,
@@ -444,7 +773,22 @@ class AsyncAccountsResourceWithRawResponse:
     ) -> RawResponse[AccountLimitsResponse]:
         """Read the limits of an account
 
+        Returns the Pix and boleto limits configured for an account (daytime and night-time
+        windows).
+
         `GET /api/v1/limits/{account_id}`
+
+        Args:
+            account_id: Id of the account.
+
+        Returns:
+            RawResponse[AccountLimitsResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_account_limits._get_kwargs(
             account_id=account_id,

@@ -41,12 +41,28 @@ class AnticipationsResource:
     def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> AnticipationList:
         """List anticipations
 
+        Lists anticipation requests, newest first. This endpoint has no skip parameter and answers
+        with a count instead of pageInfo.
+
         `GET /api/v1/anticipation`
+
+        Args:
+            status: Not described in the spec.
+            limit: Maximum number of requests returned (at most 1000).
+
+        Returns:
+            AnticipationList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_anticipations._get_kwargs(
             status=status,
@@ -64,7 +80,22 @@ class AnticipationsResource:
     ) -> AnticipationBalanceBatchResult:
         """Sync beneficiary balances in bulk
 
+        Updates in bulk (1 to 1000 items) how much each beneficiary has available and may
+        anticipate. Each item succeeds or fails on its own.
+
         `POST /api/v1/anticipation/balance/batch`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AnticipationBalanceBatchResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_anticipation_balances._get_kwargs(
             body=body,
@@ -80,11 +111,28 @@ class AnticipationsResource:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> AnticipationBeneficiaryResponse:
         """Add an anticipation beneficiary
 
+        Registers a person or company that may request anticipations. A duplicate taxID yields 409
+        unless return_existing is true, in which case the existing beneficiary is returned.
+
         `POST /api/v1/anticipation/beneficiary`
+
+        Args:
+            body: The request body.
+            return_existing: When true, a repeated key returns the existing resource instead of an
+                error.
+
+        Returns:
+            AnticipationBeneficiaryResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_anticipation_beneficiary._get_kwargs(
             body=body,
@@ -103,7 +151,21 @@ class AnticipationsResource:
     ) -> AnticipationBeneficiaryResponse:
         """Re-enable an anticipation beneficiary
 
+        Allows the beneficiary to request anticipations again.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/activate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            AnticipationBeneficiaryResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -121,7 +183,21 @@ class AnticipationsResource:
     ) -> AnticipationBeneficiaryResponse:
         """Disable an anticipation beneficiary
 
+        Stops the beneficiary from requesting new anticipations.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/deactivate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            AnticipationBeneficiaryResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -139,7 +215,21 @@ class AnticipationsResource:
     ) -> AnticipationResponse:
         """Approve an anticipation
 
+        Approves a pending request; the net amount is then paid out to the beneficiary.
+
         `POST /api/v1/anticipation/{id}/approve`
+
+        Args:
+            id: Id of the anticipation request.
+
+        Returns:
+            AnticipationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_anticipation._get_kwargs(
             id=id,
@@ -153,11 +243,26 @@ class AnticipationsResource:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> AnticipationResponse:
         """Reject an anticipation
 
+        Rejects a pending request, optionally with a reason.
+
         `POST /api/v1/anticipation/{id}/reject`
+
+        Args:
+            id: Id of the anticipation request.
+            body: The request body.
+
+        Returns:
+            AnticipationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reject_anticipation._get_kwargs(
             id=id,
@@ -178,12 +283,28 @@ class AnticipationsResourceWithRawResponse:
     def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AnticipationList]:
         """List anticipations
 
+        Lists anticipation requests, newest first. This endpoint has no skip parameter and answers
+        with a count instead of pageInfo.
+
         `GET /api/v1/anticipation`
+
+        Args:
+            status: Not described in the spec.
+            limit: Maximum number of requests returned (at most 1000).
+
+        Returns:
+            RawResponse[AnticipationList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_anticipations._get_kwargs(
             status=status,
@@ -201,7 +322,22 @@ class AnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationBalanceBatchResult]:
         """Sync beneficiary balances in bulk
 
+        Updates in bulk (1 to 1000 items) how much each beneficiary has available and may
+        anticipate. Each item succeeds or fails on its own.
+
         `POST /api/v1/anticipation/balance/batch`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[AnticipationBalanceBatchResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_anticipation_balances._get_kwargs(
             body=body,
@@ -217,11 +353,28 @@ class AnticipationsResourceWithRawResponse:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Add an anticipation beneficiary
 
+        Registers a person or company that may request anticipations. A duplicate taxID yields 409
+        unless return_existing is true, in which case the existing beneficiary is returned.
+
         `POST /api/v1/anticipation/beneficiary`
+
+        Args:
+            body: The request body.
+            return_existing: When true, a repeated key returns the existing resource instead of an
+                error.
+
+        Returns:
+            RawResponse[AnticipationBeneficiaryResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_anticipation_beneficiary._get_kwargs(
             body=body,
@@ -240,7 +393,21 @@ class AnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Re-enable an anticipation beneficiary
 
+        Allows the beneficiary to request anticipations again.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/activate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            RawResponse[AnticipationBeneficiaryResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -258,7 +425,21 @@ class AnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Disable an anticipation beneficiary
 
+        Stops the beneficiary from requesting new anticipations.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/deactivate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            RawResponse[AnticipationBeneficiaryResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -276,7 +457,21 @@ class AnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationResponse]:
         """Approve an anticipation
 
+        Approves a pending request; the net amount is then paid out to the beneficiary.
+
         `POST /api/v1/anticipation/{id}/approve`
+
+        Args:
+            id: Id of the anticipation request.
+
+        Returns:
+            RawResponse[AnticipationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_anticipation._get_kwargs(
             id=id,
@@ -290,11 +485,26 @@ class AnticipationsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> RawResponse[AnticipationResponse]:
         """Reject an anticipation
 
+        Rejects a pending request, optionally with a reason.
+
         `POST /api/v1/anticipation/{id}/reject`
+
+        Args:
+            id: Id of the anticipation request.
+            body: The request body.
+
+        Returns:
+            RawResponse[AnticipationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reject_anticipation._get_kwargs(
             id=id,
@@ -320,12 +530,28 @@ class AsyncAnticipationsResource:
     async def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> AnticipationList:
         """List anticipations
 
+        Lists anticipation requests, newest first. This endpoint has no skip parameter and answers
+        with a count instead of pageInfo.
+
         `GET /api/v1/anticipation`
+
+        Args:
+            status: Not described in the spec.
+            limit: Maximum number of requests returned (at most 1000).
+
+        Returns:
+            AnticipationList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_anticipations._get_kwargs(
             status=status,
@@ -343,7 +569,22 @@ class AsyncAnticipationsResource:
     ) -> AnticipationBalanceBatchResult:
         """Sync beneficiary balances in bulk
 
+        Updates in bulk (1 to 1000 items) how much each beneficiary has available and may
+        anticipate. Each item succeeds or fails on its own.
+
         `POST /api/v1/anticipation/balance/batch`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            AnticipationBalanceBatchResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_anticipation_balances._get_kwargs(
             body=body,
@@ -359,11 +600,28 @@ class AsyncAnticipationsResource:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> AnticipationBeneficiaryResponse:
         """Add an anticipation beneficiary
 
+        Registers a person or company that may request anticipations. A duplicate taxID yields 409
+        unless return_existing is true, in which case the existing beneficiary is returned.
+
         `POST /api/v1/anticipation/beneficiary`
+
+        Args:
+            body: The request body.
+            return_existing: When true, a repeated key returns the existing resource instead of an
+                error.
+
+        Returns:
+            AnticipationBeneficiaryResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_anticipation_beneficiary._get_kwargs(
             body=body,
@@ -382,7 +640,21 @@ class AsyncAnticipationsResource:
     ) -> AnticipationBeneficiaryResponse:
         """Re-enable an anticipation beneficiary
 
+        Allows the beneficiary to request anticipations again.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/activate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            AnticipationBeneficiaryResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -400,7 +672,21 @@ class AsyncAnticipationsResource:
     ) -> AnticipationBeneficiaryResponse:
         """Disable an anticipation beneficiary
 
+        Stops the beneficiary from requesting new anticipations.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/deactivate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            AnticipationBeneficiaryResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -418,7 +704,21 @@ class AsyncAnticipationsResource:
     ) -> AnticipationResponse:
         """Approve an anticipation
 
+        Approves a pending request; the net amount is then paid out to the beneficiary.
+
         `POST /api/v1/anticipation/{id}/approve`
+
+        Args:
+            id: Id of the anticipation request.
+
+        Returns:
+            AnticipationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_anticipation._get_kwargs(
             id=id,
@@ -432,11 +732,26 @@ class AsyncAnticipationsResource:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> AnticipationResponse:
         """Reject an anticipation
 
+        Rejects a pending request, optionally with a reason.
+
         `POST /api/v1/anticipation/{id}/reject`
+
+        Args:
+            id: Id of the anticipation request.
+            body: The request body.
+
+        Returns:
+            AnticipationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reject_anticipation._get_kwargs(
             id=id,
@@ -457,12 +772,28 @@ class AsyncAnticipationsResourceWithRawResponse:
     async def list_anticipations(
         self,
         *,
-        status: AnticipationStatus | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        status: AnticipationStatus | None = None,
+        limit: int | None = None,
     ) -> RawResponse[AnticipationList]:
         """List anticipations
 
+        Lists anticipation requests, newest first. This endpoint has no skip parameter and answers
+        with a count instead of pageInfo.
+
         `GET /api/v1/anticipation`
+
+        Args:
+            status: Not described in the spec.
+            limit: Maximum number of requests returned (at most 1000).
+
+        Returns:
+            RawResponse[AnticipationList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_anticipations._get_kwargs(
             status=status,
@@ -480,7 +811,22 @@ class AsyncAnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationBalanceBatchResult]:
         """Sync beneficiary balances in bulk
 
+        Updates in bulk (1 to 1000 items) how much each beneficiary has available and may
+        anticipate. Each item succeeds or fails on its own.
+
         `POST /api/v1/anticipation/balance/batch`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[AnticipationBalanceBatchResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_anticipation_balances._get_kwargs(
             body=body,
@@ -496,11 +842,28 @@ class AsyncAnticipationsResourceWithRawResponse:
         self,
         *,
         body: AnticipationBeneficiaryCreateRequest,
-        return_existing: bool | Unset = UNSET,
+        return_existing: bool | None = None,
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Add an anticipation beneficiary
 
+        Registers a person or company that may request anticipations. A duplicate taxID yields 409
+        unless return_existing is true, in which case the existing beneficiary is returned.
+
         `POST /api/v1/anticipation/beneficiary`
+
+        Args:
+            body: The request body.
+            return_existing: When true, a repeated key returns the existing resource instead of an
+                error.
+
+        Returns:
+            RawResponse[AnticipationBeneficiaryResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_anticipation_beneficiary._get_kwargs(
             body=body,
@@ -519,7 +882,21 @@ class AsyncAnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Re-enable an anticipation beneficiary
 
+        Allows the beneficiary to request anticipations again.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/activate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            RawResponse[AnticipationBeneficiaryResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _activate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -537,7 +914,21 @@ class AsyncAnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationBeneficiaryResponse]:
         """Disable an anticipation beneficiary
 
+        Stops the beneficiary from requesting new anticipations.
+
         `POST /api/v1/anticipation/beneficiary/{tax_id}/deactivate`
+
+        Args:
+            tax_id: CPF or CNPJ of the beneficiary, digits only.
+
+        Returns:
+            RawResponse[AnticipationBeneficiaryResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _deactivate_anticipation_beneficiary._get_kwargs(
             tax_id=tax_id,
@@ -555,7 +946,21 @@ class AsyncAnticipationsResourceWithRawResponse:
     ) -> RawResponse[AnticipationResponse]:
         """Approve an anticipation
 
+        Approves a pending request; the net amount is then paid out to the beneficiary.
+
         `POST /api/v1/anticipation/{id}/approve`
+
+        Args:
+            id: Id of the anticipation request.
+
+        Returns:
+            RawResponse[AnticipationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_anticipation._get_kwargs(
             id=id,
@@ -569,11 +974,26 @@ class AsyncAnticipationsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: AnticipationRejectRequest | Unset = UNSET,
+        body: AnticipationRejectRequest | None = None,
     ) -> RawResponse[AnticipationResponse]:
         """Reject an anticipation
 
+        Rejects a pending request, optionally with a reason.
+
         `POST /api/v1/anticipation/{id}/reject`
+
+        Args:
+            id: Id of the anticipation request.
+            body: The request body.
+
+        Returns:
+            RawResponse[AnticipationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _reject_anticipation._get_kwargs(
             id=id,

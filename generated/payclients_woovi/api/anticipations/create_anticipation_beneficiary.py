@@ -5,26 +5,26 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_beneficiary_create_request import AnticipationBeneficiaryCreateRequest
 from ...models.anticipation_beneficiary_response import AnticipationBeneficiaryResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /api/v1/anticipation/beneficiary`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["return_existing"] = return_existing
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if return_existing is not None:
+        params["return_existing"] = return_existing
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/anticipation/beneficiary"}
     _kwargs["params"] = params
@@ -50,29 +50,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationBeneficiaryResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationBeneficiaryResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -95,7 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[AnticipationBeneficiaryResponse | WooviError]:
     """Add an anticipation beneficiary
 
@@ -103,7 +108,8 @@ def sync_detailed(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -128,7 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     """Add an anticipation beneficiary
 
@@ -136,7 +142,8 @@ def sync(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -158,7 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[AnticipationBeneficiaryResponse | WooviError]:
     """Add an anticipation beneficiary
 
@@ -166,7 +173,8 @@ async def asyncio_detailed(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:
@@ -191,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AnticipationBeneficiaryCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     """Add an anticipation beneficiary
 
@@ -199,7 +207,8 @@ async def asyncio(
     return_existing is true, in which case the existing beneficiary is returned.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (AnticipationBeneficiaryCreateRequest):
 
     Raises:

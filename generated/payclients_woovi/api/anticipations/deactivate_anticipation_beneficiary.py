@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_beneficiary_response import AnticipationBeneficiaryResponse
 from ...models.woovi_error import WooviError
@@ -37,29 +39,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationBeneficiaryResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationBeneficiaryResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationBeneficiaryResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +95,7 @@ def sync_detailed(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,7 +124,7 @@ def sync(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +150,7 @@ async def asyncio_detailed(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +179,7 @@ async def asyncio(
      Stops the beneficiary from requesting new anticipations.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the beneficiary, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

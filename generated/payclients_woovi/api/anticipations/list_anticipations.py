@@ -5,31 +5,27 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_list import AnticipationList
 from ...models.anticipation_status import AnticipationStatus
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    status: AnticipationStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    status: AnticipationStatus | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/anticipation`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if status is not None:
+        params["status"] = _t.query_value(status, "status")
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/anticipation"}
     _kwargs["params"] = params
@@ -50,19 +46,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationList | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationList.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationList.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,8 +83,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: AnticipationStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    status: AnticipationStatus | None = None,
+    limit: int | None = None,
 ) -> Response[AnticipationList | WooviError]:
     """List anticipations
 
@@ -94,7 +93,7 @@ def sync_detailed(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +116,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    status: AnticipationStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    status: AnticipationStatus | None = None,
+    limit: int | None = None,
 ) -> AnticipationList | WooviError | None:
     """List anticipations
 
@@ -127,7 +126,7 @@ def sync(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,8 +146,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    status: AnticipationStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    status: AnticipationStatus | None = None,
+    limit: int | None = None,
 ) -> Response[AnticipationList | WooviError]:
     """List anticipations
 
@@ -157,7 +156,7 @@ async def asyncio_detailed(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,8 +179,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    status: AnticipationStatus | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    status: AnticipationStatus | None = None,
+    limit: int | None = None,
 ) -> AnticipationList | WooviError | None:
     """List anticipations
 
@@ -190,7 +189,7 @@ async def asyncio(
 
     Args:
         status (AnticipationStatus | Unset):
-        limit (int | Unset):
+        limit (int | Unset): Maximum number of requests returned (at most 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.anticipation_reject_request import AnticipationRejectRequest
 from ...models.anticipation_response import AnticipationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /api/v1/anticipation/{id}/reject`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
@@ -24,8 +26,7 @@ def _get_kwargs(
     _kwargs["path_params"] = {
         "id": id,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -48,29 +49,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AnticipationResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = AnticipationResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.AnticipationResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,14 +99,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -125,14 +131,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -154,14 +160,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> Response[AnticipationResponse | WooviError]:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:
@@ -186,14 +192,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AnticipationRejectRequest | Unset = UNSET,
+    body: AnticipationRejectRequest | None = None,
 ) -> AnticipationResponse | WooviError | None:
     """Reject an anticipation
 
      Rejects a pending request, optionally with a reason.
 
     Args:
-        id (str):
+        id (str): Id of the anticipation request.
         body (AnticipationRejectRequest | Unset):
 
     Raises:

@@ -36,7 +36,22 @@ class ApplicationsResource:
     ) -> ApplicationResponse:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -53,7 +68,22 @@ class ApplicationsResource:
     ) -> SuccessResponse:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,
@@ -76,7 +106,22 @@ class ApplicationsResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -93,7 +138,22 @@ class ApplicationsResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,
@@ -122,7 +182,22 @@ class AsyncApplicationsResource:
     ) -> ApplicationResponse:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -139,7 +214,22 @@ class AsyncApplicationsResource:
     ) -> SuccessResponse:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,
@@ -163,7 +253,22 @@ class AsyncApplicationsResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application
 
+        Creates an API application (AppID) bound to one account. Only a MASTER application may
+        call this.
+
         `POST /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_application._get_kwargs(
             body=body,
@@ -180,7 +285,22 @@ class AsyncApplicationsResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Deactivate an application
 
+        Deactivates an application identified by its clientId. MASTER applications cannot be
+        removed.
+
         `DELETE /api/v1/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_application._get_kwargs(
             body=body,

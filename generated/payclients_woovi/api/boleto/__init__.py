@@ -36,18 +36,42 @@ class BoletoResource:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> BoletoTransactionPage:
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
+
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            BoletoTransactionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -70,7 +94,22 @@ class BoletoResource:
     ) -> BoletoTransactionResponse:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            BoletoTransactionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -87,7 +126,22 @@ class BoletoResource:
     ) -> BoletoValidateResponse:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            BoletoValidateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,
@@ -107,18 +161,42 @@ class BoletoResourceWithRawResponse:
     def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[BoletoTransactionPage]:
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
+
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[BoletoTransactionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -141,7 +219,22 @@ class BoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoTransactionResponse]:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            RawResponse[BoletoTransactionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -158,7 +251,22 @@ class BoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoValidateResponse]:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[BoletoValidateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,
@@ -183,18 +291,42 @@ class AsyncBoletoResource:
     async def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> BoletoTransactionPage:
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
+
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            BoletoTransactionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -217,7 +349,22 @@ class AsyncBoletoResource:
     ) -> BoletoTransactionResponse:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            BoletoTransactionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -234,7 +381,22 @@ class AsyncBoletoResource:
     ) -> BoletoValidateResponse:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            BoletoValidateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,
@@ -254,18 +416,42 @@ class AsyncBoletoResourceWithRawResponse:
     async def list_boleto_transactions(
         self,
         *,
-        type_: BoletoTransactionType | Unset = UNSET,
-        status: BoletoTransactionStatus | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        settled_start: datetime.datetime | Unset = UNSET,
-        settled_end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        type_: BoletoTransactionType | None = None,
+        status: BoletoTransactionStatus | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        settled_start: datetime.datetime | None = None,
+        settled_end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[BoletoTransactionPage]:
         """Search boleto transactions
 
+        Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
+        `settledStart`/`settledEnd` by settlement time. Here `limit` is capped at 100 and `skip`
+        at
+        10000 (422 beyond that; narrow the date range instead).
+
         `GET /api/v1/boleto-transaction`
+
+        Args:
+            type_: Not described in the spec.
+            status: Not described in the spec.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            settled_start: Only transactions settled at or after this instant.
+            settled_end: Only transactions settled at or before this instant.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[BoletoTransactionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_boleto_transactions._get_kwargs(
             type_=type_,
@@ -290,7 +476,22 @@ class AsyncBoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoTransactionResponse]:
         """Fetch one boleto transaction
 
+        Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook
+        carries.
+
         `GET /api/v1/boleto-transaction/{boleto_transaction_id}`
+
+        Args:
+            boleto_transaction_id: Public id of the boleto transaction (`btx_...`).
+
+        Returns:
+            RawResponse[BoletoTransactionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_boleto_transaction._get_kwargs(
             boleto_transaction_id=boleto_transaction_id,
@@ -307,7 +508,22 @@ class AsyncBoletoResourceWithRawResponse:
     ) -> RawResponse[BoletoValidateResponse]:
         """Validate a boleto
 
+        Reads a boleto barcode or digitable line and reports its value, due date and who receives
+        it, before paying it with createPayment.
+
         `POST /api/v1/boleto/validate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[BoletoValidateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _validate_boleto._get_kwargs(
             body=body,

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.boleto_transaction_response import BoletoTransactionResponse
 from ...models.woovi_error import WooviError
@@ -37,19 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BoletoTransactionResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = BoletoTransactionResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.BoletoTransactionResponse.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +83,7 @@ def sync_detailed(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +112,7 @@ def sync(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +138,7 @@ async def asyncio_detailed(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +167,7 @@ async def asyncio(
      Returns one boleto transaction, by the boletoTransactionID that the BOLETO_SETTLED webhook carries.
 
     Args:
-        boleto_transaction_id (str):
+        boleto_transaction_id (str): Public id of the boleto transaction (`btx_...`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

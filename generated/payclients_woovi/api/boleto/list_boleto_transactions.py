@@ -6,66 +6,46 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.boleto_transaction_page import BoletoTransactionPage
 from ...models.boleto_transaction_status import BoletoTransactionStatus
 from ...models.boleto_transaction_type import BoletoTransactionType
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    type_: BoletoTransactionType | Unset = UNSET,
-    status: BoletoTransactionStatus | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    settled_start: datetime.datetime | Unset = UNSET,
-    settled_end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    type_: BoletoTransactionType | None = None,
+    status: BoletoTransactionStatus | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    settled_start: datetime.datetime | None = None,
+    settled_end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/boleto-transaction`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    json_start: str | Unset = UNSET
-    if not isinstance(start, Unset):
-        json_start = start.isoformat()
-    params["start"] = json_start
-
-    json_end: str | Unset = UNSET
-    if not isinstance(end, Unset):
-        json_end = end.isoformat()
-    params["end"] = json_end
-
-    json_settled_start: str | Unset = UNSET
-    if not isinstance(settled_start, Unset):
-        json_settled_start = settled_start.isoformat()
-    params["settledStart"] = json_settled_start
-
-    json_settled_end: str | Unset = UNSET
-    if not isinstance(settled_end, Unset):
-        json_settled_end = settled_end.isoformat()
-    params["settledEnd"] = json_settled_end
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if type_ is not None:
+        params["type"] = _t.query_value(type_, "type")
+    if status is not None:
+        params["status"] = _t.query_value(status, "status")
+    if start is not None:
+        params["start"] = _t.query_value(start, "start")
+    if end is not None:
+        params["end"] = _t.query_value(end, "end")
+    if settled_start is not None:
+        params["settledStart"] = _t.query_value(settled_start, "settledStart")
+    if settled_end is not None:
+        params["settledEnd"] = _t.query_value(settled_end, "settledEnd")
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/boleto-transaction"}
     _kwargs["params"] = params
@@ -86,29 +66,34 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BoletoTransactionPage | WooviError | None:
     if response.status_code == 200:
-        response_200 = BoletoTransactionPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.BoletoTransactionPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 422:
-        response_422 = WooviError.from_dict(response.json())
-
-        return response_422
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -130,14 +115,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: BoletoTransactionType | Unset = UNSET,
-    status: BoletoTransactionStatus | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    settled_start: datetime.datetime | Unset = UNSET,
-    settled_end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    type_: BoletoTransactionType | None = None,
+    status: BoletoTransactionStatus | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    settled_start: datetime.datetime | None = None,
+    settled_end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[BoletoTransactionPage | WooviError]:
     """Search boleto transactions
 
@@ -148,12 +133,17 @@ def sync_detailed(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,14 +172,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    type_: BoletoTransactionType | Unset = UNSET,
-    status: BoletoTransactionStatus | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    settled_start: datetime.datetime | Unset = UNSET,
-    settled_end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    type_: BoletoTransactionType | None = None,
+    status: BoletoTransactionStatus | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    settled_start: datetime.datetime | None = None,
+    settled_end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> BoletoTransactionPage | WooviError | None:
     """Search boleto transactions
 
@@ -200,12 +190,17 @@ def sync(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,14 +226,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    type_: BoletoTransactionType | Unset = UNSET,
-    status: BoletoTransactionStatus | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    settled_start: datetime.datetime | Unset = UNSET,
-    settled_end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    type_: BoletoTransactionType | None = None,
+    status: BoletoTransactionStatus | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    settled_start: datetime.datetime | None = None,
+    settled_end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[BoletoTransactionPage | WooviError]:
     """Search boleto transactions
 
@@ -249,12 +244,17 @@ async def asyncio_detailed(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,14 +283,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    type_: BoletoTransactionType | Unset = UNSET,
-    status: BoletoTransactionStatus | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    settled_start: datetime.datetime | Unset = UNSET,
-    settled_end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    type_: BoletoTransactionType | None = None,
+    status: BoletoTransactionStatus | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    settled_start: datetime.datetime | None = None,
+    settled_end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> BoletoTransactionPage | WooviError | None:
     """Search boleto transactions
 
@@ -301,12 +301,17 @@ async def asyncio(
     Args:
         type_ (BoletoTransactionType | Unset):
         status (BoletoTransactionStatus | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        settled_start (datetime.datetime | Unset):
-        settled_end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        settled_start (datetime.datetime | Unset): Only transactions settled at or after this
+            instant.
+        settled_end (datetime.datetime | Unset): Only transactions settled at or before this
+            instant.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -35,7 +35,22 @@ class CashbackResource:
     ) -> CashbackResponse:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CashbackResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -50,7 +65,21 @@ class CashbackResource:
     ) -> CashbackBalance:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            CashbackBalance: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,
@@ -74,7 +103,22 @@ class CashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackResponse]:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[CashbackResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -90,7 +134,21 @@ class CashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackBalance]:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            RawResponse[CashbackBalance]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,
@@ -119,7 +177,22 @@ class AsyncCashbackResource:
     ) -> CashbackResponse:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            CashbackResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -135,7 +208,21 @@ class AsyncCashbackResource:
     ) -> CashbackBalance:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            CashbackBalance: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,
@@ -159,7 +246,22 @@ class AsyncCashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackResponse]:
         """Get or create an exclusive cashback
 
+        Returns the pending exclusive cashback of a customer, creating it with the given value
+        when there is none (201 when created).
+
         `POST /api/v1/cashback-fidelity`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[CashbackResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_cashback._get_kwargs(
             body=body,
@@ -175,7 +277,21 @@ class AsyncCashbackResourceWithRawResponse:
     ) -> RawResponse[CashbackBalance]:
         """Get the exclusive cashback balance
 
+        Returns how much exclusive cashback a customer still has to receive.
+
         `GET /api/v1/cashback-fidelity/balance/{tax_id}`
+
+        Args:
+            tax_id: CPF or CNPJ of the customer, digits only.
+
+        Returns:
+            RawResponse[CashbackBalance]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_cashback_balance._get_kwargs(
             tax_id=tax_id,

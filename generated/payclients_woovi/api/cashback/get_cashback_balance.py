@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.cashback_balance import CashbackBalance
 from ...models.woovi_error import WooviError
@@ -37,19 +39,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CashbackBalance | WooviError | None:
     if response.status_code == 200:
-        response_200 = CashbackBalance.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.CashbackBalance.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +83,7 @@ def sync_detailed(
      Returns how much exclusive cashback a customer still has to receive.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the customer, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,7 +112,7 @@ def sync(
      Returns how much exclusive cashback a customer still has to receive.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the customer, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +138,7 @@ async def asyncio_detailed(
      Returns how much exclusive cashback a customer still has to receive.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the customer, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,7 +167,7 @@ async def asyncio(
      Returns how much exclusive cashback a customer still has to receive.
 
     Args:
-        tax_id (str):
+        tax_id (str): CPF or CNPJ of the customer, digits only.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,26 +5,26 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.charge_create_request import ChargeCreateRequest
 from ...models.charge_response import ChargeResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /api/v1/charge`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["return_existing"] = return_existing
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if return_existing is not None:
+        params["return_existing"] = return_existing
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/charge"}
     _kwargs["params"] = params
@@ -50,19 +50,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChargeResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = ChargeResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ChargeResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,7 +88,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[ChargeResponse | WooviError]:
     """Create a charge
 
@@ -94,7 +97,8 @@ def sync_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -119,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> ChargeResponse | WooviError | None:
     """Create a charge
 
@@ -128,7 +132,8 @@ def sync(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -150,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> Response[ChargeResponse | WooviError]:
     """Create a charge
 
@@ -159,7 +164,8 @@ async def asyncio_detailed(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:
@@ -184,7 +190,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ChargeCreateRequest,
-    return_existing: bool | Unset = UNSET,
+    return_existing: bool | None = None,
 ) -> ChargeResponse | WooviError | None:
     """Create a charge
 
@@ -193,7 +199,8 @@ async def asyncio(
     a repeated correlationID returns the existing charge instead of failing, which makes retries safe.
 
     Args:
-        return_existing (bool | Unset):
+        return_existing (bool | Unset): When true, a repeated key returns the existing resource
+            instead of an error.
         body (ChargeCreateRequest):
 
     Raises:

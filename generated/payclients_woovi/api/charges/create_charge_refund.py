@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.charge_refund_create_request import ChargeRefundCreateRequest
 from ...models.charge_refund_response import ChargeRefundResponse
@@ -46,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChargeRefundResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = ChargeRefundResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ChargeRefundResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +93,7 @@ def sync_detailed(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -120,7 +125,7 @@ def sync(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -149,7 +154,7 @@ async def asyncio_detailed(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:
@@ -181,7 +186,7 @@ async def asyncio(
      Refunds a paid charge, fully or partially.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeRefundCreateRequest):
 
     Raises:

@@ -5,24 +5,24 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.qr_code_base_64_response import QrCodeBase64Response
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/image/qrcode/base64/{id}`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["size"] = size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if size is not None:
+        params["size"] = size
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/image/qrcode/base64/{id}"}
     _kwargs["path_params"] = {
@@ -46,24 +46,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> QrCodeBase64Response | WooviError | None:
     if response.status_code == 200:
-        response_200 = QrCodeBase64Response.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.QrCodeBase64Response.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = WooviError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -86,15 +90,15 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[QrCodeBase64Response | WooviError]:
     """Get a charge QR code as base64
 
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,15 +122,15 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> QrCodeBase64Response | WooviError | None:
     """Get a charge QR code as base64
 
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,15 +151,15 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[QrCodeBase64Response | WooviError]:
     """Get a charge QR code as base64
 
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,15 +183,15 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> QrCodeBase64Response | WooviError | None:
     """Get a charge QR code as base64
 
      Returns the QR code image of a charge as a base64 data URI.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,23 +6,23 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.woovi_error import WooviError
-from ...types import UNSET, File, Response, Unset
+from ...types import File, Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /openpix/charge/brcode/image/{id}.png`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["size"] = size
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if size is not None:
+        params["size"] = size
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/openpix/charge/brcode/image/{id}.png"}
     _kwargs["path_params"] = {
@@ -49,9 +49,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -72,7 +73,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[File | WooviError]:
     """Get a charge QR code as PNG
 
@@ -80,8 +81,8 @@ def sync_detailed(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,7 +106,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> File | WooviError | None:
     """Get a charge QR code as PNG
 
@@ -113,8 +114,8 @@ def sync(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +136,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> Response[File | WooviError]:
     """Get a charge QR code as PNG
 
@@ -143,8 +144,8 @@ async def asyncio_detailed(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    size: int | Unset = UNSET,
+    size: int | None = None,
 ) -> File | WooviError | None:
     """Get a charge QR code as PNG
 
@@ -176,8 +177,8 @@ async def asyncio(
     qrCodeImage), so the AppID is optional.
 
     Args:
-        id (str):
-        size (int | Unset):
+        id (str): paymentLinkID of the charge.
+        size (int | Unset): Width of the image in pixels.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

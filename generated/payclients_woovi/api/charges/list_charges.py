@@ -6,52 +6,42 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.charge_page import ChargePage
 from ...models.charge_status import ChargeStatus
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    status: ChargeStatus | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    subscription: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    status: ChargeStatus | None = None,
+    customer: str | None = None,
+    subscription: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/charge`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    json_start: str | Unset = UNSET
-    if not isinstance(start, Unset):
-        json_start = start.isoformat()
-    params["start"] = json_start
-
-    json_end: str | Unset = UNSET
-    if not isinstance(end, Unset):
-        json_end = end.isoformat()
-    params["end"] = json_end
-
-    json_status: str | Unset = UNSET
-    if not isinstance(status, Unset):
-        json_status = status.value
-
-    params["status"] = json_status
-
-    params["customer"] = customer
-
-    params["subscription"] = subscription
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if start is not None:
+        params["start"] = _t.query_value(start, "start")
+    if end is not None:
+        params["end"] = _t.query_value(end, "end")
+    if status is not None:
+        params["status"] = _t.query_value(status, "status")
+    if customer is not None:
+        params["customer"] = customer
+    if subscription is not None:
+        params["subscription"] = subscription
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/charge"}
     _kwargs["params"] = params
@@ -72,19 +62,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChargePage | WooviError | None:
     if response.status_code == 200:
-        response_200 = ChargePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ChargePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -106,26 +99,29 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    status: ChargeStatus | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    subscription: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    status: ChargeStatus | None = None,
+    customer: str | None = None,
+    subscription: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[ChargePage | WooviError]:
     """List charges
 
      Lists charges, filtered by creation period, status, customer or subscription.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
         status (ChargeStatus | Unset):
-        customer (str | Unset):
-        subscription (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        customer (str | Unset): Only charges of this customer (correlationID or id).
+        subscription (str | Unset): Only charges generated by this subscription.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,26 +149,29 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    status: ChargeStatus | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    subscription: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    status: ChargeStatus | None = None,
+    customer: str | None = None,
+    subscription: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> ChargePage | WooviError | None:
     """List charges
 
      Lists charges, filtered by creation period, status, customer or subscription.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
         status (ChargeStatus | Unset):
-        customer (str | Unset):
-        subscription (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        customer (str | Unset): Only charges of this customer (correlationID or id).
+        subscription (str | Unset): Only charges generated by this subscription.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,26 +196,29 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    status: ChargeStatus | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    subscription: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    status: ChargeStatus | None = None,
+    customer: str | None = None,
+    subscription: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[ChargePage | WooviError]:
     """List charges
 
      Lists charges, filtered by creation period, status, customer or subscription.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
         status (ChargeStatus | Unset):
-        customer (str | Unset):
-        subscription (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        customer (str | Unset): Only charges of this customer (correlationID or id).
+        subscription (str | Unset): Only charges generated by this subscription.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,26 +246,29 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    status: ChargeStatus | Unset = UNSET,
-    customer: str | Unset = UNSET,
-    subscription: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    status: ChargeStatus | None = None,
+    customer: str | None = None,
+    subscription: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> ChargePage | WooviError | None:
     """List charges
 
      Lists charges, filtered by creation period, status, customer or subscription.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
         status (ChargeStatus | Unset):
-        customer (str | Unset):
-        subscription (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        customer (str | Unset): Only charges of this customer (correlationID or id).
+        subscription (str | Unset): Only charges generated by this subscription.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

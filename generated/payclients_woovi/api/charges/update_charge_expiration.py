@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.charge_response import ChargeResponse
 from ...models.charge_update_request import ChargeUpdateRequest
@@ -46,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ChargeResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = ChargeResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.ChargeResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +93,7 @@ def sync_detailed(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -120,7 +125,7 @@ def sync(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -149,7 +154,7 @@ async def asyncio_detailed(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:
@@ -181,7 +186,7 @@ async def asyncio(
      Moves the expiration date of an active charge.
 
     Args:
-        id (str):
+        id (str): Charge id (globalID) or correlationID; URI-encode it.
         body (ChargeUpdateRequest):
 
     Raises:

@@ -30,7 +30,18 @@ class CompaniesResource:
     ) -> CompanyResponse:
         """Get the company
 
+        Returns the company that owns the AppID.
+
         `GET /api/v1/company`
+
+        Returns:
+            CompanyResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_company._get_kwargs()
         return cast("CompanyResponse", self._invoker.request("get_company", request, _get_company._parse_response))
@@ -47,7 +58,18 @@ class CompaniesResourceWithRawResponse:
     ) -> RawResponse[CompanyResponse]:
         """Get the company
 
+        Returns the company that owns the AppID.
+
         `GET /api/v1/company`
+
+        Returns:
+            RawResponse[CompanyResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_company._get_kwargs()
         return cast(
@@ -72,7 +94,18 @@ class AsyncCompaniesResource:
     ) -> CompanyResponse:
         """Get the company
 
+        Returns the company that owns the AppID.
+
         `GET /api/v1/company`
+
+        Returns:
+            CompanyResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_company._get_kwargs()
         return cast(
@@ -91,7 +124,18 @@ class AsyncCompaniesResourceWithRawResponse:
     ) -> RawResponse[CompanyResponse]:
         """Get the company
 
+        Returns the company that owns the AppID.
+
         `GET /api/v1/company`
+
+        Returns:
+            RawResponse[CompanyResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_company._get_kwargs()
         return cast(

@@ -34,12 +34,27 @@ class CustomersResource:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> CustomerPage:
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            CustomerPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -54,7 +69,22 @@ class CustomersResource:
     ) -> CustomerResponse:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -69,7 +99,21 @@ class CustomersResource:
     ) -> CustomerResponse:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -84,7 +128,22 @@ class CustomersResource:
     ) -> CustomerResponse:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,
@@ -104,12 +163,27 @@ class CustomersResourceWithRawResponse:
     def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[CustomerPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -127,7 +201,22 @@ class CustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -143,7 +232,21 @@ class CustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -161,7 +264,22 @@ class CustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,
@@ -187,12 +305,27 @@ class AsyncCustomersResource:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> CustomerPage:
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            CustomerPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -209,7 +342,22 @@ class AsyncCustomersResource:
     ) -> CustomerResponse:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -225,7 +373,21 @@ class AsyncCustomersResource:
     ) -> CustomerResponse:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -242,7 +404,22 @@ class AsyncCustomersResource:
     ) -> CustomerResponse:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            CustomerResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,
@@ -263,12 +440,27 @@ class AsyncCustomersResourceWithRawResponse:
     async def list_customers(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[CustomerPage]:
         """List customers
 
+        Lists the customers of the company.
+
         `GET /api/v1/customer`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[CustomerPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_customers._get_kwargs(
             skip=skip,
@@ -286,7 +478,22 @@ class AsyncCustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Create a customer
 
+        Creates a customer. Besides the name, at least one of taxID, email or phone is needed.
+
         `POST /api/v1/customer`
+
+        Args:
+            body: A new customer. Besides the name, taxID, email or phone must be present (any one
+                of them).
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_customer._get_kwargs(
             body=body,
@@ -302,7 +509,21 @@ class AsyncCustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Get a customer
 
+        Returns one customer by correlationID or taxID.
+
         `GET /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID or taxID of the customer.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_customer._get_kwargs(
             id=id,
@@ -320,7 +541,22 @@ class AsyncCustomersResourceWithRawResponse:
     ) -> RawResponse[CustomerResponse]:
         """Edit a customer
 
+        Changes the given fields of a customer.
+
         `PATCH /api/v1/customer/{id}`
+
+        Args:
+            id: correlationID of the customer.
+            body: Customer fields that can be set or changed.
+
+        Returns:
+            RawResponse[CustomerResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_customer._get_kwargs(
             id=id,

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.customer_input import CustomerInput
 from ...models.customer_response import CustomerResponse
@@ -46,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> CustomerResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = CustomerResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.CustomerResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +93,7 @@ def sync_detailed(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -120,7 +125,7 @@ def sync(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -149,7 +154,7 @@ async def asyncio_detailed(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:
@@ -181,7 +186,7 @@ async def asyncio(
      Changes the given fields of a customer.
 
     Args:
-        id (str):
+        id (str): correlationID of the customer.
         body (CustomerInput): Customer fields that can be set or changed.
 
     Raises:

@@ -34,14 +34,31 @@ class DisputesResource:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> DisputePage:
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            DisputePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -57,7 +74,21 @@ class DisputesResource:
     ) -> DisputeResponse:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            DisputeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -72,7 +103,23 @@ class DisputesResource:
     ) -> DisputeEvidenceResponse:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            DisputeEvidenceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,
@@ -93,14 +140,31 @@ class DisputesResourceWithRawResponse:
     def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[DisputePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -119,7 +183,21 @@ class DisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeResponse]:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            RawResponse[DisputeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -137,7 +215,23 @@ class DisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeEvidenceResponse]:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            RawResponse[DisputeEvidenceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,
@@ -163,14 +257,31 @@ class AsyncDisputesResource:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> DisputePage:
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            DisputePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -188,7 +299,21 @@ class AsyncDisputesResource:
     ) -> DisputeResponse:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            DisputeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -205,7 +330,23 @@ class AsyncDisputesResource:
     ) -> DisputeEvidenceResponse:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            DisputeEvidenceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,
@@ -226,14 +367,31 @@ class AsyncDisputesResourceWithRawResponse:
     async def list_disputes(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[DisputePage]:
         """List disputes
 
+        Lists disputes opened against the company, optionally in a period.
+
         `GET /api/v1/dispute`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[DisputePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_disputes._get_kwargs(
             start=start,
@@ -252,7 +410,21 @@ class AsyncDisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeResponse]:
         """Get a dispute
 
+        Returns one dispute.
+
         `GET /api/v1/dispute/{id}`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+
+        Returns:
+            RawResponse[DisputeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_dispute._get_kwargs(
             id=id,
@@ -270,7 +442,23 @@ class AsyncDisputesResourceWithRawResponse:
     ) -> RawResponse[DisputeEvidenceResponse]:
         """Send evidence for a dispute
 
+        Attaches documents (by URL) that support the company's side of a dispute. Not possible
+        once the dispute was accepted.
+
         `POST /api/v1/dispute/{id}/evidence`
+
+        Args:
+            id: Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
+            body: The request body.
+
+        Returns:
+            RawResponse[DisputeEvidenceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_dispute_evidence._get_kwargs(
             id=id,

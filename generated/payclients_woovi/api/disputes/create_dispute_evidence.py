@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.dispute_evidence_request import DisputeEvidenceRequest
 from ...models.dispute_evidence_response import DisputeEvidenceResponse
@@ -46,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DisputeEvidenceResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = DisputeEvidenceResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.DisputeEvidenceResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +94,7 @@ def sync_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -122,7 +127,7 @@ def sync(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -152,7 +157,7 @@ async def asyncio_detailed(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:
@@ -185,7 +190,7 @@ async def asyncio(
     dispute was accepted.
 
     Args:
-        id (str):
+        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
         body (DisputeEvidenceRequest):
 
     Raises:

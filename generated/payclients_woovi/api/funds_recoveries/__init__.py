@@ -36,7 +36,22 @@ class FundsRecoveriesResource:
     ) -> FundsRecovery:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -52,7 +67,21 @@ class FundsRecoveriesResource:
     ) -> FundsRecovery:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -67,7 +96,21 @@ class FundsRecoveriesResource:
     ) -> FundsRecovery:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,
@@ -91,7 +134,22 @@ class FundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -107,7 +165,21 @@ class FundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -123,7 +195,21 @@ class FundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,
@@ -152,7 +238,22 @@ class AsyncFundsRecoveriesResource:
     ) -> FundsRecovery:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -168,7 +269,21 @@ class AsyncFundsRecoveriesResource:
     ) -> FundsRecovery:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -184,7 +299,21 @@ class AsyncFundsRecoveriesResource:
     ) -> FundsRecovery:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            FundsRecovery: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,
@@ -208,7 +337,22 @@ class AsyncFundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Request a funds recovery
 
+        Opens a MED funds recovery for a Pix sent from the account after a scam or fraud. Needs
+        the MED API feature.
+
         `POST /api/v1/funds-recovery`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_funds_recovery._get_kwargs(
             body=body,
@@ -224,7 +368,21 @@ class AsyncFundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Get a funds recovery
 
+        Returns a funds recovery with its event history.
+
         `GET /api/v1/funds-recovery/{id}`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_funds_recovery._get_kwargs(
             id=id,
@@ -240,7 +398,21 @@ class AsyncFundsRecoveriesResourceWithRawResponse:
     ) -> RawResponse[FundsRecovery]:
         """Cancel a funds recovery
 
+        Cancels a funds recovery that has not reached a final state.
+
         `POST /api/v1/funds-recovery/{id}/cancel`
+
+        Args:
+            id: DICT id of the funds recovery.
+
+        Returns:
+            RawResponse[FundsRecovery]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 422), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_funds_recovery._get_kwargs(
             id=id,

@@ -35,7 +35,21 @@ class InstallmentsResource:
     ) -> InstallmentResponse:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            InstallmentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -48,11 +62,27 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -67,11 +97,26 @@ class InstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -95,7 +140,21 @@ class InstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentResponse]:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            RawResponse[InstallmentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -109,11 +168,27 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -128,11 +203,26 @@ class InstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -161,7 +251,21 @@ class AsyncInstallmentsResource:
     ) -> InstallmentResponse:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            InstallmentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -175,11 +279,27 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -194,11 +314,26 @@ class AsyncInstallmentsResource:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> InstallmentCobrResult:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            InstallmentCobrResult: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,
@@ -222,7 +357,21 @@ class AsyncInstallmentsResourceWithRawResponse:
     ) -> RawResponse[InstallmentResponse]:
         """Get an installment
 
+        Returns one installment of a subscription with its CobR (Pix Automatico collection) state.
+
         `GET /api/v1/installments/{id}`
+
+        Args:
+            id: globalID of the installment.
+
+        Returns:
+            RawResponse[InstallmentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_installment._get_kwargs(
             id=id,
@@ -236,11 +385,27 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Create a CobR for an installment
 
+        Manually schedules the Pix Automatico collection (CobR) of an installment, optionally with
+        a different value.
+
         `POST /api/v1/installments/{id}/cobr`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_installment_cobr._get_kwargs(
             id=id,
@@ -257,11 +422,26 @@ class AsyncInstallmentsResourceWithRawResponse:
         self,
         id: str,
         *,
-        body: InstallmentCobrRequest | Unset = UNSET,
+        body: InstallmentCobrRequest | None = None,
     ) -> RawResponse[InstallmentCobrResult]:
         """Retry the CobR of an installment
 
+        Requests a new collection attempt for an installment whose CobR failed.
+
         `POST /api/v1/installments/{id}/cobr/retry`
+
+        Args:
+            id: globalID of the installment.
+            body: The request body.
+
+        Returns:
+            RawResponse[InstallmentCobrResult]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _retry_installment_cobr._get_kwargs(
             id=id,

@@ -5,17 +5,19 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.installment_cobr_request import InstallmentCobrRequest
 from ...models.installment_cobr_result import InstallmentCobrResult
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /api/v1/installments/{id}/cobr`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
@@ -24,8 +26,7 @@ def _get_kwargs(
     _kwargs["path_params"] = {
         "id": id,
     }
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -48,19 +49,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InstallmentCobrResult | WooviError | None:
     if response.status_code == 200:
-        response_200 = InstallmentCobrResult.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InstallmentCobrResult.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +87,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> Response[InstallmentCobrResult | WooviError]:
     """Create a CobR for an installment
 
@@ -91,7 +95,7 @@ def sync_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -116,7 +120,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> InstallmentCobrResult | WooviError | None:
     """Create a CobR for an installment
 
@@ -124,7 +128,7 @@ def sync(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -146,7 +150,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> Response[InstallmentCobrResult | WooviError]:
     """Create a CobR for an installment
 
@@ -154,7 +158,7 @@ async def asyncio_detailed(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:
@@ -179,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: InstallmentCobrRequest | Unset = UNSET,
+    body: InstallmentCobrRequest | None = None,
 ) -> InstallmentCobrResult | WooviError | None:
     """Create a CobR for an installment
 
@@ -187,7 +191,7 @@ async def asyncio(
     different value.
 
     Args:
-        id (str):
+        id (str): globalID of the installment.
         body (InstallmentCobrRequest | Unset):
 
     Raises:

@@ -48,14 +48,32 @@ class InvoicesResource:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InvoicePage:
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
+
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -72,7 +90,25 @@ class InvoicesResource:
     ) -> InvoiceResponse:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            InvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -87,7 +123,21 @@ class InvoicesResource:
     ) -> SuccessResponse:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -102,7 +152,21 @@ class InvoicesResource:
     ) -> File:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -115,7 +179,21 @@ class InvoicesResource:
     ) -> File:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -127,7 +205,18 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -142,7 +231,21 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -155,11 +258,26 @@ class InvoicesResource:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -176,7 +294,21 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -195,7 +327,22 @@ class InvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -214,7 +361,19 @@ class InvoicesResource:
     ) -> InvoiceIntegrationTestResponse:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            InvoiceIntegrationTestResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(
@@ -234,14 +393,32 @@ class InvoicesResourceWithRawResponse:
     def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
+
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -261,7 +438,25 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceResponse]:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            RawResponse[InvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -277,7 +472,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -293,7 +502,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -308,7 +531,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -322,7 +559,18 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -337,7 +585,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -352,11 +614,26 @@ class InvoicesResourceWithRawResponse:
     def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -375,7 +652,21 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -394,7 +685,22 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -413,7 +719,19 @@ class InvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationTestResponse]:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            RawResponse[InvoiceIntegrationTestResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(
@@ -438,14 +756,32 @@ class AsyncInvoicesResource:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InvoicePage:
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
+
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            InvoicePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -464,7 +800,25 @@ class AsyncInvoicesResource:
     ) -> InvoiceResponse:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            InvoiceResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -479,7 +833,21 @@ class AsyncInvoicesResource:
     ) -> SuccessResponse:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            SuccessResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -494,7 +862,21 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -507,7 +889,21 @@ class AsyncInvoicesResource:
     ) -> File:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -519,7 +915,18 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -534,7 +941,21 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -549,11 +970,26 @@ class AsyncInvoicesResource:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> InvoiceIntegrationResponse:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -572,7 +1008,21 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -591,7 +1041,22 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationResponse:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            InvoiceIntegrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -610,7 +1075,19 @@ class AsyncInvoicesResource:
     ) -> InvoiceIntegrationTestResponse:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            InvoiceIntegrationTestResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(
@@ -630,14 +1107,32 @@ class AsyncInvoicesResourceWithRawResponse:
     async def list_invoices(
         self,
         *,
-        start: str | Unset = UNSET,
-        end: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: str | None = None,
+        end: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InvoicePage]:
         """List invoices
 
+        Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
+        There is no endpoint to fetch a single invoice.
+
         `GET /api/v1/invoice`
+
+        Args:
+            start: Start of the period, as a date (`YYYY-MM-DD`).
+            end: End of the period, as a date (`YYYY-MM-DD`).
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InvoicePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_invoices._get_kwargs(
             start=start,
@@ -657,7 +1152,25 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceResponse]:
         """Issue an invoice
 
+        Issues a service invoice (NFS-e) through the NFe.io integration. Give either `value` (with
+        `customer` or `customerId`) or `charge` (the correlationID of an existing charge, whose
+        value
+        and customer are used). Issuing is asynchronous: the invoice starts as PENDING. Needs the
+        Invoice feature and a configured integration.
+
         `POST /api/v1/invoice`
+
+        Args:
+            body: Send either `value` or `charge`.
+
+        Returns:
+            RawResponse[InvoiceResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice._get_kwargs(
             body=body,
@@ -673,7 +1186,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[SuccessResponse]:
         """Cancel an issued invoice
 
+        Cancels an invoice. Only CONFIRMED invoices can be canceled.
+
         `POST /api/v1/invoice/{correlation_id}/cancel`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[SuccessResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_invoice._get_kwargs(
             correlation_id=correlation_id,
@@ -689,7 +1216,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice PDF
 
+        Returns the PDF of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/pdf`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_pdf._get_kwargs(
             correlation_id=correlation_id,
@@ -705,7 +1246,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download the invoice XML
 
+        Returns the XML of a CONFIRMED invoice.
+
         `GET /api/v1/invoice/{correlation_id}/xml`
+
+        Args:
+            correlation_id: correlationID given when the invoice was issued.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_xml._get_kwargs(
             correlation_id=correlation_id,
@@ -720,7 +1275,18 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Get the invoice integration
 
+        Shows the NFe.io integration of the company - status, activation and tax settings.
+
         `GET /api/v1/invoice/integration`
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_invoice_integration._get_kwargs()
         return cast(
@@ -737,7 +1303,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Update the invoice integration
 
+        Replaces the tax settings of the NFe.io integration.
+
         `PUT /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_invoice_integration._get_kwargs(
             body=body,
@@ -752,11 +1332,26 @@ class AsyncInvoicesResourceWithRawResponse:
     async def create_invoice_integration(
         self,
         *,
-        body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+        body: InvoiceIntegrationCreateRequest | None = None,
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Create the invoice integration
 
+        Creates the NFe.io integration of the company with its municipal tax settings. It starts
+        in CONFIGURING.
+
         `POST /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 409), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_invoice_integration._get_kwargs(
             body=body,
@@ -775,7 +1370,21 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Turn the invoice integration on or off
 
+        Activates or deactivates the integration. Activation needs a CONFIGURED integration.
+
         `PATCH /api/v1/invoice/integration`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_invoice_integration_active._get_kwargs(
             body=body,
@@ -794,7 +1403,22 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationResponse]:
         """Upload the A1 certificate
 
+        Uploads the company's A1 digital certificate (PKCS#12, base64) used by NFe.io to sign
+        invoices.
+
         `POST /api/v1/invoice/integration/certificate`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[InvoiceIntegrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _upload_invoice_integration_certificate._get_kwargs(
             body=body,
@@ -813,7 +1437,19 @@ class AsyncInvoicesResourceWithRawResponse:
     ) -> RawResponse[InvoiceIntegrationTestResponse]:
         """Issue a test invoice
 
+        Sends a test invoice to NFe.io. The integration goes to VALIDATING, then to CONFIGURED
+        when NFe.io accepts the test; a configured integration cannot do this again.
+
         `POST /api/v1/invoice/integration/test`
+
+        Returns:
+            RawResponse[InvoiceIntegrationTestResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _issue_invoice_integration_test._get_kwargs()
         return cast(

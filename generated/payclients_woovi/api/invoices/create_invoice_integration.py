@@ -5,23 +5,24 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_integration_create_request import InvoiceIntegrationCreateRequest
 from ...models.invoice_integration_response import InvoiceIntegrationResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> dict[str, Any]:
     """The request for `POST /api/v1/invoice/integration`: path template, path values, query, headers, body."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {"method": "post", "url": "/api/v1/invoice/integration"}
-
-    if not isinstance(body, Unset):
+    if body is not None:
         _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
@@ -44,34 +45,40 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoiceIntegrationResponse | WooviError | None:
     if response.status_code == 201:
-        response_201 = InvoiceIntegrationResponse.from_dict(response.json())
-
-        return response_201
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InvoiceIntegrationResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 409:
-        response_409 = WooviError.from_dict(response.json())
-
-        return response_409
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,7 +100,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> Response[InvoiceIntegrationResponse | WooviError]:
     """Create the invoice integration
 
@@ -123,7 +130,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> InvoiceIntegrationResponse | WooviError | None:
     """Create the invoice integration
 
@@ -150,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> Response[InvoiceIntegrationResponse | WooviError]:
     """Create the invoice integration
 
@@ -180,7 +187,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: InvoiceIntegrationCreateRequest | Unset = UNSET,
+    body: InvoiceIntegrationCreateRequest | None = None,
 ) -> InvoiceIntegrationResponse | WooviError | None:
     """Create the invoice integration
 

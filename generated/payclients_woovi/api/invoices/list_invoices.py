@@ -5,32 +5,32 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.invoice_page import InvoicePage
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: str | None = None,
+    end: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/invoice`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["start"] = start
-
-    params["end"] = end
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if start is not None:
+        params["start"] = start
+    if end is not None:
+        params["end"] = end
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/invoice"}
     _kwargs["params"] = params
@@ -51,24 +51,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InvoicePage | WooviError | None:
     if response.status_code == 200:
-        response_200 = InvoicePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InvoicePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,10 +94,10 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: str | None = None,
+    end: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[InvoicePage | WooviError]:
     """List invoices
 
@@ -101,10 +105,12 @@ def sync_detailed(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,10 +135,10 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: str | None = None,
+    end: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> InvoicePage | WooviError | None:
     """List invoices
 
@@ -140,10 +146,12 @@ def sync(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,10 +173,10 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: str | None = None,
+    end: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[InvoicePage | WooviError]:
     """List invoices
 
@@ -176,10 +184,12 @@ async def asyncio_detailed(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,10 +214,10 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start: str | Unset = UNSET,
-    end: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: str | None = None,
+    end: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> InvoicePage | WooviError | None:
     """List invoices
 
@@ -215,10 +225,12 @@ async def asyncio(
     no endpoint to fetch a single invoice.
 
     Args:
-        start (str | Unset):
-        end (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (str | Unset): Start of the period, as a date (`YYYY-MM-DD`).
+        end (str | Unset): End of the period, as a date (`YYYY-MM-DD`).
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

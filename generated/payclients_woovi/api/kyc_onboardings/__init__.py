@@ -33,7 +33,25 @@ class KycOnboardingsResource:
     ) -> KycOnboardingResponse:
         """Create a KYC onboarding link
 
+        Starts the hosted KYC onboarding of a merchant and returns the link to send to it.
+        Repeating a
+        correlationID returns the existing link (200) instead of creating another one (201).
+        Requires the
+        BaaS feature and the KYC-link feature on the account.
+
         `POST /api/v1/kyc/onboarding`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            KycOnboardingResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_kyc_onboarding._get_kwargs(
             body=body,
@@ -57,7 +75,25 @@ class KycOnboardingsResourceWithRawResponse:
     ) -> RawResponse[KycOnboardingResponse]:
         """Create a KYC onboarding link
 
+        Starts the hosted KYC onboarding of a merchant and returns the link to send to it.
+        Repeating a
+        correlationID returns the existing link (200) instead of creating another one (201).
+        Requires the
+        BaaS feature and the KYC-link feature on the account.
+
         `POST /api/v1/kyc/onboarding`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[KycOnboardingResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_kyc_onboarding._get_kwargs(
             body=body,
@@ -86,7 +122,25 @@ class AsyncKycOnboardingsResource:
     ) -> KycOnboardingResponse:
         """Create a KYC onboarding link
 
+        Starts the hosted KYC onboarding of a merchant and returns the link to send to it.
+        Repeating a
+        correlationID returns the existing link (200) instead of creating another one (201).
+        Requires the
+        BaaS feature and the KYC-link feature on the account.
+
         `POST /api/v1/kyc/onboarding`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            KycOnboardingResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_kyc_onboarding._get_kwargs(
             body=body,
@@ -110,7 +164,25 @@ class AsyncKycOnboardingsResourceWithRawResponse:
     ) -> RawResponse[KycOnboardingResponse]:
         """Create a KYC onboarding link
 
+        Starts the hosted KYC onboarding of a merchant and returns the link to send to it.
+        Repeating a
+        correlationID returns the existing link (200) instead of creating another one (201).
+        Requires the
+        BaaS feature and the KYC-link feature on the account.
+
         `POST /api/v1/kyc/onboarding`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[KycOnboardingResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_kyc_onboarding._get_kwargs(
             body=body,

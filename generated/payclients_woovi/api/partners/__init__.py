@@ -38,12 +38,27 @@ class PartnersResource:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerAffiliatePage:
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PartnerAffiliatePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -61,7 +76,21 @@ class PartnersResource:
     ) -> ApplicationResponse:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -74,12 +103,27 @@ class PartnersResource:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerPreRegistrationPage:
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PartnerPreRegistrationPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -97,7 +141,21 @@ class PartnersResource:
     ) -> PartnerPreRegistration:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PartnerPreRegistration: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -113,7 +171,21 @@ class PartnersResource:
     ) -> PartnerPreRegistrationResponse:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            PartnerPreRegistrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,
@@ -133,12 +205,27 @@ class PartnersResourceWithRawResponse:
     def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerAffiliatePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -156,7 +243,21 @@ class PartnersResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -171,12 +272,27 @@ class PartnersResourceWithRawResponse:
     def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -194,7 +310,21 @@ class PartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistration]:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PartnerPreRegistration]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -210,7 +340,21 @@ class PartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistrationResponse]:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,
@@ -235,12 +379,27 @@ class AsyncPartnersResource:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerAffiliatePage:
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PartnerAffiliatePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -258,7 +417,21 @@ class AsyncPartnersResource:
     ) -> ApplicationResponse:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            ApplicationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -273,12 +446,27 @@ class AsyncPartnersResource:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PartnerPreRegistrationPage:
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PartnerPreRegistrationPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -296,7 +484,21 @@ class AsyncPartnersResource:
     ) -> PartnerPreRegistration:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PartnerPreRegistration: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -312,7 +514,21 @@ class AsyncPartnersResource:
     ) -> PartnerPreRegistrationResponse:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            PartnerPreRegistrationResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,
@@ -332,12 +548,27 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_affiliates(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerAffiliatePage]:
         """List affiliated companies
 
+        Lists the companies affiliated to the partner, with their main account.
+
         `GET /api/v1/partner/affiliate`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerAffiliatePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_affiliates._get_kwargs(
             skip=skip,
@@ -357,7 +588,21 @@ class AsyncPartnersResourceWithRawResponse:
     ) -> RawResponse[ApplicationResponse]:
         """Create an application for an affiliate
 
+        Creates API credentials for an affiliated company identified by its taxID.
+
         `POST /api/v1/partner/application`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[ApplicationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_application._get_kwargs(
             body=body,
@@ -372,12 +617,27 @@ class AsyncPartnersResourceWithRawResponse:
     async def list_partner_companies(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PartnerPreRegistrationPage]:
         """List pre-registered companies
 
+        Lists the companies the partner pre-registered.
+
         `GET /api/v1/partner/company`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_partner_companies._get_kwargs(
             skip=skip,
@@ -395,7 +655,21 @@ class AsyncPartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistration]:
         """Pre-register a company
 
+        Pre-registers a company and its first user under the partner.
+
         `POST /api/v1/partner/company`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PartnerPreRegistration]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_partner_company._get_kwargs(
             body=body,
@@ -411,7 +685,21 @@ class AsyncPartnersResourceWithRawResponse:
     ) -> RawResponse[PartnerPreRegistrationResponse]:
         """Get a pre-registered company
 
+        Returns one pre-registration by the company's taxID.
+
         `GET /api/v1/partner/company/{tax_id}`
+
+        Args:
+            tax_id: CNPJ of the company, digits only.
+
+        Returns:
+            RawResponse[PartnerPreRegistrationResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_partner_company._get_kwargs(
             tax_id=tax_id,

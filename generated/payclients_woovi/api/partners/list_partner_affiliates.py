@@ -5,26 +5,26 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.partner_affiliate_page import PartnerAffiliatePage
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/partner/affiliate`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/partner/affiliate"}
     _kwargs["params"] = params
@@ -45,19 +45,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PartnerAffiliatePage | WooviError | None:
     if response.status_code == 200:
-        response_200 = PartnerAffiliatePage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PartnerAffiliatePage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -79,16 +82,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[PartnerAffiliatePage | WooviError]:
     """List affiliated companies
 
      Lists the companies affiliated to the partner, with their main account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,16 +116,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> PartnerAffiliatePage | WooviError | None:
     """List affiliated companies
 
      Lists the companies affiliated to the partner, with their main account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,16 +147,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[PartnerAffiliatePage | WooviError]:
     """List affiliated companies
 
      Lists the companies affiliated to the partner, with their main account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,16 +181,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> PartnerAffiliatePage | WooviError | None:
     """List affiliated companies
 
      Lists the companies affiliated to the partner, with their main account.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -37,12 +37,27 @@ class PaymentsResource:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PaymentPage:
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -60,7 +75,26 @@ class PaymentsResource:
     ) -> PaymentResponse:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -76,7 +110,21 @@ class PaymentsResource:
     ) -> PaymentResponse:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -91,7 +139,21 @@ class PaymentsResource:
     ) -> PaymentResponse:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,
@@ -108,12 +170,27 @@ class PaymentsResourceWithRawResponse:
     def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -134,7 +211,26 @@ class PaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -151,7 +247,21 @@ class PaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -167,7 +277,21 @@ class PaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,
@@ -192,12 +316,27 @@ class AsyncPaymentsResource:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PaymentPage:
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PaymentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -217,7 +356,26 @@ class AsyncPaymentsResource:
     ) -> PaymentResponse:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -233,7 +391,21 @@ class AsyncPaymentsResource:
     ) -> PaymentResponse:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -248,7 +420,21 @@ class AsyncPaymentsResource:
     ) -> PaymentResponse:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            PaymentResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,
@@ -267,12 +453,27 @@ class AsyncPaymentsResourceWithRawResponse:
     async def list_payments(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PaymentPage]:
         """List payments
 
+        Lists outgoing payments with their transaction and destination.
+
         `GET /api/v1/payment`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PaymentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_payments._get_kwargs(
             skip=skip,
@@ -293,7 +494,26 @@ class AsyncPaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Create a payment
 
+        Creates an outgoing payment to a Pix key, a Pix QR code, bank account data (MANUAL) or a
+        boleto.
+        The payment waits in CREATED until approvePayment is called, unless `autoApprove` is true.
+        Reuse the same correlationID when retrying: Woovi refuses a second payment with it, while
+        a new
+        correlationID creates a real duplicate. Paying a Pix key spends DICT tokens (see 429).
+
         `POST /api/v1/payment`
+
+        Args:
+            body: One of the four payment kinds, chosen by `type`.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_payment._get_kwargs(
             body=body,
@@ -310,7 +530,21 @@ class AsyncPaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Approve a payment
 
+        Approves a CREATED payment, which then gets executed.
+
         `POST /api/v1/payment/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_payment._get_kwargs(
             body=body,
@@ -326,7 +560,21 @@ class AsyncPaymentsResourceWithRawResponse:
     ) -> RawResponse[PaymentResponse]:
         """Get a payment
 
+        Returns one payment by id or correlationID.
+
         `GET /api/v1/payment/{id}`
+
+        Args:
+            id: Payment id or correlationID.
+
+        Returns:
+            RawResponse[PaymentResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_payment._get_kwargs(
             id=id,

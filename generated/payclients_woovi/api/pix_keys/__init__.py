@@ -41,12 +41,27 @@ class PixKeysResource:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PixKeyList:
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PixKeyList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -61,7 +76,21 @@ class PixKeysResource:
     ) -> PixKey:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -73,7 +102,19 @@ class PixKeysResource:
     ) -> PixKeyTokens:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            PixKeyTokens: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -83,13 +124,29 @@ class PixKeysResource:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> PixKeyTokenLogPage:
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+
+        Returns:
+            PixKeyTokenLogPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -108,7 +165,23 @@ class PixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -121,7 +194,21 @@ class PixKeysResource:
     ) -> Any:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -134,7 +221,21 @@ class PixKeysResource:
     ) -> PixKey:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -149,7 +250,22 @@ class PixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,
@@ -168,12 +284,27 @@ class PixKeysResourceWithRawResponse:
     def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PixKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -191,7 +322,21 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -205,7 +350,19 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyTokens]:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            RawResponse[PixKeyTokens]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -216,13 +373,29 @@ class PixKeysResourceWithRawResponse:
     def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+
+        Returns:
+            RawResponse[PixKeyTokenLogPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -241,7 +414,23 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -257,7 +446,21 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -270,7 +473,21 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -286,7 +503,22 @@ class PixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,
@@ -311,12 +543,27 @@ class AsyncPixKeysResource:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> PixKeyList:
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            PixKeyList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -331,7 +578,21 @@ class AsyncPixKeysResource:
     ) -> PixKey:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -343,7 +604,19 @@ class AsyncPixKeysResource:
     ) -> PixKeyTokens:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            PixKeyTokens: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -354,13 +627,29 @@ class AsyncPixKeysResource:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> PixKeyTokenLogPage:
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+
+        Returns:
+            PixKeyTokenLogPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -379,7 +668,23 @@ class AsyncPixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -394,7 +699,21 @@ class AsyncPixKeysResource:
     ) -> Any:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            Any: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -407,7 +726,21 @@ class AsyncPixKeysResource:
     ) -> PixKey:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKey: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -422,7 +755,22 @@ class AsyncPixKeysResource:
     ) -> PixKeyCheck:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            PixKeyCheck: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,
@@ -441,12 +789,27 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_keys(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[PixKeyList]:
         """List Pix keys
 
+        Lists the Pix keys registered on the AppID's account.
+
         `GET /api/v1/pix-keys`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[PixKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_keys._get_kwargs(
             skip=skip,
@@ -464,7 +827,21 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Register a Pix key
 
+        Registers a new Pix key (CNPJ or random EVP key) for the account.
+
         `POST /api/v1/pix-keys`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_pix_key._get_kwargs(
             body=body,
@@ -479,7 +856,19 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyTokens]:
         """Get the DICT token bucket
 
+        Returns the state of the account's DICT token bucket, which limits Pix key look-ups and
+        payments by key. When empty, wait until nextRefresh.
+
         `GET /api/v1/pix-keys/tokens`
+
+        Returns:
+            RawResponse[PixKeyTokens]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_tokens._get_kwargs()
         return cast(
@@ -490,13 +879,29 @@ class AsyncPixKeysResourceWithRawResponse:
     async def list_pix_key_token_logs(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        company_bank_account: str | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        company_bank_account: str | None = None,
     ) -> RawResponse[PixKeyTokenLogPage]:
         """List DICT token movements
 
+        Lists the token debits and refills of the DICT token bucket.
+
         `GET /api/v1/pix-keys/tokens/logs`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            company_bank_account: Only movements of this account.
+
+        Returns:
+            RawResponse[PixKeyTokenLogPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_pix_key_token_logs._get_kwargs(
             skip=skip,
@@ -517,7 +922,23 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (body)
 
+        Looks up the holder of any Pix key in the DICT, sending the key in the body. Needs access
+        granted by Woovi and is billed per query. Each look-up spends tokens of the DICT bucket;
+        an empty bucket answers 429 with errorCode TOO_MANY_REQUESTS.
+
         `POST /api/v1/pix-keys/check`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _check_pix_key._get_kwargs(
             body=body,
@@ -533,7 +954,21 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[Any]:
         """Remove a Pix key
 
+        Unregisters one of the account's Pix keys.
+
         `DELETE /api/v1/pix-keys/{pix_key}`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[Any]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -546,7 +981,21 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKey]:
         """Make a Pix key the default
 
+        Marks a key as the default key of the account (this was a POST in older docs).
+
         `PUT /api/v1/pix-keys/{pix_key}/default`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKey]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _set_default_pix_key._get_kwargs(
             pix_key=pix_key,
@@ -562,7 +1011,22 @@ class AsyncPixKeysResourceWithRawResponse:
     ) -> RawResponse[PixKeyCheck]:
         """Look up a Pix key (path)
 
+        Same look-up as checkPixKey with the key in the path; URI-encode it. Spends DICT tokens;
+        429 with TOO_MANY_REQUESTS when the bucket is empty.
+
         `GET /api/v1/pix-keys/{pix_key}/check`
+
+        Args:
+            pix_key: The Pix key; URI-encode it.
+
+        Returns:
+            RawResponse[PixKeyCheck]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403, 404, 429), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_pix_key_check._get_kwargs(
             pix_key=pix_key,

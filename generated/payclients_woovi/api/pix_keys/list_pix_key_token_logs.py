@@ -5,29 +5,29 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.pix_key_token_log_page import PixKeyTokenLogPage
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    company_bank_account: str | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    company_bank_account: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/pix-keys/tokens/logs`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params["companyBankAccount"] = company_bank_account
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
+    if company_bank_account is not None:
+        params["companyBankAccount"] = company_bank_account
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/pix-keys/tokens/logs"}
     _kwargs["params"] = params
@@ -48,24 +48,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> PixKeyTokenLogPage | WooviError | None:
     if response.status_code == 200:
-        response_200 = PixKeyTokenLogPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PixKeyTokenLogPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -87,18 +91,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    company_bank_account: str | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    company_bank_account: str | None = None,
 ) -> Response[PixKeyTokenLogPage | WooviError]:
     """List DICT token movements
 
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,18 +128,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    company_bank_account: str | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    company_bank_account: str | None = None,
 ) -> PixKeyTokenLogPage | WooviError | None:
     """List DICT token movements
 
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,18 +162,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    company_bank_account: str | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    company_bank_account: str | None = None,
 ) -> Response[PixKeyTokenLogPage | WooviError]:
     """List DICT token movements
 
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,18 +199,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    company_bank_account: str | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    company_bank_account: str | None = None,
 ) -> PixKeyTokenLogPage | WooviError | None:
     """List DICT token movements
 
      Lists the token debits and refills of the DICT token bucket.
 
     Args:
-        skip (int | Unset):
-        limit (int | Unset):
-        company_bank_account (str | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        company_bank_account (str | Unset): Only movements of this account.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -28,13 +28,30 @@ class PspsResource:
     def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> PspList:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            PspList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,
@@ -53,13 +70,30 @@ class PspsResourceWithRawResponse:
     def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> RawResponse[PspList]:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            RawResponse[PspList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,
@@ -83,13 +117,30 @@ class AsyncPspsResource:
     async def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> PspList:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            PspList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,
@@ -108,13 +159,30 @@ class AsyncPspsResourceWithRawResponse:
     async def list_psps(
         self,
         *,
-        ispb: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        compe: str | Unset = UNSET,
+        ispb: str | None = None,
+        name: str | None = None,
+        compe: str | None = None,
     ) -> RawResponse[PspList]:
         """List PSPs
 
+        Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE
+        code.
+
         `GET /api/v1/psp`
+
+        Args:
+            ispb: ISPB code.
+            name: Part of the institution name.
+            compe: COMPE (bank) code.
+
+        Returns:
+            RawResponse[PspList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_psps._get_kwargs(
             ispb=ispb,

@@ -5,29 +5,29 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.psp_list import PspList
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/psp`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["ispb"] = ispb
-
-    params["name"] = name
-
-    params["compe"] = compe
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if ispb is not None:
+        params["ispb"] = ispb
+    if name is not None:
+        params["name"] = name
+    if compe is not None:
+        params["compe"] = compe
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/psp"}
     _kwargs["params"] = params
@@ -46,24 +46,28 @@ def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PspList | WooviError | None:
     if response.status_code == 200:
-        response_200 = PspList.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.PspList.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = WooviError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -85,18 +89,18 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> Response[PspList | WooviError]:
     """List PSPs
 
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,18 +124,18 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> PspList | WooviError | None:
     """List PSPs
 
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,18 +156,18 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> Response[PspList | WooviError]:
     """List PSPs
 
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,18 +191,18 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    ispb: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    compe: str | Unset = UNSET,
+    ispb: str | None = None,
+    name: str | None = None,
+    compe: str | None = None,
 ) -> PspList | WooviError | None:
     """List PSPs
 
      Lists the payment service providers of the Pix network, filtered by ISPB, name or COMPE code.
 
     Args:
-        ispb (str | Unset):
-        name (str | Unset):
-        compe (str | Unset):
+        ispb (str | Unset): ISPB code.
+        name (str | Unset): Part of the institution name.
+        compe (str | Unset): COMPE (bank) code.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -41,7 +41,22 @@ class QrCodesResource:
     ) -> EmvDecodeResponse:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            EmvDecodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -51,12 +66,27 @@ class QrCodesResource:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> StaticQrCodePage:
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            StaticQrCodePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -74,7 +104,21 @@ class QrCodesResource:
     ) -> StaticQrCodeResponse:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -90,7 +134,21 @@ class QrCodesResource:
     ) -> StaticQrCodeResponse:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -106,7 +164,21 @@ class QrCodesResource:
     ) -> DeleteResponse:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,
@@ -130,7 +202,22 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[EmvDecodeResponse]:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[EmvDecodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -143,12 +230,27 @@ class QrCodesResourceWithRawResponse:
     def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[StaticQrCodePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -166,7 +268,21 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -182,7 +298,21 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -198,7 +328,21 @@ class QrCodesResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,
@@ -227,7 +371,22 @@ class AsyncQrCodesResource:
     ) -> EmvDecodeResponse:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            EmvDecodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -239,12 +398,27 @@ class AsyncQrCodesResource:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> StaticQrCodePage:
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            StaticQrCodePage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -262,7 +436,21 @@ class AsyncQrCodesResource:
     ) -> StaticQrCodeResponse:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -278,7 +466,21 @@ class AsyncQrCodesResource:
     ) -> StaticQrCodeResponse:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            StaticQrCodeResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -294,7 +496,21 @@ class AsyncQrCodesResource:
     ) -> DeleteResponse:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,
@@ -318,7 +534,22 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[EmvDecodeResponse]:
         """Decode a BR Code
 
+        Parses a Pix copy-and-paste code (EMV/BR Code) and, for dynamic and Pix Automatico codes,
+        fetches and validates the payload behind its location URL.
+
         `POST /api/v1/decode/emv`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[EmvDecodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _decode_emv._get_kwargs(
             body=body,
@@ -331,12 +562,27 @@ class AsyncQrCodesResourceWithRawResponse:
     async def list_static_qr_codes(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[StaticQrCodePage]:
         """List static QR codes
 
+        Lists the static Pix QR codes of the company.
+
         `GET /api/v1/qrcode-static`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[StaticQrCodePage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_static_qr_codes._get_kwargs(
             skip=skip,
@@ -354,7 +600,21 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Create a static QR code
 
+        Creates a reusable Pix QR code, with or without a fixed value.
+
         `POST /api/v1/qrcode-static`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_static_qr_code._get_kwargs(
             body=body,
@@ -370,7 +630,21 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[StaticQrCodeResponse]:
         """Get a static QR code
 
+        Returns one static QR code.
+
         `GET /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[StaticQrCodeResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_static_qr_code._get_kwargs(
             id=id,
@@ -386,7 +660,21 @@ class AsyncQrCodesResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Delete a static QR code
 
+        Deletes a static QR code; it stops accepting payments.
+
         `DELETE /api/v1/qrcode-static/{id}`
+
+        Args:
+            id: QR code id, correlationID or identifier.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_static_qr_code._get_kwargs(
             id=id,

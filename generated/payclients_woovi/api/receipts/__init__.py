@@ -33,7 +33,22 @@ class ReceiptsResource:
     ) -> File:
         """Download a Pix receipt
 
+        Returns the PDF receipt of a Pix received, sent or refunded.
+
         `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+
+        Args:
+            receipt_type: Not described in the spec.
+            end_to_end_id: End-to-end id of the Pix transaction.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_receipt._get_kwargs(
             receipt_type=receipt_type,
@@ -55,7 +70,22 @@ class ReceiptsResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download a Pix receipt
 
+        Returns the PDF receipt of a Pix received, sent or refunded.
+
         `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+
+        Args:
+            receipt_type: Not described in the spec.
+            end_to_end_id: End-to-end id of the Pix transaction.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_receipt._get_kwargs(
             receipt_type=receipt_type,
@@ -84,7 +114,22 @@ class AsyncReceiptsResource:
     ) -> File:
         """Download a Pix receipt
 
+        Returns the PDF receipt of a Pix received, sent or refunded.
+
         `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+
+        Args:
+            receipt_type: Not described in the spec.
+            end_to_end_id: End-to-end id of the Pix transaction.
+
+        Returns:
+            File: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_receipt._get_kwargs(
             receipt_type=receipt_type,
@@ -106,7 +151,22 @@ class AsyncReceiptsResourceWithRawResponse:
     ) -> RawResponse[File]:
         """Download a Pix receipt
 
+        Returns the PDF receipt of a Pix received, sent or refunded.
+
         `GET /api/v1/receipt/{receipt_type}/{end_to_end_id}`
+
+        Args:
+            receipt_type: Not described in the spec.
+            end_to_end_id: End-to-end id of the Pix transaction.
+
+        Returns:
+            RawResponse[File]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_receipt._get_kwargs(
             receipt_type=receipt_type,

@@ -33,12 +33,27 @@ class RefundsResource:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RefundPage:
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RefundPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -53,7 +68,21 @@ class RefundsResource:
     ) -> RefundResponse:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -66,7 +95,21 @@ class RefundsResource:
     ) -> PixTransactionRefundResponse:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            PixTransactionRefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,
@@ -85,12 +128,27 @@ class RefundsResourceWithRawResponse:
     def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[RefundPage]:
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[RefundPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -107,7 +165,21 @@ class RefundsResourceWithRawResponse:
     ) -> RawResponse[RefundResponse]:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[RefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -123,7 +195,21 @@ class RefundsResourceWithRawResponse:
     ) -> RawResponse[PixTransactionRefundResponse]:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            RawResponse[PixTransactionRefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,
@@ -148,12 +234,27 @@ class AsyncRefundsResource:
     async def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RefundPage:
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RefundPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -168,7 +269,21 @@ class AsyncRefundsResource:
     ) -> RefundResponse:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -183,7 +298,21 @@ class AsyncRefundsResource:
     ) -> PixTransactionRefundResponse:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            PixTransactionRefundResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,
@@ -203,12 +332,27 @@ class AsyncRefundsResourceWithRawResponse:
     async def list_refunds(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[RefundPage]:
         """List refunds
 
+        Lists the refunds made by the company.
+
         `GET /api/v1/refund`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[RefundPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_refunds._get_kwargs(
             skip=skip,
@@ -226,7 +370,21 @@ class AsyncRefundsResourceWithRawResponse:
     ) -> RawResponse[RefundResponse]:
         """Refund a transaction
 
+        Refunds a received Pix transaction, identified by its end-to-end id, fully or partially.
+
         `POST /api/v1/refund`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[RefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_refund._get_kwargs(
             body=body,
@@ -242,7 +400,21 @@ class AsyncRefundsResourceWithRawResponse:
     ) -> RawResponse[PixTransactionRefundResponse]:
         """Get a refund
 
+        Returns one refund by id or correlationID.
+
         `GET /api/v1/refund/{id}`
+
+        Args:
+            id: Refund id or correlationID.
+
+        Returns:
+            RawResponse[PixTransactionRefundResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_refund._get_kwargs(
             id=id,

@@ -57,7 +57,24 @@ class StablecoinsResource:
     ) -> StablecoinDepositResponse:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -74,7 +91,21 @@ class StablecoinsResource:
     ) -> StablecoinDepositApproveResponse:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositApproveResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -91,7 +122,21 @@ class StablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -112,7 +157,25 @@ class StablecoinsResource:
     ) -> StablecoinPayout:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -130,7 +193,22 @@ class StablecoinsResource:
     ) -> StablecoinQuoteResponse:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -147,7 +225,22 @@ class StablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -161,11 +254,26 @@ class StablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -181,7 +289,18 @@ class StablecoinsResource:
     ) -> StablecoinSubaccountList:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            StablecoinSubaccountList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -196,7 +315,22 @@ class StablecoinsResource:
     ) -> StablecoinSubaccountCreateResponse:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinSubaccountCreateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -214,7 +348,21 @@ class StablecoinsResource:
     ) -> StablecoinSubaccountResponse:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinSubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -230,7 +378,21 @@ class StablecoinsResource:
     ) -> StablecoinBalances:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinBalances: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -248,7 +410,21 @@ class StablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -265,7 +441,19 @@ class StablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(
@@ -287,7 +475,24 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositResponse]:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -304,7 +509,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositApproveResponse]:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositApproveResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -323,7 +542,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -344,7 +577,25 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -362,7 +613,22 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -381,7 +647,22 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -395,11 +676,26 @@ class StablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -415,7 +711,18 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountList]:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            RawResponse[StablecoinSubaccountList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -432,7 +739,22 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountCreateResponse]:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinSubaccountCreateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -450,7 +772,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountResponse]:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinSubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -466,7 +802,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinBalances]:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinBalances]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -484,7 +834,21 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -501,7 +865,19 @@ class StablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(
@@ -528,7 +904,24 @@ class AsyncStablecoinsResource:
     ) -> StablecoinDepositResponse:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -547,7 +940,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinDepositApproveResponse:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinDepositApproveResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -566,7 +973,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -587,7 +1008,25 @@ class AsyncStablecoinsResource:
     ) -> StablecoinPayout:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -605,7 +1044,22 @@ class AsyncStablecoinsResource:
     ) -> StablecoinQuoteResponse:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -624,7 +1078,22 @@ class AsyncStablecoinsResource:
     ) -> StablecoinPayout:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            StablecoinPayout: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -638,11 +1107,26 @@ class AsyncStablecoinsResource:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> StablecoinQuoteResponse:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            StablecoinQuoteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -658,7 +1142,18 @@ class AsyncStablecoinsResource:
     ) -> StablecoinSubaccountList:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            StablecoinSubaccountList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -675,7 +1170,22 @@ class AsyncStablecoinsResource:
     ) -> StablecoinSubaccountCreateResponse:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            StablecoinSubaccountCreateResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -693,7 +1203,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinSubaccountResponse:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinSubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -711,7 +1235,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinBalances:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinBalances: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -729,7 +1267,21 @@ class AsyncStablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -746,7 +1298,19 @@ class AsyncStablecoinsResource:
     ) -> StablecoinWalletList:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            StablecoinWalletList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(
@@ -768,7 +1332,24 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositResponse]:
         """Start a stablecoin deposit
 
+        Converts a BRL amount (cents, paid in by Pix) into a stablecoin delivered on the chosen
+        network.
+        Needs a stable subaccount with a completed KYB. Not every asset exists on every network (a
+        wrong combination is a 400); the network defaults to POLYGON. Idempotent by correlationId.
+
         `POST /api/v1/stablecoin/deposit`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_deposit._get_kwargs(
             body=body,
@@ -787,7 +1368,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinDepositApproveResponse]:
         """Approve a stablecoin deposit
 
+        Pays a created deposit from the account balance, identified by its correlationId.
+
         `POST /api/v1/stablecoin/deposit/approve`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinDepositApproveResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _approve_stablecoin_deposit._get_kwargs(
             body=body,
@@ -806,7 +1401,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout by correlationId
 
+        Same as getStablecoinPayout, but finds the payout by the correlationId chosen at creation.
+
         `GET /api/v1/stablecoin/payout`
+
+        Args:
+            correlation_id: correlationId given to createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_by_correlation_id._get_kwargs(
             correlation_id=correlation_id,
@@ -827,7 +1436,25 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Pay out stablecoin balance by Pix
 
+        Sells stablecoins from the company's internal float for BRL and pays the result to a Pix
+        key.
+        `value` counts cents of the asset being sold. A repeated correlationId gives back the
+        payout
+        already made with it.
+
         `POST /api/v1/stablecoin/payout`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_payout._get_kwargs(
             body=body,
@@ -847,7 +1474,22 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a payout
 
+        Quotes how much BRL a payout of the given stablecoin amount would deliver.
+
         `GET /api/v1/stablecoin/payout/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout_quote._get_kwargs(
             value=value,
@@ -866,7 +1508,22 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinPayout]:
         """Get a payout
 
+        State of a payout. While it is still in progress Woovi re-reads it from the provider
+        before answering.
+
         `GET /api/v1/stablecoin/payout/{payout_id}`
+
+        Args:
+            payout_id: Id returned by createStablecoinPayout.
+
+        Returns:
+            RawResponse[StablecoinPayout]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_payout._get_kwargs(
             payout_id=payout_id,
@@ -880,11 +1537,26 @@ class AsyncStablecoinsResourceWithRawResponse:
         self,
         *,
         value: int,
-        currency: StablecoinCurrency | Unset = UNSET,
+        currency: StablecoinCurrency | None = None,
     ) -> RawResponse[StablecoinQuoteResponse]:
         """Quote a deposit
 
+        Quotes how much stablecoin a BRL amount would buy, with the fees applied.
+
         `GET /api/v1/stablecoin/quote`
+
+        Args:
+            value: Amount in cents.
+            currency: Not described in the spec.
+
+        Returns:
+            RawResponse[StablecoinQuoteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_quote._get_kwargs(
             value=value,
@@ -900,7 +1572,18 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountList]:
         """List stable subaccounts
 
+        Lists the stablecoin subaccounts of the company.
+
         `GET /api/v1/stablecoin/subaccount`
+
+        Returns:
+            RawResponse[StablecoinSubaccountList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccounts._get_kwargs()
         return cast(
@@ -917,7 +1600,22 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountCreateResponse]:
         """Create a stable subaccount
 
+        Creates the stablecoin subaccount of an approved account registration (201 when new, 200
+        when it already existed).
+
         `POST /api/v1/stablecoin/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[StablecoinSubaccountCreateResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_stablecoin_subaccount._get_kwargs(
             body=body,
@@ -935,7 +1633,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinSubaccountResponse]:
         """Get a stable subaccount
 
+        Returns one stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinSubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount._get_kwargs(
             sub_account_id=sub_account_id,
@@ -953,7 +1665,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinBalances]:
         """Get stable subaccount balances
 
+        Returns the balance per asset of a stablecoin subaccount, read live from the provider.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/balances`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinBalances]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_stablecoin_subaccount_balances._get_kwargs(
             sub_account_id=sub_account_id,
@@ -971,7 +1697,21 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of a stable subaccount
 
+        Returns the on-chain deposit addresses of a stablecoin subaccount.
+
         `GET /api/v1/stablecoin/subaccount/{sub_account_id}/wallets`
+
+        Args:
+            sub_account_id: Provider id of the stable subaccount.
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_subaccount_wallets._get_kwargs(
             sub_account_id=sub_account_id,
@@ -988,7 +1728,19 @@ class AsyncStablecoinsResourceWithRawResponse:
     ) -> RawResponse[StablecoinWalletList]:
         """List wallets of the AppID account
 
+        On-chain deposit addresses of the stable subaccount tied to the AppID's account. Assets
+        sent there fund the float that payouts spend.
+
         `GET /api/v1/stablecoin/wallets`
+
+        Returns:
+            RawResponse[StablecoinWalletList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 404, 502), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_stablecoin_wallets._get_kwargs()
         return cast(

@@ -5,11 +5,13 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_currency import StablecoinCurrency
 from ...models.stablecoin_quote_response import StablecoinQuoteResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response
+from ...types import Response
 
 
 def _get_kwargs(
@@ -20,13 +22,8 @@ def _get_kwargs(
     """The request for `GET /api/v1/stablecoin/payout/quote`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
     params["value"] = value
-
-    json_currency = currency.value
-    params["currency"] = json_currency
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    params["currency"] = _t.query_value(currency, "currency")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/stablecoin/payout/quote"}
     _kwargs["params"] = params
@@ -47,24 +44,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinQuoteResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinQuoteResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinQuoteResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 502:
-        response_502 = WooviError.from_dict(response.json())
-
-        return response_502
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,7 +95,7 @@ def sync_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -126,7 +127,7 @@ def sync(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -155,7 +156,7 @@ async def asyncio_detailed(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:
@@ -187,7 +188,7 @@ async def asyncio(
      Quotes how much BRL a payout of the given stablecoin amount would deliver.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency):
 
     Raises:

@@ -5,31 +5,26 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_currency import StablecoinCurrency
 from ...models.stablecoin_quote_response import StablecoinQuoteResponse
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     value: int,
-    currency: StablecoinCurrency | Unset = UNSET,
+    currency: StablecoinCurrency | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/stablecoin/quote`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
     params["value"] = value
-
-    json_currency: str | Unset = UNSET
-    if not isinstance(currency, Unset):
-        json_currency = currency.value
-
-    params["currency"] = json_currency
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if currency is not None:
+        params["currency"] = _t.query_value(currency, "currency")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/stablecoin/quote"}
     _kwargs["params"] = params
@@ -50,24 +45,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinQuoteResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinQuoteResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinQuoteResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 502:
-        response_502 = WooviError.from_dict(response.json())
-
-        return response_502
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -90,14 +89,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     value: int,
-    currency: StablecoinCurrency | Unset = UNSET,
+    currency: StablecoinCurrency | None = None,
 ) -> Response[StablecoinQuoteResponse | WooviError]:
     """Quote a deposit
 
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -122,14 +121,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     value: int,
-    currency: StablecoinCurrency | Unset = UNSET,
+    currency: StablecoinCurrency | None = None,
 ) -> StablecoinQuoteResponse | WooviError | None:
     """Quote a deposit
 
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -151,14 +150,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     value: int,
-    currency: StablecoinCurrency | Unset = UNSET,
+    currency: StablecoinCurrency | None = None,
 ) -> Response[StablecoinQuoteResponse | WooviError]:
     """Quote a deposit
 
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:
@@ -183,14 +182,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     value: int,
-    currency: StablecoinCurrency | Unset = UNSET,
+    currency: StablecoinCurrency | None = None,
 ) -> StablecoinQuoteResponse | WooviError | None:
     """Quote a deposit
 
      Quotes how much stablecoin a BRL amount would buy, with the fees applied.
 
     Args:
-        value (int):
+        value (int): Amount in cents.
         currency (StablecoinCurrency | Unset):
 
     Raises:

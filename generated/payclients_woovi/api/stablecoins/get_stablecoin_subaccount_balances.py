@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_balances import StablecoinBalances
 from ...models.woovi_error import WooviError
@@ -37,24 +39,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinBalances | WooviError | None:
     if response.status_code == 200:
-        response_200 = StablecoinBalances.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.StablecoinBalances.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 404:
-        response_404 = WooviError.from_dict(response.json())
-
-        return response_404
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 502:
-        response_502 = WooviError.from_dict(response.json())
-
-        return response_502
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -83,7 +89,7 @@ def sync_detailed(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +118,7 @@ def sync(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +144,7 @@ async def asyncio_detailed(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +173,7 @@ async def asyncio(
      Returns the balance per asset of a stablecoin subaccount, read live from the provider.
 
     Args:
-        sub_account_id (str):
+        sub_account_id (str): Provider id of the stable subaccount.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -29,14 +29,31 @@ class StatementsResource:
     def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> list[StatementEntry]:
         """Get the account statement
 
+        Returns ledger entries of the company account. The body is a bare array, without pageInfo.
+
         `GET /api/v1/statement`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            list[StatementEntry]: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_statement._get_kwargs(
             start=start,
@@ -58,14 +75,31 @@ class StatementsResourceWithRawResponse:
     def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get the account statement
 
+        Returns ledger entries of the company account. The body is a bare array, without pageInfo.
+
         `GET /api/v1/statement`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[list[StatementEntry]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_statement._get_kwargs(
             start=start,
@@ -93,14 +127,31 @@ class AsyncStatementsResource:
     async def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> list[StatementEntry]:
         """Get the account statement
 
+        Returns ledger entries of the company account. The body is a bare array, without pageInfo.
+
         `GET /api/v1/statement`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            list[StatementEntry]: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_statement._get_kwargs(
             start=start,
@@ -123,14 +174,31 @@ class AsyncStatementsResourceWithRawResponse:
     async def get_statement(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get the account statement
 
+        Returns ledger entries of the company account. The body is a bare array, without pageInfo.
+
         `GET /api/v1/statement`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[list[StatementEntry]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_statement._get_kwargs(
             start=start,

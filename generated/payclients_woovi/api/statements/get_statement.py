@@ -6,38 +6,32 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.statement_entry import StatementEntry
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/statement`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    json_start: str | Unset = UNSET
-    if not isinstance(start, Unset):
-        json_start = start.isoformat()
-    params["start"] = json_start
-
-    json_end: str | Unset = UNSET
-    if not isinstance(end, Unset):
-        json_end = end.isoformat()
-    params["end"] = json_end
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if start is not None:
+        params["start"] = _t.query_value(start, "start")
+    if end is not None:
+        params["end"] = _t.query_value(end, "end")
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/statement"}
     _kwargs["params"] = params
@@ -58,29 +52,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WooviError | list[StatementEntry] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = StatementEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _t.list_of(_data, _models.StatementEntry.from_dict)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 500:
-        response_500 = WooviError.from_dict(response.json())
-
-        return response_500
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -102,20 +95,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[WooviError | list[StatementEntry]]:
     """Get the account statement
 
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,20 +136,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> WooviError | list[StatementEntry] | None:
     """Get the account statement
 
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,20 +174,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[WooviError | list[StatementEntry]]:
     """Get the account statement
 
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,20 +215,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> WooviError | list[StatementEntry] | None:
     """Get the account statement
 
      Returns ledger entries of the company account. The body is a bare array, without pageInfo.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -47,12 +47,27 @@ class SubaccountsResource:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubaccountPage:
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            SubaccountPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -69,7 +84,21 @@ class SubaccountsResource:
     ) -> SubaccountResponse:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -86,7 +115,21 @@ class SubaccountsResource:
     ) -> SubaccountTransferResponse:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountTransferResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -104,7 +147,21 @@ class SubaccountsResource:
     ) -> SubaccountResponse:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -119,7 +176,21 @@ class SubaccountsResource:
     ) -> SubaccountDeleteResponse:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -137,7 +208,22 @@ class SubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -156,7 +242,22 @@ class SubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -171,14 +272,32 @@ class SubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> list[StatementEntry]:
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+
+        Returns:
+            list[StatementEntry]: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -200,7 +319,22 @@ class SubaccountsResource:
     ) -> SubaccountWithdrawResponse:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,
@@ -221,12 +355,27 @@ class SubaccountsResourceWithRawResponse:
     def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubaccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -244,7 +393,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -261,7 +424,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountTransferResponse]:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountTransferResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -279,7 +456,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -295,7 +486,21 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountDeleteResponse]:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -313,7 +518,22 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -332,7 +552,22 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -347,14 +582,32 @@ class SubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+
+        Returns:
+            RawResponse[list[StatementEntry]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -376,7 +629,22 @@ class SubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountWithdrawResponse]:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,
@@ -402,12 +670,27 @@ class AsyncSubaccountsResource:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubaccountPage:
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            SubaccountPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -425,7 +708,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountResponse:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -442,7 +739,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountTransferResponse:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubaccountTransferResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -460,7 +771,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountResponse:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -476,7 +801,21 @@ class AsyncSubaccountsResource:
     ) -> SubaccountDeleteResponse:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            SubaccountDeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -494,7 +833,22 @@ class AsyncSubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -513,7 +867,22 @@ class AsyncSubaccountsResource:
     ) -> SubaccountBalanceChange:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountBalanceChange: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -528,14 +897,32 @@ class AsyncSubaccountsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> list[StatementEntry]:
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+
+        Returns:
+            list[StatementEntry]: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -557,7 +944,22 @@ class AsyncSubaccountsResource:
     ) -> SubaccountWithdrawResponse:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            SubaccountWithdrawResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,
@@ -578,12 +980,27 @@ class AsyncSubaccountsResourceWithRawResponse:
     async def list_subaccounts(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubaccountPage]:
         """List subaccounts
 
+        Lists the subaccounts of the company with their balances.
+
         `GET /api/v1/subaccount`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubaccountPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subaccounts._get_kwargs(
             skip=skip,
@@ -601,7 +1018,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Open a subaccount
 
+        Creates a subaccount identified by a Pix key (or returns the one that already uses it).
+
         `POST /api/v1/subaccount`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subaccount._get_kwargs(
             body=body,
@@ -618,7 +1049,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountTransferResponse]:
         """Move balance between subaccounts
 
+        Moves balance from one subaccount to another.
+
         `POST /api/v1/subaccount/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountTransferResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _transfer_between_subaccounts._get_kwargs(
             body=body,
@@ -636,7 +1081,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountResponse]:
         """Get a subaccount
 
+        Returns one subaccount with its balance.
+
         `GET /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount._get_kwargs(
             id=id,
@@ -652,7 +1111,21 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountDeleteResponse]:
         """Delete a subaccount
 
+        Removes a subaccount; only possible when its balance is zero.
+
         `DELETE /api/v1/subaccount/{id}`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+
+        Returns:
+            RawResponse[SubaccountDeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_subaccount._get_kwargs(
             id=id,
@@ -670,7 +1143,22 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Credit a subaccount
 
+        Moves balance from the main account into the subaccount.
+
         `POST /api/v1/subaccount/{id}/credit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _credit_subaccount._get_kwargs(
             id=id,
@@ -689,7 +1177,22 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountBalanceChange]:
         """Debit a subaccount
 
+        Moves balance from the subaccount back to the main account.
+
         `POST /api/v1/subaccount/{id}/debit`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountBalanceChange]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _debit_subaccount._get_kwargs(
             id=id,
@@ -704,14 +1207,32 @@ class AsyncSubaccountsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
     ) -> RawResponse[list[StatementEntry]]:
         """Get a subaccount statement
 
+        Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
+
         `GET /api/v1/subaccount/{id}/statement`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+
+        Returns:
+            RawResponse[list[StatementEntry]]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401, 403), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subaccount_statement._get_kwargs(
             id=id,
@@ -735,7 +1256,22 @@ class AsyncSubaccountsResourceWithRawResponse:
     ) -> RawResponse[SubaccountWithdrawResponse]:
         """Withdraw from a subaccount
 
+        Sends subaccount balance by Pix to the subaccount's key.
+
         `POST /api/v1/subaccount/{id}/withdraw`
+
+        Args:
+            id: Pix key that identifies the subaccount.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubaccountWithdrawResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _withdraw_from_subaccount._get_kwargs(
             id=id,

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.subaccount_amount_request import SubaccountAmountRequest
 from ...models.subaccount_balance_change import SubaccountBalanceChange
@@ -46,24 +48,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SubaccountBalanceChange | WooviError | None:
     if response.status_code == 200:
-        response_200 = SubaccountBalanceChange.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.SubaccountBalanceChange.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -93,7 +99,7 @@ def sync_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -125,7 +131,7 @@ def sync(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -154,7 +160,7 @@ async def asyncio_detailed(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:
@@ -186,7 +192,7 @@ async def asyncio(
      Moves balance from the subaccount back to the main account.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountAmountRequest):
 
     Raises:

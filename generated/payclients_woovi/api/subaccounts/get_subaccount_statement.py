@@ -6,39 +6,33 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.statement_entry import StatementEntry
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/subaccount/{id}/statement`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    json_start: str | Unset = UNSET
-    if not isinstance(start, Unset):
-        json_start = start.isoformat()
-    params["start"] = json_start
-
-    json_end: str | Unset = UNSET
-    if not isinstance(end, Unset):
-        json_end = end.isoformat()
-    params["end"] = json_end
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
+    if start is not None:
+        params["start"] = _t.query_value(start, "start")
+    if end is not None:
+        params["end"] = _t.query_value(end, "end")
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/subaccount/{id}/statement"}
     _kwargs["path_params"] = {
@@ -62,29 +56,28 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WooviError | list[StatementEntry] | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = StatementEntry.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _t.list_of(_data, _models.StatementEntry.from_dict)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 403:
-        response_403 = WooviError.from_dict(response.json())
-
-        return response_403
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -107,21 +100,24 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
 ) -> Response[WooviError | list[StatementEntry]]:
     """Get a subaccount statement
 
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,21 +144,24 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
 ) -> WooviError | list[StatementEntry] | None:
     """Get a subaccount statement
 
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,21 +185,24 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
 ) -> Response[WooviError | list[StatementEntry]]:
     """Get a subaccount statement
 
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,21 +229,24 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
 ) -> WooviError | list[StatementEntry] | None:
     """Get a subaccount statement
 
      Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
+        id (str): Pix key that identifies the subaccount.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

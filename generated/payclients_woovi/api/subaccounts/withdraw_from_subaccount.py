@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.subaccount_withdraw_request import SubaccountWithdrawRequest
 from ...models.subaccount_withdraw_response import SubaccountWithdrawResponse
@@ -46,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SubaccountWithdrawResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = SubaccountWithdrawResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.SubaccountWithdrawResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -88,7 +93,7 @@ def sync_detailed(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -120,7 +125,7 @@ def sync(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -149,7 +154,7 @@ async def asyncio_detailed(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:
@@ -181,7 +186,7 @@ async def asyncio(
      Sends subaccount balance by Pix to the subaccount's key.
 
     Args:
-        id (str):
+        id (str): Pix key that identifies the subaccount.
         body (SubaccountWithdrawRequest):
 
     Raises:

@@ -37,12 +37,27 @@ class SubscriptionsResource:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubscriptionPage:
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            SubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -60,7 +75,22 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -76,7 +106,21 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -92,7 +136,21 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -106,12 +164,28 @@ class SubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InstallmentPage:
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            InstallmentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -133,7 +207,23 @@ class SubscriptionsResource:
     ) -> SubscriptionResponse:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,
@@ -154,12 +244,27 @@ class SubscriptionsResourceWithRawResponse:
     def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -177,7 +282,22 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -193,7 +313,21 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -209,7 +343,21 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -223,12 +371,28 @@ class SubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InstallmentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -250,7 +414,23 @@ class SubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,
@@ -276,12 +456,27 @@ class AsyncSubscriptionsResource:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> SubscriptionPage:
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            SubscriptionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -299,7 +494,22 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -315,7 +525,21 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -331,7 +555,21 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -345,12 +583,28 @@ class AsyncSubscriptionsResource:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> InstallmentPage:
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            InstallmentPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -372,7 +626,23 @@ class AsyncSubscriptionsResource:
     ) -> SubscriptionResponse:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            SubscriptionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,
@@ -395,12 +665,27 @@ class AsyncSubscriptionsResourceWithRawResponse:
     async def list_subscriptions(
         self,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[SubscriptionPage]:
         """List subscriptions
 
+        Lists the subscriptions of the company.
+
         `GET /api/v1/subscriptions`
+
+        Args:
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[SubscriptionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscriptions._get_kwargs(
             skip=skip,
@@ -418,7 +703,22 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Create a subscription
 
+        Creates a recurring charge (RECURRENT) or a Pix Automatico subscription (PIX_RECURRING),
+        which the payer approves in their bank app.
+
         `POST /api/v1/subscriptions`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_subscription._get_kwargs(
             body=body,
@@ -434,7 +734,21 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Get a subscription
 
+        Returns one subscription by globalID or correlationID.
+
         `GET /api/v1/subscriptions/{id}`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_subscription._get_kwargs(
             id=id,
@@ -450,7 +764,21 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Cancel a subscription
 
+        Cancels a subscription; no further charges are generated.
+
         `PUT /api/v1/subscriptions/{id}/cancel`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _cancel_subscription._get_kwargs(
             id=id,
@@ -464,12 +792,28 @@ class AsyncSubscriptionsResourceWithRawResponse:
         self,
         id: str,
         *,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[InstallmentPage]:
         """List the installments of a subscription
 
+        Lists the installments of a subscription with their CobR state.
+
         `GET /api/v1/subscriptions/{id}/installments`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[InstallmentPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_subscription_installments._get_kwargs(
             id=id,
@@ -491,7 +835,23 @@ class AsyncSubscriptionsResourceWithRawResponse:
     ) -> RawResponse[SubscriptionResponse]:
         """Change the value of a subscription
 
+        Sets a new amount for the installments still to come. Works only if the payer's Pix
+        Automatico authorization allows a variable amount.
+
         `PUT /api/v1/subscriptions/{id}/value`
+
+        Args:
+            id: The subscription's globalID or its correlationID.
+            body: The request body.
+
+        Returns:
+            RawResponse[SubscriptionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _update_subscription_value._get_kwargs(
             id=id,

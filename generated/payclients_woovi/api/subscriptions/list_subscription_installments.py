@@ -5,27 +5,27 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.installment_page import InstallmentPage
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     id: str,
     *,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/subscriptions/{id}/installments`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/subscriptions/{id}/installments"}
     _kwargs["path_params"] = {
@@ -49,19 +49,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> InstallmentPage | WooviError | None:
     if response.status_code == 200:
-        response_200 = InstallmentPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.InstallmentPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -84,17 +87,19 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[InstallmentPage | WooviError]:
     """List the installments of a subscription
 
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,17 +124,19 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> InstallmentPage | WooviError | None:
     """List the installments of a subscription
 
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,17 +158,19 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[InstallmentPage | WooviError]:
     """List the installments of a subscription
 
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,17 +195,19 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> InstallmentPage | WooviError | None:
     """List the installments of a subscription
 
      Lists the installments of a subscription with their CobR state.
 
     Args:
-        id (str):
-        skip (int | Unset):
-        limit (int | Unset):
+        id (str): The subscription's globalID or its correlationID.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

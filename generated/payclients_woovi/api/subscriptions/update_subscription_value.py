@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.subscription_response import SubscriptionResponse
 from ...models.subscription_value_update_request import SubscriptionValueUpdateRequest
@@ -46,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> SubscriptionResponse | WooviError | None:
     if response.status_code == 200:
-        response_200 = SubscriptionResponse.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.SubscriptionResponse.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -89,7 +94,7 @@ def sync_detailed(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -122,7 +127,7 @@ def sync(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -152,7 +157,7 @@ async def asyncio_detailed(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:
@@ -185,7 +190,7 @@ async def asyncio(
     authorization allows a variable amount.
 
     Args:
-        id (str):
+        id (str): The subscription's globalID or its correlationID.
         body (SubscriptionValueUpdateRequest):
 
     Raises:

@@ -32,19 +32,41 @@ class TransactionsResource:
     def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> TransactionPage:
         """List transactions
 
+        Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
         `GET /api/v1/transaction`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            charge: Only transactions of this charge (globalID).
+            pix_qr_code: Only transactions of this static QR code (globalID).
+            withdrawal: Only transactions of this withdrawal (globalID).
+            has_webhook: Only transactions that did (true) or did not (false) trigger a webhook.
+            type_: Not described in the spec.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            TransactionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_transactions._get_kwargs(
             start=start,
@@ -67,7 +89,21 @@ class TransactionsResource:
     ) -> TransactionResponse:
         """Fetch one transaction
 
+        Returns one transaction by Woovi id or bank end-to-end id.
+
         `GET /api/v1/transaction/{id}`
+
+        Args:
+            id: Transaction id or end-to-end id.
+
+        Returns:
+            TransactionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_transaction._get_kwargs(
             id=id,
@@ -86,19 +122,41 @@ class TransactionsResourceWithRawResponse:
     def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[TransactionPage]:
         """List transactions
 
+        Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
         `GET /api/v1/transaction`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            charge: Only transactions of this charge (globalID).
+            pix_qr_code: Only transactions of this static QR code (globalID).
+            withdrawal: Only transactions of this withdrawal (globalID).
+            has_webhook: Only transactions that did (true) or did not (false) trigger a webhook.
+            type_: Not described in the spec.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[TransactionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_transactions._get_kwargs(
             start=start,
@@ -122,7 +180,21 @@ class TransactionsResourceWithRawResponse:
     ) -> RawResponse[TransactionResponse]:
         """Fetch one transaction
 
+        Returns one transaction by Woovi id or bank end-to-end id.
+
         `GET /api/v1/transaction/{id}`
+
+        Args:
+            id: Transaction id or end-to-end id.
+
+        Returns:
+            RawResponse[TransactionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_transaction._get_kwargs(
             id=id,
@@ -147,19 +219,41 @@ class AsyncTransactionsResource:
     async def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> TransactionPage:
         """List transactions
 
+        Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
         `GET /api/v1/transaction`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            charge: Only transactions of this charge (globalID).
+            pix_qr_code: Only transactions of this static QR code (globalID).
+            withdrawal: Only transactions of this withdrawal (globalID).
+            has_webhook: Only transactions that did (true) or did not (false) trigger a webhook.
+            type_: Not described in the spec.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            TransactionPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_transactions._get_kwargs(
             start=start,
@@ -183,7 +277,21 @@ class AsyncTransactionsResource:
     ) -> TransactionResponse:
         """Fetch one transaction
 
+        Returns one transaction by Woovi id or bank end-to-end id.
+
         `GET /api/v1/transaction/{id}`
+
+        Args:
+            id: Transaction id or end-to-end id.
+
+        Returns:
+            TransactionResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_transaction._get_kwargs(
             id=id,
@@ -203,19 +311,41 @@ class AsyncTransactionsResourceWithRawResponse:
     async def list_transactions(
         self,
         *,
-        start: datetime.datetime | Unset = UNSET,
-        end: datetime.datetime | Unset = UNSET,
-        charge: str | Unset = UNSET,
-        pix_qr_code: str | Unset = UNSET,
-        withdrawal: str | Unset = UNSET,
-        has_webhook: bool | Unset = UNSET,
-        type_: TransactionType | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        start: datetime.datetime | None = None,
+        end: datetime.datetime | None = None,
+        charge: str | None = None,
+        pix_qr_code: str | None = None,
+        withdrawal: str | None = None,
+        has_webhook: bool | None = None,
+        type_: TransactionType | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[TransactionPage]:
         """List transactions
 
+        Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
+
         `GET /api/v1/transaction`
+
+        Args:
+            start: Start of the period (inclusive), as an RFC 3339 date-time.
+            end: End of the period (inclusive), as an RFC 3339 date-time.
+            charge: Only transactions of this charge (globalID).
+            pix_qr_code: Only transactions of this static QR code (globalID).
+            withdrawal: Only transactions of this withdrawal (globalID).
+            has_webhook: Only transactions that did (true) or did not (false) trigger a webhook.
+            type_: Not described in the spec.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[TransactionPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_transactions._get_kwargs(
             start=start,
@@ -239,7 +369,21 @@ class AsyncTransactionsResourceWithRawResponse:
     ) -> RawResponse[TransactionResponse]:
         """Fetch one transaction
 
+        Returns one transaction by Woovi id or bank end-to-end id.
+
         `GET /api/v1/transaction/{id}`
+
+        Args:
+            id: Transaction id or end-to-end id.
+
+        Returns:
+            RawResponse[TransactionResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_transaction._get_kwargs(
             id=id,

@@ -6,58 +6,48 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.transaction_page import TransactionPage
 from ...models.transaction_type import TransactionType
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    charge: str | Unset = UNSET,
-    pix_qr_code: str | Unset = UNSET,
-    withdrawal: str | Unset = UNSET,
-    has_webhook: bool | Unset = UNSET,
-    type_: TransactionType | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    charge: str | None = None,
+    pix_qr_code: str | None = None,
+    withdrawal: str | None = None,
+    has_webhook: bool | None = None,
+    type_: TransactionType | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/transaction`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    json_start: str | Unset = UNSET
-    if not isinstance(start, Unset):
-        json_start = start.isoformat()
-    params["start"] = json_start
-
-    json_end: str | Unset = UNSET
-    if not isinstance(end, Unset):
-        json_end = end.isoformat()
-    params["end"] = json_end
-
-    params["charge"] = charge
-
-    params["pixQrCode"] = pix_qr_code
-
-    params["withdrawal"] = withdrawal
-
-    params["hasWebhook"] = has_webhook
-
-    json_type_: str | Unset = UNSET
-    if not isinstance(type_, Unset):
-        json_type_ = type_.value
-
-    params["type"] = json_type_
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if start is not None:
+        params["start"] = _t.query_value(start, "start")
+    if end is not None:
+        params["end"] = _t.query_value(end, "end")
+    if charge is not None:
+        params["charge"] = charge
+    if pix_qr_code is not None:
+        params["pixQrCode"] = pix_qr_code
+    if withdrawal is not None:
+        params["withdrawal"] = withdrawal
+    if has_webhook is not None:
+        params["hasWebhook"] = has_webhook
+    if type_ is not None:
+        params["type"] = _t.query_value(type_, "type")
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/transaction"}
     _kwargs["params"] = params
@@ -78,19 +68,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> TransactionPage | WooviError | None:
     if response.status_code == 200:
-        response_200 = TransactionPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.TransactionPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -112,30 +105,34 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    charge: str | Unset = UNSET,
-    pix_qr_code: str | Unset = UNSET,
-    withdrawal: str | Unset = UNSET,
-    has_webhook: bool | Unset = UNSET,
-    type_: TransactionType | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    charge: str | None = None,
+    pix_qr_code: str | None = None,
+    withdrawal: str | None = None,
+    has_webhook: bool | None = None,
+    type_: TransactionType | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[TransactionPage | WooviError]:
     """List transactions
 
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,30 +162,34 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    charge: str | Unset = UNSET,
-    pix_qr_code: str | Unset = UNSET,
-    withdrawal: str | Unset = UNSET,
-    has_webhook: bool | Unset = UNSET,
-    type_: TransactionType | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    charge: str | None = None,
+    pix_qr_code: str | None = None,
+    withdrawal: str | None = None,
+    has_webhook: bool | None = None,
+    type_: TransactionType | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> TransactionPage | WooviError | None:
     """List transactions
 
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,30 +216,34 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    charge: str | Unset = UNSET,
-    pix_qr_code: str | Unset = UNSET,
-    withdrawal: str | Unset = UNSET,
-    has_webhook: bool | Unset = UNSET,
-    type_: TransactionType | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    charge: str | None = None,
+    pix_qr_code: str | None = None,
+    withdrawal: str | None = None,
+    has_webhook: bool | None = None,
+    type_: TransactionType | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[TransactionPage | WooviError]:
     """List transactions
 
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,30 +273,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    start: datetime.datetime | Unset = UNSET,
-    end: datetime.datetime | Unset = UNSET,
-    charge: str | Unset = UNSET,
-    pix_qr_code: str | Unset = UNSET,
-    withdrawal: str | Unset = UNSET,
-    has_webhook: bool | Unset = UNSET,
-    type_: TransactionType | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    start: datetime.datetime | None = None,
+    end: datetime.datetime | None = None,
+    charge: str | None = None,
+    pix_qr_code: str | None = None,
+    withdrawal: str | None = None,
+    has_webhook: bool | None = None,
+    type_: TransactionType | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> TransactionPage | WooviError | None:
     """List transactions
 
      Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
 
     Args:
-        start (datetime.datetime | Unset):
-        end (datetime.datetime | Unset):
-        charge (str | Unset):
-        pix_qr_code (str | Unset):
-        withdrawal (str | Unset):
-        has_webhook (bool | Unset):
+        start (datetime.datetime | Unset): Start of the period (inclusive), as an RFC 3339 date-
+            time.
+        end (datetime.datetime | Unset): End of the period (inclusive), as an RFC 3339 date-time.
+        charge (str | Unset): Only transactions of this charge (globalID).
+        pix_qr_code (str | Unset): Only transactions of this static QR code (globalID).
+        withdrawal (str | Unset): Only transactions of this withdrawal (globalID).
+        has_webhook (bool | Unset): Only transactions that did (true) or did not (false) trigger a
+            webhook.
         type_ (TransactionType | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -33,7 +33,21 @@ class TransfersResource:
     ) -> TransferResponse:
         """Transfer between accounts
 
+        Moves money between two accounts of the same company, identified by their Pix keys.
+
         `POST /api/v1/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            TransferResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_transfer._get_kwargs(
             body=body,
@@ -56,7 +70,21 @@ class TransfersResourceWithRawResponse:
     ) -> RawResponse[TransferResponse]:
         """Transfer between accounts
 
+        Moves money between two accounts of the same company, identified by their Pix keys.
+
         `POST /api/v1/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[TransferResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_transfer._get_kwargs(
             body=body,
@@ -85,7 +113,21 @@ class AsyncTransfersResource:
     ) -> TransferResponse:
         """Transfer between accounts
 
+        Moves money between two accounts of the same company, identified by their Pix keys.
+
         `POST /api/v1/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            TransferResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_transfer._get_kwargs(
             body=body,
@@ -109,7 +151,21 @@ class AsyncTransfersResourceWithRawResponse:
     ) -> RawResponse[TransferResponse]:
         """Transfer between accounts
 
+        Moves money between two accounts of the same company, identified by their Pix keys.
+
         `POST /api/v1/transfer`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[TransferResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_transfer._get_kwargs(
             body=body,

@@ -39,13 +39,29 @@ class WebhooksResource:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> WebhookPage:
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
+
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            WebhookPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -61,7 +77,22 @@ class WebhooksResource:
     ) -> WebhookResponse:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            WebhookResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -75,7 +106,18 @@ class WebhooksResource:
     ) -> WebhookEventList:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            WebhookEventList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -88,7 +130,18 @@ class WebhooksResource:
     ) -> WebhookIpList:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            WebhookIpList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -100,7 +153,22 @@ class WebhooksResource:
     ) -> WebhookPublicKeyList:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            WebhookPublicKeyList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -114,7 +182,21 @@ class WebhooksResource:
     ) -> DeleteResponse:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -131,13 +213,29 @@ class WebhooksResourceWithRawResponse:
     def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
+
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[WebhookPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -156,7 +254,22 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookResponse]:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[WebhookResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -171,7 +284,18 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookEventList]:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            RawResponse[WebhookEventList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -184,7 +308,18 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookIpList]:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            RawResponse[WebhookIpList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -197,7 +332,22 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookPublicKeyList]:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            RawResponse[WebhookPublicKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -211,7 +361,21 @@ class WebhooksResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -236,13 +400,29 @@ class AsyncWebhooksResource:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> WebhookPage:
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
+
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            WebhookPage: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -260,7 +440,22 @@ class AsyncWebhooksResource:
     ) -> WebhookResponse:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            WebhookResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -274,7 +469,18 @@ class AsyncWebhooksResource:
     ) -> WebhookEventList:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            WebhookEventList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -287,7 +493,18 @@ class AsyncWebhooksResource:
     ) -> WebhookIpList:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            WebhookIpList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -299,7 +516,22 @@ class AsyncWebhooksResource:
     ) -> WebhookPublicKeyList:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            WebhookPublicKeyList: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -313,7 +545,21 @@ class AsyncWebhooksResource:
     ) -> DeleteResponse:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            DeleteResponse: the parsed body of the success answer.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,
@@ -332,13 +578,29 @@ class AsyncWebhooksResourceWithRawResponse:
     async def list_webhooks(
         self,
         *,
-        url_query: str | Unset = UNSET,
-        skip: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        url_query: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
     ) -> RawResponse[WebhookPage]:
         """List webhooks
 
+        Lists the webhook subscriptions, optionally only those for one URL.
+
         `GET /api/v1/webhook`
+
+        Args:
+            url_query: Only webhooks delivering to this URL.
+            skip: Offset: how many items to leave out before the page starts (Woovi starts at 0).
+            limit: Maximum number of items in the page. Woovi uses 100 when it is omitted.
+
+        Returns:
+            RawResponse[WebhookPage]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhooks._get_kwargs(
             url_query=url_query,
@@ -357,7 +619,22 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookResponse]:
         """Create a webhook
 
+        Subscribes a URL to one event. The body wraps the webhook in a `webhook` key; the event
+        defaults to OPENPIX:TRANSACTION_RECEIVED.
+
         `POST /api/v1/webhook`
+
+        Args:
+            body: The request body.
+
+        Returns:
+            RawResponse[WebhookResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _create_webhook._get_kwargs(
             body=body,
@@ -372,7 +649,18 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookEventList]:
         """List webhook events
 
+        Lists the event names a webhook can subscribe to.
+
         `GET /api/v1/webhook/events`
+
+        Returns:
+            RawResponse[WebhookEventList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _list_webhook_events._get_kwargs()
         return cast(
@@ -385,7 +673,18 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookIpList]:
         """List webhook source IPs
 
+        Returns the IP addresses webhooks are sent from, for allow-listing.
+
         `GET /api/v1/webhook/ips`
+
+        Returns:
+            RawResponse[WebhookIpList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_ips._get_kwargs()
         return cast(
@@ -398,7 +697,22 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[WebhookPublicKeyList]:
         """Get webhook signing keys
 
+        Lists the RSA public keys for checking the `x-webhook-signature` header (RSA-SHA256 over
+        the raw
+        body, base64). Accept a signature made with any key of the list, since keys rotate. Needs
+        no
+        AppID; the answer may be cached for about an hour.
+
         `GET /api/v1/webhook/public-keys`
+
+        Returns:
+            RawResponse[WebhookPublicKeyList]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 500), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _get_webhook_public_keys._get_kwargs()
         return cast(
@@ -414,7 +728,21 @@ class AsyncWebhooksResourceWithRawResponse:
     ) -> RawResponse[DeleteResponse]:
         """Remove a webhook
 
+        Removes a webhook subscription.
+
         `DELETE /api/v1/webhook/{id}`
+
+        Args:
+            id: Id of the webhook.
+
+        Returns:
+            RawResponse[DeleteResponse]: the parsed body of the success answer, with its status, headers and request id.
+
+        Raises:
+            ParameterError: an argument the spec does not allow (nothing is sent).
+            APIStatusError: an error status (the spec documents 400, 401), as its subclass (NotFoundError, ...).
+            APIConnectionError: the request could not be sent or answered (APITimeoutError when it timed out).
+            ResponseValidationError: the answer does not match the spec.
         """
         request = _delete_webhook._get_kwargs(
             id=id,

@@ -5,29 +5,29 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ... import models as _models
+from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.webhook_page import WebhookPage
 from ...models.woovi_error import WooviError
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> dict[str, Any]:
     """The request for `GET /api/v1/webhook`: path template, path values, query, headers, body."""
 
     params: dict[str, Any] = {}
-
-    params["url"] = url_query
-
-    params["skip"] = skip
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if url_query is not None:
+        params["url"] = url_query
+    if skip is not None:
+        params["skip"] = skip
+    if limit is not None:
+        params["limit"] = limit
 
     _kwargs: dict[str, Any] = {"method": "get", "url": "/api/v1/webhook"}
     _kwargs["params"] = params
@@ -48,19 +48,22 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> WebhookPage | WooviError | None:
     if response.status_code == 200:
-        response_200 = WebhookPage.from_dict(response.json())
-
-        return response_200
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WebhookPage.from_dict(_data)
 
     if response.status_code == 400:
-        response_400 = WooviError.from_dict(response.json())
-
-        return response_400
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if response.status_code == 401:
-        response_401 = WooviError.from_dict(response.json())
-
-        return response_401
+        _data = _t.decode_json(response.content)
+        if _data is None:
+            raise _t.ResponseValueError("", "expected a body, got null")
+        return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -82,18 +85,20 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[WebhookPage | WooviError]:
     """List webhooks
 
      Lists the webhook subscriptions, optionally only those for one URL.
 
     Args:
-        url_query (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        url_query (str | Unset): Only webhooks delivering to this URL.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,18 +122,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> WebhookPage | WooviError | None:
     """List webhooks
 
      Lists the webhook subscriptions, optionally only those for one URL.
 
     Args:
-        url_query (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        url_query (str | Unset): Only webhooks delivering to this URL.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,18 +156,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> Response[WebhookPage | WooviError]:
     """List webhooks
 
      Lists the webhook subscriptions, optionally only those for one URL.
 
     Args:
-        url_query (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        url_query (str | Unset): Only webhooks delivering to this URL.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,18 +193,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    url_query: str | Unset = UNSET,
-    skip: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
+    url_query: str | None = None,
+    skip: int | None = None,
+    limit: int | None = None,
 ) -> WebhookPage | WooviError | None:
     """List webhooks
 
      Lists the webhook subscriptions, optionally only those for one URL.
 
     Args:
-        url_query (str | Unset):
-        skip (int | Unset):
-        limit (int | Unset):
+        url_query (str | Unset): Only webhooks delivering to this URL.
+        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
+            starts at 0).
+        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
+            omitted.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

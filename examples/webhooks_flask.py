@@ -1,0 +1,81 @@
+"""Webhook endpoints for Woovi and Mindz in Flask.
+
+Run it: `flask --app examples.webhooks_flask:create_app run` with WOOVI_APP_ID and MINDZ_WEBHOOK_SECRET set.
+
+What matters in each endpoint:
+- the raw body (`request.get_data()`) is verified before anything parses it: never `request.json`
+  first, since re-serialised JSON no longer matches its signature;
+- a delivery that fails the check gets 400 and is ignored; a verified one gets 200 once handled
+  (deliveries can repeat: make handlers idempotent);
+- the verifiers are built once, in `create_app`: a missing `webhooks` extra fails there, not at the
+  first delivery;
+- events are sent to handlers by type (`WebhookRouter`), with a fallback for types not handled.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from flask import Flask, request
+
+from payclients import WebhookVerificationError, Woovi
+from payclients.mindz import webhooks as mindz_webhooks
+from payclients.woovi import webhooks as woovi_webhooks
+
+
+def create_app(
+    *,
+    woovi_verifier: woovi_webhooks.WebhookVerifier | None = None,
+    mindz_secret: str | None = None,
+) -> Flask:
+    """The app; `app.config["HANDLED"]` lists what each handler saw, for this example's tests."""
+    woovi = woovi_verifier or woovi_webhooks.WebhookVerifier(Woovi())
+    mindz_secret = mindz_secret or os.environ["MINDZ_WEBHOOK_SECRET"]
+    handled: list[tuple[str, Any]] = []
+
+    woovi_router = woovi_webhooks.WebhookRouter[None]()
+
+    @woovi_router.on("OPENPIX:CHARGE_COMPLETED")
+    def charge_paid(event: woovi_webhooks.Event) -> None:
+        assert isinstance(event, woovi_webhooks.WebhookChargePayload)
+        handled.append(("woovi:paid", event.charge.correlation_id))
+
+    @woovi_router.fallback
+    def woovi_other(event: woovi_webhooks.Event) -> None:
+        handled.append(("woovi:other", event.event))
+
+    mindz_router = mindz_webhooks.WebhookRouter[Any, None]()
+
+    @mindz_router.on("invoice.issued")
+    def invoice_issued(event: Any) -> None:
+        handled.append(("mindz:issued", event.data["id"]))
+
+    @mindz_router.fallback
+    def mindz_other(event: Any) -> None:
+        handled.append(("mindz:other", event.event))
+
+    app = Flask(__name__)
+    app.config["HANDLED"] = handled
+
+    @app.post("/webhooks/woovi")
+    def woovi_webhook() -> tuple[str, int]:
+        body = request.get_data()  # the raw bytes, before anything parses them
+        try:
+            event = woovi.construct_event(body, request.headers)
+        except WebhookVerificationError:
+            return "", 400
+        woovi_router.dispatch(event)
+        return "", 200
+
+    @app.post("/webhooks/mindz")
+    def mindz_webhook() -> tuple[str, int]:
+        body = request.get_data()
+        try:
+            event = mindz_webhooks.construct_event(body, request.headers, mindz_secret)
+        except WebhookVerificationError:
+            return "", 400
+        mindz_router.dispatch(event)
+        return "", 200
+
+    return app

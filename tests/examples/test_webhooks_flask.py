@@ -1,0 +1,76 @@
+"""examples/webhooks_flask.py with Flask's test client."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from flask.testing import FlaskClient
+
+from payclients.testing.webhooks import SignedWebhooks
+
+from .conftest import CHARGE_COMPLETED, MINDZ_ISSUED, MINDZ_SECRET, load_example, reformatted
+
+example = load_example("webhooks_flask")
+
+
+@pytest.fixture
+def app() -> Any:
+    from payclients.woovi.webhooks import WebhookVerifier
+
+    return example.create_app(woovi_verifier=WebhookVerifier(), mindz_secret=MINDZ_SECRET)
+
+
+@pytest.fixture
+def client(app: Any) -> FlaskClient:
+    return app.test_client()
+
+
+def test_a_signed_woovi_delivery_is_accepted_and_routed(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    body, headers = signed_webhook.woovi(CHARGE_COMPLETED)
+    assert client.post("/webhooks/woovi", data=body, headers=headers).status_code == 200
+    assert client.application.config["HANDLED"] == [("woovi:paid", "order-1001")]
+
+
+def test_an_unknown_woovi_event_type_goes_to_the_fallback(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    body, headers = signed_webhook.woovi({"event": "OPENPIX:SOMETHING_NEW", "thing": {}})
+    assert client.post("/webhooks/woovi", data=body, headers=headers).status_code == 200
+    assert client.application.config["HANDLED"] == [("woovi:other", "OPENPIX:SOMETHING_NEW")]
+
+
+def test_a_tampered_woovi_delivery_gets_400(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    body, headers = signed_webhook.woovi(CHARGE_COMPLETED).tampered()
+    assert client.post("/webhooks/woovi", data=body, headers=headers).status_code == 400
+    assert client.application.config["HANDLED"] == []
+
+
+def test_the_raw_woovi_body_is_verified_not_a_reparsed_one(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    pretty = reformatted(signed_webhook.woovi(CHARGE_COMPLETED).body)
+    body, headers = signed_webhook.woovi(pretty)  # signed as sent, whitespace and all
+    assert client.post("/webhooks/woovi", data=body, headers=headers).status_code == 200
+    _, compact_headers = signed_webhook.woovi(CHARGE_COMPLETED)
+    assert client.post("/webhooks/woovi", data=pretty, headers=compact_headers).status_code == 400
+
+
+def test_a_signed_mindz_delivery_is_accepted_and_routed(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    body, headers = signed_webhook.mindz(MINDZ_ISSUED, secret=MINDZ_SECRET)
+    assert client.post("/webhooks/mindz", data=body, headers=headers).status_code == 200
+    assert client.application.config["HANDLED"] == [("mindz:issued", 42)]
+
+
+def test_a_tampered_or_wrongly_signed_mindz_delivery_gets_400(
+    client: FlaskClient, signed_webhook: SignedWebhooks
+) -> None:
+    tampered = signed_webhook.mindz(MINDZ_ISSUED, secret=MINDZ_SECRET).tampered()
+    stranger = signed_webhook.mindz(MINDZ_ISSUED, secret="not-the-secret")
+    for body, headers in (tampered, stranger):
+        assert client.post("/webhooks/mindz", data=body, headers=headers).status_code == 400
+    assert client.application.config["HANDLED"] == []
+
+
+def test_the_raw_mindz_body_is_verified_not_a_reparsed_one(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    pretty = reformatted(signed_webhook.mindz(MINDZ_ISSUED).body)
+    body, headers = signed_webhook.mindz(pretty, secret=MINDZ_SECRET)
+    assert client.post("/webhooks/mindz", data=body, headers=headers).status_code == 200
+    _, compact_headers = signed_webhook.mindz(MINDZ_ISSUED, secret=MINDZ_SECRET)
+    assert client.post("/webhooks/mindz", data=pretty, headers=compact_headers).status_code == 400
