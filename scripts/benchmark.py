@@ -452,7 +452,87 @@ def fakes(rounds: int, batch: float) -> None:
         floor, ratios["first"], "ms")  # fmt: skip
 
 
-SECTIONS = ("imports", "sync", "async", "listing", "parse", "fakes")
+def ingest_backfill(count: int = 100_000) -> None:
+    """Usage backfill over loopback HTTP (its own threaded server): events/s against bare httpx posting
+    the same batches, and peak memory at 10,000 vs `count` events (flat means it does not grow)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import httpx
+
+    from payclients import AsyncSolvimon
+
+    seen: set[str] = set()
+    duplicates = [0]
+    remember = [False]  # on for the SDK's timed run only (memory runs share this process)
+
+    class Ingest(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_POST(self) -> None:
+            items = json.loads(self.rfile.read(int(self.headers["Content-Length"])))["meter_datas"]
+            for item in items if remember[0] else ():
+                duplicates[0] += item["reference"] in seen
+                seen.add(item["reference"])
+            body = json.dumps({"meter_datas": [{"reference": i["reference"]} for i in items]}).encode()
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Ingest)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}"
+
+    def events(n: int) -> Any:
+        for i in range(n):
+            yield {"customer_reference": f"cus-{i % 50}", "meter_reference": "api_calls",
+                   "meter_values": [{"reference": "calls", "number": "1"}]}  # fmt: skip
+
+    async def ours(n: int) -> float:
+        async with AsyncSolvimon(api_key="bench", base_url=url) as client:
+            start = time.perf_counter()
+            result = await client.backfill_events(events(n), batch_size=500, concurrency=4)
+            assert result.accepted_count == n, result
+            return time.perf_counter() - start
+
+    async def floor(n: int) -> float:
+        batch = [{**e, "reference": f"floor-{i}"} for i, e in enumerate(events(500))]
+        async with httpx.AsyncClient(base_url=url) as bare:
+            start = time.perf_counter()
+            for _ in range(n // 2000):
+                await asyncio.gather(
+                    *(bare.post("/v1/events/ingest-list", json={"meter_datas": batch}) for _ in range(4))
+                )
+            return time.perf_counter() - start
+
+    try:
+        bare_seconds = asyncio.run(floor(count))
+        remember[0] = True
+        seconds = asyncio.run(ours(count))
+        remember[0] = False
+        seen.clear()
+        peaks = []
+        for n in (10_000, count):
+            tracemalloc.start()
+            asyncio.run(ours(n))
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            tracemalloc.stop()
+    finally:
+        server.shutdown()
+        server.server_close()
+    show((f"backfill {count:,} events, 4 batches of 500 in flight  vs bare httpx posting them",
+          f"{count / seconds:,.0f} events/s", f"{count / bare_seconds:,.0f} events/s",
+          f"{seconds / bare_seconds:.2f}x"))  # fmt: skip
+    show(("  backfill peak memory, 100,000 events  vs 10,000 events", f"{peaks[1] / 1e6:.1f} MB",
+          f"{peaks[0] / 1e6:.1f} MB", f"{peaks[1] / peaks[0]:.2f}x; {duplicates[0]} duplicate references"))  # fmt: skip
+
+
+SECTIONS = ("imports", "sync", "async", "listing", "parse", "fakes", "ingest")
 
 
 def main() -> int:
@@ -485,6 +565,8 @@ def main() -> int:
         parse_and_serialise(rounds, batch)
     if "fakes" in chosen:
         fakes(rounds, batch)
+    if "ingest" in chosen:
+        ingest_backfill(20_000 if args.quick else 100_000)
 
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     print(f"  {'figure':<{widths[0]}}  {'subject':>{widths[1]}}  {'floor':>{widths[2]}}  ratio")

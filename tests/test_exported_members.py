@@ -15,6 +15,7 @@ PUBLIC_MODULES = [
     "payclients.mindz.models",
     "payclients.solvimon",
     "payclients.solvimon.models",
+    "payclients.solvimon.webhooks",
     "payclients.woovi",
     "payclients.woovi.models",
 ]

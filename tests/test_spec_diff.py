@@ -438,7 +438,9 @@ def test_only_theirs_operations_holds_one_part_of_a_merged_document(tmp_path: Pa
             }
         ),
     )
-    theirs = write(tmp_path, "theirs.yaml", api({"/v1/events": {"get": operation()}, "/v1/alerts": {"get": operation()}}))
+    theirs = write(
+        tmp_path, "theirs.yaml", api({"/v1/events": {"get": operation()}, "/v1/alerts": {"get": operation()}})
+    )
     status, out, _ = run(ours, theirs, "--only-theirs-operations")
     assert status == 1
     assert block(out, "only in theirs (1 operation):") == ["  - GET /v1/alerts"]

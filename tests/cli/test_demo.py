@@ -35,6 +35,8 @@ EXPECTED_LINES = (
     "list_invoices    3 invoices",
     "INV-FAKE-000002   OPEN     1,016.40 EUR",
     "INV-FAKE-000003   FINAL    1,815.00 EUR",
+    "ingest_events    4 usage events for acme-bv; 1 repeated a reference and was counted once",
+    "refresh_invoice  INV-FAKE-000002 (FULL): 1,016.40 EUR -> 1,046.65 EUR",
 )
 
 

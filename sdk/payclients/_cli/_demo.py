@@ -71,9 +71,8 @@ def solvimon(out: Printer, client: Any, fake: Any) -> None:
     """refresh_invoice (after the customer's data changed), get_invoice (through a 503), list_invoices."""
     invoice_id = fake.invoice_ids[0]
     before = client.get_invoice(invoice_id)
-    fake.update_customer(
-        before.customer_id, email="accounts-payable@acme.example", purchase_order_number="PO-2025-0042"
-    )
+    client.update_customer(before.customer_id, email="accounts-payable@acme.example")
+    fake.update_customer(before.customer_id, purchase_order_number="PO-2025-0042")  # set in Solvimon's Desk
     after = client.refresh_invoice(invoice_id, types=["CUSTOMER", "PO_NUMBER"])
     out.line(f"refresh_invoice  {_text(after.invoice_number)} ({_text(after.status)})", indent=2)
     out.line("the customer's e-mail and PO number changed; refresh types CUSTOMER, PO_NUMBER:", indent=19)
@@ -106,6 +105,35 @@ def solvimon(out: Printer, client: Any, fake: Any) -> None:
         [[_text(i.invoice_number), _text(i.status), money(i.invoice_amount_including_tax)] for i in invoices],
         right=[2],
         indent=19,
+    )
+
+    _usage(out, client, fake)
+
+
+def _usage(out: Printer, client: Any, fake: Any) -> None:
+    """Usage billing: ingest events (one sent twice), refresh the invoice, see its amount change."""
+    open_invoice = next(i for i in client.list_invoices(statuses=["OPEN"]))
+    customer = client.get_customer(open_invoice.customer_id)
+    events = [
+        {
+            "reference": f"demo-usage-{n}",
+            "customer_reference": customer.reference,
+            "meter_reference": "api_calls",
+            "meter_values": [{"reference": "calls", "number": str(calls)}],
+        }
+        for n, calls in enumerate((1200, 800, 500))
+    ]
+    result = client.ingest_events([*events, events[0]])  # the last is a retry of the first
+    out.line(
+        f"ingest_events    {result.accepted_count} usage events for {_text(customer.reference)}; "
+        f"{result.duplicates} repeated a reference and was counted once",
+        indent=2,
+    )
+    after = client.refresh_invoice(open_invoice.id, types=["FULL"])
+    out.line(
+        f"refresh_invoice  {_text(after.invoice_number)} (FULL): {money(open_invoice.invoice_amount_including_tax)}"
+        f" -> {money(after.invoice_amount_including_tax)}",
+        indent=2,
     )
 
 

@@ -8,9 +8,30 @@ The models are the generated ones, also importable as `payclients.solvimon.model
 import importlib
 from typing import Any
 
+from .._oauth import AccessToken
 from ._client import ENVIRONMENTS, AsyncSolvimon, Solvimon
+from ._ingest import (
+    DEFAULT_BATCH_SIZE,
+    MAX_BATCH_SIZE,
+    BackfillProgress,
+    FailedEvent,
+    IngestResult,
+    events_from_csv,
+)
 
-__all__ = ["ENVIRONMENTS", "AsyncSolvimon", "Solvimon", "models"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "ENVIRONMENTS",
+    "MAX_BATCH_SIZE",
+    "AccessToken",
+    "AsyncSolvimon",
+    "BackfillProgress",
+    "FailedEvent",
+    "IngestResult",
+    "Solvimon",
+    "events_from_csv",
+    "models",
+]
 
 
 def __getattr__(name: str) -> Any:

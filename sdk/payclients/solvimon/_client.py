@@ -8,7 +8,8 @@ most used ones. Each is written once, for both clients (see `payclients._facade`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import AsyncIterable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -16,16 +17,31 @@ import httpx
 from .._auth import CredentialHeaders
 from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
 from .._checks import config_text, param_list
-from .._config import TimeoutTypes, env_setting, resolve_base_url
+from .._config import TimeoutTypes, env_setting, resolve_base_url, user_agent
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
 from .._facade import Steps, convenience, listing
+from .._oauth import OAuthEndpoints, TokenAuth, TokenProvider
 from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
+from . import _billing
+from ._ingest import DEFAULT_BATCH_SIZE, IngestResult, ProgressCallback
 
 if TYPE_CHECKING:
     from payclients_solvimon.api import AsyncResources, Resources
-    from payclients_solvimon.models import Invoice, InvoicePage, RefreshInvoiceRequest
+    from payclients_solvimon.models import (
+        Customer,
+        CustomerPage,
+        Invoice,
+        InvoicePage,
+        Payment,
+        PaymentPage,
+        PricingPlanSchedule,
+        PricingPlanSubscription,
+        PricingPlanSubscriptionInit,
+        PricingPlanSubscriptionPage,
+        RefreshInvoiceRequest,
+    )
     from payclients_solvimon.types import Pager
 else:  # the resource declarations are for type checkers: at run time each resource loads on first use
     from .._base_client import LazyResources as AsyncResources
@@ -70,29 +86,44 @@ PROVIDER = Provider(
 )
 
 
+OAUTH_TOKEN_PATH = "/v1/oauth/token"
+OAUTH_REFRESH_PATH = "/v1/oauth/refresh-token"
+
+
 def _settings(
     api_key: str | None,
     bearer_token: str | None,
     platform_id: str | None,
     environment: str | None,
     base_url: str | None,
-) -> tuple[str, CredentialHeaders, dict[str, str]]:
-    """(base URL, auth, default headers). Arguments beat environment variables, per setting."""
-    if api_key is None and bearer_token is None:
+    client_id: str | None = None,
+    client_secret: str | None = None,
+    token_provider: TokenProvider | None = None,
+) -> tuple[str, httpx.Auth, dict[str, str]]:
+    """(base URL, auth, default headers). Arguments beat environment variables, per setting.
+
+    One way of authenticating: an API key, a static bearer token, OAuth client credentials (tokens
+    fetched and renewed by `TokenAuth`), or your own `token_provider`.
+    """
+    given = [
+        name
+        for name, value in (
+            ("api_key", api_key),
+            ("bearer_token", bearer_token),
+            ("client_id/client_secret", client_id if client_id is not None else client_secret),
+            ("token_provider", token_provider),
+        )
+        if value is not None
+    ]
+    if len(given) > 1:
+        raise ConfigurationError(f"pass one way of authenticating to Solvimon, not both {given[0]} and {given[1]}")
+    if not given:
         api_key = env_setting(None, "SOLVIMON_API_KEY")
         if api_key is None:
             bearer_token = env_setting(None, "SOLVIMON_BEARER_TOKEN")
-    if api_key is not None and bearer_token is not None:
-        raise ConfigurationError("pass either api_key or bearer_token to Solvimon, not both")
-    if api_key is not None:
-        credentials = {"X-API-KEY": config_text(api_key, "api_key")}
-    elif bearer_token is not None:
-        credentials = {"Authorization": f"Bearer {config_text(bearer_token, 'bearer_token')}"}
-    else:
-        raise ConfigurationError(
-            "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
-            "or bearer_token=... (or set SOLVIMON_BEARER_TOKEN)"
-        )
+        if api_key is None and bearer_token is None:
+            client_id = env_setting(None, "SOLVIMON_CLIENT_ID")
+            client_secret = env_setting(None, "SOLVIMON_CLIENT_SECRET")
     url, _ = resolve_base_url(
         base_url=base_url,
         base_url_variable="SOLVIMON_BASE_URL",
@@ -104,7 +135,42 @@ def _settings(
     platform = env_setting(platform_id, "SOLVIMON_PLATFORM_ID")
     # sent like a credential: added at send time (unless the call names another), never kept on the client
     account = {} if platform is None else {"x-platform-id": config_text(platform, "platform_id")}
-    return url, CredentialHeaders(credentials, defaults=account), {}
+    auth: httpx.Auth
+    if api_key is not None:
+        auth = CredentialHeaders({"X-API-KEY": config_text(api_key, "api_key")}, defaults=account)
+    elif bearer_token is not None:
+        auth = CredentialHeaders(
+            {"Authorization": f"Bearer {config_text(bearer_token, 'bearer_token')}"}, defaults=account
+        )
+    elif token_provider is not None:
+        auth = TokenAuth(base_url=url, token_provider=token_provider, defaults=account, provider_name="Solvimon")
+    elif client_id is not None or client_secret is not None:
+        if client_id is None or client_secret is None:
+            raise ConfigurationError(
+                "OAuth needs both client_id and client_secret (or SOLVIMON_CLIENT_ID and SOLVIMON_CLIENT_SECRET)"
+            )
+        endpoints = OAuthEndpoints(
+            token_path=OAUTH_TOKEN_PATH,
+            refresh_path=OAUTH_REFRESH_PATH,
+            credentials={
+                "username": config_text(client_id, "client_id").strip(),
+                "password": config_text(client_secret, "client_secret"),
+            },
+        )
+        auth = TokenAuth(
+            base_url=url,
+            endpoints=endpoints,
+            default_headers={"User-Agent": user_agent()},
+            defaults=account,
+            provider_name="Solvimon",
+        )
+    else:
+        raise ConfigurationError(
+            "Solvimon needs credentials: pass api_key=... (or set SOLVIMON_API_KEY), "
+            "bearer_token=... (or SOLVIMON_BEARER_TOKEN), client_id=... and client_secret=... "
+            "(or SOLVIMON_CLIENT_ID and SOLVIMON_CLIENT_SECRET), or token_provider=..."
+        )
+    return url, auth, {}
 
 
 # -- argument checks shared by the sync and async clients -------------------------------------------
@@ -259,6 +325,213 @@ def _list_invoices(
     return client.invoices.list_invoices(**params, max_items=max_items)
 
 
+def _key(idempotency_key: str | None) -> Any:
+    """The generated methods' form of an optional idempotency key."""
+    return None if idempotency_key is None else _billing.identifier(idempotency_key, "idempotency_key")
+
+
+# -- customers, subscriptions, payments: one definition for both clients -----------------------------
+
+
+def _create_customer(
+    client: Solvimon,
+    reference: str,
+    *,
+    customer_type: str = "ORGANIZATION",
+    email: str | None = None,
+    legal_name: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    country: str | None = None,
+    fields: Mapping[str, Any] | None = None,
+    idempotency_key: str | None = None,
+) -> Steps[Customer]:
+    """Create a customer (`reference` is yours, unique). `fields` adds any other Solvimon field."""
+    body = _billing.customer_body(
+        reference,
+        customer_type=customer_type,
+        email=email,
+        legal_name=legal_name,
+        first_name=first_name,
+        last_name=last_name,
+        country=country,
+        fields=fields,
+    )
+    customer: Customer = yield client.customers.create_customer(body=body, idempotency_key=_key(idempotency_key))
+    return customer
+
+
+def _get_customer(client: Solvimon, customer: str) -> Steps[Customer]:
+    """One customer, by id or by your reference."""
+    found: Customer = yield client.customers.get_customer(_billing.identifier(customer, "customer"))
+    return found
+
+
+def _update_customer(
+    client: Solvimon,
+    /,
+    customer: str,
+    changes: Mapping[str, Any] | None = None,
+    *,
+    idempotency_key: str | None = None,
+    **fields: Any,
+) -> Steps[Customer]:
+    """Change the given fields of a customer (by id or reference); the others stay as they are.
+
+    >>> client.update_customer("acme-bv", email="ap@acme.example")
+    """
+    body = _billing.customer_changes({**(changes or {}), **fields})
+    updated: Customer = yield client.customers.update_customer(
+        _billing.identifier(customer, "customer"), body=body, idempotency_key=_key(idempotency_key)
+    )
+    return updated
+
+
+def _list_customers(
+    client: Solvimon,
+    *,
+    reference: str | None = None,
+    order_by: str | None = None,
+    order_direction: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[CustomerPage, Customer]:
+    """Every customer (or the one with `reference`), fetched page by page as you iterate."""
+    params = _billing.page_params(page_size, order_direction, reference=reference, order_by=order_by)
+    return client.customers.list_customers(**params, max_items=max_items)
+
+
+def _create_subscription(
+    client: Solvimon,
+    *,
+    pricing_plan_id: str,
+    customer_id: str | None = None,
+    customer_reference: str | None = None,
+    reference: str | None = None,
+    name: str | None = None,
+    billing_currency: str | None = None,
+    billing_period: tuple[str, int] | Mapping[str, Any] | None = None,
+    start_at: DateLike | None = None,
+    fields: Mapping[str, Any] | None = None,
+    idempotency_key: str | None = None,
+) -> Steps[PricingPlanSubscription]:
+    """Subscribe a customer to a pricing plan (a DRAFT until `init_subscription`)."""
+    body = _billing.subscription_body(
+        customer_id=customer_id,
+        customer_reference=customer_reference,
+        pricing_plan_id=pricing_plan_id,
+        reference=reference,
+        name=name,
+        billing_currency=billing_currency,
+        billing_period=billing_period,
+        start_at=start_at,
+        fields=fields,
+    )
+    created: PricingPlanSubscription = yield client.pricing_plan_subscriptions.create_pricing_plan_subscription(
+        body=body, idempotency_key=_key(idempotency_key)
+    )
+    return created
+
+
+def _init_subscription(
+    client: Solvimon,
+    subscription: str | PricingPlanSubscription | None = None,
+    *,
+    pricing_plan_id: str | None = None,
+    customer_id: str | None = None,
+    customer_reference: str | None = None,
+    reference: str | None = None,
+    billing_currency: str | None = None,
+    start_at: DateLike | None = None,
+    idempotency_key: str | None = None,
+) -> Steps[PricingPlanSubscriptionInit]:
+    """Start a subscription and make its first invoice (`result.invoice`).
+
+    Pass a subscription (id or model) made by `create_subscription`, or the arguments of one to create
+    and start it in one call.
+    """
+    if subscription is None and pricing_plan_id is None:
+        raise ParameterError("pricing_plan_id", "give a subscription, or pricing_plan_id and the customer")
+    extra: dict[str, Any] = dict(reference=reference, billing_currency=billing_currency, start_at=start_at)
+    if subscription is None:
+        body = _billing.init_body(
+            None,
+            customer_id=customer_id,
+            customer_reference=customer_reference,
+            pricing_plan_id=pricing_plan_id,
+            name=None,
+            billing_period=None,
+            fields=None,
+            **extra,
+        )
+    else:
+        body = _billing.init_body(subscription, customer_id=customer_id, customer_reference=customer_reference, **extra)
+    started: PricingPlanSubscriptionInit = yield client.pricing_plan_subscriptions.init_pricing_plan_subscription(
+        body=body, idempotency_key=_key(idempotency_key)
+    )
+    return started
+
+
+def _list_subscriptions(
+    client: Solvimon,
+    *,
+    customer_id: str | None = None,
+    statuses: Iterable[str] | None = None,
+    reference: str | None = None,
+    order_by: str | None = None,
+    order_direction: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[PricingPlanSubscriptionPage, PricingPlanSubscription]:
+    """Every matching pricing-plan subscription, fetched page by page as you iterate."""
+    if isinstance(statuses, str):
+        statuses = [statuses]
+    params = _billing.page_params(
+        page_size,
+        order_direction,
+        customer_id=customer_id,
+        statuses=statuses,
+        reference=reference,
+        order_by=order_by,
+    )
+    return client.pricing_plan_subscriptions.list_pricing_plan_subscriptions(**params, max_items=max_items)
+
+
+def _change_plan(
+    client: Solvimon,
+    subscription: str | PricingPlanSubscription,
+    pricing_plan_id: str,
+    *,
+    start_at: DateLike | None = None,
+    billing_period: tuple[str, int] | Mapping[str, Any] | None = None,
+    idempotency_key: str | None = None,
+) -> Steps[PricingPlanSchedule]:
+    """Move a subscription to another pricing plan (from `start_at`, default now); returns the new schedule."""
+    subscription_id = _billing.identifier(getattr(subscription, "id", subscription), "subscription")
+    body = _billing.change_plan_body(pricing_plan_id, start_at, billing_period)
+    schedule: PricingPlanSchedule = yield client.pricing_plan_subscriptions.change_pricing_plan_subscription_plan(
+        subscription_id, body=body, idempotency_key=_key(idempotency_key)
+    )
+    return schedule
+
+
+def _list_payments(
+    client: Solvimon,
+    *,
+    customer_id: str | None = None,
+    invoice_id: str | None = None,
+    order_by: str | None = None,
+    order_direction: str | None = None,
+    page_size: int = DEFAULT_PAGE_SIZE,
+    max_items: int | None = None,
+) -> Pager[PaymentPage, Payment]:
+    """Every matching payment, fetched page by page as you iterate."""
+    params = _billing.page_params(
+        page_size, order_direction, customer_id=customer_id, invoice_id=invoice_id, order_by=order_by
+    )
+    return client.payments.list_payments(**params, max_items=max_items)
+
+
 class _Solvimon(_Core):
     """What both Solvimon clients have: settings and the conveniences."""
 
@@ -269,6 +542,9 @@ class _Solvimon(_Core):
         api_key: str | None = None,
         *,
         bearer_token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_provider: TokenProvider | None = None,
         platform_id: str | None = None,
         environment: str | None = None,
         base_url: str | None = None,
@@ -279,7 +555,9 @@ class _Solvimon(_Core):
         limits: httpx.Limits | None = None,
         deadline: float | None = None,
     ) -> None:
-        url, auth, headers = _settings(api_key, bearer_token, platform_id, environment, base_url)
+        url, auth, headers = _settings(
+            api_key, bearer_token, platform_id, environment, base_url, client_id, client_secret, token_provider
+        )
         self._connect(
             base_url=url,
             auth=auth,
@@ -295,6 +573,15 @@ class _Solvimon(_Core):
     refresh_invoice = convenience(_refresh_invoice)
     get_invoice = convenience(_get_invoice)
     list_invoices = listing(_list_invoices)
+    create_customer = convenience(_create_customer)
+    get_customer = convenience(_get_customer)
+    update_customer = convenience(_update_customer)
+    list_customers = listing(_list_customers)
+    create_subscription = convenience(_create_subscription)
+    init_subscription = convenience(_init_subscription)
+    list_subscriptions = listing(_list_subscriptions)
+    change_plan = convenience(_change_plan)
+    list_payments = listing(_list_payments)
 
 
 class Solvimon(_Solvimon, Resources, SyncAPIClient):
@@ -307,6 +594,9 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
 
     * **api_key** - *(optional)* sent as `X-API-KEY`; default `SOLVIMON_API_KEY`.
     * **bearer_token** - *(optional)* a JWT sent as `Authorization: Bearer`; default `SOLVIMON_BEARER_TOKEN`.
+    * **client_id**, **client_secret** - *(optional)* OAuth credentials: tokens come from `POST /v1/oauth/token`
+      and are renewed before they expire and after a 401; default `SOLVIMON_CLIENT_ID` / `SOLVIMON_CLIENT_SECRET`.
+    * **token_provider** - *(optional)* a callable returning a token (`str` or `payclients.solvimon.AccessToken`).
     * **platform_id** - *(optional)* sent as `x-platform-id`; default `SOLVIMON_PLATFORM_ID`.
     * **environment** - `"test"` (default) or `"live"`; default `SOLVIMON_ENVIRONMENT`.
     * **base_url** - *(optional)* overrides the environment; default `SOLVIMON_BASE_URL`.
@@ -319,6 +609,61 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
     * **deadline** - *(optional)* seconds for a whole call, retries and waits included.
     """
 
+    # Ingestion reacts to API errors between its calls (a refused batch is split, a checkpoint is
+    # kept), which a one-definition convenience cannot do on the async client; so each client has a
+    # thin driver (`_ingestion`), and the planning they share is sans-IO (`_ingest`).
+
+    def ingest_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Send usage events (dicts in Solvimon's event shape, or generated models); never bills twice.
+
+        Each event without a `reference` gets one, made once and kept on every retry: Solvimon counts an
+        event once per reference. Batches of at most `batch_size` (<= 1000) go to `/v1/events/ingest-list`
+        (one event: `/v1/events/ingest`). The result lists every accepted record and every failed event
+        with its error; nothing is dropped. All events are checked before the first is sent.
+        """
+        from . import _ingestion
+
+        return _ingestion.ingest_events(
+            self, events, batch_size=batch_size, cost_prediction=cost_prediction, meter_validation=meter_validation
+        )
+
+    def backfill_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | ProgressCallback = False,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Ingest a large stream (a generator, `events_from_csv(...)`) batch by batch, in flat memory.
+
+        With `checkpoint=` (a file path) the acknowledged position is saved after every batch, and
+        failures are appended to `<checkpoint>.failed.jsonl`; run again with the same file and the same
+        events to resume where it stopped. `progress=True` prints a line to stderr every 10,000 events.
+        The result keeps counts and failures, not the accepted records. The async client sends several
+        batches at once (`concurrency=`).
+        """
+        from . import _ingestion
+
+        return _ingestion.backfill(
+            self,
+            events,
+            batch_size=batch_size,
+            checkpoint=checkpoint,
+            progress=progress,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+        )
+
 
 class AsyncSolvimon(_Solvimon, AsyncResources, AsyncAPIClient):
     """Solvimon's API (invoices), asynchronous: the same surface as `Solvimon`, awaited.
@@ -328,3 +673,46 @@ class AsyncSolvimon(_Solvimon, AsyncResources, AsyncAPIClient):
     ...     async for invoice in client.list_invoices(statuses=["OPEN"]):
     ...         ...
     """
+
+    async def ingest_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Send usage events; see `Solvimon.ingest_events`."""
+        from . import _ingestion
+
+        return await _ingestion.aingest_events(
+            self, events, batch_size=batch_size, cost_prediction=cost_prediction, meter_validation=meter_validation
+        )
+
+    async def backfill_events(
+        self,
+        events: Iterable[Mapping[str, Any] | Any] | AsyncIterable[Mapping[str, Any] | Any],
+        *,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        concurrency: int = 4,
+        checkpoint: str | os.PathLike[str] | None = None,
+        progress: bool | ProgressCallback = False,
+        cost_prediction: bool | None = None,
+        meter_validation: str | None = None,
+    ) -> IngestResult:
+        """Ingest a large stream with at most `concurrency` batches in flight; see `Solvimon.backfill_events`.
+
+        The checkpoint only moves past a batch once every batch before it is acknowledged.
+        """
+        from . import _ingestion
+
+        return await _ingestion.abackfill(
+            self,
+            events,
+            batch_size=batch_size,
+            concurrency=concurrency,
+            checkpoint=checkpoint,
+            progress=progress,
+            cost_prediction=cost_prediction,
+            meter_validation=meter_validation,
+        )

@@ -6,6 +6,13 @@ otherwise); `Idempotency-Key` replay (same key and body: the first answer again;
 `IDEMPOTENCY_CHECK_FAILED`); refresh re-pulling the named parts (customer, billing entity, PO number,
 custom fields, tax rates) from the data the fake holds, which tests can change with `update_customer`;
 FINAL invoices refusing changes; `ApiError` bodies for missing resources and invalid requests.
+
+Beyond invoices: customers (create, get by id or reference, update, list); pricing-plan subscriptions
+(create, list, init making the first invoice, change-plan); payments (list); usage events (single and
+list ingestion, counted once per `reference`, refused per event for an unknown meter or customer with
+the event's index in `field`), which a FULL refresh turns into usage lines; OAuth tokens
+(`POST /v1/oauth/token` for `oauth_clients`, refresh, expiry on the fake's clock); and signed webhook
+deliveries (`webhook_deliveries`, `signed_delivery`) for testing a handler.
 """
 
 from __future__ import annotations
@@ -13,7 +20,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -52,6 +60,9 @@ class FakeSolvimon(FakeAPI):
         tax_percentage: str = "21.00",
         check_spec: bool | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        oauth_clients: Mapping[str, str] | None = None,
+        token_lifetime: int = 3600,
+        webhook_secret: str = "whsec_fake_payclients",
     ) -> None:
         super().__init__(check_spec=check_spec, clock=clock)
         self.api_keys = frozenset(api_keys)
@@ -75,6 +86,26 @@ class FakeSolvimon(FakeAPI):
             "tax_settings": {"apply_local_vat_for_missing_tax_id": False},
         }
         self._idempotency: dict[str, tuple[str, httpx.Response]] = {}
+        self.oauth_clients = dict(oauth_clients or {"client_test": "secret_test"})
+        self.token_lifetime = token_lifetime
+        self.tokens: dict[str, dt.datetime] = {}
+        """Issued bearer tokens and when each expires (on the fake's clock)."""
+        self.tokens_issued = 0
+        self.webhook_secret = webhook_secret
+        self.webhook_deliveries: list[tuple[bytes, dict[str, str]]] = []
+        """(body, headers) of every webhook the fake would have sent, signed with `webhook_secret`."""
+        self.subscriptions: dict[str, dict[str, Any]] = {}
+        self.payments: dict[str, dict[str, Any]] = {}
+        self.events: dict[str, dict[str, Any]] = {}
+        self.event_references: dict[str, str] = {}
+        """Reference -> id of every event counted; a repeated reference is a duplicate."""
+        self.meters: dict[str, dict[str, Any]] = {"api_calls": {"description": "API calls", "unit_price": "0.01"}}
+        """Meter reference -> its usage line's description and unit price (EUR)."""
+        self.pricing_plans: dict[str, dict[str, Any]] = {
+            "pp_fake0001": {"name": "Usage Basic", "fee": "49.00"},
+            "pp_fake0002": {"name": "Usage Pro", "fee": "199.00"},
+        }
+        self._base_lines: dict[str, list[tuple[str, Decimal]]] = {}
         if seed:
             self.seed()
 
@@ -147,7 +178,9 @@ class FakeSolvimon(FakeAPI):
             "periods": [],
             "payment_status": "UNPAID",
         }
-        self._set_lines(invoice, [(text, Decimal(amount)) for text, amount in lines])
+        base = [(text, Decimal(amount)) for text, amount in lines]
+        self._base_lines[invoice_id] = base
+        self._set_lines(invoice, base)
         self.invoices[invoice_id] = invoice
         return invoice
 
@@ -222,11 +255,16 @@ class FakeSolvimon(FakeAPI):
     # -- protocol --------------------------------------------------------------------------------------------
 
     def authenticate(self, call: Call) -> httpx.Response | None:
+        if call.request.url.path == "/v1/oauth/token":
+            return None  # the credentials are in the body
         key = call.headers.get("x-api-key")
         if key is not None and key in self.api_keys:
             return None
         authorization = call.headers.get("authorization", "")
-        if authorization.startswith("Bearer ") and authorization[7:] in self.bearer_tokens:
+        token = authorization[7:] if authorization.startswith("Bearer ") else None
+        if token is not None and token in self.bearer_tokens:
+            return None
+        if token is not None and token in self.tokens and self.tokens[token] > self.now():
             return None
         return self.error(401, "The API key or token is missing or not valid for this environment")
 
@@ -371,9 +409,400 @@ class FakeSolvimon(FakeAPI):
             invoice["purchase_order_number"] = customer.get("purchase_order_number")
         if everything or "CUSTOM_FIELD" in types:
             invoice["custom_fields"] = copy.deepcopy(customer.get("custom_fields", []))
+        if everything:
+            self._set_lines(invoice, self._base_lines.get(invoice["id"], []) + self._usage_lines(invoice))
         if everything or "TAX_RATES" in types:
             self._apply_tax(invoice)
         invoice["updated_at"] = self.timestamp()
+
+    def _usage_lines(self, invoice: dict[str, Any]) -> list[tuple[str, Decimal]]:
+        """One line per meter: the customer's counted events times the meter's unit price."""
+        totals: dict[str, Decimal] = {}
+        for event in self.events.values():
+            if event.get("customer_id") == invoice["customer_id"] and not event.get("deleted"):
+                units = sum((Decimal(v.get("number") or "0") for v in event.get("meter_values") or []), Decimal(0))
+                totals[event["meter_reference"]] = totals.get(event["meter_reference"], Decimal(0)) + units
+        lines = []
+        for meter, units in sorted(totals.items()):
+            spec = self.meters[meter]
+            lines.append((f"{spec['description']} ({units.normalize():f} units)", units * Decimal(spec["unit_price"])))
+        return lines
+
+    # -- customers ---------------------------------------------------------------------------------------
+
+    def _customer_or_404(self, key: str) -> dict[str, Any] | httpx.Response:
+        found = self.customers.get(key) or next((c for c in self.customers.values() if c["reference"] == key), None)
+        if found is None:
+            return self.error(404, f"Customer {key} could not be found", code="CUSTOMER_NOT_FOUND", resource_id=key)
+        return found
+
+    @route("POST", "/v1/customers")
+    def create_customer(self, call: Call) -> httpx.Response:
+        def answer() -> httpx.Response:
+            body = call.json() or {}
+            reference = body.get("reference")
+            if not reference:
+                return self.error(400, "value required, but not set", code="INVALID_FIELD", field="reference")
+            if any(c["reference"] == reference for c in self.customers.values()):
+                return self.error(
+                    400,
+                    f"A customer with reference {reference} exists",
+                    code="RESOURCE_ALREADY_EXISTS",
+                    field="reference",
+                )
+            fields = {k: v for k, v in body.items() if k not in ("reference", "email", "object_type", "id")}
+            legal_name = (body.get("organization") or {}).get("legal_name", "")
+            customer = self.add_customer(reference=reference, email=body.get("email", ""), legal_name=legal_name)
+            customer.update(fields)
+            self._deliver("CUSTOMER.CREATED", customer)
+            return self.respond(201, customer)
+
+        return self._replayed(call, answer)
+
+    @route("GET", "/v1/customers/{resourceIdOrReference}")
+    def get_customer(self, call: Call) -> httpx.Response:
+        found = self._customer_or_404(call.path_params["resourceIdOrReference"])
+        return found if isinstance(found, httpx.Response) else self.respond(200, found)
+
+    @route("PATCH", "/v1/customers/{resourceIdOrReference}")
+    def patch_customer(self, call: Call) -> httpx.Response:
+        def answer() -> httpx.Response:
+            found = self._customer_or_404(call.path_params["resourceIdOrReference"])
+            if isinstance(found, httpx.Response):
+                return found
+            for name, value in (call.json() or {}).items():
+                if name in ("organization", "individual") and isinstance(value, dict):
+                    found[name] = {**(found.get(name) or {}), **value}
+                elif name not in ("id", "object_type", "created_at"):
+                    found[name] = value
+            found["updated_at"] = self.timestamp()
+            self._deliver("CUSTOMER.UPDATED", found)
+            return self.respond(200, found)
+
+        return self._replayed(call, answer)
+
+    @route("GET", "/v1/customers")
+    def list_customers(self, call: Call) -> httpx.Response:
+        wanted = call.query.get("reference")
+        found = [c for c in self.customers.values() if wanted is None or c["reference"] == wanted]
+        return self._page(call, "/v1/customers", found)
+
+    def _page(self, call: Call, path: str, found: list[dict[str, Any]]) -> httpx.Response:
+        page = int(call.query.get("page", "1"))
+        limit = int(call.query.get("limit", "50"))
+        pages = max(1, -(-len(found) // limit))
+
+        def link(number: int) -> str | None:
+            return f"{path}?page={number}&limit={limit}" if 1 <= number <= pages else None
+
+        return self.respond(
+            200,
+            {
+                "data": found[(page - 1) * limit : page * limit],
+                "page": page,
+                "limit": limit,
+                "total_number_of_pages": pages,
+                "links": {"first": link(1), "previous": link(page - 1), "current": link(page), "next": link(page + 1)},
+            },
+        )
+
+    # -- subscriptions ------------------------------------------------------------------------------------
+
+    def _new_subscription(self, body: dict[str, Any], customer: dict[str, Any], status: str) -> dict[str, Any]:
+        schedules = body.get("pricing_plan_schedule_infos") or []
+        plan_id = next((s.get("pricing_plan_id") for s in schedules if s.get("pricing_plan_id")), "pp_fake0001")
+        now = self.timestamp()
+        subscription = {
+            "object_type": "PRICING_PLAN_SUBSCRIPTION",
+            "id": self.new_id("ppsu"),
+            "created_at": now,
+            "updated_at": now,
+            "activated_at": now if status == "ACTIVE" else None,
+            "status": status,
+            "reference": body.get("reference") or self.new_id("sub-ref"),
+            "name": body.get("name") or self.pricing_plans[plan_id]["name"],
+            "customer_id": customer["id"],
+            "customer_reference": customer["reference"],
+            "billing_currency": body.get("billing_currency") or "EUR",
+            "billing_period": body.get("billing_period") or {"type": "MONTH", "value": 1},
+            "pricing_plan_schedule_infos": [{"id": self.new_id("ppsi"), "pricing_plan_id": plan_id, "start_at": now}],
+        }
+        self.subscriptions[subscription["id"]] = subscription
+        return subscription
+
+    def _subscription_customer(self, body: dict[str, Any]) -> dict[str, Any] | httpx.Response:
+        key = body.get("customer_id") or body.get("customer_reference")
+        if not key:
+            return self.error(400, "value required, but not set", code="INVALID_FIELD", field="customer_id")
+        found = self._customer_or_404(str(key))
+        if isinstance(found, httpx.Response):
+            return self.error(400, f"Customer {key} could not be found", code="CUSTOMER_NOT_FOUND", field="customer_id")
+        return found
+
+    def _plan_error(self, body: dict[str, Any]) -> httpx.Response | None:
+        for schedule in body.get("pricing_plan_schedule_infos") or []:
+            plan = schedule.get("pricing_plan_id")
+            if plan is not None and plan not in self.pricing_plans:
+                return self.error(
+                    400,
+                    f"Pricing plan {plan} could not be found",
+                    code="PRICING_PLAN_NOT_FOUND",
+                    field="pricing_plan_id",
+                )
+        return None
+
+    @route("POST", "/v1/pricing-plan-subscriptions")
+    def create_subscription(self, call: Call) -> httpx.Response:
+        def answer() -> httpx.Response:
+            body = call.json() or {}
+            customer = self._subscription_customer(body)
+            if isinstance(customer, httpx.Response):
+                return customer
+            problem = self._plan_error(body)
+            if problem is not None:
+                return problem
+            subscription = self._new_subscription(body, customer, "DRAFT")
+            self._deliver("PRICING_PLAN_SUBSCRIPTION.CREATED", subscription)
+            return self.respond(201, subscription)
+
+        return self._replayed(call, answer)
+
+    @route("POST", "/v1/pricing-plan-subscriptions/init")
+    def init_subscription(self, call: Call) -> httpx.Response:
+        """Create (or activate) a subscription and make its first invoice, with the plan's fee."""
+
+        def answer() -> httpx.Response:
+            body = call.json() or {}
+            wanted = dict(body.get("pricing_plan_subscription") or {})
+            existing = self.subscriptions.get(str(wanted.get("id"))) if wanted.get("id") else None
+            if existing is None:
+                customer = self._subscription_customer(wanted)
+                if isinstance(customer, httpx.Response):
+                    return customer
+                problem = self._plan_error(wanted)
+                if problem is not None:
+                    return problem
+                subscription = self._new_subscription(wanted, customer, "ACTIVE")
+            else:
+                subscription = existing
+                subscription.update(status="ACTIVE", activated_at=self.timestamp(), updated_at=self.timestamp())
+                customer = self.customers[subscription["customer_id"]]
+            plan = self.pricing_plans[subscription["pricing_plan_schedule_infos"][0]["pricing_plan_id"]]
+            invoice = self.add_invoice(
+                customer["id"],
+                lines=[(f"{plan['name']} subscription fee", plan["fee"])],
+                currency=subscription["billing_currency"],
+            )
+            invoice["pricing_plan_subscription_ids"] = [subscription["id"]]
+            self._deliver("INVOICE.CREATED", invoice)
+            return self.respond(
+                200, {"customer": customer, "pricing_plan_subscription": subscription, "invoice": invoice}
+            )
+
+        return self._replayed(call, answer)
+
+    @route("GET", "/v1/pricing-plan-subscriptions")
+    def list_subscriptions(self, call: Call) -> httpx.Response:
+        customer = call.query.get("customer_id")
+        statuses = set(call.query.get_list("statuses[]"))
+        found = [
+            s
+            for s in self.subscriptions.values()
+            if (customer is None or s["customer_id"] == customer) and (not statuses or s["status"] in statuses)
+        ]
+        return self._page(call, "/v1/pricing-plan-subscriptions", found)
+
+    @route("GET", "/v1/pricing-plan-subscriptions/{resourceId}")
+    def get_subscription(self, call: Call) -> httpx.Response:
+        found = self.subscriptions.get(call.path_params["resourceId"])
+        if found is None:
+            return self.error(404, "Subscription could not be found", resource_type="PRICING_PLAN_SUBSCRIPTION")
+        return self.respond(200, found)
+
+    @route("POST", "/v1/pricing-plan-subscriptions/{resourceId}/change-plan")
+    def change_plan(self, call: Call) -> httpx.Response:
+        def answer() -> httpx.Response:
+            found = self.subscriptions.get(call.path_params["resourceId"])
+            if found is None:
+                return self.error(404, "Subscription could not be found", resource_type="PRICING_PLAN_SUBSCRIPTION")
+            body = call.json() or {}
+            plan = body.get("pricing_plan_id")
+            if plan not in self.pricing_plans:
+                return self.error(
+                    400,
+                    f"Pricing plan {plan} could not be found",
+                    code="PRICING_PLAN_NOT_FOUND",
+                    field="pricing_plan_id",
+                )
+            schedule = {
+                "object_type": "PRICING_PLAN_SCHEDULE",
+                "id": self.new_id("ppsc"),
+                "pricing_plan_subscription_id": found["id"],
+                "pricing_plan_id": plan,
+                "start_at": body.get("start_at") or self.timestamp(),
+            }
+            found["pricing_plan_schedule_infos"] = [
+                {"id": schedule["id"], "pricing_plan_id": plan, "start_at": schedule["start_at"]}
+            ]
+            found["name"] = self.pricing_plans[plan]["name"]
+            found["updated_at"] = self.timestamp()
+            self._deliver("PRICING_PLAN_SUBSCRIPTION.UPDATED", found)
+            return self.respond(201, schedule)
+
+        return self._replayed(call, answer)
+
+    # -- payments -------------------------------------------------------------------------------------------
+
+    def add_payment(self, invoice_id: str, *, result: str = "AUTHORIZED") -> dict[str, Any]:
+        """A payment of the invoice's full amount (for tests of `list_payments`)."""
+        invoice = self.invoices[invoice_id]
+        payment = {
+            "object_type": "PAYMENT",
+            "id": self.new_id("paym"),
+            "created_at": self.timestamp(),
+            "timestamp": self.timestamp(),
+            "customer_id": invoice["customer_id"],
+            "invoice_id": invoice_id,
+            "reference": self.new_id("pay-ref"),
+            "amount": invoice["invoice_amount_including_tax"],
+            "result": result,
+        }
+        self.payments[payment["id"]] = payment
+        return payment
+
+    @route("GET", "/v1/payments")
+    def list_payments(self, call: Call) -> httpx.Response:
+        customer, invoice = call.query.get("customer_id"), call.query.get("invoice_id")
+        found = [
+            p
+            for p in self.payments.values()
+            if (customer is None or p["customer_id"] == customer) and (invoice is None or p["invoice_id"] == invoice)
+        ]
+        return self._page(call, "/v1/payments", found)
+
+    # -- usage events ---------------------------------------------------------------------------------------
+
+    def _event_problem(self, event: dict[str, Any]) -> tuple[str, str] | None:
+        """(field, message) when Solvimon would refuse this event."""
+        if event.get("meter_reference") not in self.meters and event.get("meter_id") not in self.meters:
+            return (
+                "meter_reference",
+                f"Meter {event.get('meter_reference') or event.get('meter_id')} could not be found",
+            )
+        key = event.get("customer_id") or event.get("customer_reference")
+        if key is None or isinstance(self._customer_or_404(str(key)), httpx.Response):
+            return "customer_reference", f"Customer {key} could not be found"
+        return None
+
+    def _count_event(self, event: dict[str, Any]) -> dict[str, Any]:
+        reference = event.get("reference")
+        if reference and reference in self.event_references:
+            first = self.events[self.event_references[reference]]
+            duplicate = {**first, "id": self.new_id("mdat")}
+            duplicate["processed_details"] = {"type": "DUPLICATE", "duplicate_of_meter_data_id": first["id"]}
+            return duplicate
+        key = str(event.get("customer_id") or event.get("customer_reference"))
+        customer = self._customer_or_404(key)
+        assert not isinstance(customer, httpx.Response)
+        record = {
+            **event,
+            "object_type": "METER_DATA",
+            "id": self.new_id("mdat"),
+            "type": "INGEST",
+            "customer_id": customer["id"],
+            "customer_reference": customer["reference"],
+            "meter_reference": event.get("meter_reference") or event.get("meter_id"),
+            "timestamp": event.get("timestamp") or self.timestamp(),
+            "created_at": self.timestamp(),
+            "processed_details": {"type": "DEFAULT"},
+            "deleted": False,
+        }
+        self.events[record["id"]] = record
+        if reference:
+            self.event_references[reference] = record["id"]
+        return record
+
+    @route("POST", "/v1/events/ingest")
+    def ingest_event(self, call: Call) -> httpx.Response:
+        event = call.json() or {}
+        problem = self._event_problem(event)
+        if problem is not None:
+            return self.error(400, problem[1], code="INVALID_FIELD", field=problem[0])
+        return self.respond(201, self._count_event(event))
+
+    @route("POST", "/v1/events/ingest-list")
+    def ingest_event_list(self, call: Call) -> httpx.Response:
+        """All or nothing, as assumed: a refused event refuses the list, naming its index in `field`."""
+        events = (call.json() or {}).get("meter_datas") or []
+        for index, event in enumerate(events):
+            problem = self._event_problem(event)
+            if problem is not None:
+                return self.error(400, problem[1], code="INVALID_FIELD", field=f"meter_datas.{index}.{problem[0]}")
+        return self.respond(201, {"meter_datas": [self._count_event(e) for e in events]})
+
+    @route("GET", "/v1/events")
+    def list_events(self, call: Call) -> httpx.Response:
+        customer = call.query.get("customer_id")
+        found = [e for e in self.events.values() if customer is None or e["customer_id"] == customer]
+        return self._page(call, "/v1/events", found)
+
+    @route("GET", "/v1/events/{resourceId}")
+    def get_event(self, call: Call) -> httpx.Response:
+        found = self.events.get(call.path_params["resourceId"])
+        if found is None:
+            return self.error(404, "Event could not be found", resource_type="METER_DATA")
+        return self.respond(200, found)
+
+    # -- OAuth ------------------------------------------------------------------------------------------------
+
+    def _issue_token(self) -> httpx.Response:
+        self.tokens_issued += 1
+        token = f"jwt.fake.{self.tokens_issued:04d}.{hashlib.sha256(str(self.tokens_issued).encode()).hexdigest()[:12]}"
+        now = self.now()
+        expires = now + dt.timedelta(seconds=self.token_lifetime)
+        self.tokens[token] = expires
+        return self.respond(
+            200,
+            {
+                "issued_at": now.isoformat(),
+                "access_token": token,
+                "expires_in": self.token_lifetime,
+                "expires_at": expires.isoformat(),
+                "token_type": "Bearer",
+                "scope": None,
+                "id_token": None,
+            },
+        )
+
+    @route("POST", "/v1/oauth/token")
+    def oauth_token(self, call: Call) -> httpx.Response:
+        body = call.json() or {}
+        username, password = body.get("username"), body.get("password")
+        if not username or self.oauth_clients.get(username) != password or password is None:
+            return self.error(401, "The credentials are not valid")
+        return self._issue_token()
+
+    @route("POST", "/v1/oauth/refresh-token")
+    def oauth_refresh_token(self, call: Call) -> httpx.Response:
+        return self._issue_token()  # authenticate() already checked the current token
+
+    # -- webhooks ---------------------------------------------------------------------------------------------
+
+    def signed_delivery(
+        self, event_type: str, data: Mapping[str, Any], *, encoding: str = "hex"
+    ) -> tuple[bytes, dict[str, str]]:
+        """(body, headers) of a webhook delivery signed as Solvimon does, for testing your handler."""
+        from ..solvimon import webhooks
+
+        body = json.dumps(
+            {"created_at": self.timestamp(), "type": event_type, "environment": "TEST", "data": data},
+            separators=(",", ":"),
+        ).encode()
+        headers = webhooks.sign(body, self.webhook_secret, timestamp=self.now(), encoding=encoding)  # type: ignore[arg-type]
+        return body, {"Content-Type": "application/json", **headers}
+
+    def _deliver(self, event_type: str, data: Mapping[str, Any]) -> None:
+        self.webhook_deliveries.append(self.signed_delivery(event_type, data))
 
     @route("GET", "/v1/invoices/{resourceId}/pdf")
     def download_invoice_pdf(self, call: Call) -> httpx.Response:
