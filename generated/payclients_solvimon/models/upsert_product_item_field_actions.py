@@ -14,7 +14,7 @@ _new = object.__new__
 
 @_attrs_define(repr=False, on_setattr=_setters.NO_OP)
 class UpsertProductItemFieldActions:
-    """UpsertProductItemFieldActions"""
+    """Per field, what to do with it when the resource already exists."""
 
     _FIELDS = ()
     _KEYS_IN_ORDER = ()

@@ -654,6 +654,7 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
         events: Iterable[Mapping[str, Any] | Any],
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        concurrency: int = 4,
         checkpoint: str | os.PathLike[str] | None = None,
         progress: bool | ProgressCallback = False,
         cost_prediction: bool | None = None,
@@ -664,8 +665,8 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
         With `checkpoint=` (a file path) the acknowledged position is saved after every batch, and
         failures are appended to `<checkpoint>.failed.jsonl`; run again with the same file and the same
         events to resume where it stopped. `progress=True` prints a line to stderr every 10,000 events.
-        The result keeps counts and failures, not the accepted records. The async client sends several
-        batches at once (`concurrency=`).
+        The result keeps counts and failures, not the accepted records. Up to `concurrency` batches are
+        in flight at once (worker threads here, tasks on the async client).
         """
         from . import _ingestion
 
@@ -673,6 +674,7 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
             self,
             events,
             batch_size=batch_size,
+            concurrency=concurrency,
             checkpoint=checkpoint,
             progress=progress,
             cost_prediction=cost_prediction,

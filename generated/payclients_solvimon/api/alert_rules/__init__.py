@@ -58,7 +58,7 @@ class AlertRulesResource:
         `GET /v1/alert-rules`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -140,8 +140,8 @@ class AlertRulesResource:
         `GET /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert rule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -172,7 +172,7 @@ class AlertRulesResource:
         `DELETE /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -208,7 +208,7 @@ class AlertRulesResource:
         `PATCH /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -255,7 +255,7 @@ class AlertRulesResourceWithRawResponse:
         `GET /v1/alert-rules`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -332,8 +332,8 @@ class AlertRulesResourceWithRawResponse:
         `GET /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert rule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -367,7 +367,7 @@ class AlertRulesResourceWithRawResponse:
         `DELETE /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -404,7 +404,7 @@ class AlertRulesResourceWithRawResponse:
         `PATCH /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -458,7 +458,7 @@ class AsyncAlertRulesResource:
         `GET /v1/alert-rules`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -540,8 +540,8 @@ class AsyncAlertRulesResource:
         `GET /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert rule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -574,7 +574,7 @@ class AsyncAlertRulesResource:
         `DELETE /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -610,7 +610,7 @@ class AsyncAlertRulesResource:
         `PATCH /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -657,7 +657,7 @@ class AsyncAlertRulesResourceWithRawResponse:
         `GET /v1/alert-rules`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -734,8 +734,8 @@ class AsyncAlertRulesResourceWithRawResponse:
         `GET /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert rule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -769,7 +769,7 @@ class AsyncAlertRulesResourceWithRawResponse:
         `DELETE /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -806,7 +806,7 @@ class AsyncAlertRulesResourceWithRawResponse:
         `PATCH /v1/alert-rules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the alert rule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

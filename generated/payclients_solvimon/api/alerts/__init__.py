@@ -53,10 +53,10 @@ class AlertsResource:
         `GET /v1/alerts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only alerts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -127,8 +127,8 @@ class AlertsResource:
         `GET /v1/alerts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -168,10 +168,10 @@ class AlertsResourceWithRawResponse:
         `GET /v1/alerts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only alerts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -241,8 +241,8 @@ class AlertsResourceWithRawResponse:
         `GET /v1/alerts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -288,10 +288,10 @@ class AsyncAlertsResource:
         `GET /v1/alerts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only alerts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -362,8 +362,8 @@ class AsyncAlertsResource:
         `GET /v1/alerts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -403,10 +403,10 @@ class AsyncAlertsResourceWithRawResponse:
         `GET /v1/alerts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only alerts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -478,8 +478,8 @@ class AsyncAlertsResourceWithRawResponse:
         `GET /v1/alerts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the alert.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

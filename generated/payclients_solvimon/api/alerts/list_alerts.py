@@ -118,10 +118,11 @@ def sync_detailed(
     """List the alerts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only alerts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -158,10 +159,11 @@ def sync(
     """List the alerts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only alerts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -195,10 +197,11 @@ async def asyncio_detailed(
     """List the alerts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only alerts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -235,10 +238,11 @@ async def asyncio(
     """List the alerts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only alerts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

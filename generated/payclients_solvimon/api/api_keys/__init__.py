@@ -60,7 +60,7 @@ class ApiKeysResource:
         `GET /v1/api-keys`
 
         Args:
-            active: Not described in the spec.
+            active: Only active (true) or inactive (false) API keys.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -168,7 +168,7 @@ class ApiKeysResource:
         `GET /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -199,7 +199,7 @@ class ApiKeysResource:
         `PATCH /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -233,7 +233,7 @@ class ApiKeysResource:
         `GET /v1/api-keys/{resource_id}/decrypt`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -273,7 +273,7 @@ class ApiKeysResourceWithRawResponse:
         `GET /v1/api-keys`
 
         Args:
-            active: Not described in the spec.
+            active: Only active (true) or inactive (false) API keys.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -384,7 +384,7 @@ class ApiKeysResourceWithRawResponse:
         `GET /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -417,7 +417,7 @@ class ApiKeysResourceWithRawResponse:
         `PATCH /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -453,7 +453,7 @@ class ApiKeysResourceWithRawResponse:
         `GET /v1/api-keys/{resource_id}/decrypt`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -502,7 +502,7 @@ class AsyncApiKeysResource:
         `GET /v1/api-keys`
 
         Args:
-            active: Not described in the spec.
+            active: Only active (true) or inactive (false) API keys.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -610,7 +610,7 @@ class AsyncApiKeysResource:
         `GET /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -641,7 +641,7 @@ class AsyncApiKeysResource:
         `PATCH /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -675,7 +675,7 @@ class AsyncApiKeysResource:
         `GET /v1/api-keys/{resource_id}/decrypt`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -715,7 +715,7 @@ class AsyncApiKeysResourceWithRawResponse:
         `GET /v1/api-keys`
 
         Args:
-            active: Not described in the spec.
+            active: Only active (true) or inactive (false) API keys.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -827,7 +827,7 @@ class AsyncApiKeysResourceWithRawResponse:
         `GET /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -860,7 +860,7 @@ class AsyncApiKeysResourceWithRawResponse:
         `PATCH /v1/api-keys/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -897,7 +897,7 @@ class AsyncApiKeysResourceWithRawResponse:
         `GET /v1/api-keys/{resource_id}/decrypt`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the API key.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -102,7 +102,7 @@ def sync_detailed(
     """Decrypt the API key.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the API key.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -133,7 +133,7 @@ def sync(
     """Decrypt the API key.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the API key.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Decrypt the API key.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the API key.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -192,7 +192,7 @@ async def asyncio(
     """Decrypt the API key.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the API key.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

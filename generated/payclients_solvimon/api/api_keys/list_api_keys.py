@@ -125,7 +125,7 @@ def sync_detailed(
     """List the API keys.
 
     Args:
-        active (bool | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) API keys.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -168,7 +168,7 @@ def sync(
     """List the API keys.
 
     Args:
-        active (bool | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) API keys.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     """List the API keys.
 
     Args:
-        active (bool | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) API keys.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -251,7 +251,7 @@ async def asyncio(
     """List the API keys.
 
     Args:
-        active (bool | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) API keys.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

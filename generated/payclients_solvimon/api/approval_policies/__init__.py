@@ -125,7 +125,7 @@ class ApprovalPoliciesResource:
         `GET /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -158,7 +158,7 @@ class ApprovalPoliciesResource:
         `DELETE /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -195,7 +195,7 @@ class ApprovalPoliciesResource:
         `PATCH /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -233,7 +233,7 @@ class ApprovalPoliciesResource:
         `POST /v1/approval-policies/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -269,7 +269,7 @@ class ApprovalPoliciesResource:
         `POST /v1/approval-policies/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -305,7 +305,7 @@ class ApprovalPoliciesResource:
         `POST /v1/approval-policies/{resource_id}/deprecate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -424,7 +424,7 @@ class ApprovalPoliciesResourceWithRawResponse:
         `GET /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -457,7 +457,7 @@ class ApprovalPoliciesResourceWithRawResponse:
         `DELETE /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -494,7 +494,7 @@ class ApprovalPoliciesResourceWithRawResponse:
         `PATCH /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -532,7 +532,7 @@ class ApprovalPoliciesResourceWithRawResponse:
         `POST /v1/approval-policies/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -568,7 +568,7 @@ class ApprovalPoliciesResourceWithRawResponse:
         `POST /v1/approval-policies/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -604,7 +604,7 @@ class ApprovalPoliciesResourceWithRawResponse:
         `POST /v1/approval-policies/{resource_id}/deprecate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -728,7 +728,7 @@ class AsyncApprovalPoliciesResource:
         `GET /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -761,7 +761,7 @@ class AsyncApprovalPoliciesResource:
         `DELETE /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -798,7 +798,7 @@ class AsyncApprovalPoliciesResource:
         `PATCH /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -836,7 +836,7 @@ class AsyncApprovalPoliciesResource:
         `POST /v1/approval-policies/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -872,7 +872,7 @@ class AsyncApprovalPoliciesResource:
         `POST /v1/approval-policies/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -908,7 +908,7 @@ class AsyncApprovalPoliciesResource:
         `POST /v1/approval-policies/{resource_id}/deprecate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1029,7 +1029,7 @@ class AsyncApprovalPoliciesResourceWithRawResponse:
         `GET /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1062,7 +1062,7 @@ class AsyncApprovalPoliciesResourceWithRawResponse:
         `DELETE /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1099,7 +1099,7 @@ class AsyncApprovalPoliciesResourceWithRawResponse:
         `PATCH /v1/approval-policies/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1137,7 +1137,7 @@ class AsyncApprovalPoliciesResourceWithRawResponse:
         `POST /v1/approval-policies/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1175,7 +1175,7 @@ class AsyncApprovalPoliciesResourceWithRawResponse:
         `POST /v1/approval-policies/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1213,7 +1213,7 @@ class AsyncApprovalPoliciesResourceWithRawResponse:
         `POST /v1/approval-policies/{resource_id}/deprecate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval policy.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

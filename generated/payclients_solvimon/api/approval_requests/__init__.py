@@ -64,10 +64,10 @@ class ApprovalRequestsResource:
         `GET /v1/approval-requests`
 
         Args:
-            source_type: Not described in the spec.
-            source_id: Not described in the spec.
-            user_id: Not described in the spec.
-            statuses: Not described in the spec.
+            source_type: Only approval requests raised by this type of object (INVOICE, ...).
+            source_id: Only approval requests raised by this object.
+            user_id: Only approval requests of this user.
+            statuses: Only approval requests with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -224,7 +224,7 @@ class ApprovalRequestsResource:
         `GET /v1/approval-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -257,7 +257,7 @@ class ApprovalRequestsResource:
         `POST /v1/approval-requests/{resource_id}/approve`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -293,7 +293,7 @@ class ApprovalRequestsResource:
         `POST /v1/approval-requests/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -329,7 +329,7 @@ class ApprovalRequestsResource:
         `POST /v1/approval-requests/{resource_id}/decline`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -378,10 +378,10 @@ class ApprovalRequestsResourceWithRawResponse:
         `GET /v1/approval-requests`
 
         Args:
-            source_type: Not described in the spec.
-            source_id: Not described in the spec.
-            user_id: Not described in the spec.
-            statuses: Not described in the spec.
+            source_type: Only approval requests raised by this type of object (INVOICE, ...).
+            source_id: Only approval requests raised by this object.
+            user_id: Only approval requests of this user.
+            statuses: Only approval requests with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -532,7 +532,7 @@ class ApprovalRequestsResourceWithRawResponse:
         `GET /v1/approval-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -565,7 +565,7 @@ class ApprovalRequestsResourceWithRawResponse:
         `POST /v1/approval-requests/{resource_id}/approve`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -601,7 +601,7 @@ class ApprovalRequestsResourceWithRawResponse:
         `POST /v1/approval-requests/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -637,7 +637,7 @@ class ApprovalRequestsResourceWithRawResponse:
         `POST /v1/approval-requests/{resource_id}/decline`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -692,10 +692,10 @@ class AsyncApprovalRequestsResource:
         `GET /v1/approval-requests`
 
         Args:
-            source_type: Not described in the spec.
-            source_id: Not described in the spec.
-            user_id: Not described in the spec.
-            statuses: Not described in the spec.
+            source_type: Only approval requests raised by this type of object (INVOICE, ...).
+            source_id: Only approval requests raised by this object.
+            user_id: Only approval requests of this user.
+            statuses: Only approval requests with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -856,7 +856,7 @@ class AsyncApprovalRequestsResource:
         `GET /v1/approval-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -889,7 +889,7 @@ class AsyncApprovalRequestsResource:
         `POST /v1/approval-requests/{resource_id}/approve`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -925,7 +925,7 @@ class AsyncApprovalRequestsResource:
         `POST /v1/approval-requests/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -961,7 +961,7 @@ class AsyncApprovalRequestsResource:
         `POST /v1/approval-requests/{resource_id}/decline`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1010,10 +1010,10 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         `GET /v1/approval-requests`
 
         Args:
-            source_type: Not described in the spec.
-            source_id: Not described in the spec.
-            user_id: Not described in the spec.
-            statuses: Not described in the spec.
+            source_type: Only approval requests raised by this type of object (INVOICE, ...).
+            source_id: Only approval requests raised by this object.
+            user_id: Only approval requests of this user.
+            statuses: Only approval requests with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1170,7 +1170,7 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         `GET /v1/approval-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1203,7 +1203,7 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         `POST /v1/approval-requests/{resource_id}/approve`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1241,7 +1241,7 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         `POST /v1/approval-requests/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1279,7 +1279,7 @@ class AsyncApprovalRequestsResourceWithRawResponse:
         `POST /v1/approval-requests/{resource_id}/decline`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the approval request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -137,10 +137,11 @@ def sync_detailed(
     """List the approval requests.
 
     Args:
-        source_type (str | Unset):
-        source_id (str | Unset):
-        user_id (str | Unset):
-        statuses (list[str] | Unset):
+        source_type (str | Unset): Only approval requests raised by this type of object (INVOICE,
+            ...).
+        source_id (str | Unset): Only approval requests raised by this object.
+        user_id (str | Unset): Only approval requests of this user.
+        statuses (list[str] | Unset): Only approval requests with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -189,10 +190,11 @@ def sync(
     """List the approval requests.
 
     Args:
-        source_type (str | Unset):
-        source_id (str | Unset):
-        user_id (str | Unset):
-        statuses (list[str] | Unset):
+        source_type (str | Unset): Only approval requests raised by this type of object (INVOICE,
+            ...).
+        source_id (str | Unset): Only approval requests raised by this object.
+        user_id (str | Unset): Only approval requests of this user.
+        statuses (list[str] | Unset): Only approval requests with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -238,10 +240,11 @@ async def asyncio_detailed(
     """List the approval requests.
 
     Args:
-        source_type (str | Unset):
-        source_id (str | Unset):
-        user_id (str | Unset):
-        statuses (list[str] | Unset):
+        source_type (str | Unset): Only approval requests raised by this type of object (INVOICE,
+            ...).
+        source_id (str | Unset): Only approval requests raised by this object.
+        user_id (str | Unset): Only approval requests of this user.
+        statuses (list[str] | Unset): Only approval requests with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -290,10 +293,11 @@ async def asyncio(
     """List the approval requests.
 
     Args:
-        source_type (str | Unset):
-        source_id (str | Unset):
-        user_id (str | Unset):
-        statuses (list[str] | Unset):
+        source_type (str | Unset): Only approval requests raised by this type of object (INVOICE,
+            ...).
+        source_id (str | Unset): Only approval requests raised by this object.
+        user_id (str | Unset): Only approval requests of this user.
+        statuses (list[str] | Unset): Only approval requests with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

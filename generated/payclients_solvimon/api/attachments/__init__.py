@@ -44,9 +44,9 @@ class AttachmentsResource:
         `GET /v1/attachments`
 
         Args:
-            resource_type: Not described in the spec.
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_type: Only attachments attached to this type of resource.
+            resource_id: Only attachments attached to this resource.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -115,8 +115,8 @@ class AttachmentsResource:
         `GET /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the attachment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -147,7 +147,7 @@ class AttachmentsResource:
         `DELETE /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the attachment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -190,9 +190,9 @@ class AttachmentsResourceWithRawResponse:
         `GET /v1/attachments`
 
         Args:
-            resource_type: Not described in the spec.
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_type: Only attachments attached to this type of resource.
+            resource_id: Only attachments attached to this resource.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -263,8 +263,8 @@ class AttachmentsResourceWithRawResponse:
         `GET /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the attachment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -298,7 +298,7 @@ class AttachmentsResourceWithRawResponse:
         `DELETE /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the attachment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -347,9 +347,9 @@ class AsyncAttachmentsResource:
         `GET /v1/attachments`
 
         Args:
-            resource_type: Not described in the spec.
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_type: Only attachments attached to this type of resource.
+            resource_id: Only attachments attached to this resource.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -419,8 +419,8 @@ class AsyncAttachmentsResource:
         `GET /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the attachment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -453,7 +453,7 @@ class AsyncAttachmentsResource:
         `DELETE /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the attachment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -496,9 +496,9 @@ class AsyncAttachmentsResourceWithRawResponse:
         `GET /v1/attachments`
 
         Args:
-            resource_type: Not described in the spec.
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_type: Only attachments attached to this type of resource.
+            resource_id: Only attachments attached to this resource.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -569,8 +569,8 @@ class AsyncAttachmentsResourceWithRawResponse:
         `GET /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the attachment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -604,7 +604,7 @@ class AsyncAttachmentsResourceWithRawResponse:
         `DELETE /v1/attachments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the attachment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -111,8 +111,9 @@ def sync_detailed(
     """Get the attachment.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the attachment.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -145,8 +146,9 @@ def sync(
     """Get the attachment.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the attachment.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     """Get the attachment.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the attachment.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -210,8 +213,9 @@ async def asyncio(
     """Get the attachment.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the attachment.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

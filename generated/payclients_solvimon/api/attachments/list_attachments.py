@@ -114,9 +114,10 @@ def sync_detailed(
     """List the attachments.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_type (str): Only attachments attached to this type of resource.
+        resource_id (str): Only attachments attached to this resource.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -151,9 +152,10 @@ def sync(
     """List the attachments.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_type (str): Only attachments attached to this type of resource.
+        resource_id (str): Only attachments attached to this resource.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -185,9 +187,10 @@ async def asyncio_detailed(
     """List the attachments.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_type (str): Only attachments attached to this type of resource.
+        resource_id (str): Only attachments attached to this resource.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -222,9 +225,10 @@ async def asyncio(
     """List the attachments.
 
     Args:
-        resource_type (str):
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_type (str): Only attachments attached to this type of resource.
+        resource_id (str): Only attachments attached to this resource.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -57,11 +57,11 @@ class AuditRecordsResource:
         `GET /v1/audit-records`
 
         Args:
-            user_id: Not described in the spec.
-            target_entity_id: Not described in the spec.
-            target_id: Not described in the spec.
-            target_type: Not described in the spec.
-            created_at: Not described in the spec.
+            user_id: Only audit records of this user.
+            target_entity_id: Only audit records about objects of this entity.
+            target_id: Only audit records about this object.
+            target_type: Only audit records about this type of object.
+            created_at: Only audit records created in this range (ISO-8601).
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -111,7 +111,7 @@ class AuditRecordsResource:
         `GET /v1/audit-records/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the audit record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -157,11 +157,11 @@ class AuditRecordsResourceWithRawResponse:
         `GET /v1/audit-records`
 
         Args:
-            user_id: Not described in the spec.
-            target_entity_id: Not described in the spec.
-            target_id: Not described in the spec.
-            target_type: Not described in the spec.
-            created_at: Not described in the spec.
+            user_id: Only audit records of this user.
+            target_entity_id: Only audit records about objects of this entity.
+            target_id: Only audit records about this object.
+            target_type: Only audit records about this type of object.
+            created_at: Only audit records created in this range (ISO-8601).
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -205,7 +205,7 @@ class AuditRecordsResourceWithRawResponse:
         `GET /v1/audit-records/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the audit record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -258,11 +258,11 @@ class AsyncAuditRecordsResource:
         `GET /v1/audit-records`
 
         Args:
-            user_id: Not described in the spec.
-            target_entity_id: Not described in the spec.
-            target_id: Not described in the spec.
-            target_type: Not described in the spec.
-            created_at: Not described in the spec.
+            user_id: Only audit records of this user.
+            target_entity_id: Only audit records about objects of this entity.
+            target_id: Only audit records about this object.
+            target_type: Only audit records about this type of object.
+            created_at: Only audit records created in this range (ISO-8601).
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -312,7 +312,7 @@ class AsyncAuditRecordsResource:
         `GET /v1/audit-records/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the audit record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -358,11 +358,11 @@ class AsyncAuditRecordsResourceWithRawResponse:
         `GET /v1/audit-records`
 
         Args:
-            user_id: Not described in the spec.
-            target_entity_id: Not described in the spec.
-            target_id: Not described in the spec.
-            target_type: Not described in the spec.
-            created_at: Not described in the spec.
+            user_id: Only audit records of this user.
+            target_entity_id: Only audit records about objects of this entity.
+            target_id: Only audit records about this object.
+            target_type: Only audit records about this type of object.
+            created_at: Only audit records created in this range (ISO-8601).
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -406,7 +406,7 @@ class AsyncAuditRecordsResourceWithRawResponse:
         `GET /v1/audit-records/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the audit record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

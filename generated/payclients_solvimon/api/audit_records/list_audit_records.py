@@ -141,11 +141,11 @@ def sync_detailed(
     """List the audit records.
 
     Args:
-        user_id (str | Unset):
-        target_entity_id (str | Unset):
-        target_id (str | Unset):
-        target_type (str | Unset):
-        created_at (str | Unset):
+        user_id (str | Unset): Only audit records of this user.
+        target_entity_id (str | Unset): Only audit records about objects of this entity.
+        target_id (str | Unset): Only audit records about this object.
+        target_type (str | Unset): Only audit records about this type of object.
+        created_at (str | Unset): Only audit records created in this range (ISO-8601).
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -196,11 +196,11 @@ def sync(
     """List the audit records.
 
     Args:
-        user_id (str | Unset):
-        target_entity_id (str | Unset):
-        target_id (str | Unset):
-        target_type (str | Unset):
-        created_at (str | Unset):
+        user_id (str | Unset): Only audit records of this user.
+        target_entity_id (str | Unset): Only audit records about objects of this entity.
+        target_id (str | Unset): Only audit records about this object.
+        target_type (str | Unset): Only audit records about this type of object.
+        created_at (str | Unset): Only audit records created in this range (ISO-8601).
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -248,11 +248,11 @@ async def asyncio_detailed(
     """List the audit records.
 
     Args:
-        user_id (str | Unset):
-        target_entity_id (str | Unset):
-        target_id (str | Unset):
-        target_type (str | Unset):
-        created_at (str | Unset):
+        user_id (str | Unset): Only audit records of this user.
+        target_entity_id (str | Unset): Only audit records about objects of this entity.
+        target_id (str | Unset): Only audit records about this object.
+        target_type (str | Unset): Only audit records about this type of object.
+        created_at (str | Unset): Only audit records created in this range (ISO-8601).
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -303,11 +303,11 @@ async def asyncio(
     """List the audit records.
 
     Args:
-        user_id (str | Unset):
-        target_entity_id (str | Unset):
-        target_id (str | Unset):
-        target_type (str | Unset):
-        created_at (str | Unset):
+        user_id (str | Unset): Only audit records of this user.
+        target_entity_id (str | Unset): Only audit records about objects of this entity.
+        target_id (str | Unset): Only audit records about this object.
+        target_type (str | Unset): Only audit records about this type of object.
+        created_at (str | Unset): Only audit records created in this range (ISO-8601).
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

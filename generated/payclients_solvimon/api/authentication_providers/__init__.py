@@ -178,7 +178,7 @@ class AuthenticationProvidersResource:
         `GET /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -212,7 +212,7 @@ class AuthenticationProvidersResource:
         `PATCH /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -377,7 +377,7 @@ class AuthenticationProvidersResourceWithRawResponse:
         `GET /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -413,7 +413,7 @@ class AuthenticationProvidersResourceWithRawResponse:
         `PATCH /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -588,7 +588,7 @@ class AsyncAuthenticationProvidersResource:
         `GET /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -624,7 +624,7 @@ class AsyncAuthenticationProvidersResource:
         `PATCH /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -789,7 +789,7 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
         `GET /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -825,7 +825,7 @@ class AsyncAuthenticationProvidersResourceWithRawResponse:
         `PATCH /v1/authentication-providers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the authentication provider.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -46,8 +46,8 @@ class BillingEntitiesResource:
         `GET /v1/billing-entities`
 
         Args:
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only billing entities whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -85,9 +85,9 @@ class BillingEntitiesResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -161,7 +161,7 @@ class BillingEntitiesResource:
         `GET /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -194,7 +194,7 @@ class BillingEntitiesResource:
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -239,8 +239,8 @@ class BillingEntitiesResourceWithRawResponse:
         `GET /v1/billing-entities`
 
         Args:
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only billing entities whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -278,9 +278,9 @@ class BillingEntitiesResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -354,7 +354,7 @@ class BillingEntitiesResourceWithRawResponse:
         `GET /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -388,7 +388,7 @@ class BillingEntitiesResourceWithRawResponse:
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -438,8 +438,8 @@ class AsyncBillingEntitiesResource:
         `GET /v1/billing-entities`
 
         Args:
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only billing entities whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -477,9 +477,9 @@ class AsyncBillingEntitiesResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -553,7 +553,7 @@ class AsyncBillingEntitiesResource:
         `GET /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -587,7 +587,7 @@ class AsyncBillingEntitiesResource:
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -632,8 +632,8 @@ class AsyncBillingEntitiesResourceWithRawResponse:
         `GET /v1/billing-entities`
 
         Args:
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only billing entities whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -671,9 +671,9 @@ class AsyncBillingEntitiesResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -747,7 +747,7 @@ class AsyncBillingEntitiesResourceWithRawResponse:
         `GET /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -781,7 +781,7 @@ class AsyncBillingEntitiesResourceWithRawResponse:
         `PATCH /v1/billing-entities/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the billing entity.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

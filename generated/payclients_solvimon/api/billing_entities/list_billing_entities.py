@@ -112,8 +112,9 @@ def sync_detailed(
     """List the billing entities.
 
     Args:
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only billing entities whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -146,8 +147,9 @@ def sync(
     """List the billing entities.
 
     Args:
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only billing entities whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -177,8 +179,9 @@ async def asyncio_detailed(
     """List the billing entities.
 
     Args:
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only billing entities whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -211,8 +214,9 @@ async def asyncio(
     """List the billing entities.
 
     Args:
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only billing entities whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

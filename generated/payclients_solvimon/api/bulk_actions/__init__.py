@@ -182,7 +182,7 @@ class BulkActionsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -226,7 +226,7 @@ class BulkActionsResource:
         `GET /v1/bulk-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the bulk action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -262,8 +262,8 @@ class BulkActionsResource:
         `GET /v1/bulk-actions/{resource_id}/items`
 
         Args:
-            resource_id: Not described in the spec.
-            statuses: Not described in the spec.
+            resource_id: Id of the bulk action.
+            statuses: Only items with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -431,7 +431,7 @@ class BulkActionsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -475,7 +475,7 @@ class BulkActionsResourceWithRawResponse:
         `GET /v1/bulk-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the bulk action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -512,8 +512,8 @@ class BulkActionsResourceWithRawResponse:
         `GET /v1/bulk-actions/{resource_id}/items`
 
         Args:
-            resource_id: Not described in the spec.
-            statuses: Not described in the spec.
+            resource_id: Id of the bulk action.
+            statuses: Only items with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -693,7 +693,7 @@ class AsyncBulkActionsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -737,7 +737,7 @@ class AsyncBulkActionsResource:
         `GET /v1/bulk-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the bulk action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -774,8 +774,8 @@ class AsyncBulkActionsResource:
         `GET /v1/bulk-actions/{resource_id}/items`
 
         Args:
-            resource_id: Not described in the spec.
-            statuses: Not described in the spec.
+            resource_id: Id of the bulk action.
+            statuses: Only items with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -943,7 +943,7 @@ class AsyncBulkActionsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -987,7 +987,7 @@ class AsyncBulkActionsResourceWithRawResponse:
         `GET /v1/bulk-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the bulk action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1024,8 +1024,8 @@ class AsyncBulkActionsResourceWithRawResponse:
         `GET /v1/bulk-actions/{resource_id}/items`
 
         Args:
-            resource_id: Not described in the spec.
-            statuses: Not described in the spec.
+            resource_id: Id of the bulk action.
+            statuses: Only items with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.

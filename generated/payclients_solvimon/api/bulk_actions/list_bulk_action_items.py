@@ -130,8 +130,8 @@ def sync_detailed(
     """List the bulk action items.
 
     Args:
-        resource_id (str):
-        statuses (list[str] | Unset):
+        resource_id (str): Id of the bulk action.
+        statuses (list[str] | Unset): Only items with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -176,8 +176,8 @@ def sync(
     """List the bulk action items.
 
     Args:
-        resource_id (str):
-        statuses (list[str] | Unset):
+        resource_id (str): Id of the bulk action.
+        statuses (list[str] | Unset): Only items with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -219,8 +219,8 @@ async def asyncio_detailed(
     """List the bulk action items.
 
     Args:
-        resource_id (str):
-        statuses (list[str] | Unset):
+        resource_id (str): Id of the bulk action.
+        statuses (list[str] | Unset): Only items with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -265,8 +265,8 @@ async def asyncio(
     """List the bulk action items.
 
     Args:
-        resource_id (str):
-        statuses (list[str] | Unset):
+        resource_id (str): Id of the bulk action.
+        statuses (list[str] | Unset): Only items with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -58,10 +58,10 @@ class ContactsResource:
         `GET /v1/contacts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only contacts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            custom_field: Not described in the spec.
+            custom_field: Only contacts whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -103,9 +103,9 @@ class ContactsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -173,7 +173,7 @@ class ContactsResource:
         `GET /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -203,7 +203,7 @@ class ContactsResource:
         `DELETE /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -237,7 +237,7 @@ class ContactsResource:
         `PATCH /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -281,10 +281,10 @@ class ContactsResourceWithRawResponse:
         `GET /v1/contacts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only contacts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            custom_field: Not described in the spec.
+            custom_field: Only contacts whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -324,9 +324,9 @@ class ContactsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -400,7 +400,7 @@ class ContactsResourceWithRawResponse:
         `GET /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -432,7 +432,7 @@ class ContactsResourceWithRawResponse:
         `DELETE /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -469,7 +469,7 @@ class ContactsResourceWithRawResponse:
         `PATCH /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -522,10 +522,10 @@ class AsyncContactsResource:
         `GET /v1/contacts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only contacts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            custom_field: Not described in the spec.
+            custom_field: Only contacts whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -567,9 +567,9 @@ class AsyncContactsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -637,7 +637,7 @@ class AsyncContactsResource:
         `GET /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -667,7 +667,7 @@ class AsyncContactsResource:
         `DELETE /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -701,7 +701,7 @@ class AsyncContactsResource:
         `PATCH /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -745,10 +745,10 @@ class AsyncContactsResourceWithRawResponse:
         `GET /v1/contacts`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only contacts of this customer.
             page: Page number, from 1.
             limit: Page size.
-            custom_field: Not described in the spec.
+            custom_field: Only contacts whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -788,9 +788,9 @@ class AsyncContactsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -864,7 +864,7 @@ class AsyncContactsResourceWithRawResponse:
         `GET /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -897,7 +897,7 @@ class AsyncContactsResourceWithRawResponse:
         `DELETE /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -934,7 +934,7 @@ class AsyncContactsResourceWithRawResponse:
         `PATCH /v1/contacts/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the contact.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

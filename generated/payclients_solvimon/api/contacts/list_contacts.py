@@ -118,10 +118,10 @@ def sync_detailed(
     """List the contacts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only contacts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only contacts whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -158,10 +158,10 @@ def sync(
     """List the contacts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only contacts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only contacts whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -195,10 +195,10 @@ async def asyncio_detailed(
     """List the contacts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only contacts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only contacts whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -235,10 +235,10 @@ async def asyncio(
     """List the contacts.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only contacts of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only contacts whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -114,7 +114,7 @@ def sync_detailed(
     """Update the contact.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the contact.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -152,7 +152,7 @@ def sync(
     """Update the contact.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the contact.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     """Update the contact.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the contact.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -225,7 +225,7 @@ async def asyncio(
     """Update the contact.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the contact.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -64,8 +64,8 @@ class CouponsResource:
         `GET /v1/coupons`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only coupons with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -142,8 +142,8 @@ class CouponsResource:
         `GET /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -175,7 +175,7 @@ class CouponsResource:
         `PATCH /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -210,7 +210,7 @@ class CouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -243,7 +243,7 @@ class CouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -276,7 +276,7 @@ class CouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -309,7 +309,7 @@ class CouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -348,14 +348,14 @@ class CouponsResource:
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -406,8 +406,8 @@ class CouponsResourceWithRawResponse:
         `GET /v1/coupons`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only coupons with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -483,8 +483,8 @@ class CouponsResourceWithRawResponse:
         `GET /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -518,7 +518,7 @@ class CouponsResourceWithRawResponse:
         `PATCH /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -555,7 +555,7 @@ class CouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -591,7 +591,7 @@ class CouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -626,7 +626,7 @@ class CouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -662,7 +662,7 @@ class CouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -704,14 +704,14 @@ class CouponsResourceWithRawResponse:
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -768,8 +768,8 @@ class AsyncCouponsResource:
         `GET /v1/coupons`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only coupons with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -846,8 +846,8 @@ class AsyncCouponsResource:
         `GET /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -879,7 +879,7 @@ class AsyncCouponsResource:
         `PATCH /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -914,7 +914,7 @@ class AsyncCouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -947,7 +947,7 @@ class AsyncCouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -980,7 +980,7 @@ class AsyncCouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1015,7 +1015,7 @@ class AsyncCouponsResource:
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1056,14 +1056,14 @@ class AsyncCouponsResource:
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1114,8 +1114,8 @@ class AsyncCouponsResourceWithRawResponse:
         `GET /v1/coupons`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only coupons with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1193,8 +1193,8 @@ class AsyncCouponsResourceWithRawResponse:
         `GET /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1228,7 +1228,7 @@ class AsyncCouponsResourceWithRawResponse:
         `PATCH /v1/coupons/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1266,7 +1266,7 @@ class AsyncCouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1302,7 +1302,7 @@ class AsyncCouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1338,7 +1338,7 @@ class AsyncCouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1374,7 +1374,7 @@ class AsyncCouponsResourceWithRawResponse:
         `POST /v1/coupons/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1416,14 +1416,14 @@ class AsyncCouponsResourceWithRawResponse:
         `GET /v1/coupons/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the coupon.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -106,7 +106,7 @@ def sync_detailed(
     """Archive the coupon.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the coupon.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -141,7 +141,7 @@ def sync(
     """Archive the coupon.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the coupon.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -173,7 +173,7 @@ async def asyncio_detailed(
     """Archive the coupon.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the coupon.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -208,7 +208,7 @@ async def asyncio(
     """Archive the coupon.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the coupon.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

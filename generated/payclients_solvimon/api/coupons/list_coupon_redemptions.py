@@ -138,14 +138,16 @@ def sync_detailed(
     """List the coupon redemptions.
 
     Args:
-        resource_id_or_reference (str):
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
+        resource_id_or_reference (str): Id or reference of the coupon.
+        customer_id (str | Unset): Only redemptions of this customer.
+        pricing_plan_subscription_id (str | Unset): Only redemptions of this pricing plan
+            subscription.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -190,14 +192,16 @@ def sync(
     """List the coupon redemptions.
 
     Args:
-        resource_id_or_reference (str):
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
+        resource_id_or_reference (str): Id or reference of the coupon.
+        customer_id (str | Unset): Only redemptions of this customer.
+        pricing_plan_subscription_id (str | Unset): Only redemptions of this pricing plan
+            subscription.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -239,14 +243,16 @@ async def asyncio_detailed(
     """List the coupon redemptions.
 
     Args:
-        resource_id_or_reference (str):
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
+        resource_id_or_reference (str): Id or reference of the coupon.
+        customer_id (str | Unset): Only redemptions of this customer.
+        pricing_plan_subscription_id (str | Unset): Only redemptions of this pricing plan
+            subscription.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -291,14 +297,16 @@ async def asyncio(
     """List the coupon redemptions.
 
     Args:
-        resource_id_or_reference (str):
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
+        resource_id_or_reference (str): Id or reference of the coupon.
+        customer_id (str | Unset): Only redemptions of this customer.
+        pricing_plan_subscription_id (str | Unset): Only redemptions of this pricing plan
+            subscription.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -127,8 +127,9 @@ def sync_detailed(
     """List the coupons.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only coupons with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -173,8 +174,9 @@ def sync(
     """List the coupons.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only coupons with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -216,8 +218,9 @@ async def asyncio_detailed(
     """List the coupons.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only coupons with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -262,8 +265,9 @@ async def asyncio(
     """List the coupons.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only coupons with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -61,7 +61,7 @@ class CreditTypesResource:
         `GET /v1/credit-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only credit types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -142,7 +142,7 @@ class CreditTypesResource:
         `GET /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -173,7 +173,7 @@ class CreditTypesResource:
         `PATCH /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -210,7 +210,7 @@ class CreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -245,7 +245,7 @@ class CreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -280,7 +280,7 @@ class CreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -316,7 +316,7 @@ class CreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -362,7 +362,7 @@ class CreditTypesResourceWithRawResponse:
         `GET /v1/credit-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only credit types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -438,7 +438,7 @@ class CreditTypesResourceWithRawResponse:
         `GET /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -472,7 +472,7 @@ class CreditTypesResourceWithRawResponse:
         `PATCH /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -510,7 +510,7 @@ class CreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -546,7 +546,7 @@ class CreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -582,7 +582,7 @@ class CreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -618,7 +618,7 @@ class CreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -670,7 +670,7 @@ class AsyncCreditTypesResource:
         `GET /v1/credit-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only credit types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -752,7 +752,7 @@ class AsyncCreditTypesResource:
         `GET /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -785,7 +785,7 @@ class AsyncCreditTypesResource:
         `PATCH /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -823,7 +823,7 @@ class AsyncCreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -859,7 +859,7 @@ class AsyncCreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -895,7 +895,7 @@ class AsyncCreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -931,7 +931,7 @@ class AsyncCreditTypesResource:
         `POST /v1/credit-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -977,7 +977,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `GET /v1/credit-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only credit types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1053,7 +1053,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `GET /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1087,7 +1087,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `PATCH /v1/credit-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1125,7 +1125,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1161,7 +1161,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1197,7 +1197,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1233,7 +1233,7 @@ class AsyncCreditTypesResourceWithRawResponse:
         `POST /v1/credit-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the credit type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -60,9 +60,9 @@ class CustomFieldsResource:
         `GET /v1/custom-fields`
 
         Args:
-            resource_type: Not described in the spec.
-            reference: Not described in the spec.
-            integration_id: Not described in the spec.
+            resource_type: Only custom fields attached to this type of resource.
+            reference: Only custom fields with this reference.
+            integration_id: Only custom fields of this integration.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             limit: Page size.
@@ -145,7 +145,7 @@ class CustomFieldsResource:
         `GET /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -177,7 +177,7 @@ class CustomFieldsResource:
         `DELETE /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -213,7 +213,7 @@ class CustomFieldsResource:
         `PATCH /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -262,9 +262,9 @@ class CustomFieldsResourceWithRawResponse:
         `GET /v1/custom-fields`
 
         Args:
-            resource_type: Not described in the spec.
-            reference: Not described in the spec.
-            integration_id: Not described in the spec.
+            resource_type: Only custom fields attached to this type of resource.
+            reference: Only custom fields with this reference.
+            integration_id: Only custom fields of this integration.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             limit: Page size.
@@ -342,7 +342,7 @@ class CustomFieldsResourceWithRawResponse:
         `GET /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -375,7 +375,7 @@ class CustomFieldsResourceWithRawResponse:
         `DELETE /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -412,7 +412,7 @@ class CustomFieldsResourceWithRawResponse:
         `PATCH /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -468,9 +468,9 @@ class AsyncCustomFieldsResource:
         `GET /v1/custom-fields`
 
         Args:
-            resource_type: Not described in the spec.
-            reference: Not described in the spec.
-            integration_id: Not described in the spec.
+            resource_type: Only custom fields attached to this type of resource.
+            reference: Only custom fields with this reference.
+            integration_id: Only custom fields of this integration.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             limit: Page size.
@@ -554,7 +554,7 @@ class AsyncCustomFieldsResource:
         `GET /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -586,7 +586,7 @@ class AsyncCustomFieldsResource:
         `DELETE /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -623,7 +623,7 @@ class AsyncCustomFieldsResource:
         `PATCH /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -673,9 +673,9 @@ class AsyncCustomFieldsResourceWithRawResponse:
         `GET /v1/custom-fields`
 
         Args:
-            resource_type: Not described in the spec.
-            reference: Not described in the spec.
-            integration_id: Not described in the spec.
+            resource_type: Only custom fields attached to this type of resource.
+            reference: Only custom fields with this reference.
+            integration_id: Only custom fields of this integration.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             limit: Page size.
@@ -753,7 +753,7 @@ class AsyncCustomFieldsResourceWithRawResponse:
         `GET /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -786,7 +786,7 @@ class AsyncCustomFieldsResourceWithRawResponse:
         `DELETE /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -823,7 +823,7 @@ class AsyncCustomFieldsResourceWithRawResponse:
         `PATCH /v1/custom-fields/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the custom field.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

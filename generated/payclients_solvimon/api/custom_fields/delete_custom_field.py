@@ -114,7 +114,7 @@ def sync_detailed(
     """Delete the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -149,7 +149,7 @@ def sync(
     """Delete the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -181,7 +181,7 @@ async def asyncio_detailed(
     """Delete the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -216,7 +216,7 @@ async def asyncio(
     """Delete the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -110,7 +110,7 @@ def sync_detailed(
     """Get the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -141,7 +141,7 @@ def sync(
     """Get the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     """Get the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -200,7 +200,7 @@ async def asyncio(
     """Get the custom field.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the custom field.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -139,9 +139,9 @@ def sync_detailed(
     """List the custom fields.
 
     Args:
-        resource_type (str | Unset):
-        reference (str | Unset):
-        integration_id (str | Unset):
+        resource_type (str | Unset): Only custom fields attached to this type of resource.
+        reference (str | Unset): Only custom fields with this reference.
+        integration_id (str | Unset): Only custom fields of this integration.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         limit (int | Unset): Page size.
@@ -188,9 +188,9 @@ def sync(
     """List the custom fields.
 
     Args:
-        resource_type (str | Unset):
-        reference (str | Unset):
-        integration_id (str | Unset):
+        resource_type (str | Unset): Only custom fields attached to this type of resource.
+        reference (str | Unset): Only custom fields with this reference.
+        integration_id (str | Unset): Only custom fields of this integration.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         limit (int | Unset): Page size.
@@ -234,9 +234,9 @@ async def asyncio_detailed(
     """List the custom fields.
 
     Args:
-        resource_type (str | Unset):
-        reference (str | Unset):
-        integration_id (str | Unset):
+        resource_type (str | Unset): Only custom fields attached to this type of resource.
+        reference (str | Unset): Only custom fields with this reference.
+        integration_id (str | Unset): Only custom fields of this integration.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         limit (int | Unset): Page size.
@@ -283,9 +283,9 @@ async def asyncio(
     """List the custom fields.
 
     Args:
-        resource_type (str | Unset):
-        reference (str | Unset):
-        integration_id (str | Unset):
+        resource_type (str | Unset): Only custom fields attached to this type of resource.
+        reference (str | Unset): Only custom fields with this reference.
+        integration_id (str | Unset): Only custom fields of this integration.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         limit (int | Unset): Page size.

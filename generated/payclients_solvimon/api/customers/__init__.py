@@ -77,9 +77,9 @@ class CustomersResource:
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
-            custom_field: Not described in the spec.
+            custom_field: Only customers whose custom field has this value.
             order_direction: Sort direction of a list.
-            reference: Not described in the spec.
+            reference: Only customers with this reference.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -123,9 +123,9 @@ class CustomersResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -200,7 +200,7 @@ class CustomersResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -279,7 +279,7 @@ class CustomersResource:
         `GET /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -309,7 +309,7 @@ class CustomersResource:
         `DELETE /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -343,7 +343,7 @@ class CustomersResource:
         `PATCH /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -378,7 +378,7 @@ class CustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -411,7 +411,7 @@ class CustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -444,7 +444,7 @@ class CustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -478,7 +478,7 @@ class CustomersResource:
         `GET /v1/customers/{resource_id_or_reference}/entitlements`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -511,7 +511,7 @@ class CustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/forget`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -545,7 +545,7 @@ class CustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -599,9 +599,9 @@ class CustomersResourceWithRawResponse:
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
-            custom_field: Not described in the spec.
+            custom_field: Only customers whose custom field has this value.
             order_direction: Sort direction of a list.
-            reference: Not described in the spec.
+            reference: Only customers with this reference.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -643,9 +643,9 @@ class CustomersResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -726,7 +726,7 @@ class CustomersResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -806,7 +806,7 @@ class CustomersResourceWithRawResponse:
         `GET /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -838,7 +838,7 @@ class CustomersResourceWithRawResponse:
         `DELETE /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -875,7 +875,7 @@ class CustomersResourceWithRawResponse:
         `PATCH /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -913,7 +913,7 @@ class CustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -949,7 +949,7 @@ class CustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -985,7 +985,7 @@ class CustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1020,7 +1020,7 @@ class CustomersResourceWithRawResponse:
         `GET /v1/customers/{resource_id_or_reference}/entitlements`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1053,7 +1053,7 @@ class CustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/forget`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1090,7 +1090,7 @@ class CustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1150,9 +1150,9 @@ class AsyncCustomersResource:
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
-            custom_field: Not described in the spec.
+            custom_field: Only customers whose custom field has this value.
             order_direction: Sort direction of a list.
-            reference: Not described in the spec.
+            reference: Only customers with this reference.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -1196,9 +1196,9 @@ class AsyncCustomersResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1277,7 +1277,7 @@ class AsyncCustomersResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1356,7 +1356,7 @@ class AsyncCustomersResource:
         `GET /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1386,7 +1386,7 @@ class AsyncCustomersResource:
         `DELETE /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1422,7 +1422,7 @@ class AsyncCustomersResource:
         `PATCH /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1459,7 +1459,7 @@ class AsyncCustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1494,7 +1494,7 @@ class AsyncCustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1529,7 +1529,7 @@ class AsyncCustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1563,7 +1563,7 @@ class AsyncCustomersResource:
         `GET /v1/customers/{resource_id_or_reference}/entitlements`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1598,7 +1598,7 @@ class AsyncCustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/forget`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1634,7 +1634,7 @@ class AsyncCustomersResource:
         `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1688,9 +1688,9 @@ class AsyncCustomersResourceWithRawResponse:
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
-            custom_field: Not described in the spec.
+            custom_field: Only customers whose custom field has this value.
             order_direction: Sort direction of a list.
-            reference: Not described in the spec.
+            reference: Only customers with this reference.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1732,9 +1732,9 @@ class AsyncCustomersResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1815,7 +1815,7 @@ class AsyncCustomersResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1897,7 +1897,7 @@ class AsyncCustomersResourceWithRawResponse:
         `GET /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1930,7 +1930,7 @@ class AsyncCustomersResourceWithRawResponse:
         `DELETE /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1967,7 +1967,7 @@ class AsyncCustomersResourceWithRawResponse:
         `PATCH /v1/customers/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -2005,7 +2005,7 @@ class AsyncCustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2041,7 +2041,7 @@ class AsyncCustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2077,7 +2077,7 @@ class AsyncCustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2112,7 +2112,7 @@ class AsyncCustomersResourceWithRawResponse:
         `GET /v1/customers/{resource_id_or_reference}/entitlements`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -2147,7 +2147,7 @@ class AsyncCustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/forget`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2184,7 +2184,7 @@ class AsyncCustomersResourceWithRawResponse:
         `POST /v1/customers/{resource_id_or_reference}/wallets/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the customer.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

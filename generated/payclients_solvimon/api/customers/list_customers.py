@@ -132,9 +132,9 @@ def sync_detailed(
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only customers whose custom field has this value.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        reference (str | Unset):
+        reference (str | Unset): Only customers with this reference.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -178,9 +178,9 @@ def sync(
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only customers whose custom field has this value.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        reference (str | Unset):
+        reference (str | Unset): Only customers with this reference.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -221,9 +221,9 @@ async def asyncio_detailed(
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only customers whose custom field has this value.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        reference (str | Unset):
+        reference (str | Unset): Only customers with this reference.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -267,9 +267,9 @@ async def asyncio(
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
-        custom_field (str | Unset):
+        custom_field (str | Unset): Only customers whose custom field has this value.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        reference (str | Unset):
+        reference (str | Unset): Only customers with this reference.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -75,7 +75,7 @@ class DocumentsResource:
         `GET /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -105,7 +105,7 @@ class DocumentsResource:
         `DELETE /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -138,7 +138,7 @@ class DocumentsResource:
         `POST /v1/documents/{resource_id}/download`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -215,7 +215,7 @@ class DocumentsResourceWithRawResponse:
         `GET /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -247,7 +247,7 @@ class DocumentsResourceWithRawResponse:
         `DELETE /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -283,7 +283,7 @@ class DocumentsResourceWithRawResponse:
         `POST /v1/documents/{resource_id}/download`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -365,7 +365,7 @@ class AsyncDocumentsResource:
         `GET /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -395,7 +395,7 @@ class AsyncDocumentsResource:
         `DELETE /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -430,7 +430,7 @@ class AsyncDocumentsResource:
         `POST /v1/documents/{resource_id}/download`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -507,7 +507,7 @@ class AsyncDocumentsResourceWithRawResponse:
         `GET /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -540,7 +540,7 @@ class AsyncDocumentsResourceWithRawResponse:
         `DELETE /v1/documents/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -576,7 +576,7 @@ class AsyncDocumentsResourceWithRawResponse:
         `POST /v1/documents/{resource_id}/download`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the document.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

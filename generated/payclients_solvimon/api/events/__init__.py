@@ -66,12 +66,13 @@ class EventsResource:
         `GET /v1/events`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only events of this customer.
+            reference: Only events with this reference.
+            meter_id: Only events of this meter.
+            deleted: Only deleted (true) or not deleted (false) events.
+            processed_details_type: Only events whose processing details have this type
+                (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -117,8 +118,9 @@ class EventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -184,8 +186,9 @@ class EventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -220,9 +223,10 @@ class EventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            clickhouse: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            clickhouse: Internal ingestion switch exposed by Solvimon's SDK; leave unset.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -259,8 +263,9 @@ class EventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -293,7 +298,7 @@ class EventsResource:
         `GET /v1/events/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -322,7 +327,7 @@ class EventsResource:
         `POST /v1/events/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -353,9 +358,9 @@ class EventsResource:
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -400,12 +405,13 @@ class EventsResourceWithRawResponse:
         `GET /v1/events`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only events of this customer.
+            reference: Only events with this reference.
+            meter_id: Only events of this meter.
+            deleted: Only deleted (true) or not deleted (false) events.
+            processed_details_type: Only events whose processing details have this type
+                (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -449,8 +455,9 @@ class EventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -519,8 +526,9 @@ class EventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -557,9 +565,10 @@ class EventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            clickhouse: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            clickhouse: Internal ingestion switch exposed by Solvimon's SDK; leave unset.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -597,8 +606,9 @@ class EventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -632,7 +642,7 @@ class EventsResourceWithRawResponse:
         `GET /v1/events/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -663,7 +673,7 @@ class EventsResourceWithRawResponse:
         `POST /v1/events/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -696,9 +706,9 @@ class EventsResourceWithRawResponse:
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -752,12 +762,13 @@ class AsyncEventsResource:
         `GET /v1/events`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only events of this customer.
+            reference: Only events with this reference.
+            meter_id: Only events of this meter.
+            deleted: Only deleted (true) or not deleted (false) events.
+            processed_details_type: Only events whose processing details have this type
+                (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -803,8 +814,9 @@ class AsyncEventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -874,8 +886,9 @@ class AsyncEventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -910,9 +923,10 @@ class AsyncEventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            clickhouse: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            clickhouse: Internal ingestion switch exposed by Solvimon's SDK; leave unset.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -950,8 +964,9 @@ class AsyncEventsResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -985,7 +1000,7 @@ class AsyncEventsResource:
         `GET /v1/events/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1014,7 +1029,7 @@ class AsyncEventsResource:
         `POST /v1/events/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1045,9 +1060,9 @@ class AsyncEventsResource:
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1094,12 +1109,13 @@ class AsyncEventsResourceWithRawResponse:
         `GET /v1/events`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only events of this customer.
+            reference: Only events with this reference.
+            meter_id: Only events of this meter.
+            deleted: Only deleted (true) or not deleted (false) events.
+            processed_details_type: Only events whose processing details have this type
+                (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -1143,8 +1159,9 @@ class AsyncEventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1215,8 +1232,9 @@ class AsyncEventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1254,9 +1272,10 @@ class AsyncEventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            clickhouse: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            clickhouse: Internal ingestion switch exposed by Solvimon's SDK; leave unset.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1294,8 +1313,9 @@ class AsyncEventsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1329,7 +1349,7 @@ class AsyncEventsResourceWithRawResponse:
         `GET /v1/events/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1360,7 +1380,7 @@ class AsyncEventsResourceWithRawResponse:
         `POST /v1/events/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1394,9 +1414,9 @@ class AsyncEventsResourceWithRawResponse:
         `GET /v1/events/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the event.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -124,8 +124,9 @@ def sync_detailed(
     """Calculate what an event would cost.
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (CreateMeterDataRequest | Unset):
@@ -161,8 +162,9 @@ def sync(
     """Calculate what an event would cost.
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (CreateMeterDataRequest | Unset):
@@ -195,8 +197,9 @@ async def asyncio_detailed(
     """Calculate what an event would cost.
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (CreateMeterDataRequest | Unset):
@@ -232,8 +235,9 @@ async def asyncio(
     """Calculate what an event would cost.
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (CreateMeterDataRequest | Unset):

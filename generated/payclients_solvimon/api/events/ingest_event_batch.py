@@ -130,9 +130,11 @@ def sync_detailed(
     """Ingest a batch of usage events.
 
     Args:
-        cost_prediction (bool | Unset):
-        clickhouse (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        clickhouse (bool | Unset): Internal ingestion switch exposed by Solvimon's SDK; leave
+            unset.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):
@@ -170,9 +172,11 @@ def sync(
     """Ingest a batch of usage events.
 
     Args:
-        cost_prediction (bool | Unset):
-        clickhouse (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        clickhouse (bool | Unset): Internal ingestion switch exposed by Solvimon's SDK; leave
+            unset.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):
@@ -207,9 +211,11 @@ async def asyncio_detailed(
     """Ingest a batch of usage events.
 
     Args:
-        cost_prediction (bool | Unset):
-        clickhouse (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        clickhouse (bool | Unset): Internal ingestion switch exposed by Solvimon's SDK; leave
+            unset.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):
@@ -247,9 +253,11 @@ async def asyncio(
     """Ingest a batch of usage events.
 
     Args:
-        cost_prediction (bool | Unset):
-        clickhouse (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        clickhouse (bool | Unset): Internal ingestion switch exposed by Solvimon's SDK; leave
+            unset.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):

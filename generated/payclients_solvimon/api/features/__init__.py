@@ -151,8 +151,8 @@ class FeaturesResource:
         `GET /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the feature.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -183,7 +183,7 @@ class FeaturesResource:
         `DELETE /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -217,7 +217,7 @@ class FeaturesResource:
         `PATCH /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -372,8 +372,8 @@ class FeaturesResourceWithRawResponse:
         `GET /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the feature.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -406,7 +406,7 @@ class FeaturesResourceWithRawResponse:
         `DELETE /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -443,7 +443,7 @@ class FeaturesResourceWithRawResponse:
         `PATCH /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -599,8 +599,8 @@ class AsyncFeaturesResource:
         `GET /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the feature.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -631,7 +631,7 @@ class AsyncFeaturesResource:
         `DELETE /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -665,7 +665,7 @@ class AsyncFeaturesResource:
         `PATCH /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -820,8 +820,8 @@ class AsyncFeaturesResourceWithRawResponse:
         `GET /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the feature.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -855,7 +855,7 @@ class AsyncFeaturesResourceWithRawResponse:
         `DELETE /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -892,7 +892,7 @@ class AsyncFeaturesResourceWithRawResponse:
         `PATCH /v1/features/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the feature.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -79,7 +79,7 @@ class FileProcessingSettingsResource:
         `GET /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -113,7 +113,7 @@ class FileProcessingSettingsResource:
         `PATCH /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -197,7 +197,7 @@ class FileProcessingSettingsResourceWithRawResponse:
         `GET /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -233,7 +233,7 @@ class FileProcessingSettingsResourceWithRawResponse:
         `PATCH /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -322,7 +322,7 @@ class AsyncFileProcessingSettingsResource:
         `GET /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -358,7 +358,7 @@ class AsyncFileProcessingSettingsResource:
         `PATCH /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -442,7 +442,7 @@ class AsyncFileProcessingSettingsResourceWithRawResponse:
         `GET /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -478,7 +478,7 @@ class AsyncFileProcessingSettingsResourceWithRawResponse:
         `PATCH /v1/file-processing-settings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file processing setting.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -131,7 +131,7 @@ class FilesResource:
         `GET /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -162,7 +162,7 @@ class FilesResource:
         `PATCH /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -199,10 +199,10 @@ class FilesResource:
         `GET /v1/files/{resource_id}/lines`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             limit: Page size.
             page: Page number, from 1.
-            status: Not described in the spec.
+            status: Only lines with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -316,7 +316,7 @@ class FilesResourceWithRawResponse:
         `GET /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -347,7 +347,7 @@ class FilesResourceWithRawResponse:
         `PATCH /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -386,10 +386,10 @@ class FilesResourceWithRawResponse:
         `GET /v1/files/{resource_id}/lines`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             limit: Page size.
             page: Page number, from 1.
-            status: Not described in the spec.
+            status: Only lines with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -513,7 +513,7 @@ class AsyncFilesResource:
         `GET /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -544,7 +544,7 @@ class AsyncFilesResource:
         `PATCH /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -581,10 +581,10 @@ class AsyncFilesResource:
         `GET /v1/files/{resource_id}/lines`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             limit: Page size.
             page: Page number, from 1.
-            status: Not described in the spec.
+            status: Only lines with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -700,7 +700,7 @@ class AsyncFilesResourceWithRawResponse:
         `GET /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -733,7 +733,7 @@ class AsyncFilesResourceWithRawResponse:
         `PATCH /v1/files/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -772,10 +772,10 @@ class AsyncFilesResourceWithRawResponse:
         `GET /v1/files/{resource_id}/lines`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the file.
             limit: Page size.
             page: Page number, from 1.
-            status: Not described in the spec.
+            status: Only lines with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -121,10 +121,10 @@ def sync_detailed(
     """List the file lines.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the file.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        status (str | Unset):
+        status (str | Unset): Only lines with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -161,10 +161,10 @@ def sync(
     """List the file lines.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the file.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        status (str | Unset):
+        status (str | Unset): Only lines with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -198,10 +198,10 @@ async def asyncio_detailed(
     """List the file lines.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the file.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        status (str | Unset):
+        status (str | Unset): Only lines with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -238,10 +238,10 @@ async def asyncio(
     """List the file lines.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the file.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        status (str | Unset):
+        status (str | Unset): Only lines with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -192,9 +192,9 @@ class IntegrationsResource:
 
         Args:
             body: The request body.
-            integration_type: Not described in the spec.
-            e_invoicing_processor: Not described in the spec.
-            tax_calculation_variant: Not described in the spec.
+            integration_type: Type of the integration to test.
+            e_invoicing_processor: E-invoicing processor to test.
+            tax_calculation_variant: Tax calculation variant to test.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -232,7 +232,7 @@ class IntegrationsResource:
         `GET /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -262,7 +262,7 @@ class IntegrationsResource:
         `DELETE /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -298,7 +298,7 @@ class IntegrationsResource:
         `PATCH /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -335,7 +335,7 @@ class IntegrationsResource:
         `POST /v1/integrations/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -370,7 +370,7 @@ class IntegrationsResource:
         `POST /v1/integrations/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -405,7 +405,7 @@ class IntegrationsResource:
         `POST /v1/integrations/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -572,9 +572,9 @@ class IntegrationsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            integration_type: Not described in the spec.
-            e_invoicing_processor: Not described in the spec.
-            tax_calculation_variant: Not described in the spec.
+            integration_type: Type of the integration to test.
+            e_invoicing_processor: E-invoicing processor to test.
+            tax_calculation_variant: Tax calculation variant to test.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -614,7 +614,7 @@ class IntegrationsResourceWithRawResponse:
         `GET /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -647,7 +647,7 @@ class IntegrationsResourceWithRawResponse:
         `DELETE /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -684,7 +684,7 @@ class IntegrationsResourceWithRawResponse:
         `PATCH /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -722,7 +722,7 @@ class IntegrationsResourceWithRawResponse:
         `POST /v1/integrations/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -758,7 +758,7 @@ class IntegrationsResourceWithRawResponse:
         `POST /v1/integrations/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -794,7 +794,7 @@ class IntegrationsResourceWithRawResponse:
         `POST /v1/integrations/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -973,9 +973,9 @@ class AsyncIntegrationsResource:
 
         Args:
             body: The request body.
-            integration_type: Not described in the spec.
-            e_invoicing_processor: Not described in the spec.
-            tax_calculation_variant: Not described in the spec.
+            integration_type: Type of the integration to test.
+            e_invoicing_processor: E-invoicing processor to test.
+            tax_calculation_variant: Tax calculation variant to test.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1015,7 +1015,7 @@ class AsyncIntegrationsResource:
         `GET /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1047,7 +1047,7 @@ class AsyncIntegrationsResource:
         `DELETE /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1084,7 +1084,7 @@ class AsyncIntegrationsResource:
         `PATCH /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1122,7 +1122,7 @@ class AsyncIntegrationsResource:
         `POST /v1/integrations/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1158,7 +1158,7 @@ class AsyncIntegrationsResource:
         `POST /v1/integrations/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1194,7 +1194,7 @@ class AsyncIntegrationsResource:
         `POST /v1/integrations/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1361,9 +1361,9 @@ class AsyncIntegrationsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            integration_type: Not described in the spec.
-            e_invoicing_processor: Not described in the spec.
-            tax_calculation_variant: Not described in the spec.
+            integration_type: Type of the integration to test.
+            e_invoicing_processor: E-invoicing processor to test.
+            tax_calculation_variant: Tax calculation variant to test.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1403,7 +1403,7 @@ class AsyncIntegrationsResourceWithRawResponse:
         `GET /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1436,7 +1436,7 @@ class AsyncIntegrationsResourceWithRawResponse:
         `DELETE /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1473,7 +1473,7 @@ class AsyncIntegrationsResourceWithRawResponse:
         `PATCH /v1/integrations/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1511,7 +1511,7 @@ class AsyncIntegrationsResourceWithRawResponse:
         `POST /v1/integrations/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1547,7 +1547,7 @@ class AsyncIntegrationsResourceWithRawResponse:
         `POST /v1/integrations/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1583,7 +1583,7 @@ class AsyncIntegrationsResourceWithRawResponse:
         `POST /v1/integrations/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the integration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

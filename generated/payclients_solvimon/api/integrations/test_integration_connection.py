@@ -128,9 +128,9 @@ def sync_detailed(
     """Test the integration connection.
 
     Args:
-        integration_type (str | Unset):
-        e_invoicing_processor (str | Unset):
-        tax_calculation_variant (str | Unset):
+        integration_type (str | Unset): Type of the integration to test.
+        e_invoicing_processor (str | Unset): E-invoicing processor to test.
+        tax_calculation_variant (str | Unset): Tax calculation variant to test.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -172,9 +172,9 @@ def sync(
     """Test the integration connection.
 
     Args:
-        integration_type (str | Unset):
-        e_invoicing_processor (str | Unset):
-        tax_calculation_variant (str | Unset):
+        integration_type (str | Unset): Type of the integration to test.
+        e_invoicing_processor (str | Unset): E-invoicing processor to test.
+        tax_calculation_variant (str | Unset): Tax calculation variant to test.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -213,9 +213,9 @@ async def asyncio_detailed(
     """Test the integration connection.
 
     Args:
-        integration_type (str | Unset):
-        e_invoicing_processor (str | Unset):
-        tax_calculation_variant (str | Unset):
+        integration_type (str | Unset): Type of the integration to test.
+        e_invoicing_processor (str | Unset): E-invoicing processor to test.
+        tax_calculation_variant (str | Unset): Tax calculation variant to test.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -257,9 +257,9 @@ async def asyncio(
     """Test the integration connection.
 
     Args:
-        integration_type (str | Unset):
-        e_invoicing_processor (str | Unset):
-        tax_calculation_variant (str | Unset):
+        integration_type (str | Unset): Type of the integration to test.
+        e_invoicing_processor (str | Unset): E-invoicing processor to test.
+        tax_calculation_variant (str | Unset): Tax calculation variant to test.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

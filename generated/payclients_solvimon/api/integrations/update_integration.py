@@ -116,7 +116,7 @@ def sync_detailed(
     """Update the integration.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the integration.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -154,7 +154,7 @@ def sync(
     """Update the integration.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the integration.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     """Update the integration.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the integration.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -227,7 +227,7 @@ async def asyncio(
     """Update the integration.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the integration.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -67,12 +67,13 @@ class MeterDataResource:
         `GET /v1/ingest/meter-data`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only meter data records of this customer.
+            reference: Only meter data records with this reference.
+            meter_id: Only meter data records of this meter.
+            deleted: Only deleted (true) or not deleted (false) meter data records.
+            processed_details_type: Only meter data records whose processing details have this
+                type (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -118,8 +119,9 @@ class MeterDataResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -186,7 +188,7 @@ class MeterDataResource:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -215,7 +217,7 @@ class MeterDataResource:
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -248,9 +250,9 @@ class MeterDataResource:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -286,8 +288,9 @@ class MeterDataResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -366,12 +369,13 @@ class MeterDataResourceWithRawResponse:
         `GET /v1/ingest/meter-data`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only meter data records of this customer.
+            reference: Only meter data records with this reference.
+            meter_id: Only meter data records of this meter.
+            deleted: Only deleted (true) or not deleted (false) meter data records.
+            processed_details_type: Only meter data records whose processing details have this
+                type (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -415,8 +419,9 @@ class MeterDataResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -484,7 +489,7 @@ class MeterDataResourceWithRawResponse:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -516,7 +521,7 @@ class MeterDataResourceWithRawResponse:
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -550,9 +555,9 @@ class MeterDataResourceWithRawResponse:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -589,8 +594,9 @@ class MeterDataResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -676,12 +682,13 @@ class AsyncMeterDataResource:
         `GET /v1/ingest/meter-data`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only meter data records of this customer.
+            reference: Only meter data records with this reference.
+            meter_id: Only meter data records of this meter.
+            deleted: Only deleted (true) or not deleted (false) meter data records.
+            processed_details_type: Only meter data records whose processing details have this
+                type (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -727,8 +734,9 @@ class AsyncMeterDataResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -795,7 +803,7 @@ class AsyncMeterDataResource:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -826,7 +834,7 @@ class AsyncMeterDataResource:
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -859,9 +867,9 @@ class AsyncMeterDataResource:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -898,8 +906,9 @@ class AsyncMeterDataResource:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -979,12 +988,13 @@ class AsyncMeterDataResourceWithRawResponse:
         `GET /v1/ingest/meter-data`
 
         Args:
-            customer_id: Not described in the spec.
-            reference: Not described in the spec.
-            meter_id: Not described in the spec.
-            deleted: Not described in the spec.
-            processed_details_type: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only meter data records of this customer.
+            reference: Only meter data records with this reference.
+            meter_id: Only meter data records of this meter.
+            deleted: Only deleted (true) or not deleted (false) meter data records.
+            processed_details_type: Only meter data records whose processing details have this
+                type (NOT_MATCHED, DUPLICATE, ...).
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -1028,8 +1038,9 @@ class AsyncMeterDataResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1097,7 +1108,7 @@ class AsyncMeterDataResourceWithRawResponse:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1129,7 +1140,7 @@ class AsyncMeterDataResourceWithRawResponse:
         `POST /v1/ingest/meter-data/{resource_id_or_reference}/delete`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1163,9 +1174,9 @@ class AsyncMeterDataResourceWithRawResponse:
         `GET /v1/ingest/meter-data/{resource_id_or_reference}/event_trace`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
-            cost_prediction: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter data record.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            cost_prediction: Also return the predicted cost.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1202,8 +1213,9 @@ class AsyncMeterDataResourceWithRawResponse:
 
         Args:
             body: The request body.
-            cost_prediction: Not described in the spec.
-            meter_validation: Not described in the spec.
+            cost_prediction: Also return the predicted cost.
+            meter_validation: How strictly the meter is checked: STATIC (default) needs the meter
+                and its values and properties to exist; DYNAMIC creates what is missing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

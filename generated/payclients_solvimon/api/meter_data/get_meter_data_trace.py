@@ -115,9 +115,10 @@ def sync_detailed(
     """Get the processing trace of meter data.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
-        cost_prediction (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the meter data record.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        cost_prediction (bool | Unset): Also return the predicted cost.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -152,9 +153,10 @@ def sync(
     """Get the processing trace of meter data.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
-        cost_prediction (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the meter data record.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        cost_prediction (bool | Unset): Also return the predicted cost.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -186,9 +188,10 @@ async def asyncio_detailed(
     """Get the processing trace of meter data.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
-        cost_prediction (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the meter data record.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        cost_prediction (bool | Unset): Also return the predicted cost.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -223,9 +226,10 @@ async def asyncio(
     """Get the processing trace of meter data.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
-        cost_prediction (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the meter data record.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        cost_prediction (bool | Unset): Also return the predicted cost.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -126,8 +126,9 @@ def sync_detailed(
     """Ingest a list of usage events (meter data).
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):
@@ -163,8 +164,9 @@ def sync(
     """Ingest a list of usage events (meter data).
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):
@@ -197,8 +199,9 @@ async def asyncio_detailed(
     """Ingest a list of usage events (meter data).
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):
@@ -234,8 +237,9 @@ async def asyncio(
     """Ingest a list of usage events (meter data).
 
     Args:
-        cost_prediction (bool | Unset):
-        meter_validation (str | Unset):
+        cost_prediction (bool | Unset): Also return the predicted cost.
+        meter_validation (str | Unset): How strictly the meter is checked: STATIC (default) needs
+            the meter and its values and properties to exist; DYNAMIC creates what is missing.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         body (MeterDataListRequest | Unset):

@@ -136,12 +136,14 @@ def sync_detailed(
     """List the meter data.
 
     Args:
-        customer_id (str | Unset):
-        reference (str | Unset):
-        meter_id (str | Unset):
-        deleted (bool | Unset):
-        processed_details_type (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only meter data records of this customer.
+        reference (str | Unset): Only meter data records with this reference.
+        meter_id (str | Unset): Only meter data records of this meter.
+        deleted (bool | Unset): Only deleted (true) or not deleted (false) meter data records.
+        processed_details_type (str | Unset): Only meter data records whose processing details
+            have this type (NOT_MATCHED, DUPLICATE, ...).
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -188,12 +190,14 @@ def sync(
     """List the meter data.
 
     Args:
-        customer_id (str | Unset):
-        reference (str | Unset):
-        meter_id (str | Unset):
-        deleted (bool | Unset):
-        processed_details_type (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only meter data records of this customer.
+        reference (str | Unset): Only meter data records with this reference.
+        meter_id (str | Unset): Only meter data records of this meter.
+        deleted (bool | Unset): Only deleted (true) or not deleted (false) meter data records.
+        processed_details_type (str | Unset): Only meter data records whose processing details
+            have this type (NOT_MATCHED, DUPLICATE, ...).
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -237,12 +241,14 @@ async def asyncio_detailed(
     """List the meter data.
 
     Args:
-        customer_id (str | Unset):
-        reference (str | Unset):
-        meter_id (str | Unset):
-        deleted (bool | Unset):
-        processed_details_type (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only meter data records of this customer.
+        reference (str | Unset): Only meter data records with this reference.
+        meter_id (str | Unset): Only meter data records of this meter.
+        deleted (bool | Unset): Only deleted (true) or not deleted (false) meter data records.
+        processed_details_type (str | Unset): Only meter data records whose processing details
+            have this type (NOT_MATCHED, DUPLICATE, ...).
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -289,12 +295,14 @@ async def asyncio(
     """List the meter data.
 
     Args:
-        customer_id (str | Unset):
-        reference (str | Unset):
-        meter_id (str | Unset):
-        deleted (bool | Unset):
-        processed_details_type (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only meter data records of this customer.
+        reference (str | Unset): Only meter data records with this reference.
+        meter_id (str | Unset): Only meter data records of this meter.
+        deleted (bool | Unset): Only deleted (true) or not deleted (false) meter data records.
+        processed_details_type (str | Unset): Only meter data records whose processing details
+            have this type (NOT_MATCHED, DUPLICATE, ...).
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

@@ -47,7 +47,7 @@ class MeterPropertiesResource:
         `GET /v1/meter-properties`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter properties with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -119,7 +119,7 @@ class MeterPropertiesResource:
         `GET /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -151,7 +151,7 @@ class MeterPropertiesResource:
         `DELETE /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -188,7 +188,7 @@ class MeterPropertiesResource:
         `PATCH /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -234,7 +234,7 @@ class MeterPropertiesResourceWithRawResponse:
         `GET /v1/meter-properties`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter properties with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -306,7 +306,7 @@ class MeterPropertiesResourceWithRawResponse:
         `GET /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -339,7 +339,7 @@ class MeterPropertiesResourceWithRawResponse:
         `DELETE /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -376,7 +376,7 @@ class MeterPropertiesResourceWithRawResponse:
         `PATCH /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -427,7 +427,7 @@ class AsyncMeterPropertiesResource:
         `GET /v1/meter-properties`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter properties with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -499,7 +499,7 @@ class AsyncMeterPropertiesResource:
         `GET /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -532,7 +532,7 @@ class AsyncMeterPropertiesResource:
         `DELETE /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -569,7 +569,7 @@ class AsyncMeterPropertiesResource:
         `PATCH /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -615,7 +615,7 @@ class AsyncMeterPropertiesResourceWithRawResponse:
         `GET /v1/meter-properties`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter properties with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -687,7 +687,7 @@ class AsyncMeterPropertiesResourceWithRawResponse:
         `GET /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -720,7 +720,7 @@ class AsyncMeterPropertiesResourceWithRawResponse:
         `DELETE /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -757,7 +757,7 @@ class AsyncMeterPropertiesResourceWithRawResponse:
         `PATCH /v1/meter-properties/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

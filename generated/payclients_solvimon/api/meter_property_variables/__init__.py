@@ -67,11 +67,11 @@ class MeterPropertyVariablesResource:
         `GET /v1/meter-property-variables`
 
         Args:
-            name: Not described in the spec.
-            meter_property_id: Not described in the spec.
-            type_: Not described in the spec.
-            statuses: Not described in the spec.
-            reference: Not described in the spec.
+            name: Only meter property variables with this name.
+            meter_property_id: Only meter property variables of this meter property.
+            type_: Only meter property variables of this type.
+            statuses: Only meter property variables with one of these statuses.
+            reference: Only meter property variables with this reference.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -159,7 +159,7 @@ class MeterPropertyVariablesResource:
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -192,7 +192,7 @@ class MeterPropertyVariablesResource:
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -231,7 +231,7 @@ class MeterPropertyVariablesResource:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -275,10 +275,10 @@ class MeterPropertyVariablesResource:
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             limit: Page size.
             page: Page number, from 1.
-            search: Not described in the spec.
+            search: Only values matching this text.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -321,7 +321,7 @@ class MeterPropertyVariablesResource:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -375,11 +375,11 @@ class MeterPropertyVariablesResourceWithRawResponse:
         `GET /v1/meter-property-variables`
 
         Args:
-            name: Not described in the spec.
-            meter_property_id: Not described in the spec.
-            type_: Not described in the spec.
-            statuses: Not described in the spec.
-            reference: Not described in the spec.
+            name: Only meter property variables with this name.
+            meter_property_id: Only meter property variables of this meter property.
+            type_: Only meter property variables of this type.
+            statuses: Only meter property variables with one of these statuses.
+            reference: Only meter property variables with this reference.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -463,7 +463,7 @@ class MeterPropertyVariablesResourceWithRawResponse:
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -498,7 +498,7 @@ class MeterPropertyVariablesResourceWithRawResponse:
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -537,7 +537,7 @@ class MeterPropertyVariablesResourceWithRawResponse:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -581,10 +581,10 @@ class MeterPropertyVariablesResourceWithRawResponse:
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             limit: Page size.
             page: Page number, from 1.
-            search: Not described in the spec.
+            search: Only values matching this text.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -627,7 +627,7 @@ class MeterPropertyVariablesResourceWithRawResponse:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -687,11 +687,11 @@ class AsyncMeterPropertyVariablesResource:
         `GET /v1/meter-property-variables`
 
         Args:
-            name: Not described in the spec.
-            meter_property_id: Not described in the spec.
-            type_: Not described in the spec.
-            statuses: Not described in the spec.
-            reference: Not described in the spec.
+            name: Only meter property variables with this name.
+            meter_property_id: Only meter property variables of this meter property.
+            type_: Only meter property variables of this type.
+            statuses: Only meter property variables with one of these statuses.
+            reference: Only meter property variables with this reference.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -779,7 +779,7 @@ class AsyncMeterPropertyVariablesResource:
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -814,7 +814,7 @@ class AsyncMeterPropertyVariablesResource:
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -853,7 +853,7 @@ class AsyncMeterPropertyVariablesResource:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -897,10 +897,10 @@ class AsyncMeterPropertyVariablesResource:
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             limit: Page size.
             page: Page number, from 1.
-            search: Not described in the spec.
+            search: Only values matching this text.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -943,7 +943,7 @@ class AsyncMeterPropertyVariablesResource:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -997,11 +997,11 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         `GET /v1/meter-property-variables`
 
         Args:
-            name: Not described in the spec.
-            meter_property_id: Not described in the spec.
-            type_: Not described in the spec.
-            statuses: Not described in the spec.
-            reference: Not described in the spec.
+            name: Only meter property variables with this name.
+            meter_property_id: Only meter property variables of this meter property.
+            type_: Only meter property variables of this type.
+            statuses: Only meter property variables with one of these statuses.
+            reference: Only meter property variables with this reference.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1085,7 +1085,7 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         `GET /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1120,7 +1120,7 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         `DELETE /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1159,7 +1159,7 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1203,10 +1203,10 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         `GET /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             limit: Page size.
             page: Page number, from 1.
-            search: Not described in the spec.
+            search: Only values matching this text.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -1249,7 +1249,7 @@ class AsyncMeterPropertyVariablesResourceWithRawResponse:
         `PATCH /v1/meter-property-variables/{resource_id_or_reference}/values`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter property variable.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

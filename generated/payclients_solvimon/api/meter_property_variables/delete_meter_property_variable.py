@@ -110,7 +110,7 @@ def sync_detailed(
     """Delete the meter property variable.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -145,7 +145,7 @@ def sync(
     """Delete the meter property variable.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     """Delete the meter property variable.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -212,7 +212,7 @@ async def asyncio(
     """Delete the meter property variable.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

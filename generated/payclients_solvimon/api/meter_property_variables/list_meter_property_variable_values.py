@@ -130,10 +130,10 @@ def sync_detailed(
     """List the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        search (str | Unset):
+        search (str | Unset): Only values matching this text.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -176,10 +176,10 @@ def sync(
     """List the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        search (str | Unset):
+        search (str | Unset): Only values matching this text.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -219,10 +219,10 @@ async def asyncio_detailed(
     """List the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        search (str | Unset):
+        search (str | Unset): Only values matching this text.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -265,10 +265,10 @@ async def asyncio(
     """List the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
-        search (str | Unset):
+        search (str | Unset): Only values matching this text.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

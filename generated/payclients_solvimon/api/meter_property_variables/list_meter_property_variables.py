@@ -141,11 +141,11 @@ def sync_detailed(
     """List the meter property variables.
 
     Args:
-        name (str | Unset):
-        meter_property_id (str | Unset):
-        type_ (str | Unset):
-        statuses (list[str] | Unset):
-        reference (str | Unset):
+        name (str | Unset): Only meter property variables with this name.
+        meter_property_id (str | Unset): Only meter property variables of this meter property.
+        type_ (str | Unset): Only meter property variables of this type.
+        statuses (list[str] | Unset): Only meter property variables with one of these statuses.
+        reference (str | Unset): Only meter property variables with this reference.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -196,11 +196,11 @@ def sync(
     """List the meter property variables.
 
     Args:
-        name (str | Unset):
-        meter_property_id (str | Unset):
-        type_ (str | Unset):
-        statuses (list[str] | Unset):
-        reference (str | Unset):
+        name (str | Unset): Only meter property variables with this name.
+        meter_property_id (str | Unset): Only meter property variables of this meter property.
+        type_ (str | Unset): Only meter property variables of this type.
+        statuses (list[str] | Unset): Only meter property variables with one of these statuses.
+        reference (str | Unset): Only meter property variables with this reference.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -248,11 +248,11 @@ async def asyncio_detailed(
     """List the meter property variables.
 
     Args:
-        name (str | Unset):
-        meter_property_id (str | Unset):
-        type_ (str | Unset):
-        statuses (list[str] | Unset):
-        reference (str | Unset):
+        name (str | Unset): Only meter property variables with this name.
+        meter_property_id (str | Unset): Only meter property variables of this meter property.
+        type_ (str | Unset): Only meter property variables of this type.
+        statuses (list[str] | Unset): Only meter property variables with one of these statuses.
+        reference (str | Unset): Only meter property variables with this reference.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -303,11 +303,11 @@ async def asyncio(
     """List the meter property variables.
 
     Args:
-        name (str | Unset):
-        meter_property_id (str | Unset):
-        type_ (str | Unset):
-        statuses (list[str] | Unset):
-        reference (str | Unset):
+        name (str | Unset): Only meter property variables with this name.
+        meter_property_id (str | Unset): Only meter property variables of this meter property.
+        type_ (str | Unset): Only meter property variables of this type.
+        statuses (list[str] | Unset): Only meter property variables with one of these statuses.
+        reference (str | Unset): Only meter property variables with this reference.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -121,7 +121,7 @@ def sync_detailed(
     """Update the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -159,7 +159,7 @@ def sync(
     """Update the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -194,7 +194,7 @@ async def asyncio_detailed(
     """Update the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -232,7 +232,7 @@ async def asyncio(
     """Update the meter property variable values.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the meter property variable.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -49,7 +49,7 @@ class MeterValueCalculationsResource:
         `GET /v1/meter-value-calculations`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -130,8 +130,8 @@ class MeterValueCalculationsResource:
         `GET /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the meter value calculation.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -165,7 +165,7 @@ class MeterValueCalculationsResource:
         `DELETE /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -204,7 +204,7 @@ class MeterValueCalculationsResource:
         `PATCH /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -254,7 +254,7 @@ class MeterValueCalculationsResourceWithRawResponse:
         `GET /v1/meter-value-calculations`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -335,8 +335,8 @@ class MeterValueCalculationsResourceWithRawResponse:
         `GET /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the meter value calculation.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -372,7 +372,7 @@ class MeterValueCalculationsResourceWithRawResponse:
         `DELETE /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -411,7 +411,7 @@ class MeterValueCalculationsResourceWithRawResponse:
         `PATCH /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -466,7 +466,7 @@ class AsyncMeterValueCalculationsResource:
         `GET /v1/meter-value-calculations`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -547,8 +547,8 @@ class AsyncMeterValueCalculationsResource:
         `GET /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the meter value calculation.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -584,7 +584,7 @@ class AsyncMeterValueCalculationsResource:
         `DELETE /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -623,7 +623,7 @@ class AsyncMeterValueCalculationsResource:
         `PATCH /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -673,7 +673,7 @@ class AsyncMeterValueCalculationsResourceWithRawResponse:
         `GET /v1/meter-value-calculations`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -754,8 +754,8 @@ class AsyncMeterValueCalculationsResourceWithRawResponse:
         `GET /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the meter value calculation.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -791,7 +791,7 @@ class AsyncMeterValueCalculationsResourceWithRawResponse:
         `DELETE /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -830,7 +830,7 @@ class AsyncMeterValueCalculationsResourceWithRawResponse:
         `PATCH /v1/meter-value-calculations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the meter value calculation.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -113,8 +113,9 @@ def sync_detailed(
     """Get the meter value calculation.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the meter value calculation.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -147,8 +148,9 @@ def sync(
     """Get the meter value calculation.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the meter value calculation.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -178,8 +180,9 @@ async def asyncio_detailed(
     """Get the meter value calculation.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the meter value calculation.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -212,8 +215,9 @@ async def asyncio(
     """Get the meter value calculation.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the meter value calculation.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

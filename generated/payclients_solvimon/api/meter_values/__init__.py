@@ -47,7 +47,7 @@ class MeterValuesResource:
         `GET /v1/meter-values`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter values with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -117,7 +117,7 @@ class MeterValuesResource:
         `GET /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -147,7 +147,7 @@ class MeterValuesResource:
         `DELETE /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -183,7 +183,7 @@ class MeterValuesResource:
         `PATCH /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -228,7 +228,7 @@ class MeterValuesResourceWithRawResponse:
         `GET /v1/meter-values`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter values with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -300,7 +300,7 @@ class MeterValuesResourceWithRawResponse:
         `GET /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -333,7 +333,7 @@ class MeterValuesResourceWithRawResponse:
         `DELETE /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -370,7 +370,7 @@ class MeterValuesResourceWithRawResponse:
         `PATCH /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -421,7 +421,7 @@ class AsyncMeterValuesResource:
         `GET /v1/meter-values`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter values with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -493,7 +493,7 @@ class AsyncMeterValuesResource:
         `GET /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -525,7 +525,7 @@ class AsyncMeterValuesResource:
         `DELETE /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -562,7 +562,7 @@ class AsyncMeterValuesResource:
         `PATCH /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -608,7 +608,7 @@ class AsyncMeterValuesResourceWithRawResponse:
         `GET /v1/meter-values`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only meter values with one of these statuses.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -680,7 +680,7 @@ class AsyncMeterValuesResourceWithRawResponse:
         `GET /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -713,7 +713,7 @@ class AsyncMeterValuesResourceWithRawResponse:
         `DELETE /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -750,7 +750,7 @@ class AsyncMeterValuesResourceWithRawResponse:
         `PATCH /v1/meter-values/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter value.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -117,7 +117,7 @@ def sync_detailed(
     """List the meter values.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only meter values with one of these statuses.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -154,7 +154,7 @@ def sync(
     """List the meter values.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only meter values with one of these statuses.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     """List the meter values.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only meter values with one of these statuses.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -225,7 +225,7 @@ async def asyncio(
     """List the meter values.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only meter values with one of these statuses.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

@@ -50,8 +50,8 @@ class MetersResource:
         `GET /v1/meters`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only meters with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -119,8 +119,8 @@ class MetersResource:
         `GET /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -151,7 +151,7 @@ class MetersResource:
         `DELETE /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -185,7 +185,7 @@ class MetersResource:
         `PATCH /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -219,7 +219,7 @@ class MetersResource:
         `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -261,8 +261,8 @@ class MetersResourceWithRawResponse:
         `GET /v1/meters`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only meters with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -334,8 +334,8 @@ class MetersResourceWithRawResponse:
         `GET /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -366,7 +366,7 @@ class MetersResourceWithRawResponse:
         `DELETE /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -402,7 +402,7 @@ class MetersResourceWithRawResponse:
         `PATCH /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -438,7 +438,7 @@ class MetersResourceWithRawResponse:
         `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -485,8 +485,8 @@ class AsyncMetersResource:
         `GET /v1/meters`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only meters with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -554,8 +554,8 @@ class AsyncMetersResource:
         `GET /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -586,7 +586,7 @@ class AsyncMetersResource:
         `DELETE /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -620,7 +620,7 @@ class AsyncMetersResource:
         `PATCH /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -654,7 +654,7 @@ class AsyncMetersResource:
         `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -696,8 +696,8 @@ class AsyncMetersResourceWithRawResponse:
         `GET /v1/meters`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            statuses: Only meters with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -771,8 +771,8 @@ class AsyncMetersResourceWithRawResponse:
         `GET /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -805,7 +805,7 @@ class AsyncMetersResourceWithRawResponse:
         `DELETE /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -842,7 +842,7 @@ class AsyncMetersResourceWithRawResponse:
         `PATCH /v1/meters/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -879,7 +879,7 @@ class AsyncMetersResourceWithRawResponse:
         `GET /v1/meters/{resource_id_or_reference}/meter-data-file`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the meter.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

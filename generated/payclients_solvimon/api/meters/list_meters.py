@@ -119,8 +119,9 @@ def sync_detailed(
     """List the meters.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only meters with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -159,8 +160,9 @@ def sync(
     """List the meters.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only meters with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -196,8 +198,9 @@ async def asyncio_detailed(
     """List the meters.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only meters with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -236,8 +239,9 @@ async def asyncio(
     """List the meters.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        statuses (list[str] | Unset): Only meters with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

@@ -49,9 +49,9 @@ class PaymentAcceptorsResource:
         `GET /v1/payment-acceptors`
 
         Args:
-            billing_entity_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
+            billing_entity_id: Only payment acceptors of this billing entity.
+            customer_id: Only payment acceptors of this customer.
+            statuses: Only payment acceptors with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -157,7 +157,7 @@ class PaymentAcceptorsResource:
         `GET /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -190,7 +190,7 @@ class PaymentAcceptorsResource:
         `DELETE /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -227,7 +227,7 @@ class PaymentAcceptorsResource:
         `PATCH /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -273,9 +273,9 @@ class PaymentAcceptorsResourceWithRawResponse:
         `GET /v1/payment-acceptors`
 
         Args:
-            billing_entity_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
+            billing_entity_id: Only payment acceptors of this billing entity.
+            customer_id: Only payment acceptors of this customer.
+            statuses: Only payment acceptors with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -383,7 +383,7 @@ class PaymentAcceptorsResourceWithRawResponse:
         `GET /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -416,7 +416,7 @@ class PaymentAcceptorsResourceWithRawResponse:
         `DELETE /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -453,7 +453,7 @@ class PaymentAcceptorsResourceWithRawResponse:
         `PATCH /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -504,9 +504,9 @@ class AsyncPaymentAcceptorsResource:
         `GET /v1/payment-acceptors`
 
         Args:
-            billing_entity_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
+            billing_entity_id: Only payment acceptors of this billing entity.
+            customer_id: Only payment acceptors of this customer.
+            statuses: Only payment acceptors with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -614,7 +614,7 @@ class AsyncPaymentAcceptorsResource:
         `GET /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -647,7 +647,7 @@ class AsyncPaymentAcceptorsResource:
         `DELETE /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -684,7 +684,7 @@ class AsyncPaymentAcceptorsResource:
         `PATCH /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -730,9 +730,9 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         `GET /v1/payment-acceptors`
 
         Args:
-            billing_entity_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
+            billing_entity_id: Only payment acceptors of this billing entity.
+            customer_id: Only payment acceptors of this customer.
+            statuses: Only payment acceptors with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -842,7 +842,7 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         `GET /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -875,7 +875,7 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         `DELETE /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -914,7 +914,7 @@ class AsyncPaymentAcceptorsResourceWithRawResponse:
         `PATCH /v1/payment-acceptors/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment acceptor.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -116,9 +116,9 @@ def sync_detailed(
     """List the payment acceptors.
 
     Args:
-        billing_entity_id (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
+        billing_entity_id (str | Unset): Only payment acceptors of this billing entity.
+        customer_id (str | Unset): Only payment acceptors of this customer.
+        statuses (list[str] | Unset): Only payment acceptors with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -153,9 +153,9 @@ def sync(
     """List the payment acceptors.
 
     Args:
-        billing_entity_id (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
+        billing_entity_id (str | Unset): Only payment acceptors of this billing entity.
+        customer_id (str | Unset): Only payment acceptors of this customer.
+        statuses (list[str] | Unset): Only payment acceptors with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -187,9 +187,9 @@ async def asyncio_detailed(
     """List the payment acceptors.
 
     Args:
-        billing_entity_id (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
+        billing_entity_id (str | Unset): Only payment acceptors of this billing entity.
+        customer_id (str | Unset): Only payment acceptors of this customer.
+        statuses (list[str] | Unset): Only payment acceptors with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -224,9 +224,9 @@ async def asyncio(
     """List the payment acceptors.
 
     Args:
-        billing_entity_id (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
+        billing_entity_id (str | Unset): Only payment acceptors of this billing entity.
+        customer_id (str | Unset): Only payment acceptors of this customer.
+        statuses (list[str] | Unset): Only payment acceptors with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -65,9 +65,10 @@ class PaymentMethodsResource:
         `GET /v1/payment-methods`
 
         Args:
-            customer_id: Not described in the spec.
-            integration_id: Not described in the spec.
-            integration_payment_method_reference: Not described in the spec.
+            customer_id: Only payment methods of this customer.
+            integration_id: Only payment methods of this integration.
+            integration_payment_method_reference: Only payment methods with this reference in the
+                payment integration.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -259,7 +260,7 @@ class PaymentMethodsResource:
         `GET /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -292,7 +293,7 @@ class PaymentMethodsResource:
         `PATCH /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -342,9 +343,10 @@ class PaymentMethodsResourceWithRawResponse:
         `GET /v1/payment-methods`
 
         Args:
-            customer_id: Not described in the spec.
-            integration_id: Not described in the spec.
-            integration_payment_method_reference: Not described in the spec.
+            customer_id: Only payment methods of this customer.
+            integration_id: Only payment methods of this integration.
+            integration_payment_method_reference: Only payment methods with this reference in the
+                payment integration.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -530,7 +532,7 @@ class PaymentMethodsResourceWithRawResponse:
         `GET /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -564,7 +566,7 @@ class PaymentMethodsResourceWithRawResponse:
         `PATCH /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -620,9 +622,10 @@ class AsyncPaymentMethodsResource:
         `GET /v1/payment-methods`
 
         Args:
-            customer_id: Not described in the spec.
-            integration_id: Not described in the spec.
-            integration_payment_method_reference: Not described in the spec.
+            customer_id: Only payment methods of this customer.
+            integration_id: Only payment methods of this integration.
+            integration_payment_method_reference: Only payment methods with this reference in the
+                payment integration.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -814,7 +817,7 @@ class AsyncPaymentMethodsResource:
         `GET /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -848,7 +851,7 @@ class AsyncPaymentMethodsResource:
         `PATCH /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -898,9 +901,10 @@ class AsyncPaymentMethodsResourceWithRawResponse:
         `GET /v1/payment-methods`
 
         Args:
-            customer_id: Not described in the spec.
-            integration_id: Not described in the spec.
-            integration_payment_method_reference: Not described in the spec.
+            customer_id: Only payment methods of this customer.
+            integration_id: Only payment methods of this integration.
+            integration_payment_method_reference: Only payment methods with this reference in the
+                payment integration.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1090,7 +1094,7 @@ class AsyncPaymentMethodsResourceWithRawResponse:
         `GET /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1124,7 +1128,7 @@ class AsyncPaymentMethodsResourceWithRawResponse:
         `PATCH /v1/payment-methods/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment method.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -133,9 +133,10 @@ def sync_detailed(
     """List the payment methods.
 
     Args:
-        customer_id (str | Unset):
-        integration_id (str | Unset):
-        integration_payment_method_reference (str | Unset):
+        customer_id (str | Unset): Only payment methods of this customer.
+        integration_id (str | Unset): Only payment methods of this integration.
+        integration_payment_method_reference (str | Unset): Only payment methods with this
+            reference in the payment integration.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -182,9 +183,10 @@ def sync(
     """List the payment methods.
 
     Args:
-        customer_id (str | Unset):
-        integration_id (str | Unset):
-        integration_payment_method_reference (str | Unset):
+        customer_id (str | Unset): Only payment methods of this customer.
+        integration_id (str | Unset): Only payment methods of this integration.
+        integration_payment_method_reference (str | Unset): Only payment methods with this
+            reference in the payment integration.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -228,9 +230,10 @@ async def asyncio_detailed(
     """List the payment methods.
 
     Args:
-        customer_id (str | Unset):
-        integration_id (str | Unset):
-        integration_payment_method_reference (str | Unset):
+        customer_id (str | Unset): Only payment methods of this customer.
+        integration_id (str | Unset): Only payment methods of this integration.
+        integration_payment_method_reference (str | Unset): Only payment methods with this
+            reference in the payment integration.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -277,9 +280,10 @@ async def asyncio(
     """List the payment methods.
 
     Args:
-        customer_id (str | Unset):
-        integration_id (str | Unset):
-        integration_payment_method_reference (str | Unset):
+        customer_id (str | Unset): Only payment methods of this customer.
+        integration_id (str | Unset): Only payment methods of this integration.
+        integration_payment_method_reference (str | Unset): Only payment methods with this
+            reference in the payment integration.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

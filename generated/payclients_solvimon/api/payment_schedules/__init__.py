@@ -64,8 +64,8 @@ class PaymentSchedulesResource:
         `GET /v1/payment-schedules`
 
         Args:
-            customer_id: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment schedules of this customer.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -185,8 +185,8 @@ class PaymentSchedulesResource:
         `GET /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -221,7 +221,7 @@ class PaymentSchedulesResource:
         `PATCH /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -259,7 +259,7 @@ class PaymentSchedulesResource:
         `POST /v1/payment-schedules/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -295,7 +295,7 @@ class PaymentSchedulesResource:
         `POST /v1/payment-schedules/{resource_id_or_reference}/cancel`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -331,7 +331,7 @@ class PaymentSchedulesResource:
         `POST /v1/payment-schedules/{resource_id_or_reference}/pause`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -378,8 +378,8 @@ class PaymentSchedulesResourceWithRawResponse:
         `GET /v1/payment-schedules`
 
         Args:
-            customer_id: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment schedules of this customer.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -493,8 +493,8 @@ class PaymentSchedulesResourceWithRawResponse:
         `GET /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -529,7 +529,7 @@ class PaymentSchedulesResourceWithRawResponse:
         `PATCH /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -567,7 +567,7 @@ class PaymentSchedulesResourceWithRawResponse:
         `POST /v1/payment-schedules/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -603,7 +603,7 @@ class PaymentSchedulesResourceWithRawResponse:
         `POST /v1/payment-schedules/{resource_id_or_reference}/cancel`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -639,7 +639,7 @@ class PaymentSchedulesResourceWithRawResponse:
         `POST /v1/payment-schedules/{resource_id_or_reference}/pause`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -692,8 +692,8 @@ class AsyncPaymentSchedulesResource:
         `GET /v1/payment-schedules`
 
         Args:
-            customer_id: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment schedules of this customer.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -813,8 +813,8 @@ class AsyncPaymentSchedulesResource:
         `GET /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -849,7 +849,7 @@ class AsyncPaymentSchedulesResource:
         `PATCH /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -887,7 +887,7 @@ class AsyncPaymentSchedulesResource:
         `POST /v1/payment-schedules/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -925,7 +925,7 @@ class AsyncPaymentSchedulesResource:
         `POST /v1/payment-schedules/{resource_id_or_reference}/cancel`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -961,7 +961,7 @@ class AsyncPaymentSchedulesResource:
         `POST /v1/payment-schedules/{resource_id_or_reference}/pause`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1008,8 +1008,8 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         `GET /v1/payment-schedules`
 
         Args:
-            customer_id: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment schedules of this customer.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1125,8 +1125,8 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         `GET /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1161,7 +1161,7 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         `PATCH /v1/payment-schedules/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1201,7 +1201,7 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         `POST /v1/payment-schedules/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1239,7 +1239,7 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         `POST /v1/payment-schedules/{resource_id_or_reference}/cancel`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1277,7 +1277,7 @@ class AsyncPaymentSchedulesResourceWithRawResponse:
         `POST /v1/payment-schedules/{resource_id_or_reference}/pause`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the payment schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

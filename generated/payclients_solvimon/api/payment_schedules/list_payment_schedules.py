@@ -129,8 +129,9 @@ def sync_detailed(
     """List the payment schedules.
 
     Args:
-        customer_id (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment schedules of this customer.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -175,8 +176,9 @@ def sync(
     """List the payment schedules.
 
     Args:
-        customer_id (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment schedules of this customer.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -218,8 +220,9 @@ async def asyncio_detailed(
     """List the payment schedules.
 
     Args:
-        customer_id (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment schedules of this customer.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -264,8 +267,9 @@ async def asyncio(
     """List the payment schedules.
 
     Args:
-        customer_id (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment schedules of this customer.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

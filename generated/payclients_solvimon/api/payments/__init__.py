@@ -80,10 +80,10 @@ class PaymentsResource:
         `GET /v1/payment-requests`
 
         Args:
-            customer_id: Not described in the spec.
-            payment_schedule_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment requests of this customer.
+            payment_schedule_id: Only payment requests of this payment schedule.
+            statuses: Only payment requests with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -133,8 +133,8 @@ class PaymentsResource:
         `GET /v1/payment-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment request.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -175,10 +175,10 @@ class PaymentsResource:
         `GET /v1/payments`
 
         Args:
-            customer_id: Not described in the spec.
-            invoice_id: Not described in the spec.
-            external_reference: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payments of this customer.
+            invoice_id: Only payments of this invoice.
+            external_reference: Only payments with this external reference.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -329,8 +329,8 @@ class PaymentsResource:
         `GET /v1/payments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -362,7 +362,7 @@ class PaymentsResource:
         `POST /v1/payments/{resource_id}/refund`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -400,7 +400,7 @@ class PaymentsResource:
         `POST /v1/payments/{resource_id}/reverse`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -449,10 +449,10 @@ class PaymentsResourceWithRawResponse:
         `GET /v1/payment-requests`
 
         Args:
-            customer_id: Not described in the spec.
-            payment_schedule_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment requests of this customer.
+            payment_schedule_id: Only payment requests of this payment schedule.
+            statuses: Only payment requests with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -496,8 +496,8 @@ class PaymentsResourceWithRawResponse:
         `GET /v1/payment-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment request.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -537,10 +537,10 @@ class PaymentsResourceWithRawResponse:
         `GET /v1/payments`
 
         Args:
-            customer_id: Not described in the spec.
-            invoice_id: Not described in the spec.
-            external_reference: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payments of this customer.
+            invoice_id: Only payments of this invoice.
+            external_reference: Only payments with this external reference.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -692,8 +692,8 @@ class PaymentsResourceWithRawResponse:
         `GET /v1/payments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -727,7 +727,7 @@ class PaymentsResourceWithRawResponse:
         `POST /v1/payments/{resource_id}/refund`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -765,7 +765,7 @@ class PaymentsResourceWithRawResponse:
         `POST /v1/payments/{resource_id}/reverse`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -820,10 +820,10 @@ class AsyncPaymentsResource:
         `GET /v1/payment-requests`
 
         Args:
-            customer_id: Not described in the spec.
-            payment_schedule_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment requests of this customer.
+            payment_schedule_id: Only payment requests of this payment schedule.
+            statuses: Only payment requests with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -873,8 +873,8 @@ class AsyncPaymentsResource:
         `GET /v1/payment-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment request.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -915,10 +915,10 @@ class AsyncPaymentsResource:
         `GET /v1/payments`
 
         Args:
-            customer_id: Not described in the spec.
-            invoice_id: Not described in the spec.
-            external_reference: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payments of this customer.
+            invoice_id: Only payments of this invoice.
+            external_reference: Only payments with this external reference.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1069,8 +1069,8 @@ class AsyncPaymentsResource:
         `GET /v1/payments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1102,7 +1102,7 @@ class AsyncPaymentsResource:
         `POST /v1/payments/{resource_id}/refund`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1140,7 +1140,7 @@ class AsyncPaymentsResource:
         `POST /v1/payments/{resource_id}/reverse`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1189,10 +1189,10 @@ class AsyncPaymentsResourceWithRawResponse:
         `GET /v1/payment-requests`
 
         Args:
-            customer_id: Not described in the spec.
-            payment_schedule_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payment requests of this customer.
+            payment_schedule_id: Only payment requests of this payment schedule.
+            statuses: Only payment requests with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1236,8 +1236,8 @@ class AsyncPaymentsResourceWithRawResponse:
         `GET /v1/payment-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment request.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1277,10 +1277,10 @@ class AsyncPaymentsResourceWithRawResponse:
         `GET /v1/payments`
 
         Args:
-            customer_id: Not described in the spec.
-            invoice_id: Not described in the spec.
-            external_reference: Not described in the spec.
-            expand: Not described in the spec.
+            customer_id: Only payments of this customer.
+            invoice_id: Only payments of this invoice.
+            external_reference: Only payments with this external reference.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1432,8 +1432,8 @@ class AsyncPaymentsResourceWithRawResponse:
         `GET /v1/payments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the payment.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1468,7 +1468,7 @@ class AsyncPaymentsResourceWithRawResponse:
         `POST /v1/payments/{resource_id}/refund`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1506,7 +1506,7 @@ class AsyncPaymentsResourceWithRawResponse:
         `POST /v1/payments/{resource_id}/reverse`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the payment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -137,10 +137,11 @@ def sync_detailed(
     """List the payment requests.
 
     Args:
-        customer_id (str | Unset):
-        payment_schedule_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment requests of this customer.
+        payment_schedule_id (str | Unset): Only payment requests of this payment schedule.
+        statuses (list[str] | Unset): Only payment requests with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -189,10 +190,11 @@ def sync(
     """List the payment requests.
 
     Args:
-        customer_id (str | Unset):
-        payment_schedule_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment requests of this customer.
+        payment_schedule_id (str | Unset): Only payment requests of this payment schedule.
+        statuses (list[str] | Unset): Only payment requests with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -238,10 +240,11 @@ async def asyncio_detailed(
     """List the payment requests.
 
     Args:
-        customer_id (str | Unset):
-        payment_schedule_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment requests of this customer.
+        payment_schedule_id (str | Unset): Only payment requests of this payment schedule.
+        statuses (list[str] | Unset): Only payment requests with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -290,10 +293,11 @@ async def asyncio(
     """List the payment requests.
 
     Args:
-        customer_id (str | Unset):
-        payment_schedule_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payment requests of this customer.
+        payment_schedule_id (str | Unset): Only payment requests of this payment schedule.
+        statuses (list[str] | Unset): Only payment requests with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -135,10 +135,11 @@ def sync_detailed(
     """List the payments.
 
     Args:
-        customer_id (str | Unset):
-        invoice_id (str | Unset):
-        external_reference (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payments of this customer.
+        invoice_id (str | Unset): Only payments of this invoice.
+        external_reference (str | Unset): Only payments with this external reference.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -187,10 +188,11 @@ def sync(
     """List the payments.
 
     Args:
-        customer_id (str | Unset):
-        invoice_id (str | Unset):
-        external_reference (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payments of this customer.
+        invoice_id (str | Unset): Only payments of this invoice.
+        external_reference (str | Unset): Only payments with this external reference.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -236,10 +238,11 @@ async def asyncio_detailed(
     """List the payments.
 
     Args:
-        customer_id (str | Unset):
-        invoice_id (str | Unset):
-        external_reference (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payments of this customer.
+        invoice_id (str | Unset): Only payments of this invoice.
+        external_reference (str | Unset): Only payments with this external reference.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -288,10 +291,11 @@ async def asyncio(
     """List the payments.
 
     Args:
-        customer_id (str | Unset):
-        invoice_id (str | Unset):
-        external_reference (str | Unset):
-        expand (list[str] | Unset):
+        customer_id (str | Unset): Only payments of this customer.
+        invoice_id (str | Unset): Only payments of this invoice.
+        external_reference (str | Unset): Only payments with this external reference.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -45,7 +45,7 @@ class PlatformsResource:
         `GET /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -76,7 +76,7 @@ class PlatformsResource:
         `PATCH /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -110,7 +110,7 @@ class PlatformsResource:
         `GET /v1/platforms/{resource_id}/currencies`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -142,7 +142,7 @@ class PlatformsResource:
         `GET /v1/platforms/{resource_id}/entitlements`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -174,7 +174,7 @@ class PlatformsResource:
         `GET /v1/platforms/{resource_id}/up-to-date`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -213,7 +213,7 @@ class PlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -246,7 +246,7 @@ class PlatformsResourceWithRawResponse:
         `PATCH /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -283,7 +283,7 @@ class PlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}/currencies`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -315,7 +315,7 @@ class PlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}/entitlements`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -347,7 +347,7 @@ class PlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}/up-to-date`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -391,7 +391,7 @@ class AsyncPlatformsResource:
         `GET /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -422,7 +422,7 @@ class AsyncPlatformsResource:
         `PATCH /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -458,7 +458,7 @@ class AsyncPlatformsResource:
         `GET /v1/platforms/{resource_id}/currencies`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -490,7 +490,7 @@ class AsyncPlatformsResource:
         `GET /v1/platforms/{resource_id}/entitlements`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -524,7 +524,7 @@ class AsyncPlatformsResource:
         `GET /v1/platforms/{resource_id}/up-to-date`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -563,7 +563,7 @@ class AsyncPlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -597,7 +597,7 @@ class AsyncPlatformsResourceWithRawResponse:
         `PATCH /v1/platforms/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -634,7 +634,7 @@ class AsyncPlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}/currencies`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -668,7 +668,7 @@ class AsyncPlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}/entitlements`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -702,7 +702,7 @@ class AsyncPlatformsResourceWithRawResponse:
         `GET /v1/platforms/{resource_id}/up-to-date`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the platform.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -59,11 +59,11 @@ class PortalUrlsResource:
         `GET /v1/portal-urls`
 
         Args:
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
-            expired: Not described in the spec.
+            customer_id: Only portal URLs of this customer.
+            pricing_plan_subscription_id: Only portal URLs of this pricing plan subscription.
+            type_: Only portal URLs of this type.
+            status: Only portal URLs with this status.
+            expired: Only expired (true) or unexpired (false) portal URLs.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -144,7 +144,7 @@ class PortalUrlsResource:
         `GET /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -175,7 +175,7 @@ class PortalUrlsResource:
         `PATCH /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -212,7 +212,7 @@ class PortalUrlsResource:
         `POST /v1/portal-urls/{resource_id}/revoke`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -259,11 +259,11 @@ class PortalUrlsResourceWithRawResponse:
         `GET /v1/portal-urls`
 
         Args:
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
-            expired: Not described in the spec.
+            customer_id: Only portal URLs of this customer.
+            pricing_plan_subscription_id: Only portal URLs of this pricing plan subscription.
+            type_: Only portal URLs of this type.
+            status: Only portal URLs with this status.
+            expired: Only expired (true) or unexpired (false) portal URLs.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -339,7 +339,7 @@ class PortalUrlsResourceWithRawResponse:
         `GET /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -373,7 +373,7 @@ class PortalUrlsResourceWithRawResponse:
         `PATCH /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -411,7 +411,7 @@ class PortalUrlsResourceWithRawResponse:
         `POST /v1/portal-urls/{resource_id}/revoke`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -465,11 +465,11 @@ class AsyncPortalUrlsResource:
         `GET /v1/portal-urls`
 
         Args:
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
-            expired: Not described in the spec.
+            customer_id: Only portal URLs of this customer.
+            pricing_plan_subscription_id: Only portal URLs of this pricing plan subscription.
+            type_: Only portal URLs of this type.
+            status: Only portal URLs with this status.
+            expired: Only expired (true) or unexpired (false) portal URLs.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -550,7 +550,7 @@ class AsyncPortalUrlsResource:
         `GET /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -583,7 +583,7 @@ class AsyncPortalUrlsResource:
         `PATCH /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -620,7 +620,7 @@ class AsyncPortalUrlsResource:
         `POST /v1/portal-urls/{resource_id}/revoke`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -667,11 +667,11 @@ class AsyncPortalUrlsResourceWithRawResponse:
         `GET /v1/portal-urls`
 
         Args:
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
-            expired: Not described in the spec.
+            customer_id: Only portal URLs of this customer.
+            pricing_plan_subscription_id: Only portal URLs of this pricing plan subscription.
+            type_: Only portal URLs of this type.
+            status: Only portal URLs with this status.
+            expired: Only expired (true) or unexpired (false) portal URLs.
             limit: Page size.
             page: Page number, from 1.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -747,7 +747,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         `GET /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -781,7 +781,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         `PATCH /v1/portal-urls/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -819,7 +819,7 @@ class AsyncPortalUrlsResourceWithRawResponse:
         `POST /v1/portal-urls/{resource_id}/revoke`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the portal URL.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -138,11 +138,12 @@ def sync_detailed(
     """List the portal URLs.
 
     Args:
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
-        expired (bool | Unset):
+        customer_id (str | Unset): Only portal URLs of this customer.
+        pricing_plan_subscription_id (str | Unset): Only portal URLs of this pricing plan
+            subscription.
+        type_ (str | Unset): Only portal URLs of this type.
+        status (str | Unset): Only portal URLs with this status.
+        expired (bool | Unset): Only expired (true) or unexpired (false) portal URLs.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -187,11 +188,12 @@ def sync(
     """List the portal URLs.
 
     Args:
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
-        expired (bool | Unset):
+        customer_id (str | Unset): Only portal URLs of this customer.
+        pricing_plan_subscription_id (str | Unset): Only portal URLs of this pricing plan
+            subscription.
+        type_ (str | Unset): Only portal URLs of this type.
+        status (str | Unset): Only portal URLs with this status.
+        expired (bool | Unset): Only expired (true) or unexpired (false) portal URLs.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -233,11 +235,12 @@ async def asyncio_detailed(
     """List the portal URLs.
 
     Args:
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
-        expired (bool | Unset):
+        customer_id (str | Unset): Only portal URLs of this customer.
+        pricing_plan_subscription_id (str | Unset): Only portal URLs of this pricing plan
+            subscription.
+        type_ (str | Unset): Only portal URLs of this type.
+        status (str | Unset): Only portal URLs with this status.
+        expired (bool | Unset): Only expired (true) or unexpired (false) portal URLs.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -282,11 +285,12 @@ async def asyncio(
     """List the portal URLs.
 
     Args:
-        customer_id (str | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
-        expired (bool | Unset):
+        customer_id (str | Unset): Only portal URLs of this customer.
+        pricing_plan_subscription_id (str | Unset): Only portal URLs of this pricing plan
+            subscription.
+        type_ (str | Unset): Only portal URLs of this type.
+        status (str | Unset): Only portal URLs with this status.
+        expired (bool | Unset): Only expired (true) or unexpired (false) portal URLs.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

@@ -78,7 +78,7 @@ class PricingGroupsResource:
         `GET /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -110,7 +110,7 @@ class PricingGroupsResource:
         `DELETE /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -147,7 +147,7 @@ class PricingGroupsResource:
         `PATCH /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -227,7 +227,7 @@ class PricingGroupsResourceWithRawResponse:
         `GET /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -260,7 +260,7 @@ class PricingGroupsResourceWithRawResponse:
         `DELETE /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -297,7 +297,7 @@ class PricingGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -382,7 +382,7 @@ class AsyncPricingGroupsResource:
         `GET /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -415,7 +415,7 @@ class AsyncPricingGroupsResource:
         `DELETE /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -452,7 +452,7 @@ class AsyncPricingGroupsResource:
         `PATCH /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -532,7 +532,7 @@ class AsyncPricingGroupsResourceWithRawResponse:
         `GET /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -565,7 +565,7 @@ class AsyncPricingGroupsResourceWithRawResponse:
         `DELETE /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -602,7 +602,7 @@ class AsyncPricingGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

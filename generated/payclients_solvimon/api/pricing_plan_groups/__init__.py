@@ -140,7 +140,7 @@ class PricingPlanGroupsResource:
         `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -173,7 +173,7 @@ class PricingPlanGroupsResource:
         `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -210,7 +210,7 @@ class PricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -248,7 +248,7 @@ class PricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -286,7 +286,7 @@ class PricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -324,7 +324,7 @@ class PricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -445,7 +445,7 @@ class PricingPlanGroupsResourceWithRawResponse:
         `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -478,7 +478,7 @@ class PricingPlanGroupsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -515,7 +515,7 @@ class PricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -553,7 +553,7 @@ class PricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -591,7 +591,7 @@ class PricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -629,7 +629,7 @@ class PricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -764,7 +764,7 @@ class AsyncPricingPlanGroupsResource:
         `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -797,7 +797,7 @@ class AsyncPricingPlanGroupsResource:
         `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -836,7 +836,7 @@ class AsyncPricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -876,7 +876,7 @@ class AsyncPricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -914,7 +914,7 @@ class AsyncPricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -952,7 +952,7 @@ class AsyncPricingPlanGroupsResource:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1077,7 +1077,7 @@ class AsyncPricingPlanGroupsResourceWithRawResponse:
         `GET /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1110,7 +1110,7 @@ class AsyncPricingPlanGroupsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1149,7 +1149,7 @@ class AsyncPricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1189,7 +1189,7 @@ class AsyncPricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1227,7 +1227,7 @@ class AsyncPricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1265,7 +1265,7 @@ class AsyncPricingPlanGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-groups/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

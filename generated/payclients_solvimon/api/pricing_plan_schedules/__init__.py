@@ -53,8 +53,9 @@ class PricingPlanSchedulesResource:
         `GET /v1/pricing-plan-schedules`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
-            expand: Not described in the spec.
+            pricing_plan_subscription_id: Only pricing plan schedules of this pricing plan
+                subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -92,9 +93,11 @@ class PricingPlanSchedulesResource:
 
         Args:
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -135,7 +138,7 @@ class PricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/activate`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
+            pricing_plan_subscription_id: Pricing plan subscription whose schedules to activate.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -174,9 +177,10 @@ class PricingPlanSchedulesResource:
         `GET /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
-            include_combined_pricing_plan_version: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            include_combined_pricing_plan_version: Also return the pricing plan version with its
+                overrides applied.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -211,7 +215,7 @@ class PricingPlanSchedulesResource:
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -253,11 +257,13 @@ class PricingPlanSchedulesResource:
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -300,8 +306,8 @@ class PricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -344,11 +350,13 @@ class PricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -391,10 +399,11 @@ class PricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -435,8 +444,9 @@ class PricingPlanSchedulesResource:
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
 
         Args:
-            resource_id: Not described in the spec.
-            timestamp: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            timestamp: Moment that picks the pricing plan version in force (ISO-8601); now when
+                unset.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -481,8 +491,9 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `GET /v1/pricing-plan-schedules`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
-            expand: Not described in the spec.
+            pricing_plan_subscription_id: Only pricing plan schedules of this pricing plan
+                subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -522,9 +533,11 @@ class PricingPlanSchedulesResourceWithRawResponse:
 
         Args:
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -565,7 +578,7 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/activate`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
+            pricing_plan_subscription_id: Pricing plan subscription whose schedules to activate.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -604,9 +617,10 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `GET /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
-            include_combined_pricing_plan_version: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            include_combined_pricing_plan_version: Also return the pricing plan version with its
+                overrides applied.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -641,7 +655,7 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -683,11 +697,13 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -730,8 +746,8 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -774,11 +790,13 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -823,10 +841,11 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -867,8 +886,9 @@ class PricingPlanSchedulesResourceWithRawResponse:
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
 
         Args:
-            resource_id: Not described in the spec.
-            timestamp: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            timestamp: Moment that picks the pricing plan version in force (ISO-8601); now when
+                unset.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -918,8 +938,9 @@ class AsyncPricingPlanSchedulesResource:
         `GET /v1/pricing-plan-schedules`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
-            expand: Not described in the spec.
+            pricing_plan_subscription_id: Only pricing plan schedules of this pricing plan
+                subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -959,9 +980,11 @@ class AsyncPricingPlanSchedulesResource:
 
         Args:
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1002,7 +1025,7 @@ class AsyncPricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/activate`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
+            pricing_plan_subscription_id: Pricing plan subscription whose schedules to activate.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1041,9 +1064,10 @@ class AsyncPricingPlanSchedulesResource:
         `GET /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
-            include_combined_pricing_plan_version: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            include_combined_pricing_plan_version: Also return the pricing plan version with its
+                overrides applied.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1080,7 +1104,7 @@ class AsyncPricingPlanSchedulesResource:
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1122,11 +1146,13 @@ class AsyncPricingPlanSchedulesResource:
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1169,8 +1195,8 @@ class AsyncPricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1213,11 +1239,13 @@ class AsyncPricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1262,10 +1290,11 @@ class AsyncPricingPlanSchedulesResource:
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1306,8 +1335,9 @@ class AsyncPricingPlanSchedulesResource:
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
 
         Args:
-            resource_id: Not described in the spec.
-            timestamp: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            timestamp: Moment that picks the pricing plan version in force (ISO-8601); now when
+                unset.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1352,8 +1382,9 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `GET /v1/pricing-plan-schedules`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
-            expand: Not described in the spec.
+            pricing_plan_subscription_id: Only pricing plan schedules of this pricing plan
+                subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1393,9 +1424,11 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
 
         Args:
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1436,7 +1469,7 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/activate`
 
         Args:
-            pricing_plan_subscription_id: Not described in the spec.
+            pricing_plan_subscription_id: Pricing plan subscription whose schedules to activate.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1475,9 +1508,10 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `GET /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
-            include_combined_pricing_plan_version: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            include_combined_pricing_plan_version: Also return the pricing plan version with its
+                overrides applied.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1514,7 +1548,7 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `DELETE /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1556,11 +1590,13 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `PATCH /v1/pricing-plan-schedules/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1603,8 +1639,8 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1647,11 +1683,13 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
-            set_next_start_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
+            set_next_start_at: Start the next schedule where this one ends (not with
+                set_previous_end_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1696,10 +1734,11 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `POST /v1/pricing-plan-schedules/{resource_id}/migrate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
             body: The request body.
-            expand: Not described in the spec.
-            set_previous_end_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            set_previous_end_at: End the previous schedule where this one starts (not with
+                set_next_start_at).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1740,8 +1779,9 @@ class AsyncPricingPlanSchedulesResourceWithRawResponse:
         `GET /v1/pricing-plan-schedules/{resource_id}/on-demand-pricing-items`
 
         Args:
-            resource_id: Not described in the spec.
-            timestamp: Not described in the spec.
+            resource_id: Id of the pricing plan schedule.
+            timestamp: Moment that picks the pricing plan version in force (ISO-8601); now when
+                unset.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -123,8 +123,9 @@ def sync_detailed(
     """Activate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -161,8 +162,9 @@ def sync(
     """Activate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -196,8 +198,9 @@ async def asyncio_detailed(
     """Activate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -234,8 +237,9 @@ async def asyncio(
     """Activate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

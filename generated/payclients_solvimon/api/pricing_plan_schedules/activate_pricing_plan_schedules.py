@@ -117,7 +117,7 @@ def sync_detailed(
     """Activate the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str):
+        pricing_plan_subscription_id (str): Pricing plan subscription whose schedules to activate.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -152,7 +152,7 @@ def sync(
     """Activate the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str):
+        pricing_plan_subscription_id (str): Pricing plan subscription whose schedules to activate.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -184,7 +184,7 @@ async def asyncio_detailed(
     """Activate the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str):
+        pricing_plan_subscription_id (str): Pricing plan subscription whose schedules to activate.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -219,7 +219,7 @@ async def asyncio(
     """Activate the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str):
+        pricing_plan_subscription_id (str): Pricing plan subscription whose schedules to activate.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

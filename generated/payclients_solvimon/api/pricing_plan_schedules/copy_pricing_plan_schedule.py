@@ -139,10 +139,13 @@ def sync_detailed(
     """Copy the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -186,10 +189,13 @@ def sync(
     """Copy the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -230,10 +236,13 @@ async def asyncio_detailed(
     """Copy the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -277,10 +286,13 @@ async def asyncio(
     """Copy the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -134,9 +134,12 @@ def sync_detailed(
     """Create a pricing plan schedule.
 
     Args:
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -178,9 +181,12 @@ def sync(
     """Create a pricing plan schedule.
 
     Args:
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -219,9 +225,12 @@ async def asyncio_detailed(
     """Create a pricing plan schedule.
 
     Args:
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -263,9 +272,12 @@ async def asyncio(
     """Create a pricing plan schedule.
 
     Args:
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

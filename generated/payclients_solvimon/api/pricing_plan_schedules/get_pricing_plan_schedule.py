@@ -117,9 +117,11 @@ def sync_detailed(
     """Get the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        include_combined_pricing_plan_version (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        include_combined_pricing_plan_version (bool | Unset): Also return the pricing plan version
+            with its overrides applied.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -154,9 +156,11 @@ def sync(
     """Get the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        include_combined_pricing_plan_version (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        include_combined_pricing_plan_version (bool | Unset): Also return the pricing plan version
+            with its overrides applied.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -188,9 +192,11 @@ async def asyncio_detailed(
     """Get the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        include_combined_pricing_plan_version (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        include_combined_pricing_plan_version (bool | Unset): Also return the pricing plan version
+            with its overrides applied.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -225,9 +231,11 @@ async def asyncio(
     """Get the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        include_combined_pricing_plan_version (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        include_combined_pricing_plan_version (bool | Unset): Also return the pricing plan version
+            with its overrides applied.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

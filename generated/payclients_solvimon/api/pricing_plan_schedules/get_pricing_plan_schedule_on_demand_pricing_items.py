@@ -116,8 +116,9 @@ def sync_detailed(
     """Get the pricing plan schedule on demand pricing items.
 
     Args:
-        resource_id (str):
-        timestamp (str | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        timestamp (str | Unset): Moment that picks the pricing plan version in force (ISO-8601);
+            now when unset.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -150,8 +151,9 @@ def sync(
     """Get the pricing plan schedule on demand pricing items.
 
     Args:
-        resource_id (str):
-        timestamp (str | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        timestamp (str | Unset): Moment that picks the pricing plan version in force (ISO-8601);
+            now when unset.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -181,8 +183,9 @@ async def asyncio_detailed(
     """Get the pricing plan schedule on demand pricing items.
 
     Args:
-        resource_id (str):
-        timestamp (str | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        timestamp (str | Unset): Moment that picks the pricing plan version in force (ISO-8601);
+            now when unset.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -215,8 +218,9 @@ async def asyncio(
     """Get the pricing plan schedule on demand pricing items.
 
     Args:
-        resource_id (str):
-        timestamp (str | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        timestamp (str | Unset): Moment that picks the pricing plan version in force (ISO-8601);
+            now when unset.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -112,8 +112,10 @@ def sync_detailed(
     """List the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str | Unset):
-        expand (list[str] | Unset):
+        pricing_plan_subscription_id (str | Unset): Only pricing plan schedules of this pricing
+            plan subscription.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -146,8 +148,10 @@ def sync(
     """List the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str | Unset):
-        expand (list[str] | Unset):
+        pricing_plan_subscription_id (str | Unset): Only pricing plan schedules of this pricing
+            plan subscription.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -177,8 +181,10 @@ async def asyncio_detailed(
     """List the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str | Unset):
-        expand (list[str] | Unset):
+        pricing_plan_subscription_id (str | Unset): Only pricing plan schedules of this pricing
+            plan subscription.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -211,8 +217,10 @@ async def asyncio(
     """List the pricing plan schedules.
 
     Args:
-        pricing_plan_subscription_id (str | Unset):
-        expand (list[str] | Unset):
+        pricing_plan_subscription_id (str | Unset): Only pricing plan schedules of this pricing
+            plan subscription.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

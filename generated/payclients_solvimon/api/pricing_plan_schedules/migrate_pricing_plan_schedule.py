@@ -135,9 +135,11 @@ def sync_detailed(
     """Migrate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -179,9 +181,11 @@ def sync(
     """Migrate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -220,9 +224,11 @@ async def asyncio_detailed(
     """Migrate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -264,9 +270,11 @@ async def asyncio(
     """Migrate the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

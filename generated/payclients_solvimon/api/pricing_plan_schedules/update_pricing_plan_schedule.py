@@ -133,10 +133,13 @@ def sync_detailed(
     """Update the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -180,10 +183,13 @@ def sync(
     """Update the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -224,10 +230,13 @@ async def asyncio_detailed(
     """Update the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -271,10 +280,13 @@ async def asyncio(
     """Update the pricing plan schedule.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
-        set_previous_end_at (bool | Unset):
-        set_next_start_at (bool | Unset):
+        resource_id (str): Id of the pricing plan schedule.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        set_previous_end_at (bool | Unset): End the previous schedule where this one starts (not
+            with set_next_start_at).
+        set_next_start_at (bool | Unset): Start the next schedule where this one ends (not with
+            set_previous_end_at).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -61,14 +61,14 @@ class PricingPlanSubscriptionGroupsResource:
         `GET /v1/pricing-plan-subscription-groups`
 
         Args:
-            owner_customer_id: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            owner_customer_id: Only pricing plan subscription groups owned by this customer.
+            start_at: Only pricing plan subscription groups starting in this range (ISO-8601).
+            created_at: Only pricing plan subscription groups created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -153,7 +153,7 @@ class PricingPlanSubscriptionGroupsResource:
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -188,7 +188,7 @@ class PricingPlanSubscriptionGroupsResource:
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -229,7 +229,7 @@ class PricingPlanSubscriptionGroupsResource:
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -284,14 +284,14 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscription-groups`
 
         Args:
-            owner_customer_id: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            owner_customer_id: Only pricing plan subscription groups owned by this customer.
+            start_at: Only pricing plan subscription groups starting in this range (ISO-8601).
+            created_at: Only pricing plan subscription groups created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -372,7 +372,7 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -407,7 +407,7 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -448,7 +448,7 @@ class PricingPlanSubscriptionGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -509,14 +509,14 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         `GET /v1/pricing-plan-subscription-groups`
 
         Args:
-            owner_customer_id: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            owner_customer_id: Only pricing plan subscription groups owned by this customer.
+            start_at: Only pricing plan subscription groups starting in this range (ISO-8601).
+            created_at: Only pricing plan subscription groups created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -601,7 +601,7 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -636,7 +636,7 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -677,7 +677,7 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -732,14 +732,14 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscription-groups`
 
         Args:
-            owner_customer_id: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            owner_customer_id: Only pricing plan subscription groups owned by this customer.
+            start_at: Only pricing plan subscription groups starting in this range (ISO-8601).
+            created_at: Only pricing plan subscription groups created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -820,7 +820,7 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -855,7 +855,7 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -896,7 +896,7 @@ class AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-subscription-groups/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription group.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -137,14 +137,18 @@ def sync_detailed(
     """List the pricing plan subscription groups.
 
     Args:
-        owner_customer_id (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        owner_customer_id (str | Unset): Only pricing plan subscription groups owned by this
+            customer.
+        start_at (str | Unset): Only pricing plan subscription groups starting in this range
+            (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscription groups created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -189,14 +193,18 @@ def sync(
     """List the pricing plan subscription groups.
 
     Args:
-        owner_customer_id (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        owner_customer_id (str | Unset): Only pricing plan subscription groups owned by this
+            customer.
+        start_at (str | Unset): Only pricing plan subscription groups starting in this range
+            (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscription groups created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -238,14 +246,18 @@ async def asyncio_detailed(
     """List the pricing plan subscription groups.
 
     Args:
-        owner_customer_id (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        owner_customer_id (str | Unset): Only pricing plan subscription groups owned by this
+            customer.
+        start_at (str | Unset): Only pricing plan subscription groups starting in this range
+            (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscription groups created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -290,14 +302,18 @@ async def asyncio(
     """List the pricing plan subscription groups.
 
     Args:
-        owner_customer_id (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        owner_customer_id (str | Unset): Only pricing plan subscription groups owned by this
+            customer.
+        start_at (str | Unset): Only pricing plan subscription groups starting in this range
+            (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscription groups created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -88,17 +88,18 @@ class PricingPlanSubscriptionsResource:
         `GET /v1/pricing-plan-subscriptions`
 
         Args:
-            expand: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_group_id: Not described in the spec.
-            reference: Not described in the spec.
-            type_: Not described in the spec.
-            variant: Not described in the spec.
-            status: Not described in the spec.
-            statuses: Not described in the spec.
-            custom_field: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            customer_id: Only pricing plan subscriptions of this customer.
+            pricing_plan_subscription_group_id: Only pricing plan subscriptions of this pricing
+                plan subscription group.
+            reference: Only pricing plan subscriptions with this reference.
+            type_: Only pricing plan subscriptions of this type.
+            variant: Only pricing plan subscriptions of this variant.
+            status: Only pricing plan subscriptions with this status.
+            statuses: Only pricing plan subscriptions with one of these statuses.
+            custom_field: Only pricing plan subscriptions whose custom field has this value.
+            start_at: Only pricing plan subscriptions starting in this range (ISO-8601).
+            created_at: Only pricing plan subscriptions created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
@@ -159,9 +160,9 @@ class PricingPlanSubscriptionsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -284,7 +285,7 @@ class PricingPlanSubscriptionsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -331,8 +332,8 @@ class PricingPlanSubscriptionsResource:
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -368,7 +369,7 @@ class PricingPlanSubscriptionsResource:
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -407,7 +408,7 @@ class PricingPlanSubscriptionsResource:
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -447,7 +448,7 @@ class PricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -486,7 +487,7 @@ class PricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -527,7 +528,7 @@ class PricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -568,7 +569,7 @@ class PricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -609,7 +610,7 @@ class PricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -651,7 +652,7 @@ class PricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -709,17 +710,18 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscriptions`
 
         Args:
-            expand: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_group_id: Not described in the spec.
-            reference: Not described in the spec.
-            type_: Not described in the spec.
-            variant: Not described in the spec.
-            status: Not described in the spec.
-            statuses: Not described in the spec.
-            custom_field: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            customer_id: Only pricing plan subscriptions of this customer.
+            pricing_plan_subscription_group_id: Only pricing plan subscriptions of this pricing
+                plan subscription group.
+            reference: Only pricing plan subscriptions with this reference.
+            type_: Only pricing plan subscriptions of this type.
+            variant: Only pricing plan subscriptions of this variant.
+            status: Only pricing plan subscriptions with this status.
+            statuses: Only pricing plan subscriptions with one of these statuses.
+            custom_field: Only pricing plan subscriptions whose custom field has this value.
+            start_at: Only pricing plan subscriptions starting in this range (ISO-8601).
+            created_at: Only pricing plan subscriptions created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
@@ -776,9 +778,9 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -901,7 +903,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -948,8 +950,8 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -985,7 +987,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1024,7 +1026,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1064,7 +1066,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1103,7 +1105,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1144,7 +1146,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1185,7 +1187,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1226,7 +1228,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1268,7 +1270,7 @@ class PricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1332,17 +1334,18 @@ class AsyncPricingPlanSubscriptionsResource:
         `GET /v1/pricing-plan-subscriptions`
 
         Args:
-            expand: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_group_id: Not described in the spec.
-            reference: Not described in the spec.
-            type_: Not described in the spec.
-            variant: Not described in the spec.
-            status: Not described in the spec.
-            statuses: Not described in the spec.
-            custom_field: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            customer_id: Only pricing plan subscriptions of this customer.
+            pricing_plan_subscription_group_id: Only pricing plan subscriptions of this pricing
+                plan subscription group.
+            reference: Only pricing plan subscriptions with this reference.
+            type_: Only pricing plan subscriptions of this type.
+            variant: Only pricing plan subscriptions of this variant.
+            status: Only pricing plan subscriptions with this status.
+            statuses: Only pricing plan subscriptions with one of these statuses.
+            custom_field: Only pricing plan subscriptions whose custom field has this value.
+            start_at: Only pricing plan subscriptions starting in this range (ISO-8601).
+            created_at: Only pricing plan subscriptions created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
@@ -1403,9 +1406,9 @@ class AsyncPricingPlanSubscriptionsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1528,7 +1531,7 @@ class AsyncPricingPlanSubscriptionsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1575,8 +1578,8 @@ class AsyncPricingPlanSubscriptionsResource:
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1612,7 +1615,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1651,7 +1654,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1691,7 +1694,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1730,7 +1733,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1771,7 +1774,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1812,7 +1815,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1853,7 +1856,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1895,7 +1898,7 @@ class AsyncPricingPlanSubscriptionsResource:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1953,17 +1956,18 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscriptions`
 
         Args:
-            expand: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_group_id: Not described in the spec.
-            reference: Not described in the spec.
-            type_: Not described in the spec.
-            variant: Not described in the spec.
-            status: Not described in the spec.
-            statuses: Not described in the spec.
-            custom_field: Not described in the spec.
-            start_at: Not described in the spec.
-            created_at: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            customer_id: Only pricing plan subscriptions of this customer.
+            pricing_plan_subscription_group_id: Only pricing plan subscriptions of this pricing
+                plan subscription group.
+            reference: Only pricing plan subscriptions with this reference.
+            type_: Only pricing plan subscriptions of this type.
+            variant: Only pricing plan subscriptions of this variant.
+            status: Only pricing plan subscriptions with this status.
+            statuses: Only pricing plan subscriptions with one of these statuses.
+            custom_field: Only pricing plan subscriptions whose custom field has this value.
+            start_at: Only pricing plan subscriptions starting in this range (ISO-8601).
+            created_at: Only pricing plan subscriptions created in this range (ISO-8601).
             page: Page number, from 1.
             limit: Page size.
             order_by: Field to sort on.
@@ -2020,9 +2024,9 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2145,7 +2149,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -2192,8 +2196,8 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `GET /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -2229,7 +2233,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2268,7 +2272,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -2308,7 +2312,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/archive`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -2347,7 +2351,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/cancel`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -2388,7 +2392,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/change-plan`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -2429,7 +2433,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/copy`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -2470,7 +2474,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/update-payment-method`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -2512,7 +2516,7 @@ class AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         `POST /v1/pricing-plan-subscriptions/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

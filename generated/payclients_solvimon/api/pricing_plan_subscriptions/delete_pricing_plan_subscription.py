@@ -116,7 +116,7 @@ def sync_detailed(
     """Delete the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -151,7 +151,7 @@ def sync(
     """Delete the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     """Delete the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -218,7 +218,7 @@ async def asyncio(
     """Delete the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

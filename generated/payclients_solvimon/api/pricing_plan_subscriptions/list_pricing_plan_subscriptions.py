@@ -165,17 +165,21 @@ def sync_detailed(
     """List the pricing plan subscriptions.
 
     Args:
-        expand (list[str] | Unset):
-        customer_id (str | Unset):
-        pricing_plan_subscription_group_id (str | Unset):
-        reference (str | Unset):
-        type_ (str | Unset):
-        variant (str | Unset):
-        status (str | Unset):
-        statuses (list[str] | Unset):
-        custom_field (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        customer_id (str | Unset): Only pricing plan subscriptions of this customer.
+        pricing_plan_subscription_group_id (str | Unset): Only pricing plan subscriptions of this
+            pricing plan subscription group.
+        reference (str | Unset): Only pricing plan subscriptions with this reference.
+        type_ (str | Unset): Only pricing plan subscriptions of this type.
+        variant (str | Unset): Only pricing plan subscriptions of this variant.
+        status (str | Unset): Only pricing plan subscriptions with this status.
+        statuses (list[str] | Unset): Only pricing plan subscriptions with one of these statuses.
+        custom_field (str | Unset): Only pricing plan subscriptions whose custom field has this
+            value.
+        start_at (str | Unset): Only pricing plan subscriptions starting in this range (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscriptions created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
@@ -238,17 +242,21 @@ def sync(
     """List the pricing plan subscriptions.
 
     Args:
-        expand (list[str] | Unset):
-        customer_id (str | Unset):
-        pricing_plan_subscription_group_id (str | Unset):
-        reference (str | Unset):
-        type_ (str | Unset):
-        variant (str | Unset):
-        status (str | Unset):
-        statuses (list[str] | Unset):
-        custom_field (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        customer_id (str | Unset): Only pricing plan subscriptions of this customer.
+        pricing_plan_subscription_group_id (str | Unset): Only pricing plan subscriptions of this
+            pricing plan subscription group.
+        reference (str | Unset): Only pricing plan subscriptions with this reference.
+        type_ (str | Unset): Only pricing plan subscriptions of this type.
+        variant (str | Unset): Only pricing plan subscriptions of this variant.
+        status (str | Unset): Only pricing plan subscriptions with this status.
+        statuses (list[str] | Unset): Only pricing plan subscriptions with one of these statuses.
+        custom_field (str | Unset): Only pricing plan subscriptions whose custom field has this
+            value.
+        start_at (str | Unset): Only pricing plan subscriptions starting in this range (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscriptions created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
@@ -308,17 +316,21 @@ async def asyncio_detailed(
     """List the pricing plan subscriptions.
 
     Args:
-        expand (list[str] | Unset):
-        customer_id (str | Unset):
-        pricing_plan_subscription_group_id (str | Unset):
-        reference (str | Unset):
-        type_ (str | Unset):
-        variant (str | Unset):
-        status (str | Unset):
-        statuses (list[str] | Unset):
-        custom_field (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        customer_id (str | Unset): Only pricing plan subscriptions of this customer.
+        pricing_plan_subscription_group_id (str | Unset): Only pricing plan subscriptions of this
+            pricing plan subscription group.
+        reference (str | Unset): Only pricing plan subscriptions with this reference.
+        type_ (str | Unset): Only pricing plan subscriptions of this type.
+        variant (str | Unset): Only pricing plan subscriptions of this variant.
+        status (str | Unset): Only pricing plan subscriptions with this status.
+        statuses (list[str] | Unset): Only pricing plan subscriptions with one of these statuses.
+        custom_field (str | Unset): Only pricing plan subscriptions whose custom field has this
+            value.
+        start_at (str | Unset): Only pricing plan subscriptions starting in this range (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscriptions created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.
@@ -381,17 +393,21 @@ async def asyncio(
     """List the pricing plan subscriptions.
 
     Args:
-        expand (list[str] | Unset):
-        customer_id (str | Unset):
-        pricing_plan_subscription_group_id (str | Unset):
-        reference (str | Unset):
-        type_ (str | Unset):
-        variant (str | Unset):
-        status (str | Unset):
-        statuses (list[str] | Unset):
-        custom_field (str | Unset):
-        start_at (str | Unset):
-        created_at (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        customer_id (str | Unset): Only pricing plan subscriptions of this customer.
+        pricing_plan_subscription_group_id (str | Unset): Only pricing plan subscriptions of this
+            pricing plan subscription group.
+        reference (str | Unset): Only pricing plan subscriptions with this reference.
+        type_ (str | Unset): Only pricing plan subscriptions of this type.
+        variant (str | Unset): Only pricing plan subscriptions of this variant.
+        status (str | Unset): Only pricing plan subscriptions with this status.
+        statuses (list[str] | Unset): Only pricing plan subscriptions with one of these statuses.
+        custom_field (str | Unset): Only pricing plan subscriptions whose custom field has this
+            value.
+        start_at (str | Unset): Only pricing plan subscriptions starting in this range (ISO-8601).
+        created_at (str | Unset): Only pricing plan subscriptions created in this range
+            (ISO-8601).
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         order_by (str | Unset): Field to sort on.

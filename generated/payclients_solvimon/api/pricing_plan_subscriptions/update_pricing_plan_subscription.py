@@ -118,7 +118,7 @@ def sync_detailed(
     """Update the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -156,7 +156,7 @@ def sync(
     """Update the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     """Update the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -229,7 +229,7 @@ async def asyncio(
     """Update the pricing plan subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the pricing plan subscription.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

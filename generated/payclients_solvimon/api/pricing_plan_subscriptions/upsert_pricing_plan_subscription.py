@@ -129,9 +129,11 @@ def sync_detailed(
     """Create or update a pricing plan subscription.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset): Per field, what to do
+            with it when the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -173,9 +175,11 @@ def sync(
     """Create or update a pricing plan subscription.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset): Per field, what to do
+            with it when the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -214,9 +218,11 @@ async def asyncio_detailed(
     """Create or update a pricing plan subscription.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset): Per field, what to do
+            with it when the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -258,9 +264,11 @@ async def asyncio(
     """Create or update a pricing plan subscription.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertPricingPlanSubscriptionFieldActions | Unset): Per field, what to do
+            with it when the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -116,8 +116,8 @@ class PricingPlanVersionsResource:
         `GET /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -151,7 +151,7 @@ class PricingPlanVersionsResource:
         `DELETE /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -188,7 +188,7 @@ class PricingPlanVersionsResource:
         `PATCH /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -309,8 +309,8 @@ class PricingPlanVersionsResourceWithRawResponse:
         `GET /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -344,7 +344,7 @@ class PricingPlanVersionsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -383,7 +383,7 @@ class PricingPlanVersionsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -511,8 +511,8 @@ class AsyncPricingPlanVersionsResource:
         `GET /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -546,7 +546,7 @@ class AsyncPricingPlanVersionsResource:
         `DELETE /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -585,7 +585,7 @@ class AsyncPricingPlanVersionsResource:
         `PATCH /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -708,8 +708,8 @@ class AsyncPricingPlanVersionsResourceWithRawResponse:
         `GET /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the pricing plan version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -745,7 +745,7 @@ class AsyncPricingPlanVersionsResourceWithRawResponse:
         `DELETE /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -784,7 +784,7 @@ class AsyncPricingPlanVersionsResourceWithRawResponse:
         `PATCH /v1/pricing-plan-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing plan version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

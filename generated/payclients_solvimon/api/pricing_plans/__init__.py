@@ -65,11 +65,11 @@ class PricingPlansResource:
         `GET /v1/pricing-plans`
 
         Args:
-            type_: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            variants: Not described in the spec.
-            expand: Not described in the spec.
+            type_: Only pricing plans of this type.
+            customer_id: Only pricing plans of this customer.
+            statuses: Only pricing plans with one of these statuses.
+            variants: Only pricing plans of one of these variants.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -196,7 +196,7 @@ class PricingPlansResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -240,7 +240,7 @@ class PricingPlansResource:
         `GET /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -272,7 +272,7 @@ class PricingPlansResource:
         `DELETE /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -308,7 +308,7 @@ class PricingPlansResource:
         `PATCH /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -359,11 +359,11 @@ class PricingPlansResourceWithRawResponse:
         `GET /v1/pricing-plans`
 
         Args:
-            type_: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            variants: Not described in the spec.
-            expand: Not described in the spec.
+            type_: Only pricing plans of this type.
+            customer_id: Only pricing plans of this customer.
+            statuses: Only pricing plans with one of these statuses.
+            variants: Only pricing plans of one of these variants.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -486,7 +486,7 @@ class PricingPlansResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -530,7 +530,7 @@ class PricingPlansResourceWithRawResponse:
         `GET /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -563,7 +563,7 @@ class PricingPlansResourceWithRawResponse:
         `DELETE /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -600,7 +600,7 @@ class PricingPlansResourceWithRawResponse:
         `PATCH /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -658,11 +658,11 @@ class AsyncPricingPlansResource:
         `GET /v1/pricing-plans`
 
         Args:
-            type_: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            variants: Not described in the spec.
-            expand: Not described in the spec.
+            type_: Only pricing plans of this type.
+            customer_id: Only pricing plans of this customer.
+            statuses: Only pricing plans with one of these statuses.
+            variants: Only pricing plans of one of these variants.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -791,7 +791,7 @@ class AsyncPricingPlansResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -835,7 +835,7 @@ class AsyncPricingPlansResource:
         `GET /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -867,7 +867,7 @@ class AsyncPricingPlansResource:
         `DELETE /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -904,7 +904,7 @@ class AsyncPricingPlansResource:
         `PATCH /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -956,11 +956,11 @@ class AsyncPricingPlansResourceWithRawResponse:
         `GET /v1/pricing-plans`
 
         Args:
-            type_: Not described in the spec.
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            variants: Not described in the spec.
-            expand: Not described in the spec.
+            type_: Only pricing plans of this type.
+            customer_id: Only pricing plans of this customer.
+            statuses: Only pricing plans with one of these statuses.
+            variants: Only pricing plans of one of these variants.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1083,7 +1083,7 @@ class AsyncPricingPlansResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1127,7 +1127,7 @@ class AsyncPricingPlansResourceWithRawResponse:
         `GET /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1160,7 +1160,7 @@ class AsyncPricingPlansResourceWithRawResponse:
         `DELETE /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1197,7 +1197,7 @@ class AsyncPricingPlansResourceWithRawResponse:
         `PATCH /v1/pricing-plans/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the pricing plan.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -141,11 +141,12 @@ def sync_detailed(
     """List the pricing plans.
 
     Args:
-        type_ (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        variants (list[str] | Unset):
-        expand (list[str] | Unset):
+        type_ (str | Unset): Only pricing plans of this type.
+        customer_id (str | Unset): Only pricing plans of this customer.
+        statuses (list[str] | Unset): Only pricing plans with one of these statuses.
+        variants (list[str] | Unset): Only pricing plans of one of these variants.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -196,11 +197,12 @@ def sync(
     """List the pricing plans.
 
     Args:
-        type_ (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        variants (list[str] | Unset):
-        expand (list[str] | Unset):
+        type_ (str | Unset): Only pricing plans of this type.
+        customer_id (str | Unset): Only pricing plans of this customer.
+        statuses (list[str] | Unset): Only pricing plans with one of these statuses.
+        variants (list[str] | Unset): Only pricing plans of one of these variants.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -248,11 +250,12 @@ async def asyncio_detailed(
     """List the pricing plans.
 
     Args:
-        type_ (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        variants (list[str] | Unset):
-        expand (list[str] | Unset):
+        type_ (str | Unset): Only pricing plans of this type.
+        customer_id (str | Unset): Only pricing plans of this customer.
+        statuses (list[str] | Unset): Only pricing plans with one of these statuses.
+        variants (list[str] | Unset): Only pricing plans of one of these variants.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -303,11 +306,12 @@ async def asyncio(
     """List the pricing plans.
 
     Args:
-        type_ (str | Unset):
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        variants (list[str] | Unset):
-        expand (list[str] | Unset):
+        type_ (str | Unset): Only pricing plans of this type.
+        customer_id (str | Unset): Only pricing plans of this customer.
+        statuses (list[str] | Unset): Only pricing plans with one of these statuses.
+        variants (list[str] | Unset): Only pricing plans of one of these variants.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -76,7 +76,7 @@ class PricingsResource:
         `DELETE /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -111,9 +111,9 @@ class PricingsResource:
         `PATCH /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -191,7 +191,7 @@ class PricingsResourceWithRawResponse:
         `DELETE /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -229,9 +229,9 @@ class PricingsResourceWithRawResponse:
         `PATCH /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -314,7 +314,7 @@ class AsyncPricingsResource:
         `DELETE /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -349,9 +349,9 @@ class AsyncPricingsResource:
         `PATCH /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -429,7 +429,7 @@ class AsyncPricingsResourceWithRawResponse:
         `DELETE /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -467,9 +467,9 @@ class AsyncPricingsResourceWithRawResponse:
         `PATCH /v1/pricings/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the pricing.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -48,7 +48,7 @@ class ProductCategoriesResource:
         `GET /v1/product-categories`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only product categories of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -159,7 +159,7 @@ class ProductCategoriesResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -203,7 +203,7 @@ class ProductCategoriesResource:
         `GET /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -236,7 +236,7 @@ class ProductCategoriesResource:
         `DELETE /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -273,7 +273,7 @@ class ProductCategoriesResource:
         `PATCH /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -317,7 +317,7 @@ class ProductCategoriesResourceWithRawResponse:
         `GET /v1/product-categories`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only product categories of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -428,7 +428,7 @@ class ProductCategoriesResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -472,7 +472,7 @@ class ProductCategoriesResourceWithRawResponse:
         `GET /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -505,7 +505,7 @@ class ProductCategoriesResourceWithRawResponse:
         `DELETE /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -542,7 +542,7 @@ class ProductCategoriesResourceWithRawResponse:
         `PATCH /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -591,7 +591,7 @@ class AsyncProductCategoriesResource:
         `GET /v1/product-categories`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only product categories of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -702,7 +702,7 @@ class AsyncProductCategoriesResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -748,7 +748,7 @@ class AsyncProductCategoriesResource:
         `GET /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -781,7 +781,7 @@ class AsyncProductCategoriesResource:
         `DELETE /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -818,7 +818,7 @@ class AsyncProductCategoriesResource:
         `PATCH /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -862,7 +862,7 @@ class AsyncProductCategoriesResourceWithRawResponse:
         `GET /v1/product-categories`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only product categories of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -979,7 +979,7 @@ class AsyncProductCategoriesResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1025,7 +1025,7 @@ class AsyncProductCategoriesResourceWithRawResponse:
         `GET /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1058,7 +1058,7 @@ class AsyncProductCategoriesResourceWithRawResponse:
         `DELETE /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1097,7 +1097,7 @@ class AsyncProductCategoriesResourceWithRawResponse:
         `PATCH /v1/product-categories/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product category.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

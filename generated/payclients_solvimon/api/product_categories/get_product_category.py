@@ -106,7 +106,7 @@ def sync_detailed(
     """Get the product category.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the product category.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -137,7 +137,7 @@ def sync(
     """Get the product category.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the product category.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     """Get the product category.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the product category.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -196,7 +196,7 @@ async def asyncio(
     """Get the product category.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the product category.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

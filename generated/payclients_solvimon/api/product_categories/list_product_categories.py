@@ -108,7 +108,7 @@ def sync_detailed(
     """List the product categories.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only product categories of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -139,7 +139,7 @@ def sync(
     """List the product categories.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only product categories of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """List the product categories.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only product categories of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -198,7 +198,7 @@ async def asyncio(
     """List the product categories.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only product categories of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

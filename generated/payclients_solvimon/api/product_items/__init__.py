@@ -68,14 +68,14 @@ class ProductItemsResource:
         `GET /v1/product-items`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            product_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            product_id: Only product items of this product.
+            customer_id: Only product items of this customer.
+            custom_field: Only product items whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -125,9 +125,9 @@ class ProductItemsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -206,7 +206,7 @@ class ProductItemsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -251,8 +251,8 @@ class ProductItemsResource:
         `GET /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -285,7 +285,7 @@ class ProductItemsResource:
         `DELETE /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -321,7 +321,7 @@ class ProductItemsResource:
         `PATCH /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -358,7 +358,7 @@ class ProductItemsResource:
         `POST /v1/product-items/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -394,7 +394,7 @@ class ProductItemsResource:
         `POST /v1/product-items/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -429,7 +429,7 @@ class ProductItemsResource:
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -478,14 +478,14 @@ class ProductItemsResourceWithRawResponse:
         `GET /v1/product-items`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            product_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            product_id: Only product items of this product.
+            customer_id: Only product items of this customer.
+            custom_field: Only product items whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -529,9 +529,9 @@ class ProductItemsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -612,7 +612,7 @@ class ProductItemsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -657,8 +657,8 @@ class ProductItemsResourceWithRawResponse:
         `GET /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -692,7 +692,7 @@ class ProductItemsResourceWithRawResponse:
         `DELETE /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -729,7 +729,7 @@ class ProductItemsResourceWithRawResponse:
         `PATCH /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -767,7 +767,7 @@ class ProductItemsResourceWithRawResponse:
         `POST /v1/product-items/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -803,7 +803,7 @@ class ProductItemsResourceWithRawResponse:
         `POST /v1/product-items/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -839,7 +839,7 @@ class ProductItemsResourceWithRawResponse:
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -894,14 +894,14 @@ class AsyncProductItemsResource:
         `GET /v1/product-items`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            product_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            product_id: Only product items of this product.
+            customer_id: Only product items of this customer.
+            custom_field: Only product items whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -951,9 +951,9 @@ class AsyncProductItemsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1034,7 +1034,7 @@ class AsyncProductItemsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1079,8 +1079,8 @@ class AsyncProductItemsResource:
         `GET /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1113,7 +1113,7 @@ class AsyncProductItemsResource:
         `DELETE /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1150,7 +1150,7 @@ class AsyncProductItemsResource:
         `PATCH /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1188,7 +1188,7 @@ class AsyncProductItemsResource:
         `POST /v1/product-items/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1224,7 +1224,7 @@ class AsyncProductItemsResource:
         `POST /v1/product-items/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1260,7 +1260,7 @@ class AsyncProductItemsResource:
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1309,14 +1309,14 @@ class AsyncProductItemsResourceWithRawResponse:
         `GET /v1/product-items`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            product_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            product_id: Only product items of this product.
+            customer_id: Only product items of this customer.
+            custom_field: Only product items whose custom field has this value.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1360,9 +1360,9 @@ class AsyncProductItemsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1443,7 +1443,7 @@ class AsyncProductItemsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1488,8 +1488,8 @@ class AsyncProductItemsResourceWithRawResponse:
         `GET /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1523,7 +1523,7 @@ class AsyncProductItemsResourceWithRawResponse:
         `DELETE /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1560,7 +1560,7 @@ class AsyncProductItemsResourceWithRawResponse:
         `PATCH /v1/product-items/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1598,7 +1598,7 @@ class AsyncProductItemsResourceWithRawResponse:
         `POST /v1/product-items/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1634,7 +1634,7 @@ class AsyncProductItemsResourceWithRawResponse:
         `POST /v1/product-items/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1670,7 +1670,7 @@ class AsyncProductItemsResourceWithRawResponse:
         `POST /v1/product-items/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product item.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

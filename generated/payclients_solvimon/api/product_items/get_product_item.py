@@ -111,8 +111,9 @@ def sync_detailed(
     """Get the product item.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
+        resource_id_or_reference (str): Id or reference of the product item.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -145,8 +146,9 @@ def sync(
     """Get the product item.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
+        resource_id_or_reference (str): Id or reference of the product item.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     """Get the product item.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
+        resource_id_or_reference (str): Id or reference of the product item.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -210,8 +213,9 @@ async def asyncio(
     """Get the product item.
 
     Args:
-        resource_id_or_reference (str):
-        expand (list[str] | Unset):
+        resource_id_or_reference (str): Id or reference of the product item.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

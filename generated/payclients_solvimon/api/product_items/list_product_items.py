@@ -137,14 +137,15 @@ def sync_detailed(
     """List the product items.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        product_id (str | Unset):
-        customer_id (str | Unset):
-        custom_field (str | Unset):
+        product_id (str | Unset): Only product items of this product.
+        customer_id (str | Unset): Only product items of this customer.
+        custom_field (str | Unset): Only product items whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -189,14 +190,15 @@ def sync(
     """List the product items.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        product_id (str | Unset):
-        customer_id (str | Unset):
-        custom_field (str | Unset):
+        product_id (str | Unset): Only product items of this product.
+        customer_id (str | Unset): Only product items of this customer.
+        custom_field (str | Unset): Only product items whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -238,14 +240,15 @@ async def asyncio_detailed(
     """List the product items.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        product_id (str | Unset):
-        customer_id (str | Unset):
-        custom_field (str | Unset):
+        product_id (str | Unset): Only product items of this product.
+        customer_id (str | Unset): Only product items of this customer.
+        custom_field (str | Unset): Only product items whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -290,14 +293,15 @@ async def asyncio(
     """List the product items.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        product_id (str | Unset):
-        customer_id (str | Unset):
-        custom_field (str | Unset):
+        product_id (str | Unset): Only product items of this product.
+        customer_id (str | Unset): Only product items of this customer.
+        custom_field (str | Unset): Only product items whose custom field has this value.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

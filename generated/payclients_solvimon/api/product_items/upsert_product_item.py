@@ -127,9 +127,11 @@ def sync_detailed(
     """Create or update a product item.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductItemFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductItemFieldActions | Unset): Per field, what to do with it when
+            the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -171,9 +173,11 @@ def sync(
     """Create or update a product item.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductItemFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductItemFieldActions | Unset): Per field, what to do with it when
+            the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -212,9 +216,11 @@ async def asyncio_detailed(
     """Create or update a product item.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductItemFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductItemFieldActions | Unset): Per field, what to do with it when
+            the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -256,9 +262,11 @@ async def asyncio(
     """Create or update a product item.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductItemFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductItemFieldActions | Unset): Per field, what to do with it when
+            the resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -56,11 +56,11 @@ class ProductsResource:
         `GET /v1/products`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
-            product_category_id: Not described in the spec.
-            customer_id: Not described in the spec.
+            statuses: Only products with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only products whose custom field has this value.
+            product_category_id: Only products of this product category.
+            customer_id: Only products of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -98,9 +98,9 @@ class ProductsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -175,7 +175,7 @@ class ProductsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -217,8 +217,8 @@ class ProductsResource:
         `GET /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -250,8 +250,8 @@ class ProductsResource:
         `DELETE /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -287,9 +287,9 @@ class ProductsResource:
         `PATCH /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
             body: The request body.
-            align_product_item_status: Not described in the spec.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -325,8 +325,8 @@ class ProductsResource:
         `POST /v1/products/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -361,8 +361,8 @@ class ProductsResource:
         `POST /v1/products/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -397,8 +397,8 @@ class ProductsResource:
         `POST /v1/products/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -442,11 +442,11 @@ class ProductsResourceWithRawResponse:
         `GET /v1/products`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
-            product_category_id: Not described in the spec.
-            customer_id: Not described in the spec.
+            statuses: Only products with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only products whose custom field has this value.
+            product_category_id: Only products of this product category.
+            customer_id: Only products of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -487,9 +487,9 @@ class ProductsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -570,7 +570,7 @@ class ProductsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -615,8 +615,8 @@ class ProductsResourceWithRawResponse:
         `GET /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -650,8 +650,8 @@ class ProductsResourceWithRawResponse:
         `DELETE /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -690,9 +690,9 @@ class ProductsResourceWithRawResponse:
         `PATCH /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
             body: The request body.
-            align_product_item_status: Not described in the spec.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -731,8 +731,8 @@ class ProductsResourceWithRawResponse:
         `POST /v1/products/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -770,8 +770,8 @@ class ProductsResourceWithRawResponse:
         `POST /v1/products/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -809,8 +809,8 @@ class ProductsResourceWithRawResponse:
         `POST /v1/products/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -862,11 +862,11 @@ class AsyncProductsResource:
         `GET /v1/products`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
-            product_category_id: Not described in the spec.
-            customer_id: Not described in the spec.
+            statuses: Only products with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only products whose custom field has this value.
+            product_category_id: Only products of this product category.
+            customer_id: Only products of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -906,9 +906,9 @@ class AsyncProductsResource:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -983,7 +983,7 @@ class AsyncProductsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1027,8 +1027,8 @@ class AsyncProductsResource:
         `GET /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1060,8 +1060,8 @@ class AsyncProductsResource:
         `DELETE /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1097,9 +1097,9 @@ class AsyncProductsResource:
         `PATCH /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
             body: The request body.
-            align_product_item_status: Not described in the spec.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1135,8 +1135,8 @@ class AsyncProductsResource:
         `POST /v1/products/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1173,8 +1173,8 @@ class AsyncProductsResource:
         `POST /v1/products/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1211,8 +1211,8 @@ class AsyncProductsResource:
         `POST /v1/products/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1258,11 +1258,11 @@ class AsyncProductsResourceWithRawResponse:
         `GET /v1/products`
 
         Args:
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
-            custom_field: Not described in the spec.
-            product_category_id: Not described in the spec.
-            customer_id: Not described in the spec.
+            statuses: Only products with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            custom_field: Only products whose custom field has this value.
+            product_category_id: Only products of this product category.
+            customer_id: Only products of this customer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1303,9 +1303,9 @@ class AsyncProductsResourceWithRawResponse:
 
         Args:
             body: The request body.
-            identifier_field: Not described in the spec.
-            custom_field_reference: Not described in the spec.
-            field_actions: Not described in the spec.
+            identifier_field: Field that tells whether the resource already exists.
+            custom_field_reference: Custom field that tells whether the resource already exists.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1386,7 +1386,7 @@ class AsyncProductsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1431,8 +1431,8 @@ class AsyncProductsResourceWithRawResponse:
         `GET /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1467,8 +1467,8 @@ class AsyncProductsResourceWithRawResponse:
         `DELETE /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1507,9 +1507,9 @@ class AsyncProductsResourceWithRawResponse:
         `PATCH /v1/products/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
             body: The request body.
-            align_product_item_status: Not described in the spec.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1548,8 +1548,8 @@ class AsyncProductsResourceWithRawResponse:
         `POST /v1/products/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1587,8 +1587,8 @@ class AsyncProductsResourceWithRawResponse:
         `POST /v1/products/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1626,8 +1626,8 @@ class AsyncProductsResourceWithRawResponse:
         `POST /v1/products/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            align_product_item_status: Not described in the spec.
+            resource_id_or_reference: Id or reference of the product.
+            align_product_item_status: Give the product's items the product's new status too.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

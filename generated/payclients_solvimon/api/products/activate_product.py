@@ -113,8 +113,9 @@ def sync_detailed(
     """Activate the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -151,8 +152,9 @@ def sync(
     """Activate the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -186,8 +188,9 @@ async def asyncio_detailed(
     """Activate the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -224,8 +227,9 @@ async def asyncio(
     """Activate the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

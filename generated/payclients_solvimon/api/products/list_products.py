@@ -122,11 +122,12 @@ def sync_detailed(
     """List the products.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
-        product_category_id (str | Unset):
-        customer_id (str | Unset):
+        statuses (list[str] | Unset): Only products with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only products whose custom field has this value.
+        product_category_id (str | Unset): Only products of this product category.
+        customer_id (str | Unset): Only products of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -165,11 +166,12 @@ def sync(
     """List the products.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
-        product_category_id (str | Unset):
-        customer_id (str | Unset):
+        statuses (list[str] | Unset): Only products with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only products whose custom field has this value.
+        product_category_id (str | Unset): Only products of this product category.
+        customer_id (str | Unset): Only products of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -205,11 +207,12 @@ async def asyncio_detailed(
     """List the products.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
-        product_category_id (str | Unset):
-        customer_id (str | Unset):
+        statuses (list[str] | Unset): Only products with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only products whose custom field has this value.
+        product_category_id (str | Unset): Only products of this product category.
+        customer_id (str | Unset): Only products of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -248,11 +251,12 @@ async def asyncio(
     """List the products.
 
     Args:
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
-        custom_field (str | Unset):
-        product_category_id (str | Unset):
-        customer_id (str | Unset):
+        statuses (list[str] | Unset): Only products with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        custom_field (str | Unset): Only products whose custom field has this value.
+        product_category_id (str | Unset): Only products of this product category.
+        customer_id (str | Unset): Only products of this customer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -121,8 +121,9 @@ def sync_detailed(
     """Update the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -162,8 +163,9 @@ def sync(
     """Update the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -200,8 +202,9 @@ async def asyncio_detailed(
     """Update the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -241,8 +244,9 @@ async def asyncio(
     """Update the product.
 
     Args:
-        resource_id_or_reference (str):
-        align_product_item_status (bool | Unset):
+        resource_id_or_reference (str): Id or reference of the product.
+        align_product_item_status (bool | Unset): Give the product's items the product's new
+            status too.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -125,9 +125,11 @@ def sync_detailed(
     """Create or update a product.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -169,9 +171,11 @@ def sync(
     """Create or update a product.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -210,9 +214,11 @@ async def asyncio_detailed(
     """Create or update a product.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -254,9 +260,11 @@ async def asyncio(
     """Create or update a product.
 
     Args:
-        identifier_field (str | Unset):
-        custom_field_reference (str | Unset):
-        field_actions (UpsertProductFieldActions | Unset):
+        identifier_field (str | Unset): Field that tells whether the resource already exists.
+        custom_field_reference (str | Unset): Custom field that tells whether the resource already
+            exists.
+        field_actions (UpsertProductFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -63,9 +63,9 @@ class PromotionCodesResource:
         `GET /v1/promotion-codes`
 
         Args:
-            coupon_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            coupon_id: Only promotion codes of this coupon.
+            statuses: Only promotion codes with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -150,8 +150,8 @@ class PromotionCodesResource:
         `GET /v1/promotion-codes/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -184,7 +184,7 @@ class PromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -220,7 +220,7 @@ class PromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -256,7 +256,7 @@ class PromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -292,7 +292,7 @@ class PromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -334,14 +334,14 @@ class PromotionCodesResource:
         `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -395,9 +395,9 @@ class PromotionCodesResourceWithRawResponse:
         `GET /v1/promotion-codes`
 
         Args:
-            coupon_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            coupon_id: Only promotion codes of this coupon.
+            statuses: Only promotion codes with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -476,8 +476,8 @@ class PromotionCodesResourceWithRawResponse:
         `GET /v1/promotion-codes/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -511,7 +511,7 @@ class PromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -547,7 +547,7 @@ class PromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -583,7 +583,7 @@ class PromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -619,7 +619,7 @@ class PromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -661,14 +661,14 @@ class PromotionCodesResourceWithRawResponse:
         `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -728,9 +728,9 @@ class AsyncPromotionCodesResource:
         `GET /v1/promotion-codes`
 
         Args:
-            coupon_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            coupon_id: Only promotion codes of this coupon.
+            statuses: Only promotion codes with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -815,8 +815,8 @@ class AsyncPromotionCodesResource:
         `GET /v1/promotion-codes/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -850,7 +850,7 @@ class AsyncPromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -886,7 +886,7 @@ class AsyncPromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -922,7 +922,7 @@ class AsyncPromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -960,7 +960,7 @@ class AsyncPromotionCodesResource:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1002,14 +1002,14 @@ class AsyncPromotionCodesResource:
         `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1063,9 +1063,9 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `GET /v1/promotion-codes`
 
         Args:
-            coupon_id: Not described in the spec.
-            statuses: Not described in the spec.
-            expand: Not described in the spec.
+            coupon_id: Only promotion codes of this coupon.
+            statuses: Only promotion codes with one of these statuses.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1144,8 +1144,8 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `GET /v1/promotion-codes/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1179,7 +1179,7 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1217,7 +1217,7 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1253,7 +1253,7 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1291,7 +1291,7 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `POST /v1/promotion-codes/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1335,14 +1335,14 @@ class AsyncPromotionCodesResourceWithRawResponse:
         `GET /v1/promotion-codes/{resource_id_or_reference}/redemptions`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
-            customer_id: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
+            resource_id_or_reference: Id or reference of the promotion code.
+            customer_id: Only redemptions of this customer.
+            pricing_plan_subscription_id: Only redemptions of this pricing plan subscription.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -133,9 +133,10 @@ def sync_detailed(
     """List the promotion codes.
 
     Args:
-        coupon_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        coupon_id (str | Unset): Only promotion codes of this coupon.
+        statuses (list[str] | Unset): Only promotion codes with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -182,9 +183,10 @@ def sync(
     """List the promotion codes.
 
     Args:
-        coupon_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        coupon_id (str | Unset): Only promotion codes of this coupon.
+        statuses (list[str] | Unset): Only promotion codes with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -228,9 +230,10 @@ async def asyncio_detailed(
     """List the promotion codes.
 
     Args:
-        coupon_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        coupon_id (str | Unset): Only promotion codes of this coupon.
+        statuses (list[str] | Unset): Only promotion codes with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -277,9 +280,10 @@ async def asyncio(
     """List the promotion codes.
 
     Args:
-        coupon_id (str | Unset):
-        statuses (list[str] | Unset):
-        expand (list[str] | Unset):
+        coupon_id (str | Unset): Only promotion codes of this coupon.
+        statuses (list[str] | Unset): Only promotion codes with one of these statuses.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -59,7 +59,7 @@ class QuoteTemplatesResource:
         `GET /v1/quote-templates`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only quote templates with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -141,7 +141,7 @@ class QuoteTemplatesResource:
         `GET /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -174,7 +174,7 @@ class QuoteTemplatesResource:
         `PATCH /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -212,7 +212,7 @@ class QuoteTemplatesResource:
         `POST /v1/quote-templates/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -248,7 +248,7 @@ class QuoteTemplatesResource:
         `POST /v1/quote-templates/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -294,7 +294,7 @@ class QuoteTemplatesResourceWithRawResponse:
         `GET /v1/quote-templates`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only quote templates with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -370,7 +370,7 @@ class QuoteTemplatesResourceWithRawResponse:
         `GET /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -404,7 +404,7 @@ class QuoteTemplatesResourceWithRawResponse:
         `PATCH /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -442,7 +442,7 @@ class QuoteTemplatesResourceWithRawResponse:
         `POST /v1/quote-templates/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -478,7 +478,7 @@ class QuoteTemplatesResourceWithRawResponse:
         `POST /v1/quote-templates/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -530,7 +530,7 @@ class AsyncQuoteTemplatesResource:
         `GET /v1/quote-templates`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only quote templates with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -612,7 +612,7 @@ class AsyncQuoteTemplatesResource:
         `GET /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -646,7 +646,7 @@ class AsyncQuoteTemplatesResource:
         `PATCH /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -684,7 +684,7 @@ class AsyncQuoteTemplatesResource:
         `POST /v1/quote-templates/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -720,7 +720,7 @@ class AsyncQuoteTemplatesResource:
         `POST /v1/quote-templates/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -766,7 +766,7 @@ class AsyncQuoteTemplatesResourceWithRawResponse:
         `GET /v1/quote-templates`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only quote templates with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -842,7 +842,7 @@ class AsyncQuoteTemplatesResourceWithRawResponse:
         `GET /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -876,7 +876,7 @@ class AsyncQuoteTemplatesResourceWithRawResponse:
         `PATCH /v1/quote-templates/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -914,7 +914,7 @@ class AsyncQuoteTemplatesResourceWithRawResponse:
         `POST /v1/quote-templates/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -952,7 +952,7 @@ class AsyncQuoteTemplatesResourceWithRawResponse:
         `POST /v1/quote-templates/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the quote template.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -57,7 +57,7 @@ class QuoteVersionsResource:
         `GET /v1/quote-versions`
 
         Args:
-            quote_id: Not described in the spec.
+            quote_id: Only quote versions of this quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -126,8 +126,8 @@ class QuoteVersionsResource:
         `GET /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -160,7 +160,7 @@ class QuoteVersionsResource:
         `DELETE /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -197,7 +197,7 @@ class QuoteVersionsResource:
         `PATCH /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -236,7 +236,7 @@ class QuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/accept`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -275,7 +275,7 @@ class QuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/create-subscription`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -315,7 +315,7 @@ class QuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/finalize`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -350,7 +350,7 @@ class QuoteVersionsResource:
         `GET /v1/quote-versions/{resource_id}/pdf`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -384,7 +384,7 @@ class QuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/reject`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -423,7 +423,7 @@ class QuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/request-signature`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -464,7 +464,7 @@ class QuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/send`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -507,7 +507,7 @@ class QuoteVersionsResourceWithRawResponse:
         `GET /v1/quote-versions`
 
         Args:
-            quote_id: Not described in the spec.
+            quote_id: Only quote versions of this quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -576,8 +576,8 @@ class QuoteVersionsResourceWithRawResponse:
         `GET /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -611,7 +611,7 @@ class QuoteVersionsResourceWithRawResponse:
         `DELETE /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -648,7 +648,7 @@ class QuoteVersionsResourceWithRawResponse:
         `PATCH /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -687,7 +687,7 @@ class QuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/accept`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -726,7 +726,7 @@ class QuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/create-subscription`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -766,7 +766,7 @@ class QuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/finalize`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -801,7 +801,7 @@ class QuoteVersionsResourceWithRawResponse:
         `GET /v1/quote-versions/{resource_id}/pdf`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -837,7 +837,7 @@ class QuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/reject`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -876,7 +876,7 @@ class QuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/request-signature`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -917,7 +917,7 @@ class QuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/send`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -966,7 +966,7 @@ class AsyncQuoteVersionsResource:
         `GET /v1/quote-versions`
 
         Args:
-            quote_id: Not described in the spec.
+            quote_id: Only quote versions of this quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1035,8 +1035,8 @@ class AsyncQuoteVersionsResource:
         `GET /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1070,7 +1070,7 @@ class AsyncQuoteVersionsResource:
         `DELETE /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1107,7 +1107,7 @@ class AsyncQuoteVersionsResource:
         `PATCH /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1146,7 +1146,7 @@ class AsyncQuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/accept`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1185,7 +1185,7 @@ class AsyncQuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/create-subscription`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1225,7 +1225,7 @@ class AsyncQuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/finalize`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1260,7 +1260,7 @@ class AsyncQuoteVersionsResource:
         `GET /v1/quote-versions/{resource_id}/pdf`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1296,7 +1296,7 @@ class AsyncQuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/reject`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1335,7 +1335,7 @@ class AsyncQuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/request-signature`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1376,7 +1376,7 @@ class AsyncQuoteVersionsResource:
         `POST /v1/quote-versions/{resource_id}/send`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1420,7 +1420,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `GET /v1/quote-versions`
 
         Args:
-            quote_id: Not described in the spec.
+            quote_id: Only quote versions of this quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1489,8 +1489,8 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `GET /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote version.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1524,7 +1524,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `DELETE /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1561,7 +1561,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `PATCH /v1/quote-versions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1600,7 +1600,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/accept`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1639,7 +1639,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/create-subscription`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1679,7 +1679,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/finalize`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1714,7 +1714,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `GET /v1/quote-versions/{resource_id}/pdf`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1750,7 +1750,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/reject`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1789,7 +1789,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/request-signature`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1830,7 +1830,7 @@ class AsyncQuoteVersionsResourceWithRawResponse:
         `POST /v1/quote-versions/{resource_id}/send`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote version.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

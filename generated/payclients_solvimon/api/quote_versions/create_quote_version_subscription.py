@@ -124,7 +124,7 @@ def sync_detailed(
     """Create a quote version subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -162,7 +162,7 @@ def sync(
     """Create a quote version subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     """Create a quote version subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -235,7 +235,7 @@ async def asyncio(
     """Create a quote version subscription.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -101,7 +101,7 @@ def sync_detailed(
     """Download the quote version PDF.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -132,7 +132,7 @@ def sync(
     """Download the quote version PDF.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     """Download the quote version PDF.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -191,7 +191,7 @@ async def asyncio(
     """Download the quote version PDF.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the quote version.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -107,7 +107,7 @@ def sync_detailed(
     """List the quote versions.
 
     Args:
-        quote_id (str):
+        quote_id (str): Only quote versions of this quote.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -138,7 +138,7 @@ def sync(
     """List the quote versions.
 
     Args:
-        quote_id (str):
+        quote_id (str): Only quote versions of this quote.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     """List the quote versions.
 
     Args:
-        quote_id (str):
+        quote_id (str): Only quote versions of this quote.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -197,7 +197,7 @@ async def asyncio(
     """List the quote versions.
 
     Args:
-        quote_id (str):
+        quote_id (str): Only quote versions of this quote.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -71,15 +71,15 @@ class QuotesResource:
         `GET /v1/quotes`
 
         Args:
-            customer_id: Not described in the spec.
-            status: Not described in the spec.
-            owner_user_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            customer_id: Only quotes of this customer.
+            status: Only quotes with this status.
+            owner_user_id: Only quotes owned by this user.
+            custom_field: Only quotes whose custom field has this value.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -154,7 +154,7 @@ class QuotesResource:
         `GET /v1/quotes/approval-requests`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -258,8 +258,8 @@ class QuotesResource:
         `GET /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -290,7 +290,7 @@ class QuotesResource:
         `DELETE /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -325,9 +325,9 @@ class QuotesResource:
         `PATCH /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -376,15 +376,15 @@ class QuotesResourceWithRawResponse:
         `GET /v1/quotes`
 
         Args:
-            customer_id: Not described in the spec.
-            status: Not described in the spec.
-            owner_user_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            customer_id: Only quotes of this customer.
+            status: Only quotes with this status.
+            owner_user_id: Only quotes owned by this user.
+            custom_field: Only quotes whose custom field has this value.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -458,7 +458,7 @@ class QuotesResourceWithRawResponse:
         `GET /v1/quotes/approval-requests`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -565,8 +565,8 @@ class QuotesResourceWithRawResponse:
         `GET /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -597,7 +597,7 @@ class QuotesResourceWithRawResponse:
         `DELETE /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -634,9 +634,9 @@ class QuotesResourceWithRawResponse:
         `PATCH /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -693,15 +693,15 @@ class AsyncQuotesResource:
         `GET /v1/quotes`
 
         Args:
-            customer_id: Not described in the spec.
-            status: Not described in the spec.
-            owner_user_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            customer_id: Only quotes of this customer.
+            status: Only quotes with this status.
+            owner_user_id: Only quotes owned by this user.
+            custom_field: Only quotes whose custom field has this value.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -776,7 +776,7 @@ class AsyncQuotesResource:
         `GET /v1/quotes/approval-requests`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -880,8 +880,8 @@ class AsyncQuotesResource:
         `GET /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -912,7 +912,7 @@ class AsyncQuotesResource:
         `DELETE /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -947,9 +947,9 @@ class AsyncQuotesResource:
         `PATCH /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -998,15 +998,15 @@ class AsyncQuotesResourceWithRawResponse:
         `GET /v1/quotes`
 
         Args:
-            customer_id: Not described in the spec.
-            status: Not described in the spec.
-            owner_user_id: Not described in the spec.
-            custom_field: Not described in the spec.
+            customer_id: Only quotes of this customer.
+            status: Only quotes with this status.
+            owner_user_id: Only quotes owned by this user.
+            custom_field: Only quotes whose custom field has this value.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1082,7 +1082,7 @@ class AsyncQuotesResourceWithRawResponse:
         `GET /v1/quotes/approval-requests`
 
         Args:
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1189,8 +1189,8 @@ class AsyncQuotesResourceWithRawResponse:
         `GET /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the quote.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1223,7 +1223,7 @@ class AsyncQuotesResourceWithRawResponse:
         `DELETE /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1261,9 +1261,9 @@ class AsyncQuotesResourceWithRawResponse:
         `PATCH /v1/quotes/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the quote.
             body: The request body.
-            field_actions: Not described in the spec.
+            field_actions: Per field, what to do with it when the resource already exists.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -109,8 +109,9 @@ def sync_detailed(
     """Get the quote.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the quote.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -143,8 +144,9 @@ def sync(
     """Get the quote.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the quote.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -174,8 +176,9 @@ async def asyncio_detailed(
     """Get the quote.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the quote.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -208,8 +211,9 @@ async def asyncio(
     """Get the quote.
 
     Args:
-        resource_id (str):
-        expand (list[str] | Unset):
+        resource_id (str): Id of the quote.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

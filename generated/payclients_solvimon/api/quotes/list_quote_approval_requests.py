@@ -108,7 +108,8 @@ def sync_detailed(
     """List the quote approval requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -139,7 +140,8 @@ def sync(
     """List the quote approval requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -167,7 +169,8 @@ async def asyncio_detailed(
     """List the quote approval requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -198,7 +201,8 @@ async def asyncio(
     """List the quote approval requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

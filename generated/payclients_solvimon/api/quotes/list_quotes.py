@@ -139,15 +139,16 @@ def sync_detailed(
     """List the quotes.
 
     Args:
-        customer_id (str | Unset):
-        status (str | Unset):
-        owner_user_id (str | Unset):
-        custom_field (str | Unset):
+        customer_id (str | Unset): Only quotes of this customer.
+        status (str | Unset): Only quotes with this status.
+        owner_user_id (str | Unset): Only quotes owned by this user.
+        custom_field (str | Unset): Only quotes whose custom field has this value.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -194,15 +195,16 @@ def sync(
     """List the quotes.
 
     Args:
-        customer_id (str | Unset):
-        status (str | Unset):
-        owner_user_id (str | Unset):
-        custom_field (str | Unset):
+        customer_id (str | Unset): Only quotes of this customer.
+        status (str | Unset): Only quotes with this status.
+        owner_user_id (str | Unset): Only quotes owned by this user.
+        custom_field (str | Unset): Only quotes whose custom field has this value.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -246,15 +248,16 @@ async def asyncio_detailed(
     """List the quotes.
 
     Args:
-        customer_id (str | Unset):
-        status (str | Unset):
-        owner_user_id (str | Unset):
-        custom_field (str | Unset):
+        customer_id (str | Unset): Only quotes of this customer.
+        status (str | Unset): Only quotes with this status.
+        owner_user_id (str | Unset): Only quotes owned by this user.
+        custom_field (str | Unset): Only quotes whose custom field has this value.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -301,15 +304,16 @@ async def asyncio(
     """List the quotes.
 
     Args:
-        customer_id (str | Unset):
-        status (str | Unset):
-        owner_user_id (str | Unset):
-        custom_field (str | Unset):
+        customer_id (str | Unset): Only quotes of this customer.
+        status (str | Unset): Only quotes with this status.
+        owner_user_id (str | Unset): Only quotes owned by this user.
+        custom_field (str | Unset): Only quotes whose custom field has this value.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -122,8 +122,9 @@ def sync_detailed(
     """Update the quote.
 
     Args:
-        resource_id (str):
-        field_actions (UpdateQuoteFieldActions | Unset):
+        resource_id (str): Id of the quote.
+        field_actions (UpdateQuoteFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -163,8 +164,9 @@ def sync(
     """Update the quote.
 
     Args:
-        resource_id (str):
-        field_actions (UpdateQuoteFieldActions | Unset):
+        resource_id (str): Id of the quote.
+        field_actions (UpdateQuoteFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -201,8 +203,9 @@ async def asyncio_detailed(
     """Update the quote.
 
     Args:
-        resource_id (str):
-        field_actions (UpdateQuoteFieldActions | Unset):
+        resource_id (str): Id of the quote.
+        field_actions (UpdateQuoteFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -242,8 +245,9 @@ async def asyncio(
     """Update the quote.
 
     Args:
-        resource_id (str):
-        field_actions (UpdateQuoteFieldActions | Unset):
+        resource_id (str): Id of the quote.
+        field_actions (UpdateQuoteFieldActions | Unset): Per field, what to do with it when the
+            resource already exists.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -136,7 +136,7 @@ class ReportConfigurationsResource:
         `GET /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -170,7 +170,7 @@ class ReportConfigurationsResource:
         `PATCH /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -295,7 +295,7 @@ class ReportConfigurationsResourceWithRawResponse:
         `GET /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -329,7 +329,7 @@ class ReportConfigurationsResourceWithRawResponse:
         `PATCH /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -466,7 +466,7 @@ class AsyncReportConfigurationsResource:
         `GET /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -500,7 +500,7 @@ class AsyncReportConfigurationsResource:
         `PATCH /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -627,7 +627,7 @@ class AsyncReportConfigurationsResourceWithRawResponse:
         `GET /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -663,7 +663,7 @@ class AsyncReportConfigurationsResourceWithRawResponse:
         `PATCH /v1/report-configurations/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report configuration.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

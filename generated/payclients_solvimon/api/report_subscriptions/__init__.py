@@ -140,7 +140,7 @@ class ReportSubscriptionsResource:
         `GET /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -173,7 +173,7 @@ class ReportSubscriptionsResource:
         `DELETE /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -210,7 +210,7 @@ class ReportSubscriptionsResource:
         `PATCH /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -249,7 +249,7 @@ class ReportSubscriptionsResource:
         `POST /v1/report-subscriptions/{resource_id}/trigger`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -372,7 +372,7 @@ class ReportSubscriptionsResourceWithRawResponse:
         `GET /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -405,7 +405,7 @@ class ReportSubscriptionsResourceWithRawResponse:
         `DELETE /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -444,7 +444,7 @@ class ReportSubscriptionsResourceWithRawResponse:
         `PATCH /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -485,7 +485,7 @@ class ReportSubscriptionsResourceWithRawResponse:
         `POST /v1/report-subscriptions/{resource_id}/trigger`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -622,7 +622,7 @@ class AsyncReportSubscriptionsResource:
         `GET /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -655,7 +655,7 @@ class AsyncReportSubscriptionsResource:
         `DELETE /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -694,7 +694,7 @@ class AsyncReportSubscriptionsResource:
         `PATCH /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -735,7 +735,7 @@ class AsyncReportSubscriptionsResource:
         `POST /v1/report-subscriptions/{resource_id}/trigger`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -862,7 +862,7 @@ class AsyncReportSubscriptionsResourceWithRawResponse:
         `GET /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -897,7 +897,7 @@ class AsyncReportSubscriptionsResourceWithRawResponse:
         `DELETE /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -936,7 +936,7 @@ class AsyncReportSubscriptionsResourceWithRawResponse:
         `PATCH /v1/report-subscriptions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -977,7 +977,7 @@ class AsyncReportSubscriptionsResourceWithRawResponse:
         `POST /v1/report-subscriptions/{resource_id}/trigger`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report subscription.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

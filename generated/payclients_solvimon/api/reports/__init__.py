@@ -164,7 +164,7 @@ class ReportsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -210,7 +210,7 @@ class ReportsResource:
         `GET /v1/report-generate-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -242,7 +242,7 @@ class ReportsResource:
         `GET /v1/report-generate-requests/{resource_id}/report`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -328,14 +328,14 @@ class ReportsResource:
         `GET /v1/reports/invoice-headers-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -393,14 +393,14 @@ class ReportsResource:
         `GET /v1/reports/invoice-lines-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoice lines of this customer.
+            statuses: Only invoice lines with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoice lines of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -458,14 +458,14 @@ class ReportsResource:
         `GET /v1/reports/invoice-tax-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -519,7 +519,7 @@ class ReportsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -560,7 +560,7 @@ class ReportsResource:
         `GET /v1/reports/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -589,7 +589,7 @@ class ReportsResource:
         `GET /v1/reports/{resource_id}/download-url`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -716,7 +716,7 @@ class ReportsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -762,7 +762,7 @@ class ReportsResourceWithRawResponse:
         `GET /v1/report-generate-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -796,7 +796,7 @@ class ReportsResourceWithRawResponse:
         `GET /v1/report-generate-requests/{resource_id}/report`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -879,14 +879,14 @@ class ReportsResourceWithRawResponse:
         `GET /v1/reports/invoice-headers-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -946,14 +946,14 @@ class ReportsResourceWithRawResponse:
         `GET /v1/reports/invoice-lines-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoice lines of this customer.
+            statuses: Only invoice lines with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoice lines of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1011,14 +1011,14 @@ class ReportsResourceWithRawResponse:
         `GET /v1/reports/invoice-tax-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1072,7 +1072,7 @@ class ReportsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1116,7 +1116,7 @@ class ReportsResourceWithRawResponse:
         `GET /v1/reports/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1147,7 +1147,7 @@ class ReportsResourceWithRawResponse:
         `GET /v1/reports/{resource_id}/download-url`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1284,7 +1284,7 @@ class AsyncReportsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1330,7 +1330,7 @@ class AsyncReportsResource:
         `GET /v1/report-generate-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1364,7 +1364,7 @@ class AsyncReportsResource:
         `GET /v1/report-generate-requests/{resource_id}/report`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1451,14 +1451,14 @@ class AsyncReportsResource:
         `GET /v1/reports/invoice-headers-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1518,14 +1518,14 @@ class AsyncReportsResource:
         `GET /v1/reports/invoice-lines-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoice lines of this customer.
+            statuses: Only invoice lines with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoice lines of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1583,14 +1583,14 @@ class AsyncReportsResource:
         `GET /v1/reports/invoice-tax-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1644,7 +1644,7 @@ class AsyncReportsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1687,7 +1687,7 @@ class AsyncReportsResource:
         `GET /v1/reports/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1716,7 +1716,7 @@ class AsyncReportsResource:
         `GET /v1/reports/{resource_id}/download-url`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1843,7 +1843,7 @@ class AsyncReportsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1889,7 +1889,7 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/report-generate-requests/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1923,7 +1923,7 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/report-generate-requests/{resource_id}/report`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report generate request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -2007,14 +2007,14 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/reports/invoice-headers-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -2074,14 +2074,14 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/reports/invoice-lines-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoice lines of this customer.
+            statuses: Only invoice lines with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoice lines of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -2141,14 +2141,14 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/reports/invoice-tax-overview`
 
         Args:
-            customer_id: Not described in the spec.
-            statuses: Not described in the spec.
-            invoice_date: Not described in the spec.
-            paid: Not described in the spec.
-            on_hold: Not described in the spec.
-            pricing_plan_subscription_id: Not described in the spec.
-            include_periods: Not described in the spec.
-            include_lines: Not described in the spec.
+            customer_id: Only invoices of this customer.
+            statuses: Only invoices with one of these statuses.
+            invoice_date: Only invoices dated in this range (ISO-8601).
+            paid: Only paid (true) or unpaid (false) invoices.
+            on_hold: Only invoices on hold (true) or not on hold (false).
+            pricing_plan_subscription_id: Only invoices of this pricing plan subscription.
+            include_periods: Include periods and groups in each invoice.
+            include_lines: Include invoice lines.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -2202,7 +2202,7 @@ class AsyncReportsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -2246,7 +2246,7 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/reports/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -2277,7 +2277,7 @@ class AsyncReportsResourceWithRawResponse:
         `GET /v1/reports/{resource_id}/download-url`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the report.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

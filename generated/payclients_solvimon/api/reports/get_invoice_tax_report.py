@@ -153,14 +153,15 @@ def sync_detailed(
     """Get the invoice tax report.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses.
+        invoice_date (str | Unset): Only invoices dated in this range (ISO-8601).
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices on hold (true) or not on hold (false).
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -217,14 +218,15 @@ def sync(
     """Get the invoice tax report.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses.
+        invoice_date (str | Unset): Only invoices dated in this range (ISO-8601).
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices on hold (true) or not on hold (false).
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -278,14 +280,15 @@ async def asyncio_detailed(
     """Get the invoice tax report.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses.
+        invoice_date (str | Unset): Only invoices dated in this range (ISO-8601).
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices on hold (true) or not on hold (false).
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -342,14 +345,15 @@ async def asyncio(
     """Get the invoice tax report.
 
     Args:
-        customer_id (str | Unset):
-        statuses (list[str] | Unset):
-        invoice_date (str | Unset):
-        paid (bool | Unset):
-        on_hold (bool | Unset):
-        pricing_plan_subscription_id (str | Unset):
-        include_periods (bool | Unset):
-        include_lines (bool | Unset):
+        customer_id (str | Unset): Only invoices of this customer.
+        statuses (list[str] | Unset): Only invoices with one of these statuses.
+        invoice_date (str | Unset): Only invoices dated in this range (ISO-8601).
+        paid (bool | Unset): Only paid (true) or unpaid (false) invoices.
+        on_hold (bool | Unset): Only invoices on hold (true) or not on hold (false).
+        pricing_plan_subscription_id (str | Unset): Only invoices of this pricing plan
+            subscription.
+        include_periods (bool | Unset): Include periods and groups in each invoice.
+        include_lines (bool | Unset): Include invoice lines.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

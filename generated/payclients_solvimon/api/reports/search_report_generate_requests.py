@@ -143,7 +143,8 @@ def sync_detailed(
     """Search the report generate requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -193,7 +194,8 @@ def sync(
     """Search the report generate requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -240,7 +242,8 @@ async def asyncio_detailed(
     """Search the report generate requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -290,7 +293,8 @@ async def asyncio(
     """Search the report generate requests.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

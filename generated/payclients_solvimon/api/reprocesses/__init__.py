@@ -57,9 +57,9 @@ class ReprocessesResource:
         `GET /v1/reprocess`
 
         Args:
-            expand: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            type_: Only reprocess runs of this type.
+            status: Only reprocess runs with this status.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -137,8 +137,8 @@ class ReprocessesResource:
         `GET /v1/reprocess/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the reprocess run.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -181,9 +181,9 @@ class ReprocessesResourceWithRawResponse:
         `GET /v1/reprocess`
 
         Args:
-            expand: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            type_: Only reprocess runs of this type.
+            status: Only reprocess runs with this status.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -262,8 +262,8 @@ class ReprocessesResourceWithRawResponse:
         `GET /v1/reprocess/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the reprocess run.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -315,9 +315,9 @@ class AsyncReprocessesResource:
         `GET /v1/reprocess`
 
         Args:
-            expand: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            type_: Only reprocess runs of this type.
+            status: Only reprocess runs with this status.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -397,8 +397,8 @@ class AsyncReprocessesResource:
         `GET /v1/reprocess/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the reprocess run.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -441,9 +441,9 @@ class AsyncReprocessesResourceWithRawResponse:
         `GET /v1/reprocess`
 
         Args:
-            expand: Not described in the spec.
-            type_: Not described in the spec.
-            status: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
+            type_: Only reprocess runs of this type.
+            status: Only reprocess runs with this status.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -522,8 +522,8 @@ class AsyncReprocessesResourceWithRawResponse:
         `GET /v1/reprocess/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the reprocess run.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -133,9 +133,10 @@ def sync_detailed(
     """List the reprocess.
 
     Args:
-        expand (list[str] | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        type_ (str | Unset): Only reprocess runs of this type.
+        status (str | Unset): Only reprocess runs with this status.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -182,9 +183,10 @@ def sync(
     """List the reprocess.
 
     Args:
-        expand (list[str] | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        type_ (str | Unset): Only reprocess runs of this type.
+        status (str | Unset): Only reprocess runs with this status.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -228,9 +230,10 @@ async def asyncio_detailed(
     """List the reprocess.
 
     Args:
-        expand (list[str] | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        type_ (str | Unset): Only reprocess runs of this type.
+        status (str | Unset): Only reprocess runs with this status.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -277,9 +280,10 @@ async def asyncio(
     """List the reprocess.
 
     Args:
-        expand (list[str] | Unset):
-        type_ (str | Unset):
-        status (str | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
+        type_ (str | Unset): Only reprocess runs of this type.
+        status (str | Unset): Only reprocess runs with this status.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -64,9 +64,9 @@ class RolesResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            name: Not described in the spec.
-            include_child_roles: Not described in the spec.
-            only_childless_roles: Not described in the spec.
+            name: Only roles with this name.
+            include_child_roles: Include the child roles of each role.
+            only_childless_roles: Only roles without child roles.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -139,7 +139,7 @@ class RolesResource:
         `GET /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -169,7 +169,7 @@ class RolesResource:
         `DELETE /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -203,7 +203,7 @@ class RolesResource:
         `PATCH /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -254,9 +254,9 @@ class RolesResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            name: Not described in the spec.
-            include_child_roles: Not described in the spec.
-            only_childless_roles: Not described in the spec.
+            name: Only roles with this name.
+            include_child_roles: Include the child roles of each role.
+            only_childless_roles: Only roles without child roles.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -329,7 +329,7 @@ class RolesResourceWithRawResponse:
         `GET /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -359,7 +359,7 @@ class RolesResourceWithRawResponse:
         `DELETE /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -395,7 +395,7 @@ class RolesResourceWithRawResponse:
         `PATCH /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -454,9 +454,9 @@ class AsyncRolesResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            name: Not described in the spec.
-            include_child_roles: Not described in the spec.
-            only_childless_roles: Not described in the spec.
+            name: Only roles with this name.
+            include_child_roles: Include the child roles of each role.
+            only_childless_roles: Only roles without child roles.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -529,7 +529,7 @@ class AsyncRolesResource:
         `GET /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -559,7 +559,7 @@ class AsyncRolesResource:
         `DELETE /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -593,7 +593,7 @@ class AsyncRolesResource:
         `PATCH /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -644,9 +644,9 @@ class AsyncRolesResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            name: Not described in the spec.
-            include_child_roles: Not described in the spec.
-            only_childless_roles: Not described in the spec.
+            name: Only roles with this name.
+            include_child_roles: Include the child roles of each role.
+            only_childless_roles: Only roles without child roles.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -719,7 +719,7 @@ class AsyncRolesResourceWithRawResponse:
         `GET /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -751,7 +751,7 @@ class AsyncRolesResourceWithRawResponse:
         `DELETE /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -787,7 +787,7 @@ class AsyncRolesResourceWithRawResponse:
         `PATCH /v1/roles/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the role.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -137,9 +137,9 @@ def sync_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        name (str | Unset):
-        include_child_roles (bool | Unset):
-        only_childless_roles (bool | Unset):
+        name (str | Unset): Only roles with this name.
+        include_child_roles (bool | Unset): Include the child roles of each role.
+        only_childless_roles (bool | Unset): Only roles without child roles.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -186,9 +186,9 @@ def sync(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        name (str | Unset):
-        include_child_roles (bool | Unset):
-        only_childless_roles (bool | Unset):
+        name (str | Unset): Only roles with this name.
+        include_child_roles (bool | Unset): Include the child roles of each role.
+        only_childless_roles (bool | Unset): Only roles without child roles.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -232,9 +232,9 @@ async def asyncio_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        name (str | Unset):
-        include_child_roles (bool | Unset):
-        only_childless_roles (bool | Unset):
+        name (str | Unset): Only roles with this name.
+        include_child_roles (bool | Unset): Include the child roles of each role.
+        only_childless_roles (bool | Unset): Only roles without child roles.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -281,9 +281,9 @@ async def asyncio(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        name (str | Unset):
-        include_child_roles (bool | Unset):
-        only_childless_roles (bool | Unset):
+        name (str | Unset): Only roles with this name.
+        include_child_roles (bool | Unset): Include the child roles of each role.
+        only_childless_roles (bool | Unset): Only roles without child roles.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -65,10 +65,10 @@ class SeatAssignmentsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            parent_customer_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            product_item_id: Not described in the spec.
-            status: Not described in the spec.
+            parent_customer_id: Only seat assignments of this parent customer.
+            customer_id: Only seat assignments of this customer.
+            product_item_id: Only seat assignments of this product item.
+            status: Only seat assignments with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -149,7 +149,7 @@ class SeatAssignmentsResource:
         `GET /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -182,7 +182,7 @@ class SeatAssignmentsResource:
         `DELETE /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -219,7 +219,7 @@ class SeatAssignmentsResource:
         `PATCH /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -274,10 +274,10 @@ class SeatAssignmentsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            parent_customer_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            product_item_id: Not described in the spec.
-            status: Not described in the spec.
+            parent_customer_id: Only seat assignments of this parent customer.
+            customer_id: Only seat assignments of this customer.
+            product_item_id: Only seat assignments of this product item.
+            status: Only seat assignments with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -352,7 +352,7 @@ class SeatAssignmentsResourceWithRawResponse:
         `GET /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -385,7 +385,7 @@ class SeatAssignmentsResourceWithRawResponse:
         `DELETE /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -422,7 +422,7 @@ class SeatAssignmentsResourceWithRawResponse:
         `PATCH /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -483,10 +483,10 @@ class AsyncSeatAssignmentsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            parent_customer_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            product_item_id: Not described in the spec.
-            status: Not described in the spec.
+            parent_customer_id: Only seat assignments of this parent customer.
+            customer_id: Only seat assignments of this customer.
+            product_item_id: Only seat assignments of this product item.
+            status: Only seat assignments with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -567,7 +567,7 @@ class AsyncSeatAssignmentsResource:
         `GET /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -600,7 +600,7 @@ class AsyncSeatAssignmentsResource:
         `DELETE /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -637,7 +637,7 @@ class AsyncSeatAssignmentsResource:
         `PATCH /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -692,10 +692,10 @@ class AsyncSeatAssignmentsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            parent_customer_id: Not described in the spec.
-            customer_id: Not described in the spec.
-            product_item_id: Not described in the spec.
-            status: Not described in the spec.
+            parent_customer_id: Only seat assignments of this parent customer.
+            customer_id: Only seat assignments of this customer.
+            product_item_id: Only seat assignments of this product item.
+            status: Only seat assignments with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -770,7 +770,7 @@ class AsyncSeatAssignmentsResourceWithRawResponse:
         `GET /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -803,7 +803,7 @@ class AsyncSeatAssignmentsResourceWithRawResponse:
         `DELETE /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -840,7 +840,7 @@ class AsyncSeatAssignmentsResourceWithRawResponse:
         `PATCH /v1/seat-assignments/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the seat assignment.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

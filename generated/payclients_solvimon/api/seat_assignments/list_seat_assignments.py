@@ -141,10 +141,10 @@ def sync_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        parent_customer_id (str | Unset):
-        customer_id (str | Unset):
-        product_item_id (str | Unset):
-        status (str | Unset):
+        parent_customer_id (str | Unset): Only seat assignments of this parent customer.
+        customer_id (str | Unset): Only seat assignments of this customer.
+        product_item_id (str | Unset): Only seat assignments of this product item.
+        status (str | Unset): Only seat assignments with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -193,10 +193,10 @@ def sync(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        parent_customer_id (str | Unset):
-        customer_id (str | Unset):
-        product_item_id (str | Unset):
-        status (str | Unset):
+        parent_customer_id (str | Unset): Only seat assignments of this parent customer.
+        customer_id (str | Unset): Only seat assignments of this customer.
+        product_item_id (str | Unset): Only seat assignments of this product item.
+        status (str | Unset): Only seat assignments with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -242,10 +242,10 @@ async def asyncio_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        parent_customer_id (str | Unset):
-        customer_id (str | Unset):
-        product_item_id (str | Unset):
-        status (str | Unset):
+        parent_customer_id (str | Unset): Only seat assignments of this parent customer.
+        customer_id (str | Unset): Only seat assignments of this customer.
+        product_item_id (str | Unset): Only seat assignments of this product item.
+        status (str | Unset): Only seat assignments with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -294,10 +294,10 @@ async def asyncio(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        parent_customer_id (str | Unset):
-        customer_id (str | Unset):
-        product_item_id (str | Unset):
-        status (str | Unset):
+        parent_customer_id (str | Unset): Only seat assignments of this parent customer.
+        customer_id (str | Unset): Only seat assignments of this customer.
+        product_item_id (str | Unset): Only seat assignments of this product item.
+        status (str | Unset): Only seat assignments with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -41,7 +41,7 @@ class SignatureRequestsResource:
         `POST /v1/signature-requests/{resource_id}/complete`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -78,7 +78,7 @@ class SignatureRequestsResource:
         `POST /v1/signature-requests/{resource_id}/recipient-action`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -120,7 +120,7 @@ class SignatureRequestsResource:
         `POST /v1/signature-requests/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -163,7 +163,7 @@ class SignatureRequestsResourceWithRawResponse:
         `POST /v1/signature-requests/{resource_id}/complete`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -202,7 +202,7 @@ class SignatureRequestsResourceWithRawResponse:
         `POST /v1/signature-requests/{resource_id}/recipient-action`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -244,7 +244,7 @@ class SignatureRequestsResourceWithRawResponse:
         `POST /v1/signature-requests/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -292,7 +292,7 @@ class AsyncSignatureRequestsResource:
         `POST /v1/signature-requests/{resource_id}/complete`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -331,7 +331,7 @@ class AsyncSignatureRequestsResource:
         `POST /v1/signature-requests/{resource_id}/recipient-action`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -373,7 +373,7 @@ class AsyncSignatureRequestsResource:
         `POST /v1/signature-requests/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -416,7 +416,7 @@ class AsyncSignatureRequestsResourceWithRawResponse:
         `POST /v1/signature-requests/{resource_id}/complete`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -455,7 +455,7 @@ class AsyncSignatureRequestsResourceWithRawResponse:
         `POST /v1/signature-requests/{resource_id}/recipient-action`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -497,7 +497,7 @@ class AsyncSignatureRequestsResourceWithRawResponse:
         `POST /v1/signature-requests/{resource_id}/void`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the signature request.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -37,7 +37,7 @@ class TaxIdTypesResource:
         `GET /v1/tax-id-types`
 
         Args:
-            country: Not described in the spec.
+            country: Only tax ID types of this country (ISO 3166-1 alpha-2 code).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -75,7 +75,7 @@ class TaxIdTypesResourceWithRawResponse:
         `GET /v1/tax-id-types`
 
         Args:
-            country: Not described in the spec.
+            country: Only tax ID types of this country (ISO 3166-1 alpha-2 code).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -119,7 +119,7 @@ class AsyncTaxIdTypesResource:
         `GET /v1/tax-id-types`
 
         Args:
-            country: Not described in the spec.
+            country: Only tax ID types of this country (ISO 3166-1 alpha-2 code).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -158,7 +158,7 @@ class AsyncTaxIdTypesResourceWithRawResponse:
         `GET /v1/tax-id-types`
 
         Args:
-            country: Not described in the spec.
+            country: Only tax ID types of this country (ISO 3166-1 alpha-2 code).
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -108,7 +108,7 @@ def sync_detailed(
     """List the tax ID types.
 
     Args:
-        country (str | Unset):
+        country (str | Unset): Only tax ID types of this country (ISO 3166-1 alpha-2 code).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -139,7 +139,7 @@ def sync(
     """List the tax ID types.
 
     Args:
-        country (str | Unset):
+        country (str | Unset): Only tax ID types of this country (ISO 3166-1 alpha-2 code).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -167,7 +167,7 @@ async def asyncio_detailed(
     """List the tax ID types.
 
     Args:
-        country (str | Unset):
+        country (str | Unset): Only tax ID types of this country (ISO 3166-1 alpha-2 code).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -198,7 +198,7 @@ async def asyncio(
     """List the tax ID types.
 
     Args:
-        country (str | Unset):
+        country (str | Unset): Only tax ID types of this country (ISO 3166-1 alpha-2 code).
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

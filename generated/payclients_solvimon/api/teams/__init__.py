@@ -117,7 +117,7 @@ class TeamsResource:
         `GET /v1/teams/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -148,7 +148,7 @@ class TeamsResource:
         `POST /v1/teams/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -269,7 +269,7 @@ class TeamsResourceWithRawResponse:
         `GET /v1/teams/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -302,7 +302,7 @@ class TeamsResourceWithRawResponse:
         `POST /v1/teams/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -426,7 +426,7 @@ class AsyncTeamsResource:
         `GET /v1/teams/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -457,7 +457,7 @@ class AsyncTeamsResource:
         `POST /v1/teams/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -578,7 +578,7 @@ class AsyncTeamsResourceWithRawResponse:
         `GET /v1/teams/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -612,7 +612,7 @@ class AsyncTeamsResourceWithRawResponse:
         `POST /v1/teams/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the team.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -106,7 +106,7 @@ def sync_detailed(
     """Get the team.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the team.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -137,7 +137,7 @@ def sync(
     """Get the team.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the team.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
     """Get the team.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the team.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -196,7 +196,7 @@ async def asyncio(
     """Get the team.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the team.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

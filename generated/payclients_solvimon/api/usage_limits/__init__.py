@@ -59,7 +59,7 @@ class UsageLimitsResource:
         `GET /v1/usage-limits`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only usage limits of this customer.
             page: Page number, from 1.
             limit: Page size.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -137,8 +137,8 @@ class UsageLimitsResource:
         `GET /v1/usage-limits/status`
 
         Args:
-            customer_id: Not described in the spec.
-            include_children: Not described in the spec.
+            customer_id: Only usage limits of this customer.
+            include_children: Include the status of child usage limits.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -171,7 +171,7 @@ class UsageLimitsResource:
         `GET /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -201,7 +201,7 @@ class UsageLimitsResource:
         `DELETE /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -237,7 +237,7 @@ class UsageLimitsResource:
         `PATCH /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -275,7 +275,7 @@ class UsageLimitsResource:
         `POST /v1/usage-limits/{resource_id}/status`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -321,7 +321,7 @@ class UsageLimitsResourceWithRawResponse:
         `GET /v1/usage-limits`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only usage limits of this customer.
             page: Page number, from 1.
             limit: Page size.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -394,8 +394,8 @@ class UsageLimitsResourceWithRawResponse:
         `GET /v1/usage-limits/status`
 
         Args:
-            customer_id: Not described in the spec.
-            include_children: Not described in the spec.
+            customer_id: Only usage limits of this customer.
+            include_children: Include the status of child usage limits.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -428,7 +428,7 @@ class UsageLimitsResourceWithRawResponse:
         `GET /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -461,7 +461,7 @@ class UsageLimitsResourceWithRawResponse:
         `DELETE /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -498,7 +498,7 @@ class UsageLimitsResourceWithRawResponse:
         `PATCH /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -537,7 +537,7 @@ class UsageLimitsResourceWithRawResponse:
         `POST /v1/usage-limits/{resource_id}/status`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -589,7 +589,7 @@ class AsyncUsageLimitsResource:
         `GET /v1/usage-limits`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only usage limits of this customer.
             page: Page number, from 1.
             limit: Page size.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -668,8 +668,8 @@ class AsyncUsageLimitsResource:
         `GET /v1/usage-limits/status`
 
         Args:
-            customer_id: Not described in the spec.
-            include_children: Not described in the spec.
+            customer_id: Only usage limits of this customer.
+            include_children: Include the status of child usage limits.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -702,7 +702,7 @@ class AsyncUsageLimitsResource:
         `GET /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -734,7 +734,7 @@ class AsyncUsageLimitsResource:
         `DELETE /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -771,7 +771,7 @@ class AsyncUsageLimitsResource:
         `PATCH /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -810,7 +810,7 @@ class AsyncUsageLimitsResource:
         `POST /v1/usage-limits/{resource_id}/status`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -856,7 +856,7 @@ class AsyncUsageLimitsResourceWithRawResponse:
         `GET /v1/usage-limits`
 
         Args:
-            customer_id: Not described in the spec.
+            customer_id: Only usage limits of this customer.
             page: Page number, from 1.
             limit: Page size.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
@@ -929,8 +929,8 @@ class AsyncUsageLimitsResourceWithRawResponse:
         `GET /v1/usage-limits/status`
 
         Args:
-            customer_id: Not described in the spec.
-            include_children: Not described in the spec.
+            customer_id: Only usage limits of this customer.
+            include_children: Include the status of child usage limits.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -965,7 +965,7 @@ class AsyncUsageLimitsResourceWithRawResponse:
         `GET /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -998,7 +998,7 @@ class AsyncUsageLimitsResourceWithRawResponse:
         `DELETE /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1035,7 +1035,7 @@ class AsyncUsageLimitsResourceWithRawResponse:
         `PATCH /v1/usage-limits/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1074,7 +1074,7 @@ class AsyncUsageLimitsResourceWithRawResponse:
         `POST /v1/usage-limits/{resource_id}/status`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the usage limit.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

@@ -111,8 +111,8 @@ def sync_detailed(
     """Get the usage limits status.
 
     Args:
-        customer_id (str):
-        include_children (bool | Unset):
+        customer_id (str): Only usage limits of this customer.
+        include_children (bool | Unset): Include the status of child usage limits.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -145,8 +145,8 @@ def sync(
     """Get the usage limits status.
 
     Args:
-        customer_id (str):
-        include_children (bool | Unset):
+        customer_id (str): Only usage limits of this customer.
+        include_children (bool | Unset): Include the status of child usage limits.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     """Get the usage limits status.
 
     Args:
-        customer_id (str):
-        include_children (bool | Unset):
+        customer_id (str): Only usage limits of this customer.
+        include_children (bool | Unset): Include the status of child usage limits.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -210,8 +210,8 @@ async def asyncio(
     """Get the usage limits status.
 
     Args:
-        customer_id (str):
-        include_children (bool | Unset):
+        customer_id (str): Only usage limits of this customer.
+        include_children (bool | Unset): Include the status of child usage limits.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -116,7 +116,7 @@ def sync_detailed(
     """List the usage limits.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only usage limits of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -153,7 +153,7 @@ def sync(
     """List the usage limits.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only usage limits of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     """List the usage limits.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only usage limits of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
@@ -224,7 +224,7 @@ async def asyncio(
     """List the usage limits.
 
     Args:
-        customer_id (str | Unset):
+        customer_id (str | Unset): Only usage limits of this customer.
         page (int | Unset): Page number, from 1.
         limit (int | Unset): Page size.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one

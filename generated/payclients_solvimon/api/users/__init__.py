@@ -74,8 +74,8 @@ class UsersResource:
         `GET /v1/users`
 
         Args:
-            active: Not described in the spec.
-            username: Not described in the spec.
+            active: Only active (true) or inactive (false) users.
+            username: Only users with this username.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -219,10 +219,10 @@ class UsersResource:
         `GET /v1/users/search`
 
         Args:
-            username: Not described in the spec.
-            user_type: Not described in the spec.
+            username: Only users with this username.
+            user_type: Only users of this type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
-            resource_id: Not described in the spec.
+            resource_id: Only the user with this resource id.
 
         Returns:
             list[User]: the parsed body of the success answer.
@@ -252,7 +252,7 @@ class UsersResource:
         `GET /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -283,7 +283,7 @@ class UsersResource:
         `PATCH /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -317,7 +317,7 @@ class UsersResource:
         `GET /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -351,7 +351,7 @@ class UsersResource:
         `POST /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -391,8 +391,8 @@ class UsersResource:
         `PATCH /v1/users/{resource_id}/memberships/{membership_resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            membership_resource_id: Not described in the spec.
+            resource_id: Id of the user.
+            membership_resource_id: Id of the membership.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -430,7 +430,7 @@ class UsersResource:
         `GET /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -464,7 +464,7 @@ class UsersResource:
         `POST /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -513,8 +513,8 @@ class UsersResourceWithRawResponse:
         `GET /v1/users`
 
         Args:
-            active: Not described in the spec.
-            username: Not described in the spec.
+            active: Only active (true) or inactive (false) users.
+            username: Only users with this username.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -663,10 +663,10 @@ class UsersResourceWithRawResponse:
         `GET /v1/users/search`
 
         Args:
-            username: Not described in the spec.
-            user_type: Not described in the spec.
+            username: Only users with this username.
+            user_type: Only users of this type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
-            resource_id: Not described in the spec.
+            resource_id: Only the user with this resource id.
 
         Returns:
             RawResponse[list[User]]: the parsed body of the success answer, with its status, headers and request id.
@@ -698,7 +698,7 @@ class UsersResourceWithRawResponse:
         `GET /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -729,7 +729,7 @@ class UsersResourceWithRawResponse:
         `PATCH /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -765,7 +765,7 @@ class UsersResourceWithRawResponse:
         `GET /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -799,7 +799,7 @@ class UsersResourceWithRawResponse:
         `POST /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -839,8 +839,8 @@ class UsersResourceWithRawResponse:
         `PATCH /v1/users/{resource_id}/memberships/{membership_resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            membership_resource_id: Not described in the spec.
+            resource_id: Id of the user.
+            membership_resource_id: Id of the membership.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -878,7 +878,7 @@ class UsersResourceWithRawResponse:
         `GET /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -912,7 +912,7 @@ class UsersResourceWithRawResponse:
         `POST /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -969,8 +969,8 @@ class AsyncUsersResource:
         `GET /v1/users`
 
         Args:
-            active: Not described in the spec.
-            username: Not described in the spec.
+            active: Only active (true) or inactive (false) users.
+            username: Only users with this username.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1116,10 +1116,10 @@ class AsyncUsersResource:
         `GET /v1/users/search`
 
         Args:
-            username: Not described in the spec.
-            user_type: Not described in the spec.
+            username: Only users with this username.
+            user_type: Only users of this type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
-            resource_id: Not described in the spec.
+            resource_id: Only the user with this resource id.
 
         Returns:
             list[User]: the parsed body of the success answer.
@@ -1149,7 +1149,7 @@ class AsyncUsersResource:
         `GET /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1180,7 +1180,7 @@ class AsyncUsersResource:
         `PATCH /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1214,7 +1214,7 @@ class AsyncUsersResource:
         `GET /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1248,7 +1248,7 @@ class AsyncUsersResource:
         `POST /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1288,8 +1288,8 @@ class AsyncUsersResource:
         `PATCH /v1/users/{resource_id}/memberships/{membership_resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            membership_resource_id: Not described in the spec.
+            resource_id: Id of the user.
+            membership_resource_id: Id of the membership.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1327,7 +1327,7 @@ class AsyncUsersResource:
         `GET /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1361,7 +1361,7 @@ class AsyncUsersResource:
         `POST /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1412,8 +1412,8 @@ class AsyncUsersResourceWithRawResponse:
         `GET /v1/users`
 
         Args:
-            active: Not described in the spec.
-            username: Not described in the spec.
+            active: Only active (true) or inactive (false) users.
+            username: Only users with this username.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1563,10 +1563,10 @@ class AsyncUsersResourceWithRawResponse:
         `GET /v1/users/search`
 
         Args:
-            username: Not described in the spec.
-            user_type: Not described in the spec.
+            username: Only users with this username.
+            user_type: Only users of this type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
-            resource_id: Not described in the spec.
+            resource_id: Only the user with this resource id.
 
         Returns:
             RawResponse[list[User]]: the parsed body of the success answer, with its status, headers and request id.
@@ -1599,7 +1599,7 @@ class AsyncUsersResourceWithRawResponse:
         `GET /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1632,7 +1632,7 @@ class AsyncUsersResourceWithRawResponse:
         `PATCH /v1/users/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1668,7 +1668,7 @@ class AsyncUsersResourceWithRawResponse:
         `GET /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1702,7 +1702,7 @@ class AsyncUsersResourceWithRawResponse:
         `POST /v1/users/{resource_id}/memberships`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1742,8 +1742,8 @@ class AsyncUsersResourceWithRawResponse:
         `PATCH /v1/users/{resource_id}/memberships/{membership_resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            membership_resource_id: Not described in the spec.
+            resource_id: Id of the user.
+            membership_resource_id: Id of the membership.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1781,7 +1781,7 @@ class AsyncUsersResourceWithRawResponse:
         `GET /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1815,7 +1815,7 @@ class AsyncUsersResourceWithRawResponse:
         `POST /v1/users/{resource_id}/teams`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the user.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

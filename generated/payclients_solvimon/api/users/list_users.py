@@ -129,8 +129,8 @@ def sync_detailed(
     """List the users.
 
     Args:
-        active (bool | Unset):
-        username (str | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) users.
+        username (str | Unset): Only users with this username.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -175,8 +175,8 @@ def sync(
     """List the users.
 
     Args:
-        active (bool | Unset):
-        username (str | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) users.
+        username (str | Unset): Only users with this username.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -218,8 +218,8 @@ async def asyncio_detailed(
     """List the users.
 
     Args:
-        active (bool | Unset):
-        username (str | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) users.
+        username (str | Unset): Only users with this username.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -264,8 +264,8 @@ async def asyncio(
     """List the users.
 
     Args:
-        active (bool | Unset):
-        username (str | Unset):
+        active (bool | Unset): Only active (true) or inactive (false) users.
+        username (str | Unset): Only users with this username.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

@@ -114,11 +114,11 @@ def sync_detailed(
     """Search the users.
 
     Args:
-        username (str | Unset):
-        user_type (str | Unset):
+        username (str | Unset): Only users with this username.
+        user_type (str | Unset): Only users of this type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
-        resource_id (str | Unset):
+        resource_id (str | Unset): Only the user with this resource id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,11 +151,11 @@ def sync(
     """Search the users.
 
     Args:
-        username (str | Unset):
-        user_type (str | Unset):
+        username (str | Unset): Only users with this username.
+        user_type (str | Unset): Only users of this type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
-        resource_id (str | Unset):
+        resource_id (str | Unset): Only the user with this resource id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -185,11 +185,11 @@ async def asyncio_detailed(
     """Search the users.
 
     Args:
-        username (str | Unset):
-        user_type (str | Unset):
+        username (str | Unset): Only users with this username.
+        user_type (str | Unset): Only users of this type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
-        resource_id (str | Unset):
+        resource_id (str | Unset): Only the user with this resource id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,11 +222,11 @@ async def asyncio(
     """Search the users.
 
     Args:
-        username (str | Unset):
-        user_type (str | Unset):
+        username (str | Unset): Only users with this username.
+        user_type (str | Unset): Only users of this type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
-        resource_id (str | Unset):
+        resource_id (str | Unset): Only the user with this resource id.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -121,8 +121,8 @@ def sync_detailed(
     """Update the user membership.
 
     Args:
-        resource_id (str):
-        membership_resource_id (str):
+        resource_id (str): Id of the user.
+        membership_resource_id (str): Id of the membership.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -162,8 +162,8 @@ def sync(
     """Update the user membership.
 
     Args:
-        resource_id (str):
-        membership_resource_id (str):
+        resource_id (str): Id of the user.
+        membership_resource_id (str): Id of the membership.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -200,8 +200,8 @@ async def asyncio_detailed(
     """Update the user membership.
 
     Args:
-        resource_id (str):
-        membership_resource_id (str):
+        resource_id (str): Id of the user.
+        membership_resource_id (str): Id of the membership.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -241,8 +241,8 @@ async def asyncio(
     """Update the user membership.
 
     Args:
-        resource_id (str):
-        membership_resource_id (str):
+        resource_id (str): Id of the user.
+        membership_resource_id (str): Id of the membership.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -60,8 +60,8 @@ class WalletGrantsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_id: Not described in the spec.
+            customer_id: Only wallet grants of this customer.
+            wallet_id: Only wallet grants of this wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -139,7 +139,7 @@ class WalletGrantsResource:
         `GET /v1/wallet-grants/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the wallet grant.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -186,8 +186,8 @@ class WalletGrantsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_id: Not described in the spec.
+            customer_id: Only wallet grants of this customer.
+            wallet_id: Only wallet grants of this wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -260,7 +260,7 @@ class WalletGrantsResourceWithRawResponse:
         `GET /v1/wallet-grants/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the wallet grant.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -314,8 +314,8 @@ class AsyncWalletGrantsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_id: Not described in the spec.
+            customer_id: Only wallet grants of this customer.
+            wallet_id: Only wallet grants of this wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -394,7 +394,7 @@ class AsyncWalletGrantsResource:
         `GET /v1/wallet-grants/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the wallet grant.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -441,8 +441,8 @@ class AsyncWalletGrantsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_id: Not described in the spec.
+            customer_id: Only wallet grants of this customer.
+            wallet_id: Only wallet grants of this wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -515,7 +515,7 @@ class AsyncWalletGrantsResourceWithRawResponse:
         `GET /v1/wallet-grants/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the wallet grant.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -61,7 +61,7 @@ class WalletTypesResource:
         `GET /v1/wallet-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only wallet types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -142,7 +142,7 @@ class WalletTypesResource:
         `GET /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -173,7 +173,7 @@ class WalletTypesResource:
         `PATCH /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -210,7 +210,7 @@ class WalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -245,7 +245,7 @@ class WalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -280,7 +280,7 @@ class WalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -316,7 +316,7 @@ class WalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -362,7 +362,7 @@ class WalletTypesResourceWithRawResponse:
         `GET /v1/wallet-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only wallet types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -438,7 +438,7 @@ class WalletTypesResourceWithRawResponse:
         `GET /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -472,7 +472,7 @@ class WalletTypesResourceWithRawResponse:
         `PATCH /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -510,7 +510,7 @@ class WalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -546,7 +546,7 @@ class WalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -582,7 +582,7 @@ class WalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -618,7 +618,7 @@ class WalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -670,7 +670,7 @@ class AsyncWalletTypesResource:
         `GET /v1/wallet-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only wallet types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -752,7 +752,7 @@ class AsyncWalletTypesResource:
         `GET /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -785,7 +785,7 @@ class AsyncWalletTypesResource:
         `PATCH /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -823,7 +823,7 @@ class AsyncWalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -859,7 +859,7 @@ class AsyncWalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -895,7 +895,7 @@ class AsyncWalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -931,7 +931,7 @@ class AsyncWalletTypesResource:
         `POST /v1/wallet-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -977,7 +977,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `GET /v1/wallet-types`
 
         Args:
-            statuses: Not described in the spec.
+            statuses: Only wallet types with one of these statuses.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -1053,7 +1053,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `GET /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1087,7 +1087,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `PATCH /v1/wallet-types/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1125,7 +1125,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1161,7 +1161,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1197,7 +1197,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1233,7 +1233,7 @@ class AsyncWalletTypesResourceWithRawResponse:
         `POST /v1/wallet-types/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

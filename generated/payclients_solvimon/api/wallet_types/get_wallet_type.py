@@ -104,7 +104,7 @@ def sync_detailed(
     """Get the wallet type.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -135,7 +135,7 @@ def sync(
     """Get the wallet type.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     """Get the wallet type.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -194,7 +194,7 @@ async def asyncio(
     """Get the wallet type.
 
     Args:
-        resource_id_or_reference (str):
+        resource_id_or_reference (str): Id or reference of the wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -125,7 +125,7 @@ def sync_detailed(
     """List the wallet types.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only wallet types with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -168,7 +168,7 @@ def sync(
     """List the wallet types.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only wallet types with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
     """List the wallet types.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only wallet types with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
@@ -251,7 +251,7 @@ async def asyncio(
     """List the wallet types.
 
     Args:
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only wallet types with one of these statuses.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.

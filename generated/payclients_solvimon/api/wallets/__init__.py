@@ -66,8 +66,8 @@ class WalletsResource:
         `GET /v1/auto-top-up-configs`
 
         Args:
-            wallet_id: Not described in the spec.
-            pricing_plan_schedule_id: Not described in the spec.
+            wallet_id: Only auto top-up configs of this wallet.
+            pricing_plan_schedule_id: Only auto top-up configs of this pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -136,7 +136,7 @@ class WalletsResource:
         `GET /v1/auto-top-up-configs/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -169,7 +169,7 @@ class WalletsResource:
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -205,7 +205,7 @@ class WalletsResource:
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -252,8 +252,8 @@ class WalletsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_type_id: Not described in the spec.
+            customer_id: Only wallets of this customer.
+            wallet_type_id: Only wallets of this wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -325,7 +325,7 @@ class WalletsResource:
         `GET /v1/wallets/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -355,7 +355,7 @@ class WalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -388,7 +388,7 @@ class WalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -422,7 +422,7 @@ class WalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -460,7 +460,7 @@ class WalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -493,7 +493,7 @@ class WalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -533,8 +533,8 @@ class WalletsResourceWithRawResponse:
         `GET /v1/auto-top-up-configs`
 
         Args:
-            wallet_id: Not described in the spec.
-            pricing_plan_schedule_id: Not described in the spec.
+            wallet_id: Only auto top-up configs of this wallet.
+            pricing_plan_schedule_id: Only auto top-up configs of this pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -603,7 +603,7 @@ class WalletsResourceWithRawResponse:
         `GET /v1/auto-top-up-configs/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -636,7 +636,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -674,7 +674,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -720,8 +720,8 @@ class WalletsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_type_id: Not described in the spec.
+            customer_id: Only wallets of this customer.
+            wallet_type_id: Only wallets of this wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -792,7 +792,7 @@ class WalletsResourceWithRawResponse:
         `GET /v1/wallets/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -824,7 +824,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -860,7 +860,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -896,7 +896,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -934,7 +934,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -970,7 +970,7 @@ class WalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1018,8 +1018,8 @@ class AsyncWalletsResource:
         `GET /v1/auto-top-up-configs`
 
         Args:
-            wallet_id: Not described in the spec.
-            pricing_plan_schedule_id: Not described in the spec.
+            wallet_id: Only auto top-up configs of this wallet.
+            pricing_plan_schedule_id: Only auto top-up configs of this pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1090,7 +1090,7 @@ class AsyncWalletsResource:
         `GET /v1/auto-top-up-configs/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1123,7 +1123,7 @@ class AsyncWalletsResource:
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1161,7 +1161,7 @@ class AsyncWalletsResource:
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1208,8 +1208,8 @@ class AsyncWalletsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_type_id: Not described in the spec.
+            customer_id: Only wallets of this customer.
+            wallet_type_id: Only wallets of this wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -1281,7 +1281,7 @@ class AsyncWalletsResource:
         `GET /v1/wallets/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1311,7 +1311,7 @@ class AsyncWalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1344,7 +1344,7 @@ class AsyncWalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1378,7 +1378,7 @@ class AsyncWalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1416,7 +1416,7 @@ class AsyncWalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1451,7 +1451,7 @@ class AsyncWalletsResource:
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1493,8 +1493,8 @@ class AsyncWalletsResourceWithRawResponse:
         `GET /v1/auto-top-up-configs`
 
         Args:
-            wallet_id: Not described in the spec.
-            pricing_plan_schedule_id: Not described in the spec.
+            wallet_id: Only auto top-up configs of this wallet.
+            pricing_plan_schedule_id: Only auto top-up configs of this pricing plan schedule.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1567,7 +1567,7 @@ class AsyncWalletsResourceWithRawResponse:
         `GET /v1/auto-top-up-configs/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1600,7 +1600,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/auto-top-up-configs/{resource_id}/activate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1638,7 +1638,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/auto-top-up-configs/{resource_id}/deactivate`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the auto top-up config.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1684,8 +1684,8 @@ class AsyncWalletsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            customer_id: Not described in the spec.
-            wallet_type_id: Not described in the spec.
+            customer_id: Only wallets of this customer.
+            wallet_type_id: Only wallets of this wallet type.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1758,7 +1758,7 @@ class AsyncWalletsResourceWithRawResponse:
         `GET /v1/wallets/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1790,7 +1790,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1826,7 +1826,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1863,7 +1863,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/balance`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1901,7 +1901,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1937,7 +1937,7 @@ class AsyncWalletsResourceWithRawResponse:
         `POST /v1/wallets/{resource_id_or_reference}/deprecate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the wallet.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

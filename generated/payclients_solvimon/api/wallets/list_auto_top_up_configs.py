@@ -111,8 +111,9 @@ def sync_detailed(
     """List the auto top-up configs.
 
     Args:
-        wallet_id (str):
-        pricing_plan_schedule_id (str | Unset):
+        wallet_id (str): Only auto top-up configs of this wallet.
+        pricing_plan_schedule_id (str | Unset): Only auto top-up configs of this pricing plan
+            schedule.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -145,8 +146,9 @@ def sync(
     """List the auto top-up configs.
 
     Args:
-        wallet_id (str):
-        pricing_plan_schedule_id (str | Unset):
+        wallet_id (str): Only auto top-up configs of this wallet.
+        pricing_plan_schedule_id (str | Unset): Only auto top-up configs of this pricing plan
+            schedule.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     """List the auto top-up configs.
 
     Args:
-        wallet_id (str):
-        pricing_plan_schedule_id (str | Unset):
+        wallet_id (str): Only auto top-up configs of this wallet.
+        pricing_plan_schedule_id (str | Unset): Only auto top-up configs of this pricing plan
+            schedule.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -210,8 +213,9 @@ async def asyncio(
     """List the auto top-up configs.
 
     Args:
-        wallet_id (str):
-        pricing_plan_schedule_id (str | Unset):
+        wallet_id (str): Only auto top-up configs of this wallet.
+        pricing_plan_schedule_id (str | Unset): Only auto top-up configs of this pricing plan
+            schedule.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

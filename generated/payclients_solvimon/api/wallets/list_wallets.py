@@ -131,8 +131,8 @@ def sync_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        customer_id (str | Unset):
-        wallet_type_id (str | Unset):
+        customer_id (str | Unset): Only wallets of this customer.
+        wallet_type_id (str | Unset): Only wallets of this wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -177,8 +177,8 @@ def sync(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        customer_id (str | Unset):
-        wallet_type_id (str | Unset):
+        customer_id (str | Unset): Only wallets of this customer.
+        wallet_type_id (str | Unset): Only wallets of this wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -220,8 +220,8 @@ async def asyncio_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        customer_id (str | Unset):
-        wallet_type_id (str | Unset):
+        customer_id (str | Unset): Only wallets of this customer.
+        wallet_type_id (str | Unset): Only wallets of this wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -266,8 +266,8 @@ async def asyncio(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        customer_id (str | Unset):
-        wallet_type_id (str | Unset):
+        customer_id (str | Unset): Only wallets of this customer.
+        wallet_type_id (str | Unset): Only wallets of this wallet type.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -59,8 +59,8 @@ class WebhookEventsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            webhook_id: Not described in the spec.
-            status: Not described in the spec.
+            webhook_id: Only webhook events of this webhook.
+            status: Only webhook events with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -103,7 +103,7 @@ class WebhookEventsResource:
         `GET /v1/webhook-events/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -135,7 +135,7 @@ class WebhookEventsResource:
         `POST /v1/webhook-events/{resource_id}/resend`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -186,8 +186,8 @@ class WebhookEventsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            webhook_id: Not described in the spec.
-            status: Not described in the spec.
+            webhook_id: Only webhook events of this webhook.
+            status: Only webhook events with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -224,7 +224,7 @@ class WebhookEventsResourceWithRawResponse:
         `GET /v1/webhook-events/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -257,7 +257,7 @@ class WebhookEventsResourceWithRawResponse:
         `POST /v1/webhook-events/{resource_id}/resend`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -314,8 +314,8 @@ class AsyncWebhookEventsResource:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            webhook_id: Not described in the spec.
-            status: Not described in the spec.
+            webhook_id: Only webhook events of this webhook.
+            status: Only webhook events with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             max_items: At most this many items across all pages (None: every item).
 
@@ -358,7 +358,7 @@ class AsyncWebhookEventsResource:
         `GET /v1/webhook-events/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -391,7 +391,7 @@ class AsyncWebhookEventsResource:
         `POST /v1/webhook-events/{resource_id}/resend`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -442,8 +442,8 @@ class AsyncWebhookEventsResourceWithRawResponse:
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            webhook_id: Not described in the spec.
-            status: Not described in the spec.
+            webhook_id: Only webhook events of this webhook.
+            status: Only webhook events with this status.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -480,7 +480,7 @@ class AsyncWebhookEventsResourceWithRawResponse:
         `GET /v1/webhook-events/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -513,7 +513,7 @@ class AsyncWebhookEventsResourceWithRawResponse:
         `POST /v1/webhook-events/{resource_id}/resend`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook event.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

@@ -133,8 +133,8 @@ def sync_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset):
-        status (str | Unset):
+        webhook_id (str | Unset): Only webhook events of this webhook.
+        status (str | Unset): Only webhook events with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -179,8 +179,8 @@ def sync(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset):
-        status (str | Unset):
+        webhook_id (str | Unset): Only webhook events of this webhook.
+        status (str | Unset): Only webhook events with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -222,8 +222,8 @@ async def asyncio_detailed(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset):
-        status (str | Unset):
+        webhook_id (str | Unset): Only webhook events of this webhook.
+        status (str | Unset): Only webhook events with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -268,8 +268,8 @@ async def asyncio(
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset):
-        status (str | Unset):
+        webhook_id (str | Unset): Only webhook events of this webhook.
+        status (str | Unset): Only webhook events with this status.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -215,7 +215,7 @@ class WebhooksResource:
         `GET /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -245,7 +245,7 @@ class WebhooksResource:
         `DELETE /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -279,7 +279,7 @@ class WebhooksResource:
         `PATCH /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -314,7 +314,7 @@ class WebhooksResource:
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -351,7 +351,7 @@ class WebhooksResource:
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -389,7 +389,7 @@ class WebhooksResource:
         `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -427,7 +427,7 @@ class WebhooksResource:
         `POST /v1/webhooks/{resource_id}/send-test`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -623,7 +623,7 @@ class WebhooksResourceWithRawResponse:
         `GET /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -655,7 +655,7 @@ class WebhooksResourceWithRawResponse:
         `DELETE /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -692,7 +692,7 @@ class WebhooksResourceWithRawResponse:
         `PATCH /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -730,7 +730,7 @@ class WebhooksResourceWithRawResponse:
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -767,7 +767,7 @@ class WebhooksResourceWithRawResponse:
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -805,7 +805,7 @@ class WebhooksResourceWithRawResponse:
         `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -843,7 +843,7 @@ class WebhooksResourceWithRawResponse:
         `POST /v1/webhooks/{resource_id}/send-test`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1044,7 +1044,7 @@ class AsyncWebhooksResource:
         `GET /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1074,7 +1074,7 @@ class AsyncWebhooksResource:
         `DELETE /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1108,7 +1108,7 @@ class AsyncWebhooksResource:
         `PATCH /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1143,7 +1143,7 @@ class AsyncWebhooksResource:
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1182,7 +1182,7 @@ class AsyncWebhooksResource:
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1220,7 +1220,7 @@ class AsyncWebhooksResource:
         `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1258,7 +1258,7 @@ class AsyncWebhooksResource:
         `POST /v1/webhooks/{resource_id}/send-test`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1456,7 +1456,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `GET /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1489,7 +1489,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `DELETE /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1526,7 +1526,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `PATCH /v1/webhooks/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1564,7 +1564,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `DELETE /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1603,7 +1603,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `PATCH /v1/webhooks/{resource_id}/secret-key`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1643,7 +1643,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `POST /v1/webhooks/{resource_id}/send-penalty-box-payload`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1681,7 +1681,7 @@ class AsyncWebhooksResourceWithRawResponse:
         `POST /v1/webhooks/{resource_id}/send-test`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the webhook.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

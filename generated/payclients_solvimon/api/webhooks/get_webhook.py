@@ -102,7 +102,7 @@ def sync_detailed(
     """Get the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -133,7 +133,7 @@ def sync(
     """Get the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -161,7 +161,7 @@ async def asyncio_detailed(
     """Get the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 
@@ -192,7 +192,7 @@ async def asyncio(
     """Get the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
 

@@ -116,7 +116,7 @@ def sync_detailed(
     """Send a test delivery to the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -151,7 +151,7 @@ def sync(
     """Send a test delivery to the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -183,7 +183,7 @@ async def asyncio_detailed(
     """Send a test delivery to the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -218,7 +218,7 @@ async def asyncio(
     """Send a test delivery to the webhook.
 
     Args:
-        resource_id (str):
+        resource_id (str): Id of the webhook.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried

@@ -90,7 +90,7 @@ class WorkflowActionExecutionsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -137,8 +137,8 @@ class WorkflowActionExecutionsResource:
         `GET /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the workflow action execution.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -175,7 +175,7 @@ class WorkflowActionExecutionsResource:
         `PATCH /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action execution.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -266,7 +266,7 @@ class WorkflowActionExecutionsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -313,8 +313,8 @@ class WorkflowActionExecutionsResourceWithRawResponse:
         `GET /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the workflow action execution.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -351,7 +351,7 @@ class WorkflowActionExecutionsResourceWithRawResponse:
         `PATCH /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action execution.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -447,7 +447,7 @@ class AsyncWorkflowActionExecutionsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -494,8 +494,8 @@ class AsyncWorkflowActionExecutionsResource:
         `GET /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the workflow action execution.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -532,7 +532,7 @@ class AsyncWorkflowActionExecutionsResource:
         `PATCH /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action execution.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -623,7 +623,7 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -670,8 +670,8 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
         `GET /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
-            expand: Not described in the spec.
+            resource_id: Id of the workflow action execution.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -708,7 +708,7 @@ class AsyncWorkflowActionExecutionsResourceWithRawResponse:
         `PATCH /v1/workflow-action-executions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action execution.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

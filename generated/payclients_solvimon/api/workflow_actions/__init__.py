@@ -121,7 +121,7 @@ class WorkflowActionsResource:
         `GET /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -154,7 +154,7 @@ class WorkflowActionsResource:
         `DELETE /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -191,7 +191,7 @@ class WorkflowActionsResource:
         `PATCH /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -312,7 +312,7 @@ class WorkflowActionsResourceWithRawResponse:
         `GET /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -345,7 +345,7 @@ class WorkflowActionsResourceWithRawResponse:
         `DELETE /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -382,7 +382,7 @@ class WorkflowActionsResourceWithRawResponse:
         `PATCH /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -508,7 +508,7 @@ class AsyncWorkflowActionsResource:
         `GET /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -541,7 +541,7 @@ class AsyncWorkflowActionsResource:
         `DELETE /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -578,7 +578,7 @@ class AsyncWorkflowActionsResource:
         `PATCH /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -699,7 +699,7 @@ class AsyncWorkflowActionsResourceWithRawResponse:
         `GET /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -732,7 +732,7 @@ class AsyncWorkflowActionsResourceWithRawResponse:
         `DELETE /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -769,7 +769,7 @@ class AsyncWorkflowActionsResourceWithRawResponse:
         `PATCH /v1/workflow-actions/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow action.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take

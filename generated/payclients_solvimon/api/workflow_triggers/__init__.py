@@ -143,7 +143,7 @@ class WorkflowTriggersResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -187,7 +187,7 @@ class WorkflowTriggersResource:
         `GET /v1/workflow-triggers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow trigger.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -310,7 +310,7 @@ class WorkflowTriggersResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -354,7 +354,7 @@ class WorkflowTriggersResourceWithRawResponse:
         `GET /v1/workflow-triggers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow trigger.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -489,7 +489,7 @@ class AsyncWorkflowTriggersResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -533,7 +533,7 @@ class AsyncWorkflowTriggersResource:
         `GET /v1/workflow-triggers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow trigger.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -658,7 +658,7 @@ class AsyncWorkflowTriggersResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
@@ -704,7 +704,7 @@ class AsyncWorkflowTriggersResourceWithRawResponse:
         `GET /v1/workflow-triggers/{resource_id}`
 
         Args:
-            resource_id: Not described in the spec.
+            resource_id: Id of the workflow trigger.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:

@@ -179,12 +179,12 @@ class WorkflowsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            statuses: Not described in the spec.
+            statuses: Only workflows with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -225,7 +225,7 @@ class WorkflowsResource:
         `GET /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -255,7 +255,7 @@ class WorkflowsResource:
         `DELETE /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -289,7 +289,7 @@ class WorkflowsResource:
         `PATCH /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -324,7 +324,7 @@ class WorkflowsResource:
         `POST /v1/workflows/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -357,7 +357,7 @@ class WorkflowsResource:
         `POST /v1/workflows/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -390,7 +390,7 @@ class WorkflowsResource:
         `POST /v1/workflows/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -552,12 +552,12 @@ class WorkflowsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            statuses: Not described in the spec.
+            statuses: Only workflows with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -598,7 +598,7 @@ class WorkflowsResourceWithRawResponse:
         `GET /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -630,7 +630,7 @@ class WorkflowsResourceWithRawResponse:
         `DELETE /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -667,7 +667,7 @@ class WorkflowsResourceWithRawResponse:
         `PATCH /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -705,7 +705,7 @@ class WorkflowsResourceWithRawResponse:
         `POST /v1/workflows/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -741,7 +741,7 @@ class WorkflowsResourceWithRawResponse:
         `POST /v1/workflows/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -777,7 +777,7 @@ class WorkflowsResourceWithRawResponse:
         `POST /v1/workflows/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -946,12 +946,12 @@ class AsyncWorkflowsResource:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            statuses: Not described in the spec.
+            statuses: Only workflows with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -992,7 +992,7 @@ class AsyncWorkflowsResource:
         `GET /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1022,7 +1022,7 @@ class AsyncWorkflowsResource:
         `DELETE /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1058,7 +1058,7 @@ class AsyncWorkflowsResource:
         `PATCH /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1095,7 +1095,7 @@ class AsyncWorkflowsResource:
         `POST /v1/workflows/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1130,7 +1130,7 @@ class AsyncWorkflowsResource:
         `POST /v1/workflows/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1165,7 +1165,7 @@ class AsyncWorkflowsResource:
         `POST /v1/workflows/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1328,12 +1328,12 @@ class AsyncWorkflowsResourceWithRawResponse:
 
         Args:
             body: Search criteria for invoices.
-            expand: Not described in the spec.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            statuses: Not described in the spec.
+            statuses: Only workflows with one of these statuses.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1374,7 +1374,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         `GET /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
 
         Returns:
@@ -1407,7 +1407,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         `DELETE /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1444,7 +1444,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         `PATCH /v1/workflows/{resource_id_or_reference}`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             body: The request body.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
@@ -1482,7 +1482,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         `POST /v1/workflows/{resource_id_or_reference}/activate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1518,7 +1518,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         `POST /v1/workflows/{resource_id_or_reference}/archive`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.
@@ -1554,7 +1554,7 @@ class AsyncWorkflowsResourceWithRawResponse:
         `POST /v1/workflows/{resource_id_or_reference}/deactivate`
 
         Args:
-            resource_id_or_reference: Not described in the spec.
+            resource_id_or_reference: Id or reference of the workflow.
             x_platform_id: Platform to act on, for credentials that reach more than one platform.
             idempotency_key: Unique key (a UUIDv4 is advised) that makes a retried request take
                 effect only once.

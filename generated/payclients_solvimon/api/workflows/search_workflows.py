@@ -141,12 +141,13 @@ def sync_detailed(
     """Search the workflows.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only workflows with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -194,12 +195,13 @@ def sync(
     """Search the workflows.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only workflows with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -244,12 +246,13 @@ async def asyncio_detailed(
     """Search the workflows.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only workflows with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
@@ -297,12 +300,13 @@ async def asyncio(
     """Search the workflows.
 
     Args:
-        expand (list[str] | Unset):
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        statuses (list[str] | Unset):
+        statuses (list[str] | Unset): Only workflows with one of these statuses.
         x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
             platform.
         idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
