@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.bundle import Bundle
 from ...models.mindz_error import MindzError
 from ...models.patched_bundle_request import PatchedBundleRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,211 +31,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Bundle | MindzError | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.Bundle.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 403:
+    if status == 403:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 404:
+    if status == 404:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 429:
+    if status == 429:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Bundle | MindzError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    bundle_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedBundleRequest,
-) -> Response[Bundle | MindzError]:
-    """Partially update a bundle
-
-     Changes only the fields sent (DRF `partial_update`).
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        bundle_id (int): Id of the bundle.
-        body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
-            n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
-            snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Bundle | MindzError]
-    """
-
-    kwargs = _get_kwargs(
-        bundle_id=bundle_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    bundle_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedBundleRequest,
-) -> Bundle | MindzError | None:
-    """Partially update a bundle
-
-     Changes only the fields sent (DRF `partial_update`).
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        bundle_id (int): Id of the bundle.
-        body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
-            n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
-            snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Bundle | MindzError
-    """
-
-    return sync_detailed(
-        bundle_id=bundle_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    bundle_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedBundleRequest,
-) -> Response[Bundle | MindzError]:
-    """Partially update a bundle
-
-     Changes only the fields sent (DRF `partial_update`).
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        bundle_id (int): Id of the bundle.
-        body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
-            n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
-            snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Bundle | MindzError]
-    """
-
-    kwargs = _get_kwargs(
-        bundle_id=bundle_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    bundle_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedBundleRequest,
-) -> Bundle | MindzError | None:
-    """Partially update a bundle
-
-     Changes only the fields sent (DRF `partial_update`).
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        bundle_id (int): Id of the bundle.
-        body (PatchedBundleRequest): Bundle fields for a partial update. Fields inferred from the
-            n8n node's Subscription Update inputs, assumed shared by courses, bundles and plans;
-            snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Bundle | MindzError
-    """
-
-    return (
-        await asyncio_detailed(
-            bundle_id=bundle_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +8,6 @@ from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.email_campaign import EmailCampaign
 from ...models.mindz_error import MindzError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -25,195 +22,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> EmailCampaign | MindzError | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.EmailCampaign.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 403:
+    if status == 403:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 404:
+    if status == 404:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 429:
+    if status == 429:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EmailCampaign | MindzError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    campaign_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EmailCampaign | MindzError]:
-    """Get an e-mail campaign
-
-     Returns one e-mail campaign.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        campaign_id (int): Id of the e-mail campaign.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmailCampaign | MindzError]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    campaign_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EmailCampaign | MindzError | None:
-    """Get an e-mail campaign
-
-     Returns one e-mail campaign.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        campaign_id (int): Id of the e-mail campaign.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmailCampaign | MindzError
-    """
-
-    return sync_detailed(
-        campaign_id=campaign_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    campaign_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[EmailCampaign | MindzError]:
-    """Get an e-mail campaign
-
-     Returns one e-mail campaign.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        campaign_id (int): Id of the e-mail campaign.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EmailCampaign | MindzError]
-    """
-
-    kwargs = _get_kwargs(
-        campaign_id=campaign_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    campaign_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> EmailCampaign | MindzError | None:
-    """Get an e-mail campaign
-
-     Returns one e-mail campaign.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        campaign_id (int): Id of the e-mail campaign.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EmailCampaign | MindzError
-    """
-
-    return (
-        await asyncio_detailed(
-            campaign_id=campaign_id,
-            client=client,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

@@ -1,7 +1,5 @@
 import secrets
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -12,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.mindz_error import MindzError
 from ...models.mindz_pay_invoice import MindzPayInvoice
 from ...models.patched_mindz_pay_invoice_request import PatchedMindzPayInvoiceRequest
-from ...types import Response
 
 
 def _get_kwargs(
@@ -37,247 +34,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> MindzError | MindzPayInvoice | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzPayInvoice.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 403:
+    if status == 403:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 404:
+    if status == 404:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
-    if response.status_code == 429:
+    if status == 429:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.MindzError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[MindzError | MindzPayInvoice]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    account_key: str,
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedMindzPayInvoiceRequest,
-) -> Response[MindzError | MindzPayInvoice]:
-    """Update a MindzPay invoice
-
-     Changes an invoice record; fields left out keep their value. The node calls this action Update; the
-    proposal maps it to PATCH because every input is optional.
-
-    The form fields come from the n8n node's MindzPay Invoice Update page.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
-            (slug, UUID or number) is unknown, so it is sent as a string.
-        invoice_id (int): Id of the MindzPay invoice (NF-e record).
-        body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
-            what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
-            n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
-            Amount, one binary file); the snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MindzError | MindzPayInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        account_key=account_key,
-        invoice_id=invoice_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    account_key: str,
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedMindzPayInvoiceRequest,
-) -> MindzError | MindzPayInvoice | None:
-    """Update a MindzPay invoice
-
-     Changes an invoice record; fields left out keep their value. The node calls this action Update; the
-    proposal maps it to PATCH because every input is optional.
-
-    The form fields come from the n8n node's MindzPay Invoice Update page.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
-            (slug, UUID or number) is unknown, so it is sent as a string.
-        invoice_id (int): Id of the MindzPay invoice (NF-e record).
-        body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
-            what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
-            n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
-            Amount, one binary file); the snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MindzError | MindzPayInvoice
-    """
-
-    return sync_detailed(
-        account_key=account_key,
-        invoice_id=invoice_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    account_key: str,
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedMindzPayInvoiceRequest,
-) -> Response[MindzError | MindzPayInvoice]:
-    """Update a MindzPay invoice
-
-     Changes an invoice record; fields left out keep their value. The node calls this action Update; the
-    proposal maps it to PATCH because every input is optional.
-
-    The form fields come from the n8n node's MindzPay Invoice Update page.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
-            (slug, UUID or number) is unknown, so it is sent as a string.
-        invoice_id (int): Id of the MindzPay invoice (NF-e record).
-        body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
-            what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
-            n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
-            Amount, one binary file); the snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[MindzError | MindzPayInvoice]
-    """
-
-    kwargs = _get_kwargs(
-        account_key=account_key,
-        invoice_id=invoice_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    account_key: str,
-    invoice_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PatchedMindzPayInvoiceRequest,
-) -> MindzError | MindzPayInvoice | None:
-    """Update a MindzPay invoice
-
-     Changes an invoice record; fields left out keep their value. The node calls this action Update; the
-    proposal maps it to PATCH because every input is optional.
-
-    The form fields come from the n8n node's MindzPay Invoice Update page.
-
-    **Proposed operation.** Mindz does not publish the v2 methods or paths; this one comes from the REST
-    proposal in the reference notes (mindz.md §7) and must be checked against a tenant's `/api/v2/doc/`
-    schema.
-
-    Args:
-        account_key (str): Key of the MindzPay account (the node's "Account Key"). Its format
-            (slug, UUID or number) is unknown, so it is sent as a string.
-        invoice_id (int): Id of the MindzPay invoice (NF-e record).
-        body (PatchedMindzPayInvoiceRequest): Multipart form for changing an invoice; send only
-            what changes (leaving `status` out is the node's "Não Alterar"). Fields inferred from the
-            n8n node's MindzPay Invoice Create/Update inputs (NFe ID, Status, Payment ID, Client ID,
-            Amount, one binary file); the snake_case wire names are proposed.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        MindzError | MindzPayInvoice
-    """
-
-    return (
-        await asyncio_detailed(
-            account_key=account_key,
-            invoice_id=invoice_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

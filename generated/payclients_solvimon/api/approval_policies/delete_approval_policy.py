@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +8,6 @@ from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.approval_policy import ApprovalPolicy
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,203 +31,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | ApprovalPolicy | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApprovalPolicy.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 403:
+    if status == 403:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 404:
+    if status == 404:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 500:
+    if status == 500:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | ApprovalPolicy]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    resource_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_platform_id: str | None = None,
-    idempotency_key: str | None = None,
-) -> Response[ApiError | ApprovalPolicy]:
-    """Delete the approval policy.
-
-    Args:
-        resource_id (str): Id of the approval policy.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
-            request take effect only once.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApprovalPolicy]
-    """
-
-    kwargs = _get_kwargs(
-        resource_id=resource_id,
-        x_platform_id=x_platform_id,
-        idempotency_key=idempotency_key,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    resource_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_platform_id: str | None = None,
-    idempotency_key: str | None = None,
-) -> ApiError | ApprovalPolicy | None:
-    """Delete the approval policy.
-
-    Args:
-        resource_id (str): Id of the approval policy.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
-            request take effect only once.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApprovalPolicy
-    """
-
-    return sync_detailed(
-        resource_id=resource_id,
-        client=client,
-        x_platform_id=x_platform_id,
-        idempotency_key=idempotency_key,
-    ).parsed
-
-
-async def asyncio_detailed(
-    resource_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_platform_id: str | None = None,
-    idempotency_key: str | None = None,
-) -> Response[ApiError | ApprovalPolicy]:
-    """Delete the approval policy.
-
-    Args:
-        resource_id (str): Id of the approval policy.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
-            request take effect only once.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | ApprovalPolicy]
-    """
-
-    kwargs = _get_kwargs(
-        resource_id=resource_id,
-        x_platform_id=x_platform_id,
-        idempotency_key=idempotency_key,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    resource_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    x_platform_id: str | None = None,
-    idempotency_key: str | None = None,
-) -> ApiError | ApprovalPolicy | None:
-    """Delete the approval policy.
-
-    Args:
-        resource_id (str): Id of the approval policy.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-        idempotency_key (str | Unset): Unique key (a UUIDv4 is advised) that makes a retried
-            request take effect only once.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | ApprovalPolicy
-    """
-
-    return (
-        await asyncio_detailed(
-            resource_id=resource_id,
-            client=client,
-            x_platform_id=x_platform_id,
-            idempotency_key=idempotency_key,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

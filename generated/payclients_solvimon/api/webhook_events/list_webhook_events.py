@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.api_error import ApiError
 from ...models.order_direction import OrderDirection
 from ...models.webhook_event_page import WebhookEventPage
-from ...types import Response
 
 
 def _get_kwargs(
@@ -49,247 +46,48 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ApiError | WebhookEventPage | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WebhookEventPage.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 403:
+    if status == 403:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 404:
+    if status == 404:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
-    if response.status_code == 500:
+    if status == 500:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.ApiError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApiError | WebhookEventPage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | None = None,
-    page: int | None = None,
-    order_by: str | None = None,
-    order_direction: OrderDirection | None = None,
-    webhook_id: str | None = None,
-    status: str | None = None,
-    x_platform_id: str | None = None,
-) -> Response[ApiError | WebhookEventPage]:
-    """List the webhook events.
-
-    Args:
-        limit (int | Unset): Page size.
-        page (int | Unset): Page number, from 1.
-        order_by (str | Unset): Field to sort on.
-        order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset): Only webhook events of this webhook.
-        status (str | Unset): Only webhook events with this status.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | WebhookEventPage]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        order_by=order_by,
-        order_direction=order_direction,
-        webhook_id=webhook_id,
-        status=status,
-        x_platform_id=x_platform_id,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | None = None,
-    page: int | None = None,
-    order_by: str | None = None,
-    order_direction: OrderDirection | None = None,
-    webhook_id: str | None = None,
-    status: str | None = None,
-    x_platform_id: str | None = None,
-) -> ApiError | WebhookEventPage | None:
-    """List the webhook events.
-
-    Args:
-        limit (int | Unset): Page size.
-        page (int | Unset): Page number, from 1.
-        order_by (str | Unset): Field to sort on.
-        order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset): Only webhook events of this webhook.
-        status (str | Unset): Only webhook events with this status.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | WebhookEventPage
-    """
-
-    return sync_detailed(
-        client=client,
-        limit=limit,
-        page=page,
-        order_by=order_by,
-        order_direction=order_direction,
-        webhook_id=webhook_id,
-        status=status,
-        x_platform_id=x_platform_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | None = None,
-    page: int | None = None,
-    order_by: str | None = None,
-    order_direction: OrderDirection | None = None,
-    webhook_id: str | None = None,
-    status: str | None = None,
-    x_platform_id: str | None = None,
-) -> Response[ApiError | WebhookEventPage]:
-    """List the webhook events.
-
-    Args:
-        limit (int | Unset): Page size.
-        page (int | Unset): Page number, from 1.
-        order_by (str | Unset): Field to sort on.
-        order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset): Only webhook events of this webhook.
-        status (str | Unset): Only webhook events with this status.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ApiError | WebhookEventPage]
-    """
-
-    kwargs = _get_kwargs(
-        limit=limit,
-        page=page,
-        order_by=order_by,
-        order_direction=order_direction,
-        webhook_id=webhook_id,
-        status=status,
-        x_platform_id=x_platform_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    limit: int | None = None,
-    page: int | None = None,
-    order_by: str | None = None,
-    order_direction: OrderDirection | None = None,
-    webhook_id: str | None = None,
-    status: str | None = None,
-    x_platform_id: str | None = None,
-) -> ApiError | WebhookEventPage | None:
-    """List the webhook events.
-
-    Args:
-        limit (int | Unset): Page size.
-        page (int | Unset): Page number, from 1.
-        order_by (str | Unset): Field to sort on.
-        order_direction (OrderDirection | Unset): Sort direction of a list.
-        webhook_id (str | Unset): Only webhook events of this webhook.
-        status (str | Unset): Only webhook events with this status.
-        x_platform_id (str | Unset): Platform to act on, for credentials that reach more than one
-            platform.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ApiError | WebhookEventPage
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            limit=limit,
-            page=page,
-            order_by=order_by,
-            order_direction=order_direction,
-            webhook_id=webhook_id,
-            status=status,
-            x_platform_id=x_platform_id,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

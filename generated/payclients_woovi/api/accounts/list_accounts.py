@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +8,6 @@ from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.account_page import AccountPage
 from ...models.woovi_error import WooviError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,193 +31,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> AccountPage | WooviError | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.AccountPage.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AccountPage | WooviError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    email: str | None = None,
-    skip: int | None = None,
-    limit: int | None = None,
-) -> Response[AccountPage | WooviError]:
-    """List accounts
-
-     Lists the bank accounts of the company, optionally filtered by owner e-mail.
-
-    Args:
-        email (str | Unset): Only accounts whose owner has this e-mail.
-        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
-            starts at 0).
-        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
-            omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountPage | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        email=email,
-        skip=skip,
-        limit=limit,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    email: str | None = None,
-    skip: int | None = None,
-    limit: int | None = None,
-) -> AccountPage | WooviError | None:
-    """List accounts
-
-     Lists the bank accounts of the company, optionally filtered by owner e-mail.
-
-    Args:
-        email (str | Unset): Only accounts whose owner has this e-mail.
-        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
-            starts at 0).
-        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
-            omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountPage | WooviError
-    """
-
-    return sync_detailed(
-        client=client,
-        email=email,
-        skip=skip,
-        limit=limit,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    email: str | None = None,
-    skip: int | None = None,
-    limit: int | None = None,
-) -> Response[AccountPage | WooviError]:
-    """List accounts
-
-     Lists the bank accounts of the company, optionally filtered by owner e-mail.
-
-    Args:
-        email (str | Unset): Only accounts whose owner has this e-mail.
-        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
-            starts at 0).
-        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
-            omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AccountPage | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        email=email,
-        skip=skip,
-        limit=limit,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    email: str | None = None,
-    skip: int | None = None,
-    limit: int | None = None,
-) -> AccountPage | WooviError | None:
-    """List accounts
-
-     Lists the bank accounts of the company, optionally filtered by owner e-mail.
-
-    Args:
-        email (str | Unset): Only accounts whose owner has this e-mail.
-        skip (int | Unset): Offset: how many items to leave out before the page starts (Woovi
-            starts at 0).
-        limit (int | Unset): Maximum number of items in the page. Woovi uses 100 when it is
-            omitted.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AccountPage | WooviError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            email=email,
-            skip=skip,
-            limit=limit,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

@@ -1,7 +1,5 @@
-from http import HTTPStatus
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +8,7 @@ from ... import models as _models
 from ... import types as _t
 from ...client import AuthenticatedClient, Client
 from ...models.woovi_error import WooviError
-from ...types import File, Response
+from ...types import File
 
 
 def _get_kwargs(
@@ -32,166 +30,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | WooviError | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         response_200 = File(payload=BytesIO(response.content))
 
         return response_200
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | WooviError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    size: int | None = None,
-) -> Response[File | WooviError]:
-    """Get a charge QR code as PNG
-
-     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
-    qrCodeImage), so the AppID is optional.
-
-    Args:
-        id (str): paymentLinkID of the charge.
-        size (int | Unset): Width of the image in pixels.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        size=size,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    size: int | None = None,
-) -> File | WooviError | None:
-    """Get a charge QR code as PNG
-
-     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
-    qrCodeImage), so the AppID is optional.
-
-    Args:
-        id (str): paymentLinkID of the charge.
-        size (int | Unset): Width of the image in pixels.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | WooviError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        size=size,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    size: int | None = None,
-) -> Response[File | WooviError]:
-    """Get a charge QR code as PNG
-
-     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
-    qrCodeImage), so the AppID is optional.
-
-    Args:
-        id (str): paymentLinkID of the charge.
-        size (int | Unset): Width of the image in pixels.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[File | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        size=size,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    size: int | None = None,
-) -> File | WooviError | None:
-    """Get a charge QR code as PNG
-
-     Returns the QR code image of a charge as a PNG file. The image URL is public (it is the charge's
-    qrCodeImage), so the AppID is optional.
-
-    Args:
-        id (str): paymentLinkID of the charge.
-        size (int | Unset): Width of the image in pixels.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        File | WooviError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            size=size,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.dispute_evidence_request import DisputeEvidenceRequest
 from ...models.dispute_evidence_response import DisputeEvidenceResponse
 from ...models.woovi_error import WooviError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -34,177 +31,30 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DisputeEvidenceResponse | WooviError | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.DisputeEvidenceResponse.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DisputeEvidenceResponse | WooviError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisputeEvidenceRequest,
-) -> Response[DisputeEvidenceResponse | WooviError]:
-    """Send evidence for a dispute
-
-     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
-    dispute was accepted.
-
-    Args:
-        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
-        body (DisputeEvidenceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DisputeEvidenceResponse | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisputeEvidenceRequest,
-) -> DisputeEvidenceResponse | WooviError | None:
-    """Send evidence for a dispute
-
-     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
-    dispute was accepted.
-
-    Args:
-        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
-        body (DisputeEvidenceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DisputeEvidenceResponse | WooviError
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisputeEvidenceRequest,
-) -> Response[DisputeEvidenceResponse | WooviError]:
-    """Send evidence for a dispute
-
-     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
-    dispute was accepted.
-
-    Args:
-        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
-        body (DisputeEvidenceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DisputeEvidenceResponse | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: DisputeEvidenceRequest,
-) -> DisputeEvidenceResponse | WooviError | None:
-    """Send evidence for a dispute
-
-     Attaches documents (by URL) that support the company's side of a dispute. Not possible once the
-    dispute was accepted.
-
-    Args:
-        id (str): Id of the dispute; the docs' examples use the end-to-end id of the disputed Pix.
-        body (DisputeEvidenceRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DisputeEvidenceResponse | WooviError
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None

@@ -1,6 +1,4 @@
-from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.stablecoin_currency import StablecoinCurrency
 from ...models.stablecoin_quote_response import StablecoinQuoteResponse
 from ...models.woovi_error import WooviError
-from ...types import Response
 
 
 def _get_kwargs(
@@ -31,179 +28,36 @@ def _get_kwargs(
     return _kwargs
 
 
-def _httpx_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
-    """`_get_kwargs` output for a bare httpx client: the path values percent-encoded into the path."""
-    kwargs = dict(kwargs)
-    url = kwargs["url"]
-    for name, value in kwargs.pop("path_params", {}).items():
-        url = url.replace("{" + name + "}", quote(str(value), safe=""))
-    kwargs["url"] = url
-    return kwargs
-
-
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> StablecoinQuoteResponse | WooviError | None:
-    if response.status_code == 200:
+    """The body of a status the spec documents, as its type; another status is None, or an error when
+    the options ask for one. The application's invoker calls this for success statuses only."""
+    status = response.status_code
+    if status == 200:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.StablecoinQuoteResponse.from_dict(_data)
 
-    if response.status_code == 400:
+    if status == 400:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
-    if response.status_code == 401:
+    if status == 401:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
-    if response.status_code == 502:
+    if status == 502:
         _data = _t.decode_json(response.content)
         if _data is None:
             raise _t.ResponseValueError("", "expected a body, got null")
         return _models.WooviError.from_dict(_data)
 
     if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[StablecoinQuoteResponse | WooviError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    value: int,
-    currency: StablecoinCurrency | None = None,
-) -> Response[StablecoinQuoteResponse | WooviError]:
-    """Quote a deposit
-
-     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
-
-    Args:
-        value (int): Amount in cents.
-        currency (StablecoinCurrency | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StablecoinQuoteResponse | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        value=value,
-        currency=currency,
-    )
-
-    response = client.get_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    value: int,
-    currency: StablecoinCurrency | None = None,
-) -> StablecoinQuoteResponse | WooviError | None:
-    """Quote a deposit
-
-     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
-
-    Args:
-        value (int): Amount in cents.
-        currency (StablecoinCurrency | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StablecoinQuoteResponse | WooviError
-    """
-
-    return sync_detailed(
-        client=client,
-        value=value,
-        currency=currency,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    value: int,
-    currency: StablecoinCurrency | None = None,
-) -> Response[StablecoinQuoteResponse | WooviError]:
-    """Quote a deposit
-
-     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
-
-    Args:
-        value (int): Amount in cents.
-        currency (StablecoinCurrency | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[StablecoinQuoteResponse | WooviError]
-    """
-
-    kwargs = _get_kwargs(
-        value=value,
-        currency=currency,
-    )
-
-    response = await client.get_async_httpx_client().request(**_httpx_kwargs(kwargs))
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    value: int,
-    currency: StablecoinCurrency | None = None,
-) -> StablecoinQuoteResponse | WooviError | None:
-    """Quote a deposit
-
-     Quotes how much stablecoin a BRL amount would buy, with the fees applied.
-
-    Args:
-        value (int): Amount in cents.
-        currency (StablecoinCurrency | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        StablecoinQuoteResponse | WooviError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            value=value,
-            currency=currency,
-        )
-    ).parsed
+        raise errors.UnexpectedStatus(status, response.content)
+    return None
