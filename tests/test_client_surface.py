@@ -43,6 +43,7 @@ def _shape(value: Any) -> str:
         ("httpx.Client", "httpx.AsyncClient"),
         ("httpx.BaseTransport", "httpx.AsyncBaseTransport"),
         ("SyncPager", "AsyncPager"),
+        ("", " | AsyncIterable[Mapping[str, Any] | Any]"),  # only an async client can read an async stream
     ):
         text = text.replace(asynchronous, sync)
     return text.replace("Coroutine[Any, Any, ", "").replace("Awaitable[", "")

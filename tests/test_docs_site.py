@@ -48,7 +48,7 @@ def test_every_public_name_is_in_the_reference(module: str) -> None:
 
 
 def test_webhook_pages_list_each_providers_verifier_and_router() -> None:
-    for module in ("payclients.woovi.webhooks", "payclients.mindz.webhooks"):
+    for module in ("payclients.woovi.webhooks", "payclients.mindz.webhooks", "payclients.solvimon.webhooks"):
         assert documented(module, "WebhookRouter") and documented(module, "construct_event")
 
 

@@ -41,6 +41,7 @@ from ._exceptions import (
     ResponseValidationError,
     status_error_class,
 )
+from ._facade import note_response
 from ._logging import REDACTED, logger, redact_headers, redact_url, setup_logging
 from ._pagination import AsyncPager, SyncPager, page_parser
 from ._paths import expand_path
@@ -822,7 +823,9 @@ class _SyncInvoker:
     def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
         _mark_reached()
         built, retry_safe = self._client._prepare(request)
-        return self._client._send(built, retry_safe, parse)
+        response = self._client._send(built, retry_safe, parse)
+        note_response(response)
+        return response
 
     def paginate(
         self,
@@ -852,7 +855,9 @@ class _AsyncInvoker:
     async def request_raw(self, operation: str, request: dict[str, Any], parse: ParseResponse) -> APIResponse[Any]:
         _mark_reached()
         built, retry_safe = self._client._prepare(request)
-        return await self._client._send(built, retry_safe, parse)
+        response = await self._client._send(built, retry_safe, parse)
+        note_response(response)
+        return response
 
     def paginate(
         self,

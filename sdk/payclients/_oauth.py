@@ -13,16 +13,18 @@ secrets are kept out of reprs, logs and errors.
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import threading
 import time
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 from ._config import require_secure_url
 from ._exceptions import AuthenticationError, ConfigurationError
@@ -279,6 +281,8 @@ class TokenAuth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
+            import asyncio  # here, not at import: a sync user never loads asyncio
+
             self._async_lock = asyncio.Lock()
         lock = self._async_lock
         flow = self._flow(request)

@@ -1,5 +1,10 @@
 """Auto-pagination of every listing operation, from the spec's `x-payclients-pagination`.
 
+The mark reaches this module through generation: `scripts/generate.py` merges each listing's mark with
+its style (`x-payclients-pagination-styles`), and the resource template turns it into a `Listing`
+constant beside the operation and a method that calls `invoker.paginate` (see specs/README.md, "From a
+spec's extensions to behaviour"). Nothing here knows a provider.
+
 A generated listing method (`client.charges.list_charges(...)`) builds its first request and hands it,
 with a `Listing` (the operation's mark and its style's fields, see specs/README.md "Pagination"), to
 the invoker's `paginate`, which returns a `SyncPager` or `AsyncPager`. Iterating the pager walks every

@@ -2,6 +2,13 @@
 
 A provider module builds one `Provider`: which generated package holds its operations, how its error
 bodies look, how it makes a request safe to repeat, and which header carries its request id.
+
+Idempotency comes from the spec: a declared `Idempotency-Key` header becomes `header_idempotency(...)`
+(a fresh key on each POST/PATCH/PUT, kept across its retries), Woovi's `x-payclients-idempotency`
+markers (the body key) bound its `DEDUPLICATED_POSTS`, and a spec that declares neither gets `no_idempotency`. The
+runtime asks `Provider.idempotency` once per call; `_retries.RetryPolicy` repeats a request that
+reached the server only when the answer was yes. Routing (Mindz's public v1 base) is the client's
+`_invoker_for(tag)`. specs/README.md, "From a spec's extensions to behaviour", has the whole map.
 """
 
 from __future__ import annotations

@@ -211,6 +211,7 @@ except SystemExit:
     loaded = _modules_after(code)
     used = (
         "payclients_solvimon.api.invoices",
+        "payclients_solvimon.api.customers",  # the usage flow updates the customer first
         "payclients_woovi.api.invoices",
         "payclients_woovi.api.charges",
         "payclients_mindz.api.mindzpay_invoices",

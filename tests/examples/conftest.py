@@ -19,6 +19,20 @@ CHARGE_COMPLETED: dict[str, Any] = {
     "charge": {"correlationID": "order-1001", "value": 990, "status": "COMPLETED"},
 }
 MINDZ_ISSUED: dict[str, Any] = {"id": "evt_1", "event": "invoice.issued", "data": {"id": 42}}
+SOLVIMON_NEW, SOLVIMON_OLD = "whsec_solvimon_new", "whsec_solvimon_old"  # both valid during a roll
+SOLVIMON_SECRETS = [SOLVIMON_NEW, SOLVIMON_OLD]
+SOLVIMON_INVOICE_CREATED: dict[str, Any] = {
+    "created_at": "2026-11-21T09:30:00Z",
+    "type": "INVOICE.CREATED",
+    "environment": "TEST",
+    "data": {
+        "id": "inv_1",
+        "status": "DRAFT",
+        "type": "STANDARD",
+        "invoice_date": "2026-11-01T00:00:00Z",
+        "invoice_number": "INV-0001",
+    },
+}
 
 
 def load_example(name: str) -> ModuleType:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -9,7 +10,17 @@ from flask.testing import FlaskClient
 
 from payclients.testing.webhooks import SignedWebhooks
 
-from .conftest import CHARGE_COMPLETED, MINDZ_ISSUED, MINDZ_SECRET, load_example, reformatted
+from .conftest import (
+    CHARGE_COMPLETED,
+    MINDZ_ISSUED,
+    MINDZ_SECRET,
+    SOLVIMON_INVOICE_CREATED,
+    SOLVIMON_NEW,
+    SOLVIMON_OLD,
+    SOLVIMON_SECRETS,
+    load_example,
+    reformatted,
+)
 
 example = load_example("webhooks_flask")
 
@@ -18,7 +29,9 @@ example = load_example("webhooks_flask")
 def app() -> Any:
     from payclients.woovi.webhooks import WebhookVerifier
 
-    return example.create_app(woovi_verifier=WebhookVerifier(), mindz_secret=MINDZ_SECRET)
+    return example.create_app(
+        woovi_verifier=WebhookVerifier(), mindz_secret=MINDZ_SECRET, solvimon_secrets=SOLVIMON_SECRETS
+    )
 
 
 @pytest.fixture
@@ -74,3 +87,51 @@ def test_the_raw_mindz_body_is_verified_not_a_reparsed_one(client: FlaskClient, 
     assert client.post("/webhooks/mindz", data=body, headers=headers).status_code == 200
     _, compact_headers = signed_webhook.mindz(MINDZ_ISSUED, secret=MINDZ_SECRET)
     assert client.post("/webhooks/mindz", data=pretty, headers=compact_headers).status_code == 400
+
+
+def test_a_signed_solvimon_delivery_is_accepted_and_routed(client: FlaskClient, signed_webhook: SignedWebhooks) -> None:
+    body, headers = signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED, secret=SOLVIMON_NEW)
+    assert client.post("/webhooks/solvimon", data=body, headers=headers).status_code == 200
+    assert client.application.config["HANDLED"] == [("solvimon:invoice", "inv_1")]
+
+
+@pytest.mark.parametrize("secret", [SOLVIMON_NEW, SOLVIMON_OLD], ids=["first-secret", "last-secret"])
+def test_either_solvimon_secret_of_a_roll_is_accepted(
+    client: FlaskClient, signed_webhook: SignedWebhooks, secret: str
+) -> None:
+    body, headers = signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED, secret=secret)
+    assert client.post("/webhooks/solvimon", data=body, headers=headers).status_code == 200
+    assert client.application.config["HANDLED"] == [("solvimon:invoice", "inv_1")]
+
+
+def test_an_unknown_solvimon_event_type_goes_to_the_fallback(
+    client: FlaskClient, signed_webhook: SignedWebhooks
+) -> None:
+    payload = {"type": "METER.CREATED", "data": {"id": "met_1"}}
+    body, headers = signed_webhook.solvimon(payload, secret=SOLVIMON_OLD)
+    assert client.post("/webhooks/solvimon", data=body, headers=headers).status_code == 200
+    assert client.application.config["HANDLED"] == [("solvimon:other", "METER.CREATED")]
+
+
+def test_a_tampered_stale_or_wrongly_signed_solvimon_delivery_gets_400(
+    client: FlaskClient, signed_webhook: SignedWebhooks
+) -> None:
+    stale = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=6)
+    refused = [
+        signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED, secret=SOLVIMON_NEW).tampered(),
+        signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED, secret=SOLVIMON_NEW, timestamp=stale),
+        signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED, secret="whsec_not_ours"),
+    ]
+    for body, headers in refused:
+        assert client.post("/webhooks/solvimon", data=body, headers=headers).status_code == 400
+    assert client.application.config["HANDLED"] == []
+
+
+def test_the_raw_solvimon_body_is_verified_not_a_reparsed_one(
+    client: FlaskClient, signed_webhook: SignedWebhooks
+) -> None:
+    pretty = reformatted(signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED).body)
+    body, headers = signed_webhook.solvimon(pretty, secret=SOLVIMON_NEW)
+    assert client.post("/webhooks/solvimon", data=body, headers=headers).status_code == 200
+    _, compact_headers = signed_webhook.solvimon(SOLVIMON_INVOICE_CREATED, secret=SOLVIMON_NEW)
+    assert client.post("/webhooks/solvimon", data=pretty, headers=compact_headers).status_code == 400

@@ -44,6 +44,8 @@ class IngestServer:
         self.name_field = name_field
         self.in_flight = 0
         self.max_in_flight = 0
+        self.overlapped = threading.Event()
+        self.wait_for_overlap = False
 
     def _record(self, event: dict[str, Any]) -> dict[str, Any]:
         reference = event["reference"]
@@ -84,7 +86,18 @@ class IngestServer:
     def transport(self) -> httpx.MockTransport:
         def handler(request: httpx.Request) -> httpx.Response:
             request.read()
-            return self.handle(request)
+            with self.lock:
+                self.in_flight += 1
+                self.max_in_flight = max(self.max_in_flight, self.in_flight)
+                if self.in_flight > 1:
+                    self.overlapped.set()
+            try:
+                if self.wait_for_overlap:
+                    self.overlapped.wait(timeout=5)  # the first request waits until a second one is in flight
+                return self.handle(request)
+            finally:
+                with self.lock:
+                    self.in_flight -= 1
 
         return httpx.MockTransport(handler)
 
@@ -282,12 +295,12 @@ def test_a_backfill_resumes_from_its_checkpoint_without_billing_twice(tmp_path: 
     checkpoint = tmp_path / "backfill.json"
     client = solvimon(server, max_retries=0)
     with pytest.raises(InternalServerError):
-        client.backfill_events(generate(1000), batch_size=100, checkpoint=checkpoint)
+        client.backfill_events(generate(1000), batch_size=100, concurrency=1, checkpoint=checkpoint)
     saved = json.loads(checkpoint.read_text())
     assert saved["acknowledged"] == 400
     server.fail_after = None
     first_run = len(server.bodies)
-    result = client.backfill_events(generate(1000), batch_size=100, checkpoint=checkpoint)
+    result = client.backfill_events(generate(1000), batch_size=100, concurrency=1, checkpoint=checkpoint)
     assert result.accepted_count == 600
     resent = [b["meter_datas"][0]["reference"] for b in server.bodies[first_run:]]
     assert resent[0].endswith("-400")  # starts right after the acknowledged batches
@@ -301,12 +314,27 @@ def test_backfill_failures_are_written_next_to_the_checkpoint(tmp_path: Path) ->
     events = [event(i, meter_reference="bad") if i == 3 else event(i) for i in range(10)]
     checkpoint = tmp_path / "cp.json"
     seen: list[BackfillProgress] = []
-    result = solvimon(server).backfill_events(events, batch_size=4, checkpoint=checkpoint, progress=seen.append)
+    result = solvimon(server).backfill_events(
+        events, batch_size=4, concurrency=1, checkpoint=checkpoint, progress=seen.append
+    )
     assert [f.position for f in result.failed] == [3]
     lines = (tmp_path / "cp.json.failed.jsonl").read_text().splitlines()
     assert json.loads(lines[0])["position"] == 3
     assert [p.sent for p in seen] == [4, 8, 10]
     assert seen[-1].acknowledged == 10 and seen[-1].failed == 1
+
+
+def test_sync_backfill_sends_batches_at_once_and_each_reference_once(tmp_path: Path) -> None:
+    server = IngestServer()
+    server.wait_for_overlap = True
+    result = solvimon(server).backfill_events(
+        generate(2000), batch_size=100, concurrency=4, checkpoint=tmp_path / "cp.json"
+    )
+    assert result.accepted_count == 2000 and result.ok
+    refs = server.sent_references()
+    assert len(refs) == len(set(refs)) == 2000
+    assert 1 < server.max_in_flight <= 4
+    assert json.loads((tmp_path / "cp.json").read_text())["acknowledged"] == 2000
 
 
 def test_a_progress_line_when_asked(capsys: pytest.CaptureFixture[str]) -> None:

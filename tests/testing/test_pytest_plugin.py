@@ -78,7 +78,10 @@ def test_async_fixtures_under_anyio(pytester: pytest.Pytester) -> None:
 def test_signed_webhook_fixture_tests_a_handler_in_one_line(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(
         """
+        import datetime
+
         from payclients.mindz import webhooks as mindz_webhooks
+        from payclients.solvimon import webhooks as solvimon_webhooks
         from payclients.woovi.webhooks import WebhookVerificationError, WebhookVerifier
 
         VERIFIER = WebhookVerifier()  # built at start-up, before any test key exists
@@ -110,6 +113,24 @@ def test_signed_webhook_fixture_tests_a_handler_in_one_line(pytester: pytest.Pyt
             assert handle_mindz(*signed_webhook.mindz({"event": "invoice.issued"}, secret="other")) == 400
 
 
+        def handle_solvimon(body, headers):
+            try:
+                solvimon_webhooks.construct_event(body, headers, ["whsec_new", "whsec_old"])
+            except WebhookVerificationError:
+                return 400
+            return 200
+
+
+        def test_solvimon(signed_webhook):
+            event = {"type": "METER.CREATED", "data": {"id": "met_1"}}
+            assert handle_solvimon(*signed_webhook.solvimon(event, secret="whsec_new")) == 200
+            assert handle_solvimon(*signed_webhook.solvimon(event, secret="whsec_old")) == 200
+            assert handle_solvimon(*signed_webhook.solvimon(event, secret="other")) == 400
+            assert handle_solvimon(*signed_webhook.solvimon(event, secret="whsec_new").tampered()) == 400
+            stale = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=6)
+            assert handle_solvimon(*signed_webhook.solvimon(event, secret="whsec_new", timestamp=stale)) == 400
+
+
         def test_the_test_key_is_trusted_only_during_its_test():
             from payclients.testing.webhooks import WooviSigner
 
@@ -117,7 +138,7 @@ def test_signed_webhook_fixture_tests_a_handler_in_one_line(pytester: pytest.Pyt
         """
     )
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3)
+    result.assert_outcomes(passed=4)
 
 
 WITHOUT_OPENAPI_CORE = """

@@ -64,7 +64,62 @@ def example_4(solvimon: Solvimon) -> None:
     print(frame.groupby("currency")["total"].sum())  # Decimal sums: exact
 
 
-def example_5() -> None:
+def example_5(solvimon: Solvimon) -> None:
+    result = solvimon.ingest_events(
+        [
+            {
+                "customer_reference": "acme-bv",
+                "meter_reference": "api_calls",
+                "timestamp": "2026-11-21T09:30:00Z",
+                "meter_values": [{"reference": "calls", "number": "120"}],
+            },
+        ]
+    )
+    for failure in result.failed:  # every refused event, with Solvimon's error; nothing is dropped
+        print(failure.position, failure.error.message)
+
+
+def example_6(solvimon: Solvimon) -> None:
+    from payclients.solvimon import events_from_csv
+
+    result = solvimon.backfill_events(
+        events_from_csv("readings.csv", meter_reference="api_calls"),  # or any generator of events
+        checkpoint="backfill.json",  # resume: run again with the same file and the same events
+        progress=True,  # a line on stderr every 10,000 events
+    )
+    print(result.accepted_count, result.duplicates, len(result.failed))
+
+
+def example_7(solvimon: Solvimon) -> None:
+    customer = solvimon.create_customer("acme-bv", email="finance@acme.example", legal_name="Acme B.V.", country="NL")
+    solvimon.update_customer("acme-bv", email="ap@acme.example")  # by id or by your reference
+    subscription = solvimon.create_subscription(customer_id=customer.id, pricing_plan_id="ppla_...", reference="acme-usage")
+    started = solvimon.init_subscription(subscription)  # activates it and makes the first invoice
+    solvimon.change_plan(subscription, "ppla_pro", start_at="2027-01-01T00:00:00Z")
+    if started.invoice is not None:  # the spec does not promise one, so the type says `Invoice | None`
+        for payment in solvimon.list_payments(invoice_id=started.invoice.id):
+            print(payment.id, payment.amount.quantity if payment.amount else None)
+
+
+def example_8() -> None:
+    solvimon = Solvimon(client_id="...", client_secret="...")  # or SOLVIMON_CLIENT_ID / SOLVIMON_CLIENT_SECRET
+
+
+def example_9() -> None:
+    from collections.abc import Mapping
+
+    from payclients.solvimon import webhooks
+
+    SECRETS = ["whsec_new...", "whsec_old..."]  # after a roll both are valid for 24 h
+
+
+    def handle(raw_body: bytes, headers: Mapping[str, str]) -> None:
+        event = webhooks.construct_event(raw_body, headers, secret=SECRETS)  # verified, then parsed
+        if event.type == "INVOICE.CREATED":
+            print(event.data)  # the generated Invoice; unknown resources keep `data` as a dict
+
+
+def example_10() -> None:
     import asyncio
 
     import httpx
@@ -95,7 +150,7 @@ def example_5() -> None:
     asyncio.run(main())
 
 
-def example_6() -> None:
+def example_11() -> None:
     from decimal import Decimal
 
     from payclients import Mindz
@@ -125,7 +180,7 @@ def example_6() -> None:
     mindz.cancel_invoice("conta-principal", 42)
 
 
-def example_7() -> None:
+def example_12() -> None:
     import asyncio
     from payclients import AsyncMindz
 
@@ -140,7 +195,7 @@ def example_7() -> None:
     asyncio.run(main())
 
 
-def example_8() -> None:
+def example_13() -> None:
     import os
     from collections.abc import Mapping
 
@@ -160,7 +215,7 @@ def example_8() -> None:
         return 200
 
 
-def example_9() -> None:
+def example_14() -> None:
     from payclients import Woovi
 
     woovi = Woovi(app_id="...", environment="sandbox")  # or set WOOVI_APP_ID (and WOOVI_ENVIRONMENT)
@@ -183,7 +238,7 @@ def example_9() -> None:
         print(charge.correlation_id, charge.value, charge.paid_at)
 
 
-def example_10() -> None:
+def example_15() -> None:
     import asyncio
     from payclients import AsyncWoovi
 
@@ -198,7 +253,7 @@ def example_10() -> None:
     asyncio.run(main())
 
 
-def example_11(woovi: Woovi) -> None:
+def example_16(woovi: Woovi) -> None:
     from payclients.woovi.models import ChargeCreateRequest
 
     order = ChargeCreateRequest(correlation_id="order-7", value=990)
@@ -206,25 +261,30 @@ def example_11(woovi: Woovi) -> None:
     tokens = woovi.pix_keys.get_pix_key_tokens()  # the DICT token bucket: tokens, next_refresh, ...
 
 
-def example_12() -> None:
+def example_17() -> None:
     from payclients import Solvimon
     from payclients.testing import FakeSolvimon
 
     fake = FakeSolvimon()  # seeded: a customer and three invoices
     solvimon = Solvimon(api_key="test", transport=fake)  # the same client your code uses
-    fake.update_customer(fake.invoices[fake.invoice_ids[0]]["customer_id"], email="new@acme.example")
-    customer = solvimon.refresh_invoice(fake.invoice_ids[0], types=["CUSTOMER"]).customer
+    invoice_id = fake.invoice_ids[0]
+    customer_id = solvimon.get_invoice(invoice_id).customer_id
+    assert customer_id is not None
+    solvimon.update_customer(customer_id, email="new@acme.example")
+    customer = solvimon.refresh_invoice(invoice_id, types=["CUSTOMER"]).customer
     assert customer is not None and customer.email == "new@acme.example"
 
 
-def example_13(solvimon: Solvimon, woovi: Woovi, fake_solvimon: FakeSolvimon) -> None:
+def example_18(solvimon: Solvimon, woovi: Woovi, fake_solvimon: FakeSolvimon) -> None:
     from payclients import Solvimon, Woovi
     from payclients.testing import FakeSolvimon, FakeWoovi
 
 
     def test_refresh_picks_up_the_new_email(solvimon: Solvimon, fake_solvimon: FakeSolvimon) -> None:
         invoice_id = fake_solvimon.invoice_ids[0]
-        fake_solvimon.update_customer(fake_solvimon.invoices[invoice_id]["customer_id"], email="new@acme.example")
+        customer_id = solvimon.get_invoice(invoice_id).customer_id
+        assert customer_id is not None
+        solvimon.update_customer(customer_id, email="new@acme.example")
         customer = solvimon.refresh_invoice(invoice_id, types=["CUSTOMER"]).customer
         assert customer is not None and customer.email == "new@acme.example"
 
@@ -237,13 +297,13 @@ def example_13(solvimon: Solvimon, woovi: Woovi, fake_solvimon: FakeSolvimon) ->
         assert [i.status for i in woovi.list_invoices()] == ["CANCELED"]
 
 
-def example_14(fake_solvimon: FakeSolvimon) -> None:
+def example_19(fake_solvimon: FakeSolvimon) -> None:
     fake_solvimon.fail_next(2, status=503)  # the next two calls answer 503 (with Retry-After: 0)
     fake_solvimon.timeout_next()  # the next call times out
     fake_solvimon.reset_next()  # the next call loses its connection
 
 
-def example_15() -> None:
+def example_20() -> None:
     from typing import Any
 
 
@@ -262,7 +322,7 @@ def example_15() -> None:
     solvimon = Solvimon(transport=SyncOpenTelemetryTransport(httpx.HTTPTransport(), response_hook=add_request_id))
 
 
-def example_16(solvimon: Solvimon) -> None:
+def example_21(solvimon: Solvimon) -> None:
     from payclients import NotFoundError
 
     try:
@@ -271,7 +331,7 @@ def example_16(solvimon: Solvimon) -> None:
         print(error.code, error.request_id)  # RESOURCE_NOT_FOUND reqr_...
 
 
-def example_17() -> None:
+def example_22() -> None:
     from collections.abc import Mapping
 
     from payclients import Woovi
@@ -293,7 +353,7 @@ def example_17() -> None:
         return 200  # any 2xx acknowledges the delivery; Woovi retries anything else
 
 
-def example_18() -> None:
+def example_23() -> None:
     from payclients.woovi.webhooks import Event, WebhookChargePayload, WebhookRouter
 
     router = WebhookRouter[None]()

@@ -22,7 +22,7 @@ import httpx
 from .._base_client import AsyncAPIClient, SyncAPIClient, _Core
 from .._config import TimeoutTypes
 from .._exceptions import ParameterError
-from .._facade import Steps, convenience, listing
+from .._facade import AsyncRaw, Steps, SyncRaw, convenience, listing, raw_access
 from .._provider import Provider, no_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
 from ._config import AuthStyle, resolve
@@ -369,7 +369,27 @@ def _list_invoices(
     return client.mindzpay_invoices.list_mindz_pay_invoices(_account_key(account_key), **params, max_items=max_items)
 
 
-class _Mindz(_Core):
+class _MindzCalls:
+    """The conveniences, declared once for both clients and their raw proxies."""
+
+    refresh_invoice = convenience(_refresh_invoice)
+    get_invoice = convenience(_get_invoice)
+    reissue_invoice = convenience(_reissue_invoice)
+    cancel_invoice = convenience(_cancel_invoice)
+    create_invoice = convenience(_create_invoice)
+    update_invoice = convenience(_update_invoice)
+    list_invoices = listing(_list_invoices)
+
+
+class _SyncRawMindz(_MindzCalls, SyncRaw):
+    """`Mindz().with_raw_response`: each convenience returns an `APIResponse`."""
+
+
+class _AsyncRawMindz(_MindzCalls, AsyncRaw):
+    """`AsyncMindz().with_raw_response`: each convenience returns a coroutine of an `APIResponse`."""
+
+
+class _Mindz(_MindzCalls, _Core):
     """What both Mindz clients have: tenant settings, the v1 routing and the conveniences."""
 
     provider = PROVIDER
@@ -420,13 +440,8 @@ class _Mindz(_Core):
             return _PublicV1Invoker(self._invoker, self.public_base_url)
         return self._invoker
 
-    refresh_invoice = convenience(_refresh_invoice)
-    get_invoice = convenience(_get_invoice)
-    reissue_invoice = convenience(_reissue_invoice)
-    cancel_invoice = convenience(_cancel_invoice)
-    create_invoice = convenience(_create_invoice)
-    update_invoice = convenience(_update_invoice)
-    list_invoices = listing(_list_invoices)
+    with_raw_response = raw_access(_SyncRawMindz, _AsyncRawMindz)
+    """The conveniences and resources returning `APIResponse`s (status, headers, request id, parsed body)."""
 
 
 class Mindz(_Mindz, Resources, SyncAPIClient):

@@ -20,7 +20,7 @@ from .._checks import config_text, param_list
 from .._config import TimeoutTypes, env_setting, resolve_base_url, user_agent
 from .._dates import DateLike, to_datetime
 from .._exceptions import ConfigurationError, ParameterError
-from .._facade import Steps, convenience, listing
+from .._facade import AsyncRaw, Steps, SyncRaw, convenience, listing, raw_access
 from .._oauth import OAuthEndpoints, TokenAuth, TokenProvider
 from .._provider import ErrorDetails, Provider, decode_json_body, header_idempotency
 from .._retries import DEFAULT_MAX_RETRIES
@@ -532,7 +532,32 @@ def _list_payments(
     return client.payments.list_payments(**params, max_items=max_items)
 
 
-class _Solvimon(_Core):
+class _SolvimonCalls:
+    """The conveniences, declared once for both clients and their raw proxies."""
+
+    refresh_invoice = convenience(_refresh_invoice)
+    get_invoice = convenience(_get_invoice)
+    list_invoices = listing(_list_invoices)
+    create_customer = convenience(_create_customer)
+    get_customer = convenience(_get_customer)
+    update_customer = convenience(_update_customer)
+    list_customers = listing(_list_customers)
+    create_subscription = convenience(_create_subscription)
+    init_subscription = convenience(_init_subscription)
+    list_subscriptions = listing(_list_subscriptions)
+    change_plan = convenience(_change_plan)
+    list_payments = listing(_list_payments)
+
+
+class _SyncRawSolvimon(_SolvimonCalls, SyncRaw):
+    """`Solvimon().with_raw_response`: each convenience returns an `APIResponse`."""
+
+
+class _AsyncRawSolvimon(_SolvimonCalls, AsyncRaw):
+    """`AsyncSolvimon().with_raw_response`: each convenience returns a coroutine of an `APIResponse`."""
+
+
+class _Solvimon(_SolvimonCalls, _Core):
     """What both Solvimon clients have: settings and the conveniences."""
 
     provider = PROVIDER
@@ -570,18 +595,8 @@ class _Solvimon(_Core):
             deadline=deadline,
         )
 
-    refresh_invoice = convenience(_refresh_invoice)
-    get_invoice = convenience(_get_invoice)
-    list_invoices = listing(_list_invoices)
-    create_customer = convenience(_create_customer)
-    get_customer = convenience(_get_customer)
-    update_customer = convenience(_update_customer)
-    list_customers = listing(_list_customers)
-    create_subscription = convenience(_create_subscription)
-    init_subscription = convenience(_init_subscription)
-    list_subscriptions = listing(_list_subscriptions)
-    change_plan = convenience(_change_plan)
-    list_payments = listing(_list_payments)
+    with_raw_response = raw_access(_SyncRawSolvimon, _AsyncRawSolvimon)
+    """The conveniences and resources returning `APIResponse`s (status, headers, request id, parsed body)."""
 
 
 class Solvimon(_Solvimon, Resources, SyncAPIClient):
@@ -639,6 +654,7 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
         events: Iterable[Mapping[str, Any] | Any],
         *,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        concurrency: int = 4,
         checkpoint: str | os.PathLike[str] | None = None,
         progress: bool | ProgressCallback = False,
         cost_prediction: bool | None = None,
@@ -649,8 +665,8 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
         With `checkpoint=` (a file path) the acknowledged position is saved after every batch, and
         failures are appended to `<checkpoint>.failed.jsonl`; run again with the same file and the same
         events to resume where it stopped. `progress=True` prints a line to stderr every 10,000 events.
-        The result keeps counts and failures, not the accepted records. The async client sends several
-        batches at once (`concurrency=`).
+        The result keeps counts and failures, not the accepted records. Up to `concurrency` batches are
+        in flight at once (worker threads here, tasks on the async client).
         """
         from . import _ingestion
 
@@ -658,6 +674,7 @@ class Solvimon(_Solvimon, Resources, SyncAPIClient):
             self,
             events,
             batch_size=batch_size,
+            concurrency=concurrency,
             checkpoint=checkpoint,
             progress=progress,
             cost_prediction=cost_prediction,

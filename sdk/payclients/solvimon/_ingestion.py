@@ -13,6 +13,7 @@ raises it: run it again with the same checkpoint to resume.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 from collections.abc import AsyncIterable, Callable, Iterable, Iterator, Mapping
@@ -161,24 +162,65 @@ def _fail_rest(result: IngestResult, stop: _Stop, unsent: list[tuple[int, dict[s
             result.failed.append(FailedEvent(event, stop.error, position))
 
 
+def _check_concurrency(concurrency: object) -> int:
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 64:
+        from .._exceptions import ParameterError
+
+        raise ParameterError("concurrency", f"must be a whole number from 1 to 64, not {concurrency!r}")
+    return concurrency
+
+
 def backfill(
     client: SyncAPIClient,
     events: Iterable[object],
     *,
     batch_size: int,
+    concurrency: int,
     checkpoint: str | os.PathLike[str] | None,
     progress: bool | ProgressCallback,
     cost_prediction: bool | None = None,
     meter_validation: str | None = None,
 ) -> IngestResult:
+    """The sync backfill: at most `concurrency` batches in flight on worker threads (httpx's client is
+    thread-safe), settled as they finish; the checkpoint moves as in the async one."""
     size = check_batch_size(batch_size)
+    workers = _check_concurrency(concurrency)
     query = _query(cost_prediction, meter_validation)
     state = _Backfill(checkpoint, progress)
-    for chunk in batched_pairs(_prepared(events, state.checkpoint.prefix, state.checkpoint.acknowledged), size):
-        try:
-            state.finished(chunk, _run_batch(client, chunk, query, typed=False))
-        except _Stop as stop:
-            raise stop.error from None
+    chunks = batched_pairs(_prepared(events, state.checkpoint.prefix, state.checkpoint.acknowledged), size)
+    if workers == 1:
+        for chunk in chunks:
+            try:
+                state.finished(chunk, _run_batch(client, chunk, query, typed=False))
+            except _Stop as stop:
+                raise stop.error from None
+        return state.result
+    running: dict[concurrent.futures.Future[IngestResult], list[tuple[int, dict[str, Any]]]] = {}
+    stopped: _Stop | None = None
+    with concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="payclients-backfill") as pool:
+
+        def settle() -> None:
+            nonlocal stopped
+            done, _ = concurrent.futures.wait(running, return_when=concurrent.futures.FIRST_COMPLETED)
+            for future in done:
+                chunk = running.pop(future)
+                try:
+                    state.finished(chunk, future.result())
+                except _Stop as stop:
+                    stopped = stop
+
+        for chunk in chunks:
+            while len(running) >= workers and stopped is None:
+                settle()
+            if stopped is not None:
+                break
+            running[pool.submit(_run_batch, client, chunk, query, False)] = chunk
+        while running and stopped is None:
+            settle()
+        for future in running:  # after a stopping error: batches not started yet are not sent
+            future.cancel()
+    if stopped is not None:
+        raise stopped.error from None
     return state.result
 
 
@@ -239,10 +281,7 @@ async def abackfill(
     meter_validation: str | None = None,
 ) -> IngestResult:
     size = check_batch_size(batch_size)
-    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 64:
-        from .._exceptions import ParameterError
-
-        raise ParameterError("concurrency", f"must be a whole number from 1 to 64, not {concurrency!r}")
+    _check_concurrency(concurrency)
     query = _query(cost_prediction, meter_validation)
     state = _Backfill(checkpoint, progress)
     running: dict[asyncio.Task[IngestResult], list[tuple[int, dict[str, Any]]]] = {}

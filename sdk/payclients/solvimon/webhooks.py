@@ -25,6 +25,10 @@ seconds in the timestamp header are accepted too, in case it is not ISO-8601.
 Always pass the raw body exactly as received (bytes). Comparisons are constant-time and every secret is
 tried, whether or not an earlier one matched. Any failure raises `payclients.WebhookVerificationError`:
 answer the delivery with 400 and ignore it. Deliveries are at-least-once: make your handler idempotent.
+
+It is all stdlib (`hmac`, `hashlib`): unlike Woovi's RSA check, it needs no `webhooks` extra.
+`WebhookRouter` sends each verified event to the handler of its `type` (`@router.on("INVOICE.CREATED")`),
+or to the fallback.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from typing import Any, Final, Generic, TypeVar, get_args
 
 from .. import _exceptions, _webhooks
 from .._exceptions import WebhookVerificationError
-from .._webhooks import Encoding
+from .._webhooks import Encoding, WebhookRouter
 
 __all__ = [
     "ALGORITHM",
@@ -53,6 +57,7 @@ __all__ = [
     "Payload",
     "Secrets",
     "WebhookEvent",
+    "WebhookRouter",
     "WebhookVerificationError",
     "construct_event",
     "parse_event",

@@ -141,7 +141,8 @@ def async_mindz(fake_mindz: FakeMindz) -> Iterator[AsyncMindz]:
 @pytest.fixture
 def signed_webhook() -> Iterator[SignedWebhooks]:
     """Signed deliveries per provider: `signed_webhook.woovi(payload)` (its key trusted by Woovi's
-    verifiers during the test) and `signed_webhook.mindz(payload, secret=...)`, each a `Delivery`
+    verifiers during the test), `signed_webhook.mindz(payload, secret=...)` and
+    `signed_webhook.solvimon(payload, secret=..., timestamp=...)`, each a `Delivery`
     (body, headers); `.tampered()` gives one a handler must refuse."""
     from payclients.testing.webhooks import SignedWebhooks
 

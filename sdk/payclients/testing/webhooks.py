@@ -7,28 +7,32 @@
         body, headers = signer.delivery({"event": "OPENPIX:CHARGE_COMPLETED", "charge": {...}})
         assert handle_woovi_webhook(body, headers) == 200
 
-With pytest, the `signed_webhook` fixture does the set-up: `signed_webhook.woovi(payload)` and
-`signed_webhook.mindz(payload, secret=...)` return a `Delivery` (body, headers), its Woovi key trusted
-for the test. `Delivery.tampered()` is the same delivery with one byte of the body changed, which a
-handler must refuse.
+With pytest, the `signed_webhook` fixture does the set-up: `signed_webhook.woovi(payload)`,
+`signed_webhook.mindz(payload, secret=...)` and `signed_webhook.solvimon(payload, secret=...)` return a
+`Delivery` (body, headers), its Woovi key trusted for the test. `Delivery.tampered()` is the same
+delivery with one byte of the body changed, which a handler must refuse.
 
 Woovi signs with RSA, so its signer needs the `webhooks` extra (cryptography). Mindz signs with an
-HMAC secret you choose: give the handler under test the same secret.
+HMAC secret you choose, and so does Solvimon (HMAC-SHA256 over "{timestamp}.{body}", stdlib only): give
+the handler under test the same secret.
 """
 
 from __future__ import annotations
 
 import base64
 import contextlib
+import datetime as dt
 import functools
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
-__all__ = ["Delivery", "MindzSigner", "SignedWebhooks", "WooviSigner", "as_body"]
+    from payclients._webhooks import Encoding
+
+__all__ = ["Delivery", "MindzSigner", "SignedWebhooks", "SolvimonSigner", "WooviSigner", "as_body"]
 
 
 class Delivery(NamedTuple):
@@ -126,6 +130,34 @@ class MindzSigner:
         return Delivery(body, {"content-type": "application/json", self.header: signature})
 
 
+class SolvimonSigner:
+    """Signs bodies as Solvimon does: `X-PAYLOAD-SIGNATURE-TIMESTAMP` and `X-PAYLOAD-SIGNATURE: v1=...`.
+
+    Several secrets give one `v1` pair each, as during a secret roll. `timestamp=` (aware) backdates a
+    delivery, to test that a stale one is refused; by default it is now.
+    """
+
+    def __init__(
+        self, secret: str | bytes | Sequence[str | bytes] = "whsec_test", *, encoding: Encoding = "hex"
+    ) -> None:
+        from payclients.solvimon import webhooks
+
+        webhooks.sign(b"", secret, encoding=encoding)  # a bad secret or encoding fails here, not per delivery
+        self.secret = secret
+        self.encoding = encoding
+
+    def __repr__(self) -> str:
+        return f"SolvimonSigner(encoding={self.encoding!r})"  # never the secret
+
+    def delivery(self, payload: Mapping[str, Any] | bytes | str, *, timestamp: dt.datetime | None = None) -> Delivery:
+        """`payload` as Solvimon would deliver it: the raw body and its signed headers."""
+        from payclients.solvimon import webhooks
+
+        body = as_body(payload)
+        headers = webhooks.sign(body, self.secret, timestamp=timestamp, encoding=self.encoding)
+        return Delivery(body, {"content-type": "application/json", **headers})
+
+
 class SignedWebhooks(contextlib.ExitStack):
     """What the `signed_webhook` fixture gives a test: one call per provider makes a signed delivery.
 
@@ -148,3 +180,15 @@ class SignedWebhooks(contextlib.ExitStack):
     def mindz(self, payload: Mapping[str, Any] | bytes | str, *, secret: str | bytes = "whsec_test") -> Delivery:
         """A Mindz delivery signed with `secret` (the one your handler verifies with)."""
         return MindzSigner(secret).delivery(payload)
+
+    def solvimon(
+        self,
+        payload: Mapping[str, Any] | bytes | str,
+        *,
+        secret: str | bytes | Sequence[str | bytes] = "whsec_test",
+        timestamp: dt.datetime | None = None,
+        encoding: Encoding = "hex",
+    ) -> Delivery:
+        """A Solvimon delivery signed with `secret` (the one your handler verifies with), sent now or at
+        `timestamp`."""
+        return SolvimonSigner(secret, encoding=encoding).delivery(payload, timestamp=timestamp)

@@ -21,7 +21,7 @@ from .._checks import config_text
 from .._config import TimeoutTypes, env_setting, resolve_base_url
 from .._dates import DateLike
 from .._exceptions import ConfigurationError, ResponseValidationError
-from .._facade import Steps, convenience, listing
+from .._facade import AsyncRaw, Steps, SyncRaw, convenience, listing, raw_access
 from .._logging import redact_url
 from .._retries import DEFAULT_MAX_RETRIES
 from . import _params as P
@@ -387,7 +387,36 @@ def _list_subaccount_statement(
     )
 
 
-class _Woovi(_Core):
+class _WooviCalls:
+    """The conveniences, declared once for both clients and their raw proxies."""
+
+    # invoices (NFS-e)
+    create_invoice = convenience(_create_invoice)
+    list_invoices = listing(_list_invoices)
+    cancel_invoice = convenience(_cancel_invoice)
+    get_invoice_pdf = convenience(_get_invoice_pdf)
+    get_invoice_xml = convenience(_get_invoice_xml)
+    # charges
+    create_charge = convenience(_create_charge)
+    get_charge = convenience(_get_charge)
+    list_charges = listing(_list_charges)
+    # customers, refunds, transactions, statements
+    create_customer = convenience(_create_customer)
+    create_refund = convenience(_create_refund)
+    list_transactions = listing(_list_transactions)
+    list_statement = listing(_list_statement)
+    list_subaccount_statement = listing(_list_subaccount_statement)
+
+
+class _SyncRawWoovi(_WooviCalls, SyncRaw):
+    """`Woovi().with_raw_response`: each convenience returns an `APIResponse`."""
+
+
+class _AsyncRawWoovi(_WooviCalls, AsyncRaw):
+    """`AsyncWoovi().with_raw_response`: each convenience returns a coroutine of an `APIResponse`."""
+
+
+class _Woovi(_WooviCalls, _Core):
     """What both Woovi clients have: settings and the conveniences."""
 
     provider = PROVIDER
@@ -418,22 +447,8 @@ class _Woovi(_Core):
             deadline=deadline,
         )
 
-    # invoices (NFS-e)
-    create_invoice = convenience(_create_invoice)
-    list_invoices = listing(_list_invoices)
-    cancel_invoice = convenience(_cancel_invoice)
-    get_invoice_pdf = convenience(_get_invoice_pdf)
-    get_invoice_xml = convenience(_get_invoice_xml)
-    # charges
-    create_charge = convenience(_create_charge)
-    get_charge = convenience(_get_charge)
-    list_charges = listing(_list_charges)
-    # customers, refunds, transactions, statements
-    create_customer = convenience(_create_customer)
-    create_refund = convenience(_create_refund)
-    list_transactions = listing(_list_transactions)
-    list_statement = listing(_list_statement)
-    list_subaccount_statement = listing(_list_subaccount_statement)
+    with_raw_response = raw_access(_SyncRawWoovi, _AsyncRawWoovi)
+    """The conveniences and resources returning `APIResponse`s (status, headers, request id, parsed body)."""
 
 
 class Woovi(_Woovi, Resources, SyncAPIClient):
