@@ -146,7 +146,8 @@ def sync_detailed(
     Args:
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         include_periods (bool | Unset): Include periods and groups in each invoice.
@@ -204,7 +205,8 @@ def sync(
     Args:
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         include_periods (bool | Unset): Include periods and groups in each invoice.
@@ -259,7 +261,8 @@ async def asyncio_detailed(
     Args:
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         include_periods (bool | Unset): Include periods and groups in each invoice.
@@ -317,7 +320,8 @@ async def asyncio(
     Args:
         order_by (str | Unset): Field to sort on.
         order_direction (OrderDirection | Unset): Sort direction of a list.
-        expand (list[str] | Unset): ID fields whose resources should be embedded in the response.
+        expand (list[str] | Unset): Id fields whose referenced objects to embed in full in the
+            answer.
         limit (int | Unset): Page size.
         page (int | Unset): Page number, from 1.
         include_periods (bool | Unset): Include periods and groups in each invoice.
