@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -29,7 +30,7 @@ class Alert:
         object_type (str | None):
         id (str | None):
         platform_id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         alert_rule_id (str | None):
         alert_rule (AlertRule | None):
         customer_id (str | None):
@@ -70,7 +71,7 @@ class Alert:
     object_type: str | None = None
     id: str | None = None
     platform_id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     alert_rule_id: str | None = None
     alert_rule: AlertRule | None = None
     customer_id: str | None = None
@@ -97,7 +98,7 @@ class Alert:
             _d["platform_id"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.alert_rule_id
         if _v is not None:
             _d["alert_rule_id"] = _v
@@ -140,7 +141,7 @@ class Alert:
             _v = _d.get("platform_id")
             _obj.platform_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("alert_rule_id")
             _obj.alert_rule_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("alert_rule")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -31,7 +32,7 @@ class ApiKey:
         id (str | None):
         api_key (str | None):
         entity_id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         active (bool | None):
         status (UserStatus | None):
         description (str | None):
@@ -72,7 +73,7 @@ class ApiKey:
     id: str | None = None
     api_key: str | None = None
     entity_id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     active: bool | None = None
     status: UserStatus | None = _attrs_field(default=None, converter=_e_user_status.coerce_optional)
     description: str | None = None
@@ -101,7 +102,7 @@ class ApiKey:
             _d["entity_id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.active
         if _v is not None:
             _d["active"] = None if _v is _t.NULL else _v
@@ -143,7 +144,7 @@ class ApiKey:
             _v = _d.get("entity_id")
             _obj.entity_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("active")
             _obj.active = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _v = _d.get("status")

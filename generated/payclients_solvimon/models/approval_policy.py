@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -36,8 +37,8 @@ class ApprovalPolicy:
         name (str | None):
         status (ResourceStatus | None):
         approval_type (ApprovalPolicyApprovalType | None):
-        created_at (str | None):
-        update_at (str | None):
+        created_at (datetime.datetime | None):
+        update_at (datetime.datetime | None):
         approvers (Approvers | None):
         rule_groups (list[ApprovalPolicyRuleGroup] | None):
     """
@@ -81,8 +82,8 @@ class ApprovalPolicy:
     approval_type: ApprovalPolicyApprovalType | None = _attrs_field(
         default=None, converter=_e_approval_policy_approval_type.coerce_optional
     )
-    created_at: str | None = None
-    update_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    update_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     approvers: Approvers | None = None
     rule_groups: list[ApprovalPolicyRuleGroup] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -116,10 +117,10 @@ class ApprovalPolicy:
             _d["approval_type"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.update_at
         if _v is not None:
-            _d["update_at"] = None if _v is _t.NULL else _v
+            _d["update_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.approvers
         if _v is not None:
             _d["approvers"] = _v.to_dict()
@@ -179,9 +180,9 @@ class ApprovalPolicy:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("update_at")
-            _obj.update_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.update_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("approvers")
             _obj.approvers = None if _v is None else (_models.Approvers.from_dict(_v))
             _v = _d.get("rule_groups")

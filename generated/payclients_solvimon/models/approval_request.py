@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -35,9 +36,9 @@ class ApprovalRequest:
         source_id (str | None):
         status (InvoiceApprovalStatus | None):
         owner_id (str | None):
-        created_at (str | None):
-        reviewed_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        reviewed_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         reviewers (list[Reviewer] | None):
         approval_strategy (ApproversType | None):
     """
@@ -83,9 +84,9 @@ class ApprovalRequest:
         default=None, converter=_e_invoice_approval_status.coerce_optional
     )
     owner_id: str | None = None
-    created_at: str | None = None
-    reviewed_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    reviewed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reviewers: list[Reviewer] | None = None
     approval_strategy: ApproversType | None = _attrs_field(default=None, converter=_e_approvers_type.coerce_optional)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -119,13 +120,13 @@ class ApprovalRequest:
             _d["owner_id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reviewed_at
         if _v is not None:
-            _d["reviewed_at"] = None if _v is _t.NULL else _v
+            _d["reviewed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reviewers
         if _v is not None:
             _d["reviewers"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
@@ -177,11 +178,11 @@ class ApprovalRequest:
             _v = _d.get("owner_id")
             _obj.owner_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("reviewed_at")
-            _obj.reviewed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.reviewed_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("reviewers")
             _obj.reviewers = None if _v is None else (_t.list_of(_v, _models.Reviewer.from_dict))
             _v = _d.get("approval_strategy")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -25,7 +26,7 @@ class Attachment:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         document_id (str | None):
         document (Document | None):
         resource (ResourceIdentifier | None): Type and ID of a resource.
@@ -51,7 +52,7 @@ class Attachment:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     document_id: str | None = None
     document: Document | None = None
     resource: ResourceIdentifier | None = None
@@ -71,7 +72,7 @@ class Attachment:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.document_id
         if _v is not None:
             _d["document_id"] = _v
@@ -100,7 +101,7 @@ class Attachment:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("document_id")
             _obj.document_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("document")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -26,7 +27,7 @@ class AuditRecord:
         target_id (str | None):
         target_environment (str | None):
         action (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         message (str | None):
         reference (str | None):
         idempotency_key (str | None):
@@ -73,7 +74,7 @@ class AuditRecord:
     target_id: str | None = None
     target_environment: str | None = None
     action: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     message: str | None = None
     reference: str | None = None
     idempotency_key: str | None = None
@@ -114,7 +115,7 @@ class AuditRecord:
             _d["action"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.message
         if _v is not None:
             _d["message"] = None if _v is _t.NULL else _v
@@ -157,7 +158,7 @@ class AuditRecord:
             _v = _d.get("action")
             _obj.action = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("message")
             _obj.message = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("reference")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -24,8 +25,8 @@ class BulkActionItem:
 
     Attributes:
         id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         status (str | None):
         message (str | None):
         target_resource (BulkActionItemResource | None):
@@ -53,8 +54,8 @@ class BulkActionItem:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: str | None = None
     message: str | None = None
     target_resource: BulkActionItemResource | None = None
@@ -72,10 +73,10 @@ class BulkActionItem:
             _d["id"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = _v
+            _d["created_at"] = _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = _v
+            _d["updated_at"] = _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = _v
@@ -105,9 +106,9 @@ class BulkActionItem:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("message")

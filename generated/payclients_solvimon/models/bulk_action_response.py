@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -25,9 +26,9 @@ class BulkActionResponse:
     Attributes:
         id (str | None):
         type_ (str | None):
-        created_at (str | None):
-        executed_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        executed_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         status (str | None):
         number_of_resources (int | None):
         percentage (int | None):
@@ -63,9 +64,9 @@ class BulkActionResponse:
 
     id: str | None = None
     type_: str | None = None
-    created_at: str | None = None
-    executed_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    executed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: str | None = None
     number_of_resources: int | None = None
     percentage: int | None = None
@@ -87,13 +88,13 @@ class BulkActionResponse:
             _d["type"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = _v
+            _d["created_at"] = _t.iso(_v)
         _v = self.executed_at
         if _v is not None:
-            _d["executed_at"] = _v
+            _d["executed_at"] = _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = _v
@@ -128,11 +129,11 @@ class BulkActionResponse:
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("executed_at")
-            _obj.executed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.executed_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("number_of_resources")

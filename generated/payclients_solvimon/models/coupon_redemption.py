@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -26,7 +27,7 @@ class CouponRedemption:
     Attributes:
         coupon_id (str | None):
         promotion_code_details (PromotionCodeDetails | None):
-        redeemed_at (str | None):
+        redeemed_at (datetime.datetime | None):
         customer_id (str | None):
         customer (Customer | None):
         pricing_plan_subscription_id (str | None):
@@ -55,7 +56,7 @@ class CouponRedemption:
 
     coupon_id: str | None = None
     promotion_code_details: PromotionCodeDetails | None = None
-    redeemed_at: str | None = None
+    redeemed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     customer_id: str | None = None
     customer: Customer | None = None
     pricing_plan_subscription_id: str | None = None
@@ -76,7 +77,7 @@ class CouponRedemption:
             _d["promotion_code_details"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.redeemed_at
         if _v is not None:
-            _d["redeemed_at"] = None if _v is _t.NULL else _v
+            _d["redeemed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.customer_id
         if _v is not None:
             _d["customer_id"] = None if _v is _t.NULL else _v
@@ -108,7 +109,7 @@ class CouponRedemption:
             _v = _d.get("promotion_code_details")
             _obj.promotion_code_details = None if _v is None else (_models.PromotionCodeDetails.from_dict(_v))
             _v = _d.get("redeemed_at")
-            _obj.redeemed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.redeemed_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("customer_id")
             _obj.customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("customer")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -33,7 +34,7 @@ class CreateAlertRequest:
         alert_data (AlertData):
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         alert_rule (EventAlertRuleRequest | None):
         customer (EmbeddedCustomerRequest | None):
         data_trigger_reference (str | None):
@@ -74,7 +75,7 @@ class CreateAlertRequest:
     alert_data: AlertData
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     alert_rule: EventAlertRuleRequest | None = None
     customer: EmbeddedCustomerRequest | None = None
     data_trigger_reference: str | None = None
@@ -99,7 +100,7 @@ class CreateAlertRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.alert_rule
         if _v is not None:
             _d["alert_rule"] = None if _v is _t.NULL else _v.to_dict()
@@ -150,7 +151,7 @@ class CreateAlertRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("alert_rule")
             _obj.alert_rule = None if _v is None else (_models.EventAlertRuleRequest.from_dict(_v))
             _v = _d.get("customer")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -38,8 +39,8 @@ class CreateApprovalPolicyRequest:
         object_type (str | None):
         id (str | None):
         status (ResourceStatus | None):
-        created_at (str | None):
-        update_at (str | None):
+        created_at (datetime.datetime | None):
+        update_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -79,8 +80,8 @@ class CreateApprovalPolicyRequest:
     object_type: str | None = None
     id: str | None = None
     status: ResourceStatus | None = _attrs_field(default=None, converter=_e_resource_status.coerce_optional)
-    created_at: str | None = None
-    update_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    update_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -106,10 +107,10 @@ class CreateApprovalPolicyRequest:
             _d["status"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.update_at
         if _v is not None:
-            _d["update_at"] = None if _v is _t.NULL else _v
+            _d["update_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -171,9 +172,9 @@ class CreateApprovalPolicyRequest:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("update_at")
-            _obj.update_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.update_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -27,7 +28,7 @@ class CreateAttachmentRequest:
         resource (ResourceIdentifier): Type and ID of a resource.
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         document (CreateDocumentRequest | None):
     """
 
@@ -53,7 +54,7 @@ class CreateAttachmentRequest:
     resource: ResourceIdentifier
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     document: CreateDocumentRequest | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,7 +74,7 @@ class CreateAttachmentRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.document
         if _v is not None:
             _d["document"] = None if _v is _t.NULL else _v.to_dict()
@@ -104,7 +105,7 @@ class CreateAttachmentRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("document")
             _obj.document = None if _v is None else (_models.CreateDocumentRequest.from_dict(_v))
             if _cls._KEYS.issuperset(_d):

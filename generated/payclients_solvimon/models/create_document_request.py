@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -19,13 +20,13 @@ class CreateDocumentRequest:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         name (str | None):
         description (str | None):
         content_type (str | None):
         content (str | None):
         file_size (int | None):
-        downloaded_at (str | None):
+        downloaded_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -54,13 +55,13 @@ class CreateDocumentRequest:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     name: str | None = None
     description: str | None = None
     content_type: str | None = None
     content: str | None = None
     file_size: int | None = None
-    downloaded_at: str | None = None
+    downloaded_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,7 +78,7 @@ class CreateDocumentRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.name
         if _v is not None:
             _d["name"] = _v
@@ -95,7 +96,7 @@ class CreateDocumentRequest:
             _d["file_size"] = None if _v is _t.NULL else _v
         _v = self.downloaded_at
         if _v is not None:
-            _d["downloaded_at"] = None if _v is _t.NULL else _v
+            _d["downloaded_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -115,7 +116,7 @@ class CreateDocumentRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("name")
             _obj.name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("description")
@@ -127,7 +128,7 @@ class CreateDocumentRequest:
             _v = _d.get("file_size")
             _obj.file_size = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("downloaded_at")
-            _obj.downloaded_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.downloaded_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -36,7 +37,7 @@ class CreateFileRequest:
         content (str):
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         status (FileStatus | None):
         name (str | None):
         description (str | None):
@@ -101,7 +102,7 @@ class CreateFileRequest:
     content: str
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: FileStatus | None = _attrs_field(default=None, converter=_e_file_status.coerce_optional)
     name: str | None = None
     description: str | None = None
@@ -135,7 +136,7 @@ class CreateFileRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = _v
@@ -216,7 +217,7 @@ class CreateFileRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = (
                 None

@@ -43,7 +43,7 @@ class CreateMeterDataRequest:
         pricing_plan_subscription_reference (str | None):
         pricing_plan_subscription_selector (PricingPlanSubscriptionSelector | None): Rules that pick the pricing plan subscription for a customer.
         timestamp (datetime.datetime | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         meter_properties (list[MeterDataMeterProperty] | None):
         meter_values (list[MeterDataMeterValue] | None):
         cost_prediction (CostPrediction | None):
@@ -108,7 +108,7 @@ class CreateMeterDataRequest:
     pricing_plan_subscription_reference: str | None = None
     pricing_plan_subscription_selector: PricingPlanSubscriptionSelector | None = None
     timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     meter_properties: list[MeterDataMeterProperty] | None = None
     meter_values: list[MeterDataMeterValue] | None = None
     cost_prediction: CostPrediction | None = None
@@ -162,7 +162,7 @@ class CreateMeterDataRequest:
             _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.meter_properties
         if _v is not None:
             _d["meter_properties"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
@@ -235,7 +235,7 @@ class CreateMeterDataRequest:
             _v = _d.get("timestamp")
             _obj.timestamp = None if _v is None else (_t.date_time(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("meter_properties")
             _obj.meter_properties = None if _v is None else (_t.list_of(_v, _models.MeterDataMeterProperty.from_dict))
             _v = _d.get("meter_values")

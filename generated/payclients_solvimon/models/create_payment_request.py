@@ -34,7 +34,7 @@ class CreatePaymentRequest:
         result (PaymentResult): Outcome of a payment.
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         timestamp (datetime.datetime | None):
         customer_id (str | None):
         customer (EmbeddedCustomerRequest | None):
@@ -48,7 +48,7 @@ class CreatePaymentRequest:
         amount (Amount | None): Money: a decimal quantity in a currency.
         result_details (PaymentResultDetails | None): Result codes from Solvimon and the payment provider.
         dunning_action_details (PaymentDunningActionDetails | None): Dunning attempt a payment belongs to.
-        updated_at (str | None):
+        updated_at (datetime.datetime | None):
         context (PaymentContext | None): What a payment was made for.
     """
 
@@ -102,7 +102,7 @@ class CreatePaymentRequest:
     result: PaymentResult = _attrs_field(converter=_e_payment_result.coerce)
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     customer_id: str | None = None
     customer: EmbeddedCustomerRequest | None = None
@@ -116,7 +116,7 @@ class CreatePaymentRequest:
     amount: Amount | None = None
     result_details: PaymentResultDetails | None = None
     dunning_action_details: PaymentDunningActionDetails | None = None
-    updated_at: str | None = None
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     context: PaymentContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -136,7 +136,7 @@ class CreatePaymentRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.timestamp
         if _v is not None:
             _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
@@ -178,7 +178,7 @@ class CreatePaymentRequest:
             _d["dunning_action_details"] = _v.to_dict()
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.context
         if _v is not None:
             _d["context"] = _v.to_dict()
@@ -211,7 +211,7 @@ class CreatePaymentRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("timestamp")
             _obj.timestamp = None if _v is None else (_t.date_time(_v))
             _v = _d.get("customer_id")
@@ -243,7 +243,7 @@ class CreatePaymentRequest:
             _v = _d.get("dunning_action_details")
             _obj.dunning_action_details = None if _v is None else (_models.PaymentDunningActionDetails.from_dict(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("context")
             _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
             if _cls._KEYS.issuperset(_d):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
@@ -47,9 +48,9 @@ class CreatePricingPlanSubscriptionRequest:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
-        activated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        activated_at (datetime.datetime | None):
         status (PricingPlanSubscriptionStatus | None):
         reference (str | None):
         name (str | None):
@@ -196,9 +197,9 @@ class CreatePricingPlanSubscriptionRequest:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
-    activated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    activated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: PricingPlanSubscriptionStatus | None = _attrs_field(
         default=None, converter=_e_pricing_plan_subscription_status.coerce_optional
     )
@@ -265,13 +266,13 @@ class CreatePricingPlanSubscriptionRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.activated_at
         if _v is not None:
-            _d["activated_at"] = None if _v is _t.NULL else _v
+            _d["activated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = None if _v is _t.NULL else _v
@@ -417,11 +418,11 @@ class CreatePricingPlanSubscriptionRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("activated_at")
-            _obj.activated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.activated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = (
                 None

@@ -33,8 +33,8 @@ class CreateQuoteVersionRequest:
         quote_id (str):
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         expires_at (datetime.datetime | None):
         version (int | None):
         pricing_plan_subscription_info (PricingPlanSubscriptionInfo | None):
@@ -92,8 +92,8 @@ class CreateQuoteVersionRequest:
     quote_id: str
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     expires_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     version: int | None = None
     pricing_plan_subscription_info: PricingPlanSubscriptionInfo | None = None
@@ -123,10 +123,10 @@ class CreateQuoteVersionRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.expires_at
         if _v is not None:
             _d["expires_at"] = None if _v is _t.NULL else _t.iso(_v)
@@ -186,9 +186,9 @@ class CreateQuoteVersionRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("expires_at")
             _obj.expires_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("version")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -32,8 +33,8 @@ class CreateWorkflowActionRequest:
         object_type (str | None):
         id (str | None):
         description (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         send_email_to_customer (SendEmailToCustomer | None):
     """
 
@@ -67,8 +68,8 @@ class CreateWorkflowActionRequest:
     object_type: str | None = None
     id: str | None = None
     description: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     send_email_to_customer: SendEmailToCustomer | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -92,10 +93,10 @@ class CreateWorkflowActionRequest:
             _d["description"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.send_email_to_customer
         if _v is not None:
             _d["send_email_to_customer"] = _v.to_dict()
@@ -140,9 +141,9 @@ class CreateWorkflowActionRequest:
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("send_email_to_customer")
             _obj.send_email_to_customer = None if _v is None else (_models.SendEmailToCustomer.from_dict(_v))
             if _cls._KEYS.issuperset(_d):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -36,8 +37,8 @@ class CreateWorkflowRequest:
         object_type (str | None):
         id (str | None):
         description (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         customer_ids (list[str] | None):
         invoice (InvoiceWorkflow | None):
         payment (PaymentWorkflow | None):
@@ -86,8 +87,8 @@ class CreateWorkflowRequest:
     object_type: str | None = None
     id: str | None = None
     description: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     customer_ids: list[str] | None = None
     invoice: InvoiceWorkflow | None = None
     payment: PaymentWorkflow | None = None
@@ -116,10 +117,10 @@ class CreateWorkflowRequest:
             _d["description"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.customer_ids
         if _v is not None:
             _d["customer_ids"] = None if _v is _t.NULL else list(_v)
@@ -178,9 +179,9 @@ class CreateWorkflowRequest:
             _v = _d.get("description")
             _obj.description = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("customer_ids")
             _obj.customer_ids = None if _v is None else (_t.list_of(_v, _t.string))
             _v = _d.get("invoice")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -23,7 +24,7 @@ class CustomerWalletBalancesStatus:
 
     Attributes:
         wallet_balances (list[CustomerWalletBalanceStatus] | None):
-        balance_at (str | None):
+        balance_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -37,7 +38,7 @@ class CustomerWalletBalancesStatus:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     wallet_balances: list[CustomerWalletBalanceStatus] | None = None
-    balance_at: str | None = None
+    balance_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +52,7 @@ class CustomerWalletBalancesStatus:
             _d["wallet_balances"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
         _v = self.balance_at
         if _v is not None:
-            _d["balance_at"] = None if _v is _t.NULL else _v
+            _d["balance_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -71,7 +72,7 @@ class CustomerWalletBalancesStatus:
                 None if _v is None else (_t.list_of(_v, _models.CustomerWalletBalanceStatus.from_dict))
             )
             _v = _d.get("balance_at")
-            _obj.balance_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.balance_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

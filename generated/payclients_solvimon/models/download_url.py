@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -23,7 +24,7 @@ class DownloadUrl:
 
     Attributes:
         resource (ResourceIdentifier | None):
-        expire_at (str | None):
+        expire_at (datetime.datetime | None):
         url (str | None):
     """
 
@@ -40,7 +41,7 @@ class DownloadUrl:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     resource: ResourceIdentifier | None = None
-    expire_at: str | None = None
+    expire_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,7 +56,7 @@ class DownloadUrl:
             _d["resource"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.expire_at
         if _v is not None:
-            _d["expire_at"] = None if _v is _t.NULL else _v
+            _d["expire_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.url
         if _v is not None:
             _d["url"] = None if _v is _t.NULL else _v
@@ -76,7 +77,7 @@ class DownloadUrl:
             _v = _d.get("resource")
             _obj.resource = None if _v is None else (_models.ResourceIdentifier.from_dict(_v))
             _v = _d.get("expire_at")
-            _obj.expire_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.expire_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("url")
             _obj.url = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             if _cls._KEYS.issuperset(_d):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -35,7 +36,7 @@ class EmbeddedCustomerRequest:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         parent_customer_id (str | None):
         parent_customer_ids (list[str] | None):
         reference (str | None):
@@ -103,7 +104,7 @@ class EmbeddedCustomerRequest:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     parent_customer_id: str | None = None
     parent_customer_ids: list[str] | None = None
     reference: str | None = None
@@ -137,7 +138,7 @@ class EmbeddedCustomerRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.parent_customer_id
         if _v is not None:
             _d["parent_customer_id"] = None if _v is _t.NULL else _v
@@ -208,7 +209,7 @@ class EmbeddedCustomerRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("parent_customer_id")
             _obj.parent_customer_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("parent_customer_ids")

@@ -72,12 +72,12 @@ class EmbeddedInvoiceRequest:
         on_hold (bool | None):
         paid (bool | None):
         type_ (InvoiceType | None): Kind of invoice.
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         invoice_date (datetime.datetime | None):
-        delivery_date (str | None):
+        delivery_date (datetime.datetime | None):
         due_date (datetime.datetime | None):
-        billing_period_date (str | None):
+        billing_period_date (datetime.datetime | None):
         billing_currency (str | None):
         invoice_amount_including_tax (Amount | None):
         open_invoice_amount (Amount | None):
@@ -111,12 +111,12 @@ class EmbeddedInvoiceRequest:
         forwarded_from_customers (list[Customer] | None):
         validation_result (list[InvoiceValidationResult] | None):
         to_be_reprocessed (bool | None):
-        to_be_reprocessed_at (str | None):
+        to_be_reprocessed_at (datetime.datetime | None):
         reprocess (InvoiceReprocess | None): Scheduled reprocessing of an invoice.
         used_tax_registration (TaxRegistration | None):
         footnote (str | None):
         approval_status (InvoiceApprovalStatus | None):
-        updated_to_final_at (str | None):
+        updated_to_final_at (datetime.datetime | None):
         has_usage_based_pricing (bool | None):
         coupons (list[InvoiceCoupon] | None):
         promotion_codes (list[InvoicePromotionCode] | None):
@@ -278,12 +278,12 @@ class EmbeddedInvoiceRequest:
     on_hold: bool | None = None
     paid: bool | None = None
     type_: InvoiceType | None = _attrs_field(default=None, converter=_e_invoice_type.coerce_optional)
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     invoice_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    delivery_date: str | None = None
+    delivery_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     due_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    billing_period_date: str | None = None
+    billing_period_date: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     billing_currency: str | None = None
     invoice_amount_including_tax: Amount | None = None
     open_invoice_amount: Amount | None = None
@@ -319,14 +319,14 @@ class EmbeddedInvoiceRequest:
     forwarded_from_customers: list[Customer] | None = None
     validation_result: list[InvoiceValidationResult] | None = None
     to_be_reprocessed: bool | None = None
-    to_be_reprocessed_at: str | None = None
+    to_be_reprocessed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reprocess: InvoiceReprocess | None = None
     used_tax_registration: TaxRegistration | None = None
     footnote: str | None = None
     approval_status: InvoiceApprovalStatus | None = _attrs_field(
         default=None, converter=_e_invoice_approval_status.coerce_optional
     )
-    updated_to_final_at: str | None = None
+    updated_to_final_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     has_usage_based_pricing: bool | None = None
     coupons: list[InvoiceCoupon] | None = None
     promotion_codes: list[InvoicePromotionCode] | None = None
@@ -392,22 +392,22 @@ class EmbeddedInvoiceRequest:
             _d["type"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.invoice_date
         if _v is not None:
             _d["invoice_date"] = _t.iso(_v)
         _v = self.delivery_date
         if _v is not None:
-            _d["delivery_date"] = None if _v is _t.NULL else _v
+            _d["delivery_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.due_date
         if _v is not None:
             _d["due_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.billing_period_date
         if _v is not None:
-            _d["billing_period_date"] = None if _v is _t.NULL else _v
+            _d["billing_period_date"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.billing_currency
         if _v is not None:
             _d["billing_currency"] = None if _v is _t.NULL else _v
@@ -509,7 +509,7 @@ class EmbeddedInvoiceRequest:
             _d["to_be_reprocessed"] = None if _v is _t.NULL else _v
         _v = self.to_be_reprocessed_at
         if _v is not None:
-            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _v
+            _d["to_be_reprocessed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reprocess
         if _v is not None:
             _d["reprocess"] = _v.to_dict()
@@ -524,7 +524,7 @@ class EmbeddedInvoiceRequest:
             _d["approval_status"] = None if _v is _t.NULL else _v
         _v = self.updated_to_final_at
         if _v is not None:
-            _d["updated_to_final_at"] = None if _v is _t.NULL else _v
+            _d["updated_to_final_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.has_usage_based_pricing
         if _v is not None:
             _d["has_usage_based_pricing"] = None if _v is _t.NULL else _v
@@ -594,17 +594,17 @@ class EmbeddedInvoiceRequest:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("invoice_date")
             _obj.invoice_date = None if _v is None else (_t.date_time(_v))
             _v = _d.get("delivery_date")
-            _obj.delivery_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.delivery_date = None if _v is None else (_t.date_time(_v))
             _v = _d.get("due_date")
             _obj.due_date = None if _v is None else (_t.date_time(_v))
             _v = _d.get("billing_period_date")
-            _obj.billing_period_date = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.billing_period_date = None if _v is None else (_t.date_time(_v))
             _v = _d.get("billing_currency")
             _obj.billing_currency = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("invoice_amount_including_tax")
@@ -682,7 +682,7 @@ class EmbeddedInvoiceRequest:
             _v = _d.get("to_be_reprocessed")
             _obj.to_be_reprocessed = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _v = _d.get("to_be_reprocessed_at")
-            _obj.to_be_reprocessed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.to_be_reprocessed_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("reprocess")
             _obj.reprocess = None if _v is None else (_models.InvoiceReprocess.from_dict(_v))
             _v = _d.get("used_tax_registration")
@@ -700,7 +700,7 @@ class EmbeddedInvoiceRequest:
                 )
             )
             _v = _d.get("updated_to_final_at")
-            _obj.updated_to_final_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_to_final_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("has_usage_based_pricing")
             _obj.has_usage_based_pricing = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _v = _d.get("coupons")

@@ -32,7 +32,7 @@ class EmbeddedPaymentRequest:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         timestamp (datetime.datetime | None):
         customer_id (str | None):
         customer (Customer | None):
@@ -48,7 +48,7 @@ class EmbeddedPaymentRequest:
         result (PaymentResult | None): Outcome of a payment.
         result_details (PaymentResultDetails | None): Result codes from Solvimon and the payment provider.
         dunning_action_details (PaymentDunningActionDetails | None): Dunning attempt a payment belongs to.
-        updated_at (str | None):
+        updated_at (datetime.datetime | None):
         context (PaymentContext | None): What a payment was made for.
     """
 
@@ -100,7 +100,7 @@ class EmbeddedPaymentRequest:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     timestamp: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     customer_id: str | None = None
     customer: Customer | None = None
@@ -116,7 +116,7 @@ class EmbeddedPaymentRequest:
     result: PaymentResult | None = _attrs_field(default=None, converter=_e_payment_result.coerce_optional)
     result_details: PaymentResultDetails | None = None
     dunning_action_details: PaymentDunningActionDetails | None = None
-    updated_at: str | None = None
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     context: PaymentContext | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -134,7 +134,7 @@ class EmbeddedPaymentRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.timestamp
         if _v is not None:
             _d["timestamp"] = None if _v is _t.NULL else _t.iso(_v)
@@ -182,7 +182,7 @@ class EmbeddedPaymentRequest:
             _d["dunning_action_details"] = _v.to_dict()
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.context
         if _v is not None:
             _d["context"] = _v.to_dict()
@@ -205,7 +205,7 @@ class EmbeddedPaymentRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("timestamp")
             _obj.timestamp = None if _v is None else (_t.date_time(_v))
             _v = _d.get("customer_id")
@@ -249,7 +249,7 @@ class EmbeddedPaymentRequest:
             _v = _d.get("dunning_action_details")
             _obj.dunning_action_details = None if _v is None else (_models.PaymentDunningActionDetails.from_dict(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("context")
             _obj.context = None if _v is None else (_models.PaymentContext.from_dict(_v))
             if _cls._KEYS.issuperset(_d):

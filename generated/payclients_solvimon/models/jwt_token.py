@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -17,10 +18,10 @@ class JwtToken:
     """JwtToken
 
     Attributes:
-        issued_at (str | None):
+        issued_at (datetime.datetime | None):
         access_token (str | None):
         expires_in (int | None):
-        expires_at (str | None):
+        expires_at (datetime.datetime | None):
         token_type (str | None):
         scope (str | None):
         id_token (str | None):
@@ -46,10 +47,10 @@ class JwtToken:
     )
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
-    issued_at: str | None = None
+    issued_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     access_token: str | None = None
     expires_in: int | None = None
-    expires_at: str | None = None
+    expires_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     token_type: str | None = None
     scope: str | None = None
     id_token: str | None = None
@@ -63,7 +64,7 @@ class JwtToken:
         _v: Any
         _v = self.issued_at
         if _v is not None:
-            _d["issued_at"] = None if _v is _t.NULL else _v
+            _d["issued_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.access_token
         if _v is not None:
             _d["access_token"] = _v
@@ -72,7 +73,7 @@ class JwtToken:
             _d["expires_in"] = _v
         _v = self.expires_at
         if _v is not None:
-            _d["expires_at"] = None if _v is _t.NULL else _v
+            _d["expires_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.token_type
         if _v is not None:
             _d["token_type"] = _v
@@ -97,13 +98,13 @@ class JwtToken:
         _obj = _new(_cls)
         try:
             _v = _d.get("issued_at")
-            _obj.issued_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.issued_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("access_token")
             _obj.access_token = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("expires_in")
             _obj.expires_in = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("expires_at")
-            _obj.expires_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.expires_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("token_type")
             _obj.token_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("scope")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -18,7 +19,7 @@ class MeterPropertyVariableValue:
 
     Attributes:
         value (str | None):
-        added_at (str | None):
+        added_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -32,7 +33,7 @@ class MeterPropertyVariableValue:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     value: str | None = None
-    added_at: str | None = None
+    added_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +47,7 @@ class MeterPropertyVariableValue:
             _d["value"] = None if _v is _t.NULL else _v
         _v = self.added_at
         if _v is not None:
-            _d["added_at"] = None if _v is _t.NULL else _v
+            _d["added_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -64,7 +65,7 @@ class MeterPropertyVariableValue:
             _v = _d.get("value")
             _obj.value = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("added_at")
-            _obj.added_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.added_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

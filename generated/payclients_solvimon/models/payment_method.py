@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -34,8 +35,8 @@ class PaymentMethod:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         reference (str | None):
         status (PaymentMethodStatus | None):
         type_ (PaymentMethodDetailsType | None):
@@ -96,8 +97,8 @@ class PaymentMethod:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reference: str | None = None
     status: PaymentMethodStatus | None = _attrs_field(default=None, converter=_e_payment_method_status.coerce_optional)
     type_: PaymentMethodDetailsType | None = _attrs_field(
@@ -130,10 +131,10 @@ class PaymentMethod:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reference
         if _v is not None:
             _d["reference"] = _v
@@ -195,9 +196,9 @@ class PaymentMethod:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("status")

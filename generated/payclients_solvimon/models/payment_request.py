@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -31,8 +32,8 @@ class PaymentRequest:
         customer_id (str | None):
         customer (Customer | None):
         status (PaymentRequestStatus | None):
-        created_at (str | None):
-        execute_at (str | None):
+        created_at (datetime.datetime | None):
+        execute_at (datetime.datetime | None):
         index (int | None):
         amount (Amount | None):
     """
@@ -71,8 +72,8 @@ class PaymentRequest:
     status: PaymentRequestStatus | None = _attrs_field(
         default=None, converter=_e_payment_request_status.coerce_optional
     )
-    created_at: str | None = None
-    execute_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    execute_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     index: int | None = None
     amount: Amount | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -103,10 +104,10 @@ class PaymentRequest:
             _d["status"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.execute_at
         if _v is not None:
-            _d["execute_at"] = None if _v is _t.NULL else _v
+            _d["execute_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.index
         if _v is not None:
             _d["index"] = None if _v is _t.NULL else _v
@@ -148,9 +149,9 @@ class PaymentRequest:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("execute_at")
-            _obj.execute_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.execute_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("index")
             _obj.index = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("amount")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -18,7 +19,7 @@ class PenaltyBoxData:
 
     Attributes:
         retry_count (int | None):
-        retry_at (str | None):
+        retry_at (datetime.datetime | None):
         cause (str | None):
         payload (str | None):
     """
@@ -38,7 +39,7 @@ class PenaltyBoxData:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     retry_count: int | None = None
-    retry_at: str | None = None
+    retry_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     cause: str | None = None
     payload: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -54,7 +55,7 @@ class PenaltyBoxData:
             _d["retry_count"] = None if _v is _t.NULL else _v
         _v = self.retry_at
         if _v is not None:
-            _d["retry_at"] = None if _v is _t.NULL else _v
+            _d["retry_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.cause
         if _v is not None:
             _d["cause"] = None if _v is _t.NULL else _v
@@ -78,7 +79,7 @@ class PenaltyBoxData:
             _v = _d.get("retry_count")
             _obj.retry_count = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("retry_at")
-            _obj.retry_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.retry_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("cause")
             _obj.cause = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("payload")

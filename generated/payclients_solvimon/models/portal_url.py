@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -36,10 +37,10 @@ class PortalUrl:
         type_ (PortalUrlType | None):
         customer_id (str | None):
         status (PortalUrlStatus | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         expiry_period (Period | None): A length of time, such as 1 MONTH.
-        expires_at (str | None):
+        expires_at (datetime.datetime | None):
         embedded (bool | None):
         template_id (str | None):
         token (str | None):
@@ -98,10 +99,10 @@ class PortalUrl:
     type_: PortalUrlType | None = _attrs_field(default=None, converter=_e_portal_url_type.coerce_optional)
     customer_id: str | None = None
     status: PortalUrlStatus | None = _attrs_field(default=None, converter=_e_portal_url_status.coerce_optional)
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     expiry_period: Period | None = None
-    expires_at: str | None = None
+    expires_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     embedded: bool | None = None
     template_id: str | None = None
     token: str | None = None
@@ -136,16 +137,16 @@ class PortalUrl:
             _d["status"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.expiry_period
         if _v is not None:
             _d["expiry_period"] = _v.to_dict()
         _v = self.expires_at
         if _v is not None:
-            _d["expires_at"] = None if _v is _t.NULL else _v
+            _d["expires_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.embedded
         if _v is not None:
             _d["embedded"] = None if _v is _t.NULL else _v
@@ -214,13 +215,13 @@ class PortalUrl:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("expiry_period")
             _obj.expiry_period = None if _v is None else (_models.Period.from_dict(_v))
             _v = _d.get("expires_at")
-            _obj.expires_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.expires_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("embedded")
             _obj.embedded = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _v = _d.get("template_id")

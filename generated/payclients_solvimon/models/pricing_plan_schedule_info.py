@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -30,8 +31,8 @@ class PricingPlanScheduleInfo:
         pricing_plan (PricingPlan | None):
         pricing_plan_version_id (str | None):
         pricing_plan_version (PricingPlanVersion | None):
-        start_at (str | None):
-        end_at (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
         realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None):
     """
 
@@ -65,8 +66,8 @@ class PricingPlanScheduleInfo:
     pricing_plan: PricingPlan | None = None
     pricing_plan_version_id: str | None = None
     pricing_plan_version: PricingPlanVersion | None = None
-    start_at: str | None = None
-    end_at: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -96,10 +97,10 @@ class PricingPlanScheduleInfo:
             _d["pricing_plan_version"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.start_at
         if _v is not None:
-            _d["start_at"] = None if _v is _t.NULL else _v
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.end_at
         if _v is not None:
-            _d["end_at"] = None if _v is _t.NULL else _v
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.realign_invoice_date_to_pricing_plan_schedule_start_at
         if _v is not None:
             _d["realign_invoice_date_to_pricing_plan_schedule_start_at"] = None if _v is _t.NULL else _v
@@ -130,9 +131,9 @@ class PricingPlanScheduleInfo:
             _v = _d.get("pricing_plan_version")
             _obj.pricing_plan_version = None if _v is None else (_models.PricingPlanVersion.from_dict(_v))
             _v = _d.get("start_at")
-            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("end_at")
-            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("realign_invoice_date_to_pricing_plan_schedule_start_at")
             _obj.realign_invoice_date_to_pricing_plan_schedule_start_at = (
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
@@ -26,8 +27,8 @@ class ProductDiscount:
 
     Attributes:
         ids (list[str] | None):
-        start_at (str | None):
-        end_at (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
         amount (Amount | None): Money: a decimal quantity in a currency.
         percentage (Decimal | None):
         coupon_id (str | None):
@@ -58,8 +59,8 @@ class ProductDiscount:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     ids: list[str] | None = None
-    start_at: str | None = None
-    end_at: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     amount: Amount | None = None
     percentage: Decimal | None = _attrs_field(default=None, converter=_t.to_decimal_or_none)
     coupon_id: str | None = None
@@ -78,10 +79,10 @@ class ProductDiscount:
             _d["ids"] = list(_v)
         _v = self.start_at
         if _v is not None:
-            _d["start_at"] = None if _v is _t.NULL else _v
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.end_at
         if _v is not None:
-            _d["end_at"] = None if _v is _t.NULL else _v
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.amount
         if _v is not None:
             _d["amount"] = _v.to_dict()
@@ -114,9 +115,9 @@ class ProductDiscount:
             _v = _d.get("ids")
             _obj.ids = None if _v is None else (_t.list_of(_v, _t.string))
             _v = _d.get("start_at")
-            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("end_at")
-            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("amount")
             _obj.amount = None if _v is None else (_models.Amount.from_dict(_v))
             _v = _d.get("percentage")

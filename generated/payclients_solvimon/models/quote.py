@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -27,8 +28,8 @@ class Quote:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         status (str | None):
         customer_id (str | None):
         customer (Customer | None):
@@ -77,8 +78,8 @@ class Quote:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: str | None = None
     customer_id: str | None = None
     customer: Customer | None = None
@@ -105,10 +106,10 @@ class Quote:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = None if _v is _t.NULL else _v
@@ -158,9 +159,9 @@ class Quote:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("customer_id")

@@ -32,8 +32,8 @@ class QuoteVersion:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         expires_at (datetime.datetime | None):
         quote_id (str | None):
         version (int | None):
@@ -91,8 +91,8 @@ class QuoteVersion:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     expires_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     quote_id: str | None = None
     version: int | None = None
@@ -122,10 +122,10 @@ class QuoteVersion:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.expires_at
         if _v is not None:
             _d["expires_at"] = None if _v is _t.NULL else _t.iso(_v)
@@ -184,9 +184,9 @@ class QuoteVersion:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("expires_at")
             _obj.expires_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("quote_id")

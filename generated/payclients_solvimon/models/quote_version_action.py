@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -27,7 +28,7 @@ class QuoteVersionAction:
     """QuoteVersionAction
 
     Attributes:
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         type_ (str | None):
         status (str | None):
         send (QuoteVersionActionSend | None):
@@ -62,7 +63,7 @@ class QuoteVersionAction:
     )
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     type_: str | None = None
     status: str | None = None
     send: QuoteVersionActionSend | None = None
@@ -81,7 +82,7 @@ class QuoteVersionAction:
         _v: Any
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.type_
         if _v is not None:
             _d["type"] = None if _v is _t.NULL else _v
@@ -121,7 +122,7 @@ class QuoteVersionAction:
         _obj = _new(_cls)
         try:
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("type")
             _obj.type_ = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("status")

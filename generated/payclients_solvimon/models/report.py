@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -28,14 +29,14 @@ class Report:
         id (str | None):
         customer_id (str | None):
         invoice_id (str | None):
-        expire_at (str | None):
+        expire_at (datetime.datetime | None):
         report_code (ReportReportCode | None):
         file_name (str | None):
         file_location (str | None):
-        created_at (str | None):
-        data_extracted_at (str | None):
+        created_at (datetime.datetime | None):
+        data_extracted_at (datetime.datetime | None):
         file_size (int | None):
-        downloaded_at (str | None):
+        downloaded_at (datetime.datetime | None):
         parameter_values (list[ReportParameterValue] | None):
         report_generate_request_id (str | None):
         run_type (str | None):
@@ -81,14 +82,14 @@ class Report:
     id: str | None = None
     customer_id: str | None = None
     invoice_id: str | None = None
-    expire_at: str | None = None
+    expire_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     report_code: ReportReportCode | None = _attrs_field(default=None, converter=_e_report_report_code.coerce_optional)
     file_name: str | None = None
     file_location: str | None = None
-    created_at: str | None = None
-    data_extracted_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    data_extracted_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     file_size: int | None = None
-    downloaded_at: str | None = None
+    downloaded_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     parameter_values: list[ReportParameterValue] | None = None
     report_generate_request_id: str | None = None
     run_type: str | None = None
@@ -114,7 +115,7 @@ class Report:
             _d["invoice_id"] = None if _v is _t.NULL else _v
         _v = self.expire_at
         if _v is not None:
-            _d["expire_at"] = None if _v is _t.NULL else _v
+            _d["expire_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.report_code
         if _v is not None:
             _d["report_code"] = None if _v is _t.NULL else _v
@@ -126,16 +127,16 @@ class Report:
             _d["file_location"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.data_extracted_at
         if _v is not None:
-            _d["data_extracted_at"] = None if _v is _t.NULL else _v
+            _d["data_extracted_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.file_size
         if _v is not None:
             _d["file_size"] = None if _v is _t.NULL else _v
         _v = self.downloaded_at
         if _v is not None:
-            _d["downloaded_at"] = None if _v is _t.NULL else _v
+            _d["downloaded_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.parameter_values
         if _v is not None:
             _d["parameter_values"] = None if _v is _t.NULL else [_x.to_dict() for _x in _v]
@@ -168,7 +169,7 @@ class Report:
             _v = _d.get("invoice_id")
             _obj.invoice_id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("expire_at")
-            _obj.expire_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.expire_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("report_code")
             _obj.report_code = (
                 None
@@ -184,13 +185,13 @@ class Report:
             _v = _d.get("file_location")
             _obj.file_location = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("data_extracted_at")
-            _obj.data_extracted_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.data_extracted_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("file_size")
             _obj.file_size = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("downloaded_at")
-            _obj.downloaded_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.downloaded_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("parameter_values")
             _obj.parameter_values = None if _v is None else (_t.list_of(_v, _models.ReportParameterValue.from_dict))
             _v = _d.get("report_generate_request_id")

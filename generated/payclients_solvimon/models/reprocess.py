@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -29,7 +30,7 @@ class Reprocess:
         object_type (str | None):
         id (str | None):
         type_ (ReprocessType | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         status (str | None):
         percentage (int | None):
         invoice (ReprocessInvoice | None):
@@ -64,7 +65,7 @@ class Reprocess:
     object_type: str | None = None
     id: str | None = None
     type_: ReprocessType | None = _attrs_field(default=None, converter=_e_reprocess_type.coerce_optional)
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: str | None = None
     percentage: int | None = None
     invoice: ReprocessInvoice | None = None
@@ -89,7 +90,7 @@ class Reprocess:
             _d["type"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = None if _v is _t.NULL else _v
@@ -134,7 +135,7 @@ class Reprocess:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("percentage")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, Self
 
@@ -19,7 +20,7 @@ class Reviewer:
     Attributes:
         id (str | None):
         status (str | None):
-        reviewed_at (str | None):
+        reviewed_at (datetime.datetime | None):
         level (int | None):
     """
 
@@ -39,7 +40,7 @@ class Reviewer:
 
     id: str | None = None
     status: str | None = None
-    reviewed_at: str | None = None
+    reviewed_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     level: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,7 +58,7 @@ class Reviewer:
             _d["status"] = None if _v is _t.NULL else _v
         _v = self.reviewed_at
         if _v is not None:
-            _d["reviewed_at"] = None if _v is _t.NULL else _v
+            _d["reviewed_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.level
         if _v is not None:
             _d["level"] = _v
@@ -80,7 +81,7 @@ class Reviewer:
             _v = _d.get("status")
             _obj.status = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("reviewed_at")
-            _obj.reviewed_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.reviewed_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("level")
             _obj.level = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             if _cls._KEYS.issuperset(_d):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -31,7 +32,7 @@ class UpdateBillingEntityRequest:
     Attributes:
         object_type (str | None):
         id (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         reference (str | None):
         status (str | None):
         timezone (str | None):
@@ -93,7 +94,7 @@ class UpdateBillingEntityRequest:
 
     object_type: str | None = None
     id: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     reference: str | None = None
     status: str | None = None
     timezone: str | None = None
@@ -125,7 +126,7 @@ class UpdateBillingEntityRequest:
             _d["id"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.reference
         if _v is not None:
             _d["reference"] = _v
@@ -190,7 +191,7 @@ class UpdateBillingEntityRequest:
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("reference")
             _obj.reference = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("status")

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -35,12 +36,12 @@ class UpdateCouponRequest:
         discount (CouponDiscount | None):
         duration (CouponDuration | None):
         limited_to (CouponLimitedTo | None):
-        start_at (str | None):
-        end_at (str | None):
+        start_at (datetime.datetime | None):
+        end_at (datetime.datetime | None):
         maximum_redemptions (int | None):
         number_of_redemptions (int | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -88,12 +89,12 @@ class UpdateCouponRequest:
     discount: CouponDiscount | None = None
     duration: CouponDuration | None = None
     limited_to: CouponLimitedTo | None = None
-    start_at: str | None = None
-    end_at: str | None = None
+    start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     maximum_redemptions: int | None = None
     number_of_redemptions: int | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,10 +132,10 @@ class UpdateCouponRequest:
             _d["limited_to"] = _v.to_dict()
         _v = self.start_at
         if _v is not None:
-            _d["start_at"] = None if _v is _t.NULL else _v
+            _d["start_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.end_at
         if _v is not None:
-            _d["end_at"] = None if _v is _t.NULL else _v
+            _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.maximum_redemptions
         if _v is not None:
             _d["maximum_redemptions"] = None if _v is _t.NULL else _v
@@ -143,10 +144,10 @@ class UpdateCouponRequest:
             _d["number_of_redemptions"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -188,17 +189,17 @@ class UpdateCouponRequest:
             _v = _d.get("limited_to")
             _obj.limited_to = None if _v is None else (_models.CouponLimitedTo.from_dict(_v))
             _v = _d.get("start_at")
-            _obj.start_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.start_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("end_at")
-            _obj.end_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.end_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("maximum_redemptions")
             _obj.maximum_redemptions = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("number_of_redemptions")
             _obj.number_of_redemptions = None if _v is None else (_v if type(_v) is int else _t.integer(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -33,7 +34,7 @@ class UpdateFileRequest:
         id (str | None):
         reference (str | None):
         file_name (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         status (FileStatus | None):
         type_ (FileType | None):
         name (str | None):
@@ -98,7 +99,7 @@ class UpdateFileRequest:
     id: str | None = None
     reference: str | None = None
     file_name: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     status: FileStatus | None = _attrs_field(default=None, converter=_e_file_status.coerce_optional)
     type_: FileType | None = _attrs_field(default=None, converter=_e_file_type.coerce_optional)
     name: str | None = None
@@ -137,7 +138,7 @@ class UpdateFileRequest:
             _d["file_name"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.status
         if _v is not None:
             _d["status"] = _v
@@ -203,7 +204,7 @@ class UpdateFileRequest:
             _v = _d.get("file_name")
             _obj.file_name = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("status")
             _obj.status = (
                 None

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -35,7 +36,7 @@ class UpdatePlatformRequest:
 
     Attributes:
         object_type (str | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
         id (str | None):
         reference (str | None):
         status (str | None):
@@ -109,7 +110,7 @@ class UpdatePlatformRequest:
     _KEYS = frozenset(_KEYS_IN_ORDER)
 
     object_type: str | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     id: str | None = None
     reference: str | None = None
     status: str | None = None
@@ -145,7 +146,7 @@ class UpdatePlatformRequest:
             _d["object_type"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.id
         if _v is not None:
             _d["id"] = None if _v is _t.NULL else _v
@@ -223,7 +224,7 @@ class UpdatePlatformRequest:
             _v = _d.get("object_type")
             _obj.object_type = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("id")
             _obj.id = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("reference")

@@ -65,7 +65,7 @@ class UpdatePricingPlanScheduleRequest:
         pricing_categories (list[PricingCategory] | None):
         combined_pricing_plan_version (UpdatePricingPlanVersionRequest | None):
         realign_invoice_date_to_pricing_plan_schedule_start_at (bool | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -156,7 +156,7 @@ class UpdatePricingPlanScheduleRequest:
     pricing_categories: list[PricingCategory] | None = None
     combined_pricing_plan_version: UpdatePricingPlanVersionRequest | None = None
     realign_invoice_date_to_pricing_plan_schedule_start_at: bool | None = None
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -245,7 +245,7 @@ class UpdatePricingPlanScheduleRequest:
             _d["realign_invoice_date_to_pricing_plan_schedule_start_at"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -335,7 +335,7 @@ class UpdatePricingPlanScheduleRequest:
                 None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

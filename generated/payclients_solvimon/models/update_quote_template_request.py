@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -35,8 +36,8 @@ class UpdateQuoteTemplateRequest:
         pricing_plan_subscription (PricingPlanSubscriptionTemplate | None):
         pricing_plan_schedule (PricingPlanScheduleTemplate | None):
         quote_version (QuoteVersionTemplate | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -76,8 +77,8 @@ class UpdateQuoteTemplateRequest:
     pricing_plan_subscription: PricingPlanSubscriptionTemplate | None = None
     pricing_plan_schedule: PricingPlanScheduleTemplate | None = None
     quote_version: QuoteVersionTemplate | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,10 +116,10 @@ class UpdateQuoteTemplateRequest:
             _d["quote_version"] = _v.to_dict()
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -162,9 +163,9 @@ class UpdateQuoteTemplateRequest:
             _v = _d.get("quote_version")
             _obj.quote_version = None if _v is None else (_models.QuoteVersionTemplate.from_dict(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

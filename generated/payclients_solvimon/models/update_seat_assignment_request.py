@@ -29,8 +29,8 @@ class UpdateSeatAssignmentRequest:
         product_item_id (str | None):
         start_at (datetime.datetime | None):
         end_at (datetime.datetime | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -69,8 +69,8 @@ class UpdateSeatAssignmentRequest:
     product_item_id: str | None = None
     start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     end_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -105,10 +105,10 @@ class UpdateSeatAssignmentRequest:
             _d["end_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -148,9 +148,9 @@ class UpdateSeatAssignmentRequest:
             _v = _d.get("end_at")
             _obj.end_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

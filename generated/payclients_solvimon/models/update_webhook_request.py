@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -39,7 +40,7 @@ class UpdateWebhookRequest:
         signing_protocol (str | None):
         previous_secret_key (str | None):
         previous_signing_protocol (str | None):
-        secret_rolled_at (str | None):
+        secret_rolled_at (datetime.datetime | None):
         include_previous_data (bool | None):
         authentication_type (WebhookAuthenticationType | None):
         penalty_box_data (PenaltyBoxData | None):
@@ -110,7 +111,7 @@ class UpdateWebhookRequest:
     signing_protocol: str | None = None
     previous_secret_key: str | None = None
     previous_signing_protocol: str | None = None
-    secret_rolled_at: str | None = None
+    secret_rolled_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     include_previous_data: bool | None = None
     authentication_type: WebhookAuthenticationType | None = _attrs_field(
         default=None, converter=_e_webhook_authentication_type.coerce_optional
@@ -173,7 +174,7 @@ class UpdateWebhookRequest:
             _d["previous_signing_protocol"] = None if _v is _t.NULL else _v
         _v = self.secret_rolled_at
         if _v is not None:
-            _d["secret_rolled_at"] = None if _v is _t.NULL else _v
+            _d["secret_rolled_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.include_previous_data
         if _v is not None:
             _d["include_previous_data"] = _v
@@ -234,7 +235,7 @@ class UpdateWebhookRequest:
             _v = _d.get("previous_signing_protocol")
             _obj.previous_signing_protocol = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             _v = _d.get("secret_rolled_at")
-            _obj.secret_rolled_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.secret_rolled_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("include_previous_data")
             _obj.include_previous_data = None if _v is None else (_v if type(_v) is bool else _t.wrong("boolean", _v))
             _v = _d.get("authentication_type")

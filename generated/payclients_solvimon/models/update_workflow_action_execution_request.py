@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -36,8 +37,8 @@ class UpdateWorkflowActionExecutionRequest:
         status (WorkflowActionExecutionStatus | None):
         reason (str | None):
         conditions_result_tree (WorkflowConditionsResultTree | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -82,8 +83,8 @@ class UpdateWorkflowActionExecutionRequest:
     )
     reason: str | None = None
     conditions_result_tree: WorkflowConditionsResultTree | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -124,10 +125,10 @@ class UpdateWorkflowActionExecutionRequest:
             _d["conditions_result_tree"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -171,9 +172,9 @@ class UpdateWorkflowActionExecutionRequest:
             _v = _d.get("conditions_result_tree")
             _obj.conditions_result_tree = None if _v is None else (_models.WorkflowConditionsResultTree.from_dict(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

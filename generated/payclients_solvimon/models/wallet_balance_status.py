@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -25,7 +26,7 @@ class WalletBalanceStatus:
         balance (WalletBalanceValue | None):
         reserved_balance (WalletBalanceValue | None):
         open_balance (WalletBalanceValue | None):
-        balance_at (str | None):
+        balance_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -45,7 +46,7 @@ class WalletBalanceStatus:
     balance: WalletBalanceValue | None = None
     reserved_balance: WalletBalanceValue | None = None
     open_balance: WalletBalanceValue | None = None
-    balance_at: str | None = None
+    balance_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +66,7 @@ class WalletBalanceStatus:
             _d["open_balance"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.balance_at
         if _v is not None:
-            _d["balance_at"] = None if _v is _t.NULL else _v
+            _d["balance_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -87,7 +88,7 @@ class WalletBalanceStatus:
             _v = _d.get("open_balance")
             _obj.open_balance = None if _v is None else (_models.WalletBalanceValue.from_dict(_v))
             _v = _d.get("balance_at")
-            _obj.balance_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.balance_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

@@ -38,7 +38,7 @@ class WalletGrant:
         paid_amount (Amount | None): Money: a decimal quantity in a currency.
         start_at (datetime.datetime | None):
         expire_at (datetime.datetime | None):
-        created_at (str | None):
+        created_at (datetime.datetime | None):
     """
 
     _FIELDS = (
@@ -85,7 +85,7 @@ class WalletGrant:
     paid_amount: Amount | None = None
     start_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     expire_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
-    created_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -132,7 +132,7 @@ class WalletGrant:
             _d["expire_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         return _d
 
     @classmethod
@@ -180,7 +180,7 @@ class WalletGrant:
             _v = _d.get("expire_at")
             _obj.expire_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             if _cls._KEYS.issuperset(_d):
                 _obj.additional_properties = {}
             else:

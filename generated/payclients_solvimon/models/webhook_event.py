@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -29,8 +30,8 @@ class WebhookEvent:
         status (str | None):
         status_code (int | None):
         failure_data (WebhookEventFailureData | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         request_payload (str | None):
     """
 
@@ -67,8 +68,8 @@ class WebhookEvent:
     status: str | None = None
     status_code: int | None = None
     failure_data: WebhookEventFailureData | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     request_payload: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -101,10 +102,10 @@ class WebhookEvent:
             _d["failure_data"] = None if _v is _t.NULL else _v.to_dict()
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.request_payload
         if _v is not None:
             _d["request_payload"] = None if _v is _t.NULL else _v
@@ -137,9 +138,9 @@ class WebhookEvent:
             _v = _d.get("failure_data")
             _obj.failure_data = None if _v is None else (_models.WebhookEventFailureData.from_dict(_v))
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("request_payload")
             _obj.request_payload = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
             if _cls._KEYS.issuperset(_d):

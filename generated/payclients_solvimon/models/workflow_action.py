@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -32,8 +33,8 @@ class WorkflowAction:
         type_ (WorkflowActionType | None):
         description (str | None):
         status (WorkflowStatus | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         send_email_to_customer (SendEmailToCustomer | None):
     """
 
@@ -67,8 +68,8 @@ class WorkflowAction:
     type_: WorkflowActionType | None = _attrs_field(default=None, converter=_e_workflow_action_type.coerce_optional)
     description: str | None = None
     status: WorkflowStatus | None = _attrs_field(default=None, converter=_e_workflow_status.coerce_optional)
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     send_email_to_customer: SendEmailToCustomer | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,10 +99,10 @@ class WorkflowAction:
             _d["status"] = _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.send_email_to_customer
         if _v is not None:
             _d["send_email_to_customer"] = _v.to_dict()
@@ -148,9 +149,9 @@ class WorkflowAction:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("send_email_to_customer")
             _obj.send_email_to_customer = None if _v is None else (_models.SendEmailToCustomer.from_dict(_v))
             if _cls._KEYS.issuperset(_d):

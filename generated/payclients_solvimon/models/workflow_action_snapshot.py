@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
@@ -34,8 +35,8 @@ class WorkflowActionSnapshot:
         type_ (WorkflowActionSnapshotType | None):
         description (str | None):
         status (WorkflowStatus | None):
-        created_at (str | None):
-        updated_at (str | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         send_email_to_customer (SendEmailToCustomer | None):
         export_to_erp (ExportToErpAction | None):
         send_webhook (SendWebhookAction | None):
@@ -77,8 +78,8 @@ class WorkflowActionSnapshot:
     )
     description: str | None = None
     status: WorkflowStatus | None = _attrs_field(default=None, converter=_e_workflow_status.coerce_optional)
-    created_at: str | None = None
-    updated_at: str | None = None
+    created_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
+    updated_at: datetime.datetime | None = _attrs_field(default=None, converter=_t.to_datetime_or_none)
     send_email_to_customer: SendEmailToCustomer | None = None
     export_to_erp: ExportToErpAction | None = None
     send_webhook: SendWebhookAction | None = None
@@ -110,10 +111,10 @@ class WorkflowActionSnapshot:
             _d["status"] = None if _v is _t.NULL else _v
         _v = self.created_at
         if _v is not None:
-            _d["created_at"] = None if _v is _t.NULL else _v
+            _d["created_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.updated_at
         if _v is not None:
-            _d["updated_at"] = None if _v is _t.NULL else _v
+            _d["updated_at"] = None if _v is _t.NULL else _t.iso(_v)
         _v = self.send_email_to_customer
         if _v is not None:
             _d["send_email_to_customer"] = None if _v is _t.NULL else _v.to_dict()
@@ -166,9 +167,9 @@ class WorkflowActionSnapshot:
                 )
             )
             _v = _d.get("created_at")
-            _obj.created_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.created_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("updated_at")
-            _obj.updated_at = None if _v is None else (_v if type(_v) is str else _t.wrong("string", _v))
+            _obj.updated_at = None if _v is None else (_t.date_time(_v))
             _v = _d.get("send_email_to_customer")
             _obj.send_email_to_customer = None if _v is None else (_models.SendEmailToCustomer.from_dict(_v))
             _v = _d.get("export_to_erp")

@@ -261,7 +261,7 @@ class InvoicesResource:
             body: Search criteria for invoices.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: ID fields whose resources should be embedded in the response.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             include_periods: Include periods and groups in each invoice.
@@ -1429,7 +1429,7 @@ class InvoicesResourceWithRawResponse:
             body: Search criteria for invoices.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: ID fields whose resources should be embedded in the response.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             include_periods: Include periods and groups in each invoice.
@@ -2636,7 +2636,7 @@ class AsyncInvoicesResource:
             body: Search criteria for invoices.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: ID fields whose resources should be embedded in the response.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             include_periods: Include periods and groups in each invoice.
@@ -3821,7 +3821,7 @@ class AsyncInvoicesResourceWithRawResponse:
             body: Search criteria for invoices.
             order_by: Field to sort on.
             order_direction: Sort direction of a list.
-            expand: ID fields whose resources should be embedded in the response.
+            expand: Id fields whose referenced objects to embed in full in the answer.
             limit: Page size.
             page: Page number, from 1.
             include_periods: Include periods and groups in each invoice.
