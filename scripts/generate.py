@@ -67,14 +67,15 @@ PART_KEYS = {"x-payclients-part", "tags", "paths", "components"}
 
 
 def load_yaml(path: Path) -> Any:
-
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-def merged_spec(spec: Path) -> dict[str, Any]:
-    """The root document with every part listed under `x-payclients-parts` merged in."""
-    root: dict[str, Any] = load_yaml(spec)
+def merged_spec(spec: Path, root: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The root document (`root`, if already read from `spec`) with every part listed under
+    `x-payclients-parts` merged in."""
+    if root is None:
+        root = load_yaml(spec)
     parts = root.pop(PARTS_KEY, [])
     operation_ids = {op["operationId"]: f"{spec.name} {path}" for path, op in _operations(root)}
     for name in parts:
@@ -212,7 +213,7 @@ def generate_into(provider: str, target: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="payclients-gen-") as tmp:
         document = load_yaml(root) or {}
         if PARTS_KEY in document:
-            document = merged_spec(root)
+            document = merged_spec(root, document)  # the root is read once
             validate_spec(root, document, label=f"{root.relative_to(ROOT)} (merged with its parts)")
             # The generator and the package both get the merged document.
             spec = Path(tmp) / "openapi.yaml"
