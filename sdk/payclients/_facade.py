@@ -70,10 +70,11 @@ def _signature_without_client(function: Callable[..., Any]) -> inspect.Signature
     return signature.replace(parameters=list(signature.parameters.values())[1:])
 
 
-def _bind(function: Callable[..., Any], runner: Callable[..., Any]) -> Callable[..., Any]:
-    """`runner` dressed as `function` without its client argument (name, doc, signature)."""
+def _bind(function: Callable[..., Any], runner: Callable[..., Any], signature: inspect.Signature) -> Callable[..., Any]:
+    """`runner` dressed as `function` without its client argument (name, doc, and `signature`, worked
+    out once by the descriptor: this runs on every attribute access, so on every call)."""
     wrapped: Any = functools.wraps(function)(runner)
-    wrapped.__signature__ = _signature_without_client(function)
+    wrapped.__signature__ = signature
     del wrapped.__wrapped__  # else `inspect.signature` shows the client argument again
     bound: Callable[..., Any] = wrapped
     return bound
@@ -234,7 +235,7 @@ class convenience(Generic[P, T]):
                         return done.value
                     result = await call
 
-            return _bind(steps, _netted(run_async, self._name, is_async=True))
+            return _bind(steps, _netted(run_async, self._name, is_async=True), self.__signature__)
 
         def run(*args: Any, **kwargs: Any) -> Any:
             plan = steps(client, *args, **kwargs)
@@ -245,7 +246,7 @@ class convenience(Generic[P, T]):
                 except StopIteration as done:
                     return done.value
 
-        return _bind(steps, _netted(run, self._name, is_async=False))
+        return _bind(steps, _netted(run, self._name, is_async=False), self.__signature__)
 
 
 class listing(Generic[P, Pg, It]):
@@ -279,4 +280,6 @@ class listing(Generic[P, Pg, It]):
             return self
         if isinstance(client, SyncRaw | AsyncRaw):  # the first page, raw
             return _raw_method(client, self, first_page=True)
-        return _bind(self._build, _netted(functools.partial(self._build, client), self._name, is_async=False))
+        return _bind(
+            self._build, _netted(functools.partial(self._build, client), self._name, is_async=False), self.__signature__
+        )
