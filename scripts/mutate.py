@@ -41,7 +41,11 @@ TARGETS: dict[str, list[str]] = {
     "sdk/payclients/_provider.py": ["tests/test_base_client.py", "tests/woovi/test_idempotency.py"],
     "sdk/payclients/_config.py": ["tests/faults/test_config.py", "tests/solvimon/test_client.py"],
     "sdk/payclients/_auth.py": ["tests/solvimon/test_client.py", "tests/faults/test_config.py"],
-    "sdk/payclients/_exceptions.py": ["tests/faults/test_errors.py", "tests/test_base_client.py"],
+    "sdk/payclients/_exceptions.py": [
+        "tests/mutation/test_exceptions_mut1.py",
+        "tests/faults/test_errors.py",
+        "tests/test_base_client.py",
+    ],
     "sdk/payclients/_logging.py": ["tests/test_logging.py", "tests/test_base_client.py"],
     "sdk/payclients/_pagination.py": [
         "tests/test_pagination_guards.py",

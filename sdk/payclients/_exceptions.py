@@ -119,10 +119,16 @@ class APIError(PayclientsError):
         return f"{type(self).__name__}({str(self)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
-        """Pickles (task queues, result stores) as its plain attributes, which hold no credential."""
+        """Pickles (task queues, result stores) as its plain attributes, which hold no credential.
+
+        Headers of any mapping type travel as `httpx.Headers`, so the copy still looks them up
+        case-insensitively (`headers["X-Request-Id"]`), as the original did.
+        """
+        import httpx  # only when pickling: importing payclients stays light
+
         state = dict(self.__dict__)
         if isinstance(state.get("headers"), Mapping):
-            state["headers"] = dict(state["headers"])
+            state["headers"] = httpx.Headers(state["headers"])
         return (_restore, (type(self), state))
 
 
