@@ -7,6 +7,7 @@ real server. Time is a fake clock the transport moves on: no test waits.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 from collections.abc import AsyncIterator, Iterator
@@ -23,6 +24,7 @@ from payclients import (
     ConfigurationError,
     InternalServerError,
     ParameterError,
+    RateLimitError,
     ResponseValidationError,
     Solvimon,
     _base_client,
@@ -438,3 +440,23 @@ async def test_an_async_convenience_given_what_breaks_it_raises_a_parameter_erro
     async with async_scripted(Script()) as client:
         with pytest.raises(ParameterError, match="ingest_events: arguments that cannot be sent"):
             await client.ingest_events(5)  # type: ignore[arg-type]
+
+
+def test_dir_lists_the_resources_before_they_are_built() -> None:
+    client = scripted(Script())
+    assert {"invoices", "customers", "with_options"} <= set(dir(client))
+    assert "invoices" not in vars(client)
+
+
+class BodyWaitSolvimon(Solvimon):
+    """A provider that says how long to wait in the body of a 429, not in a header."""
+
+    provider = dataclasses.replace(PROVIDER, retry_after=lambda response: float(response.json()["wait_seconds"]))
+
+
+def test_a_rate_limit_error_reports_the_wait_the_provider_read() -> None:
+    script = Script(httpx.Response(429, json={"message": "slow down", "wait_seconds": 12}))
+    client = BodyWaitSolvimon(api_key=KEY, transport=script.transport(), max_retries=0)
+    with pytest.raises(RateLimitError) as caught:
+        client.get_invoice("inv_1")
+    assert caught.value.retry_after == 12.0
