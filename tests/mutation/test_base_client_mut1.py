@@ -460,3 +460,30 @@ def test_a_rate_limit_error_reports_the_wait_the_provider_read() -> None:
     with pytest.raises(RateLimitError) as caught:
         client.get_invoice("inv_1")
     assert caught.value.retry_after == 12.0
+
+
+def empty_page() -> httpx.Response:
+    return httpx.Response(200, json={"data": [], "total_number_of_pages": 1})
+
+
+@pytest.mark.anyio
+async def test_an_async_listing_sends_its_query_parameters() -> None:
+    script = Script(empty_page())
+    async with async_scripted(script) as client:
+        assert await client.invoices.list_invoices(customer_id="cus_1", limit=5).to_list() == []
+    assert script.requests[0].url.params["customer_id"] == "cus_1"
+
+
+@pytest.mark.parametrize("value", ["\ud800", "x" * 70_000], ids=["lone-surrogate", "too-long"])
+def test_a_query_value_no_url_can_carry_is_a_parameter_error_and_nothing_is_sent(value: str) -> None:
+    script = Script(empty_page())
+    with pytest.raises(ParameterError, match="cannot be made into an HTTP request"):
+        scripted(script).invoices.list_invoices(customer_id=value).first_page()
+    assert script.requests == []
+
+
+def test_the_default_pool_is_100_connections_20_kept_alive() -> None:
+    # As the README's Configuration table says; read from the httpx transport's pool.
+    with Solvimon(api_key=KEY) as client:  # nothing is sent
+        pool = client._http._transport._pool  # type: ignore[attr-defined]
+        assert (pool._max_connections, pool._max_keepalive_connections) == (100, 20)
