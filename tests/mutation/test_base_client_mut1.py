@@ -511,9 +511,9 @@ class Header(httpx.Auth):
 
 @pytest.mark.anyio
 async def test_an_http_client_of_the_wrong_kind_is_refused() -> None:
-    with httpx.Client() as sync_http:
-        with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.AsyncClient, not Client"):
-            AsyncSolvimon(api_key=KEY, http_client=sync_http)  # type: ignore[arg-type]
+    wrong = r"http_client must be an httpx\.AsyncClient, not Client"
+    with httpx.Client() as sync_http, pytest.raises(ConfigurationError, match=wrong):
+        AsyncSolvimon(api_key=KEY, http_client=sync_http)  # type: ignore[arg-type]
     async with httpx.AsyncClient() as async_http:
         with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.Client, not AsyncClient"):
             Solvimon(api_key=KEY, http_client=async_http)  # type: ignore[arg-type]
