@@ -517,3 +517,31 @@ async def test_an_http_client_of_the_wrong_kind_is_refused() -> None:
     async with httpx.AsyncClient() as async_http:
         with pytest.raises(ConfigurationError, match=r"http_client must be an httpx\.Client, not AsyncClient"):
             Solvimon(api_key=KEY, http_client=async_http)  # type: ignore[arg-type]
+
+
+def broken_transport_hook(request: httpx.Request) -> httpx.Response:
+    raise KeyError("a bug in a transport")  # not an httpx error: it reaches the caller as it is
+
+
+EVENT = {
+    "customer_reference": "cus-1",
+    "meter_reference": "api_calls",
+    "timestamp": "2026-11-01T00:00:00Z",
+    "meter_values": [{"reference": "calls", "number": "1"}],
+}
+
+
+def test_an_error_after_the_request_was_sent_is_not_called_an_argument_error() -> None:
+    client = Solvimon(api_key=KEY, transport=httpx.MockTransport(broken_transport_hook))
+    with pytest.raises(KeyError, match="a bug in a transport"):
+        client.ingest_events([EVENT])
+
+
+@pytest.mark.anyio
+async def test_an_error_after_the_request_was_sent_is_not_called_an_argument_error_async() -> None:
+    async def hook(request: httpx.Request) -> httpx.Response:
+        return broken_transport_hook(request)
+
+    async with AsyncSolvimon(api_key=KEY, transport=httpx.MockTransport(hook)) as client:
+        with pytest.raises(KeyError, match="a bug in a transport"):
+            await client.ingest_events([EVENT])
