@@ -181,14 +181,22 @@ def show(row: Row) -> None:
     print(f"  {row[0]}: {row[1]} (floor {row[2] or '-'}) {row[3]}", flush=True)
 
 
+# Bytecode is cached, as it is in an installed package (pip compiles on install): a shell or CI that
+# sets PYTHONDONTWRITEBYTECODE would otherwise have every payclients module compiled from source on
+# every import, while httpx's bytecode sits in site-packages, and the import ratios would be wrong.
+FRESH_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+
+
 def fresh(code: str) -> float:
     """Seconds `code` takes in a new interpreter (its start-up excluded)."""
     program = f"import time\nt = time.perf_counter()\n{code}\nprint(time.perf_counter() - t)"
-    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True, env=FRESH_ENV)
     return float(out.stdout.strip().splitlines()[-1])
 
 
 def compare_fresh(subjects: dict[str, str], floor: str, rounds: int) -> Any:
+    for code in [floor, *subjects.values()]:
+        fresh(code)  # a first run writes the bytecode the timed runs read
     floors: list[float] = []
     times: dict[str, list[float]] = {name: [] for name in subjects}
     for _ in range(rounds):
