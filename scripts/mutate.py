@@ -39,7 +39,7 @@ TARGETS: dict[str, list[str]] = {
         "tests/faults/test_redirects.py",
     ],
     "sdk/payclients/_provider.py": ["tests/test_base_client.py", "tests/woovi/test_idempotency.py"],
-    "sdk/payclients/_config.py": ["tests/faults/test_config.py", "tests/solvimon/test_client.py"],
+    "sdk/payclients/_config.py": ["tests/mutation/test_config_mut2.py", "tests/faults/test_config.py"],
     "sdk/payclients/_auth.py": ["tests/solvimon/test_client.py", "tests/faults/test_config.py"],
     "sdk/payclients/_exceptions.py": ["tests/faults/test_errors.py", "tests/test_base_client.py"],
     "sdk/payclients/_logging.py": ["tests/test_logging.py", "tests/test_base_client.py"],
@@ -51,7 +51,13 @@ TARGETS: dict[str, list[str]] = {
     "sdk/payclients/_webhooks.py": ["tests/test_webhooks.py", "tests/mindz/test_webhooks.py"],
     "sdk/payclients/mindz/_webhooks.py": ["tests/mindz/test_webhooks.py"],
     "sdk/payclients/woovi/webhooks.py": ["tests/woovi/test_webhooks.py"],
-    "sdk/payclients/_checks.py": ["tests/faults/test_config.py", "tests/faults/test_errors.py"],
+    "sdk/payclients/_checks.py": ["tests/mutation/test_checks_mut2.py", "tests/faults/test_config.py"],
+    "sdk/payclients/woovi/_params.py": [
+        "tests/mutation/test_woovi_params_mut2.py",
+        "tests/woovi/test_charges.py",
+        "tests/woovi/test_customers.py",
+        "tests/woovi/test_refunds.py",
+    ],
     "sdk/payclients/_paths.py": ["tests/faults/test_paths.py"],
 }
 
