@@ -38,11 +38,23 @@ TARGETS: dict[str, list[str]] = {
         "tests/faults/test_paths.py",
         "tests/faults/test_redirects.py",
     ],
-    "sdk/payclients/_provider.py": ["tests/test_base_client.py", "tests/woovi/test_idempotency.py"],
+    "sdk/payclients/_provider.py": [
+        "tests/mutation/test_provider_mut2.py",
+        "tests/test_base_client.py",
+        "tests/woovi/test_idempotency.py",
+    ],
     "sdk/payclients/_config.py": ["tests/mutation/test_config_mut2.py", "tests/faults/test_config.py"],
-    "sdk/payclients/_auth.py": ["tests/solvimon/test_client.py", "tests/faults/test_config.py"],
+    "sdk/payclients/_auth.py": [
+        "tests/mutation/test_auth_mut2.py",
+        "tests/solvimon/test_client.py",
+        "tests/faults/test_config.py",
+    ],
     "sdk/payclients/_exceptions.py": ["tests/faults/test_errors.py", "tests/test_base_client.py"],
-    "sdk/payclients/_logging.py": ["tests/test_logging.py", "tests/test_base_client.py"],
+    "sdk/payclients/_logging.py": [
+        "tests/test_logging.py",
+        "tests/mutation/test_logging_mut2.py",
+        "tests/test_base_client.py",
+    ],
     "sdk/payclients/_pagination.py": [
         "tests/test_pagination_guards.py",
         "tests/solvimon/test_pagination.py",
