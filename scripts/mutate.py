@@ -31,7 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The modules under test and the tests that should notice a change in each.
 TARGETS: dict[str, list[str]] = {
-    "sdk/payclients/_retries.py": ["tests/test_retries.py", "tests/test_base_client.py"],
+    "sdk/payclients/_retries.py": [
+        "tests/mutation/test_retries_mut2.py",
+        "tests/test_retries.py",
+        "tests/test_base_client.py",
+    ],
     "sdk/payclients/_base_client.py": [
         "tests/test_base_client.py",
         "tests/faults/test_errors.py",
