@@ -44,9 +44,8 @@ TARGETS: dict[str, list[str]] = {
     "sdk/payclients/_exceptions.py": ["tests/faults/test_errors.py", "tests/test_base_client.py"],
     "sdk/payclients/_logging.py": ["tests/test_logging.py", "tests/test_base_client.py"],
     "sdk/payclients/_pagination.py": [
+        "tests/mutation/test_pagination_mut3.py",
         "tests/test_pagination_guards.py",
-        "tests/solvimon/test_pagination.py",
-        "tests/woovi/test_pagination.py",
     ],
     "sdk/payclients/_webhooks.py": ["tests/test_webhooks.py", "tests/mindz/test_webhooks.py"],
     "sdk/payclients/mindz/_webhooks.py": ["tests/mindz/test_webhooks.py"],
