@@ -47,9 +47,17 @@ TARGETS: dict[str, list[str]] = {
         "tests/mutation/test_pagination_mut3.py",
         "tests/test_pagination_guards.py",
     ],
-    "sdk/payclients/_webhooks.py": ["tests/test_webhooks.py", "tests/mindz/test_webhooks.py"],
+    "sdk/payclients/_webhooks.py": [
+        "tests/mutation/test_webhooks_mut3.py",
+        "tests/test_webhooks.py",
+        "tests/mindz/test_webhooks.py",
+    ],
     "sdk/payclients/mindz/_webhooks.py": ["tests/mindz/test_webhooks.py"],
     "sdk/payclients/woovi/webhooks.py": ["tests/woovi/test_webhooks.py"],
+    "sdk/payclients/solvimon/webhooks.py": [
+        "tests/mutation/test_solvimon_webhooks_mut3.py",
+        "tests/solvimon/test_webhooks.py",
+    ],
     "sdk/payclients/_checks.py": ["tests/faults/test_config.py", "tests/faults/test_errors.py"],
     "sdk/payclients/_paths.py": ["tests/faults/test_paths.py"],
 }
