@@ -53,7 +53,10 @@ TARGETS: dict[str, list[str]] = {
         "tests/mindz/test_webhooks.py",
     ],
     "sdk/payclients/mindz/_webhooks.py": ["tests/mindz/test_webhooks.py"],
-    "sdk/payclients/woovi/webhooks.py": ["tests/woovi/test_webhooks.py"],
+    "sdk/payclients/woovi/webhooks.py": [
+        "tests/woovi/test_webhooks.py",
+        "tests/mutation/test_woovi_webhooks_mut3.py",
+    ],
     "sdk/payclients/solvimon/webhooks.py": [
         "tests/mutation/test_solvimon_webhooks_mut3.py",
         "tests/solvimon/test_webhooks.py",
