@@ -18,6 +18,7 @@ isolated from any project configuration, so the same spec always gives the same 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import filecmp
 import importlib.metadata
 import json
@@ -116,6 +117,21 @@ def write_spec(document: dict[str, Any], target: Path) -> None:
 
     text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120)
     target.write_text(text, encoding="utf-8")
+
+
+SHIPPED_SPEC = "openapi.json"
+
+
+def write_shipped_spec(document: dict[str, Any], target: Path) -> None:
+    """The merged spec as JSON, one member a line (so a change reads as a small diff); dates as text."""
+
+    def as_text(value: Any) -> str:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        raise TypeError(f"{type(value).__name__} has no JSON form: {value!r}")
+
+    text = json.dumps(document, ensure_ascii=False, indent=1, default=as_text)
+    target.write_text(text + "\n", encoding="utf-8")
 
 
 def validate_spec(spec: Path, document: dict[str, Any] | None = None, label: str | None = None) -> None:
@@ -249,8 +265,9 @@ def generate_into(provider: str, target: Path) -> None:
         if "warning" in output.lower():
             raise GenerationError(f"the generator warned about {root.name}:\n{output}")
         (out / "py.typed").write_text(PY_TYPED, encoding="utf-8")
-        # The spec travels with its client, so payclients.testing can check fakes against it anywhere.
-        shutil.copyfile(spec, out / "openapi.yaml")
+        # The spec travels with its client, so payclients.testing can check fakes against it anywhere,
+        # and the command line reads its help there. As JSON: parsing 1 MB of YAML took most of a second.
+        write_shipped_spec(document, out / SHIPPED_SPEC)
         # Run from the parent folder: inside the package, its types.py would shadow the stdlib module.
         ruff = [sys.executable, "-m", "ruff"]
         run([*ruff, "check", *RUFF_ARGS, "--fix-only", "--extend-select", "I", "--exit-zero", out.name], cwd=out.parent)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from hypothesis import strategies as st
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,7 +48,7 @@ def snake(name: str) -> str:
 def operations(provider: str) -> list[Operation]:
     """Every operation of a spec whose success answer is a JSON body with a schema."""
     package = f"payclients_{provider}"
-    spec = yaml.safe_load((GENERATED / package / "openapi.yaml").read_text())
+    spec = json.loads((GENERATED / package / "openapi.json").read_text())
     modules = {p.stem: p for p in (GENERATED / package / "api").glob("*/*.py") if p.stem != "__init__"}
     found = []
     for path_item in spec["paths"].values():

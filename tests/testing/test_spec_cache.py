@@ -1,45 +1,67 @@
-"""The spec checks build each operation's validators once, on its first call, and reuse them."""
+"""The fakes' spec checks: a quick check built once per operation, which openapi-core overrules.
+
+The quick check (`payclients.testing._quickcheck`) may only ever be stricter than openapi-core: when it
+passes a message, openapi-core must pass it too. These tests hold it to that over every operation of
+every spec, and check that valid traffic never needs openapi-core at all.
+"""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from typing import Any
 
+import httpx
 import pytest
 from fastjsonschema import JsonSchemaValueException
 from jsonschema import FormatChecker
 
 from payclients import Solvimon
 from payclients.testing import FakeSolvimon, SpecViolation
-from payclients.testing._spec import _compile, _CompiledWhenHot, _openapi
+from payclients.testing import _quickcheck as quickcheck
+from payclients.testing._spec import NEUTRAL_SERVER, _compile, _CompiledWhenHot, _openapi, _quick, load_spec
+
+PACKAGES = ("payclients_solvimon", "payclients_woovi", "payclients_mindz")
+METHODS = ("get", "put", "post", "delete", "patch")
 
 
-def _factory() -> Any:
-    return _openapi("payclients_solvimon").response_validator.schema_validators_factory
+def test_each_operation_is_built_once_on_its_first_call(monkeypatch: pytest.MonkeyPatch) -> None:
+    checks = _quick("payclients_solvimon")
+    monkeypatch.setattr(checks, "_operations", {})
+    monkeypatch.setattr(checks, "_matches", {})
+    built: list[tuple[str, str]] = []
+    real = quickcheck._Operation.__init__
 
+    def counting(self: Any, schemas: Any, path: str, method: str) -> None:
+        built.append((method, path))
+        real(self, schemas, path, method)
 
-def test_validators_are_built_once_per_schema(monkeypatch: pytest.MonkeyPatch) -> None:
-    factory = _factory()
-    monkeypatch.setattr(factory, "_built", {})
-    built: list[Any] = []
-    real = factory._factory.create
-
-    def counting(*args: Any, **kwargs: Any) -> Any:
-        built.append(args[1].parts)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(factory._factory, "create", counting)
+    monkeypatch.setattr(quickcheck._Operation, "__init__", counting)
     fake = FakeSolvimon()
     client = Solvimon(api_key="test", transport=fake)
-    client.get_invoice(fake.invoice_ids[0])
-    first = len(built)
-    for _ in range(3):
-        client.get_invoice(fake.invoice_ids[0])
-    assert 0 < first == len(built)
-    # only what get_invoice needs: its parameters, its answer and that answer's headers
-    assert all(parts[:2] == ("paths", "/v1/invoices/{resourceId}") for parts in built), built
+    for invoice in fake.invoice_ids[:3] * 2:
+        client.get_invoice(invoice)
+    assert built == [("get", "/v1/invoices/{resourceId}")]
 
 
-def test_a_remembered_validator_still_catches_a_bad_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_demo_of_every_fake_is_checked_without_openapi_core() -> None:
+    program = """
+import sys
+from payclients._cli._demo import demo_command
+from payclients.testing._spec import _quick
+demo_command.main([], standalone_mode=False)
+print([len(_quick(f"payclients_{name}")._matches) for name in ("solvimon", "woovi", "mindz")])
+print(sorted(name for name in sys.modules if name.startswith("openapi_core")))
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    *_, checked, openapi_core = done.stdout.strip().splitlines()
+    assert all(count > 0 for count in json.loads(checked)), checked  # each fake's calls were checked
+    assert openapi_core == "[]"
+
+
+def test_a_remembered_operation_still_catches_a_bad_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeSolvimon()
     client = Solvimon(api_key="test", transport=fake)
     client.get_invoice(fake.invoice_ids[0])
@@ -58,16 +80,112 @@ def test_a_remembered_path_still_checks_each_request() -> None:
 
 def test_a_schema_in_steady_use_is_compiled_and_still_catches_a_bad_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_CompiledWhenHot, "COMPILE_AFTER", 2)
-    monkeypatch.setattr(_factory(), "_built", {})
+    checks = _quick("payclients_solvimon")
+    monkeypatch.setattr(checks, "_operations", {})
+    monkeypatch.setattr(checks, "_matches", {})
+    compiled: list[Any] = []
+    real = quickcheck._Schemas.validator
+
+    def keeping(self: Any, pointer: str, schema: Any) -> Any:
+        check = real(self, pointer, schema)
+        compiled.append((pointer, check.__self__))
+        return check
+
+    monkeypatch.setattr(quickcheck._Schemas, "validator", keeping)
     fake = FakeSolvimon()
     client = Solvimon(api_key="test", transport=fake)
     for _ in range(3):
         client.get_invoice(fake.invoice_ids[0])
-    body = next(v.validator for k, v in _factory()._built.items() if "content" in k[1])
+    body = next(hot for pointer, hot in compiled if pointer.endswith("/200/content/application~1json/schema"))
     assert callable(body._compiled)
     monkeypatch.setattr(FakeSolvimon, "get_invoice", lambda self, call: self.respond(200, {"id": 7}))
     with pytest.raises(SpecViolation, match="answer"):
         client.get_invoice(fake.invoice_ids[0])
+
+
+# -- never looser than openapi-core, over every operation of every spec ----------------------------------
+
+
+def _operations(package: str) -> list[tuple[str, str, dict[str, Any]]]:
+    spec = load_spec(package)
+    return [
+        (method, path, operation)
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if method in METHODS
+    ]
+
+
+def _parameters(package: str, path: str, operation: dict[str, Any]) -> list[dict[str, Any]]:
+    spec = load_spec(package)
+    found = []
+    for parameter in [*spec["paths"][path].get("parameters", []), *operation.get("parameters", [])]:
+        found.append(_quick(package)._schemas.resolve(parameter))
+    return found
+
+
+def _requests(package: str, method: str, path: str, operation: dict[str, Any]) -> list[httpx.Request]:
+    """Plausible and implausible calls of one operation: right and wrong types, missing parts, odd bodies."""
+    parameters = _parameters(package, path, operation)
+    found = []
+    for text, body in (("1", {}), ("x", {"id": "x"}), ("true", b"not json")):
+        url = path
+        for parameter in parameters:
+            if parameter["in"] == "path":
+                url = url.replace("{" + parameter["name"] + "}", text)
+        query = [(p["name"], text) for p in parameters if p["in"] == "query"]
+        headers = {p["name"]: text for p in parameters if p["in"] == "header"}
+        content = body if isinstance(body, bytes) else None if body is None else json.dumps(body).encode()
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        found.append(
+            httpx.Request(method.upper(), NEUTRAL_SERVER + url, params=query, headers=headers, content=content)
+        )
+    found.append(httpx.Request(method.upper(), NEUTRAL_SERVER + url, params=query[:1]))  # the rest missing
+    return found
+
+
+def _answers(operation: dict[str, Any]) -> list[httpx.Response]:
+    found = []
+    for status in operation.get("responses", {}):
+        code = 500 if status == "default" else int(status.replace("XX", "00"))
+        for body in ({}, [], {"id": "x", "data": []}, "text", None):
+            if body is None:
+                found.append(httpx.Response(code))
+            else:
+                found.append(httpx.Response(code, json=body))
+    return found
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_the_quick_check_never_passes_what_openapi_core_refuses(package: str) -> None:
+    checks, judge = _quick(package), _openapi(package)
+    from payclients.testing._spec import _Request, _Response
+
+    passed = 0
+    for method, path, operation in _operations(package):
+        requests = _requests(package, method, path, operation)
+        for request in requests:
+            if checks.request_passes(request, request.url.path):
+                passed += 1
+                judge.validate_request(_Request(request, request.url.path))  # raises if it disagrees
+        for response in _answers(operation):  # an answer is judged by the operation alone
+            if checks.response_passes(requests[0], requests[0].url.path, response):
+                passed += 1
+                judge.validate_response(_Request(requests[0], requests[0].url.path), _Response(response))
+    assert passed > 100  # the comparison compared something
+
+
+def test_an_unmodelled_operation_is_left_to_openapi_core() -> None:
+    checks = _quick("payclients_mindz")
+    multipart = [
+        (method, path)
+        for method, path, operation in _operations("payclients_mindz")
+        if "multipart/form-data" in operation.get("requestBody", {}).get("content", {})
+    ]
+    assert multipart
+    for method, path in multipart:
+        assert checks._operation(path, method) is None
 
 
 SPEC: dict[str, Any] = {"components": {"schemas": {"Id": {"type": "string", "format": "uuid"}}}}

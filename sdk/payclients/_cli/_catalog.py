@@ -1,7 +1,7 @@
 """Every operation of a provider, for the command line: names from the generated code, words from the spec.
 
 The names are the generated method names (one module per operation in `api/<tag>/`, listed without
-importing them); summaries, descriptions and parameter help come from the `openapi.yaml` the
+importing them); summaries, descriptions and parameter help come from the `openapi.json` the
 generated package ships. Listing a provider's operations imports no operation code at all.
 """
 
@@ -11,6 +11,7 @@ import functools
 import importlib
 import importlib.resources
 import importlib.util
+import json
 import pkgutil
 import re
 from collections.abc import Mapping, Sequence
@@ -34,11 +35,8 @@ def kebab(name: str) -> str:
 @functools.cache
 def load_spec(package: str) -> Mapping[str, Any]:
     """The spec shipped in a generated package (parsed once per process)."""
-    import yaml
-
-    text = importlib.resources.files(package).joinpath("openapi.yaml").read_text(encoding="utf-8")
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    spec: Mapping[str, Any] = yaml.load(text, Loader=loader)
+    text = importlib.resources.files(package).joinpath("openapi.json").read_text(encoding="utf-8")
+    spec: Mapping[str, Any] = json.loads(text)
     return spec
 
 

@@ -104,7 +104,7 @@ class ProviderEntry:
     client: str
     """`"module:Class"` of the sync client."""
     generated_package: str
-    """The generated package: its `api.RESOURCES`, its operations and its `openapi.yaml`."""
+    """The generated package: its `api.RESOURCES`, its operations and its `openapi.json`."""
     env_prefix: str
     """Prefix of the environment variables the client reads (ignored with `--fake` and in the demo)."""
     settings_help: str

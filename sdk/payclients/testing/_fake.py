@@ -75,7 +75,7 @@ class FakeAPI(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Base of the provider fakes: pass an instance as `transport=` to a sync or async client."""
 
     package: ClassVar[str]
-    """The generated package whose `openapi.yaml` the traffic is checked against."""
+    """The generated package whose `openapi.json` the traffic is checked against."""
     base_paths: ClassVar[tuple[str, ...]] = ("",)
     """Path prefixes the provider serves its spec's paths under (longest match wins)."""
     request_id_header: ClassVar[str | None] = None
