@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import logging
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-from payclients import WebhookVerificationError
+from payclients import ConfigurationError, ParameterError, WebhookVerificationError
 from payclients.woovi import _webhook_keys
-from payclients.woovi.webhooks import AsyncWebhookVerifier, WebhookVerifier
+from payclients.woovi.webhooks import AsyncWebhookVerifier, WebhookChargePayload, WebhookRouter, WebhookVerifier
 
 BODY = b'{"event":"OPENPIX:CHARGE_COMPLETED","charge":{"value":1,"status":"COMPLETED","correlationID":"c-1"}}'
 
@@ -137,3 +139,42 @@ def test_a_verifiers_repr_says_how_it_verifies(mode: str) -> None:
     busy = Verifier(mode, fetch_public_keys=list, legacy_hmac_secret="s3cr3t-legacy", cache_ttl=5).inner
     assert repr(busy).endswith("fetches_keys=True, cache_ttl=5, legacy_hmac=True)")
     assert "s3cr3t-legacy" not in repr(busy)
+
+
+# -- configuration and failures ----------------------------------------------------------------------------
+
+
+def test_a_client_and_a_fetcher_together_are_a_configuration_error(mode: str) -> None:
+    client = SimpleNamespace(webhooks=SimpleNamespace(get_webhook_public_keys=list))
+    with pytest.raises(ConfigurationError, match="either client or fetch_public_keys, not both"):
+        Verifier(mode, client=client, fetch_public_keys=list)
+
+
+def test_the_client_fetches_the_keys(mode: str, keys: dict[str, rsa.RSAPrivateKey]) -> None:
+    fetch = Fetcher(key_list(keys["rotated"]))
+    verifier = Verifier(mode, client=SimpleNamespace(webhooks=SimpleNamespace(get_webhook_public_keys=fetch)))
+    assert isinstance(verifier.event(BODY, signed(keys["rotated"])), WebhookChargePayload)
+    assert fetch.calls == 1
+
+
+def test_a_fetcher_that_raises_is_logged_by_its_type_and_the_bundled_key_still_works(
+    mode: str, bundled: rsa.RSAPrivateKey, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken() -> Any:
+        raise RuntimeError("token=s3cr3t-in-a-message")
+
+    verifier = Verifier(mode, fetch_public_keys=broken)
+    with caplog.at_level(logging.WARNING, logger="payclients"):
+        verifier.check(BODY, signed(bundled))
+    assert len(caplog.messages) == 1
+    assert caplog.messages[0].startswith("could not fetch Woovi's webhook public keys (RuntimeError); verifying with")
+    assert "s3cr3t" not in caplog.text
+
+
+# -- the router ------------------------------------------------------------------------------------------------
+
+
+def test_the_router_is_strict_by_default() -> None:
+    with pytest.raises(ParameterError, match="did you mean 'OPENPIX:CHARGE_COMPLETED'"):
+        WebhookRouter[None]().on("OPENPIX:CHARGE_COMPLETE")
+    WebhookRouter[None](strict=False).on("OPENPIX:CHARGE_COMPLETE")
