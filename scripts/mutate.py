@@ -60,13 +60,23 @@ TARGETS: dict[str, list[str]] = {
         "tests/test_base_client.py",
     ],
     "sdk/payclients/_pagination.py": [
+        "tests/mutation/test_pagination_mut3.py",
         "tests/test_pagination_guards.py",
-        "tests/solvimon/test_pagination.py",
-        "tests/woovi/test_pagination.py",
     ],
-    "sdk/payclients/_webhooks.py": ["tests/test_webhooks.py", "tests/mindz/test_webhooks.py"],
+    "sdk/payclients/_webhooks.py": [
+        "tests/mutation/test_webhooks_mut3.py",
+        "tests/test_webhooks.py",
+        "tests/mindz/test_webhooks.py",
+    ],
     "sdk/payclients/mindz/_webhooks.py": ["tests/mindz/test_webhooks.py"],
-    "sdk/payclients/woovi/webhooks.py": ["tests/woovi/test_webhooks.py"],
+    "sdk/payclients/woovi/webhooks.py": [
+        "tests/woovi/test_webhooks.py",
+        "tests/mutation/test_woovi_webhooks_mut3.py",
+    ],
+    "sdk/payclients/solvimon/webhooks.py": [
+        "tests/mutation/test_solvimon_webhooks_mut3.py",
+        "tests/solvimon/test_webhooks.py",
+    ],
     "sdk/payclients/_checks.py": ["tests/mutation/test_checks_mut2.py", "tests/faults/test_config.py"],
     "sdk/payclients/woovi/_params.py": [
         "tests/mutation/test_woovi_params_mut2.py",
