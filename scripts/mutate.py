@@ -31,7 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # The modules under test and the tests that should notice a change in each.
 TARGETS: dict[str, list[str]] = {
-    "sdk/payclients/_retries.py": ["tests/test_retries.py", "tests/test_base_client.py"],
+    "sdk/payclients/_retries.py": [
+        "tests/mutation/test_retries_mut2.py",
+        "tests/test_retries.py",
+        "tests/test_base_client.py",
+    ],
     "sdk/payclients/_base_client.py": [
         "tests/mutation/test_base_client_mut1.py",
         "tests/test_base_client.py",
@@ -45,24 +49,52 @@ TARGETS: dict[str, list[str]] = {
         "tests/faults/test_paths.py::test_every_other_value_is_percent_encoded_into_one_segment",
         "tests/faults/test_paths.py::test_whole_numbers_and_async_clients_take_the_same_path",
     ],
-    "sdk/payclients/_provider.py": ["tests/test_base_client.py", "tests/woovi/test_idempotency.py"],
-    "sdk/payclients/_config.py": ["tests/faults/test_config.py", "tests/solvimon/test_client.py"],
-    "sdk/payclients/_auth.py": ["tests/solvimon/test_client.py", "tests/faults/test_config.py"],
+    "sdk/payclients/_provider.py": [
+        "tests/mutation/test_provider_mut2.py",
+        "tests/test_base_client.py",
+        "tests/woovi/test_idempotency.py",
+    ],
+    "sdk/payclients/_config.py": ["tests/mutation/test_config_mut2.py", "tests/faults/test_config.py"],
+    "sdk/payclients/_auth.py": [
+        "tests/mutation/test_auth_mut2.py",
+        "tests/solvimon/test_client.py",
+        "tests/faults/test_config.py",
+    ],
     "sdk/payclients/_exceptions.py": [
         "tests/mutation/test_exceptions_mut1.py",
         "tests/faults/test_errors.py",
         "tests/test_base_client.py",
     ],
-    "sdk/payclients/_logging.py": ["tests/test_logging.py", "tests/test_base_client.py"],
-    "sdk/payclients/_pagination.py": [
-        "tests/test_pagination_guards.py",
-        "tests/solvimon/test_pagination.py",
-        "tests/woovi/test_pagination.py",
+    "sdk/payclients/_logging.py": [
+        "tests/test_logging.py",
+        "tests/mutation/test_logging_mut2.py",
+        "tests/test_base_client.py",
     ],
-    "sdk/payclients/_webhooks.py": ["tests/test_webhooks.py", "tests/mindz/test_webhooks.py"],
+    "sdk/payclients/_pagination.py": [
+        "tests/mutation/test_pagination_mut3.py",
+        "tests/test_pagination_guards.py",
+    ],
+    "sdk/payclients/_webhooks.py": [
+        "tests/mutation/test_webhooks_mut3.py",
+        "tests/test_webhooks.py",
+        "tests/mindz/test_webhooks.py",
+    ],
     "sdk/payclients/mindz/_webhooks.py": ["tests/mindz/test_webhooks.py"],
-    "sdk/payclients/woovi/webhooks.py": ["tests/woovi/test_webhooks.py"],
-    "sdk/payclients/_checks.py": ["tests/faults/test_config.py", "tests/faults/test_errors.py"],
+    "sdk/payclients/woovi/webhooks.py": [
+        "tests/woovi/test_webhooks.py",
+        "tests/mutation/test_woovi_webhooks_mut3.py",
+    ],
+    "sdk/payclients/solvimon/webhooks.py": [
+        "tests/mutation/test_solvimon_webhooks_mut3.py",
+        "tests/solvimon/test_webhooks.py",
+    ],
+    "sdk/payclients/_checks.py": ["tests/mutation/test_checks_mut2.py", "tests/faults/test_config.py"],
+    "sdk/payclients/woovi/_params.py": [
+        "tests/mutation/test_woovi_params_mut2.py",
+        "tests/woovi/test_charges.py",
+        "tests/woovi/test_customers.py",
+        "tests/woovi/test_refunds.py",
+    ],
     "sdk/payclients/_paths.py": ["tests/faults/test_paths.py"],
 }
 

@@ -206,6 +206,43 @@ def test_parsing_loads_a_small_part_of_the_models() -> None:
     assert len(models) < SOLVIMON_MODELS / 4
 
 
+LOADED = "print(sorted(m for m in sys.modules if m.startswith(OPERATIONS) or m.endswith('_request')))"
+
+
+@pytest.mark.parametrize(
+    ("client", "resource", "call"),
+    [
+        ("Solvimon(api_key='test', transport=fake)", "invoices", "get_invoice(fake.invoice_ids[0])"),
+        ("Woovi(app_id='test', transport=fake)", "charges", "list_charges().first_page()"),
+        (
+            "Mindz(app_id='test-app', api_key='test-key', platform='escola', transport=fake)",
+            "mindzpay_invoices",
+            "list_mindz_pay_invoices('acct_demo').first_page()",
+        ),
+    ],
+)
+def test_a_resource_imports_an_operation_and_its_models_on_first_call(client: str, resource: str, call: str) -> None:
+    provider = client.partition("(")[0]
+    operations = f"payclients_{provider.lower()}.api.{resource}."
+    code = "\n".join(
+        [
+            "import sys",
+            f"from payclients import {provider}",
+            f"from payclients.testing import Fake{provider}",
+            f"OPERATIONS = {operations!r}",
+            f"fake = Fake{provider}(check_spec=False)",
+            f"resource = {client}.{resource}",
+            LOADED,
+            f"resource.{call}",
+            LOADED,
+        ]
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    reached, called = (json.loads(line.replace("'", '"')) for line in done.stdout.splitlines()[-2:])
+    assert reached == []  # reaching a resource imports none of its operations, nor any request model
+    assert called == [operations + call.partition("(")[0]]
+
+
 @pytest.mark.parametrize("package_dir", sorted(PACKAGES.values()), ids=sorted(PACKAGES))
 def test_packages_ship_py_typed(package_dir: Path) -> None:
     assert (package_dir / "py.typed").is_file()

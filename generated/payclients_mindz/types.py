@@ -1,6 +1,7 @@
 """Shared types of the generated client: values, files, the invoker protocols and the JSON codec."""
 
 import datetime as _dt
+import importlib as _importlib
 import io as _io
 import json as _json
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, MutableMapping, Sequence
@@ -666,6 +667,27 @@ class AsyncInvoker(Protocol):
     ) -> AsyncPager[Any, Any]: ...
 
 
+class LazyModule:
+    """An operation module, imported on its first use.
+
+    A resource names one module per operation, and each names its models: importing them all when
+    the resource is first reached cost more than the rest of a client's start-up, for a program that
+    calls two operations. On first use the module's names are copied in, so later lookups are plain
+    attribute reads.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.__dict__["_lazy_module_name"] = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        module = _importlib.import_module(self.__dict__["_lazy_module_name"])
+        self.__dict__.update(vars(module))
+        return getattr(module, attribute)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self.__dict__['_lazy_module_name']!r}>"
+
+
 __all__ = [
     "NULL",
     "UNSET",
@@ -674,6 +696,7 @@ __all__ = [
     "File",
     "FileTypes",
     "Invoker",
+    "LazyModule",
     "Listing",
     "Pager",
     "ParseResponse",

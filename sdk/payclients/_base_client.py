@@ -98,6 +98,8 @@ class _Core:
         super().__init_subclass__(**kwargs)
         if cls.__module__ != __name__:  # the provider clients: their methods get the argument net
             check_arguments(cls)
+            if "__init__" in vars(cls):
+                cls.__init__ = _checked_constructor(vars(cls)["__init__"])  # type: ignore[method-assign]
 
     def _init_core(
         self,
@@ -960,6 +962,38 @@ def _checked_async(method: Callable[..., Any], operation: str) -> Callable[..., 
         raise error from None
 
     return call
+
+
+def _checked_constructor(init: Callable[..., None]) -> Callable[..., None]:
+    """A client constructor that answers arguments it does not take (an unknown keyword, too many
+    positionals) with `ConfigurationError`, as it answers a bad value. The message names the
+    argument, never a value, so a misspelt keyword cannot carry a key into a log."""
+    signature = inspect.signature(init)
+
+    @functools.wraps(init)
+    def __init__(self: Any, *args: Any, **kwargs: Any) -> None:
+        try:
+            init(self, *args, **kwargs)
+        except TypeError:
+            message = _unbindable(signature, self, args, kwargs)
+            if message is None:
+                raise
+        else:
+            return
+        # Raised out here, so neither TypeError (nor its frames, which hold the arguments) rides along.
+        raise ConfigurationError(f"{type(self).__name__}(): {message}")
+
+    return __init__
+
+
+def _unbindable(signature: inspect.Signature, *arguments: Any) -> str | None:
+    """Why the arguments do not fit the signature (naming arguments, never values), or None."""
+    self, args, kwargs = arguments
+    try:
+        signature.bind(self, *args, **kwargs)
+    except TypeError as unbound:
+        return str(unbound)
+    return None
 
 
 def check_arguments(cls: type) -> None:

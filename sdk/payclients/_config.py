@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import platform
+import re
 from collections.abc import Mapping
 from typing import Final
 
@@ -80,10 +81,26 @@ def check_base_url(value: object, setting: str = "base_url") -> httpx.URL:
         raise ConfigurationError(f"{setting} must not contain a user name or password; pass the credentials apart")
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"{setting} must be an absolute https URL")
+    if not _is_host(url.raw_host):
+        # httpx percent-encodes what a host cannot hold (`ex ample.com`, `[bad`) rather than refusing it.
+        raise ConfigurationError(f"{setting} does not name a valid host")
     if has_control_characters(str(value)):
         raise ConfigurationError(f"{setting} contains a control character")
     require_secure_url(url)
     return url
+
+
+_LABEL = rb"[A-Za-z0-9_](?:[A-Za-z0-9_-]*[A-Za-z0-9_])?"
+_HOST_NAME = re.compile(_LABEL + rb"(?:\." + _LABEL + rb")*\.?")
+
+
+def _is_host(raw_host: bytes) -> bool:
+    """A DNS name (IDNs arrive as punycode; `_` allowed, as service names use it) or an IP address."""
+    try:
+        ipaddress.ip_address(raw_host.decode("ascii"))
+    except ValueError:
+        return _HOST_NAME.fullmatch(raw_host) is not None
+    return True
 
 
 def env_setting(argument: str | None, variable: str) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import io
 from decimal import Decimal
 from pathlib import Path
@@ -14,7 +13,7 @@ import pytest
 from payclients import NotFoundError, ParameterError
 from payclients._cli._body import BodyError, build_body, check_schema
 from payclients._cli._catalog import catalog, load_spec
-from payclients._cli._operations import _resource_method
+from payclients._cli._operations import _resource_method, _signature
 from payclients._cli._output import Progress, describe_api_error, jsonable, reported_errors
 from payclients._cli._registry import PROVIDERS
 
@@ -140,7 +139,7 @@ def _body_annotation(provider: str, command: str) -> tuple[Any, Any, Any]:
     entry = PROVIDERS[provider]
     operation = catalog(entry.generated_package).operations[command]
     method = _resource_method(entry, operation)
-    annotation = inspect.signature(method, eval_str=True).parameters["body"].annotation
+    annotation = _signature(method).parameters["body"].annotation
     return load_spec(entry.generated_package), operation.request_body, annotation
 
 

@@ -94,6 +94,28 @@ def test_a_custom_header_name_that_is_not_a_token_is_refused(header: str) -> Non
         Mindz(app_id=MINDZ_APP, api_key=MINDZ_KEY, platform="escola", api_key_header=header)
 
 
+@pytest.mark.parametrize("url", ["https://ex ample.com", "https://[bad", "https://-dash.example", "https://a..b"])
+@pytest.mark.parametrize(("name", "factory"), FACTORIES)
+def test_a_base_url_whose_host_is_not_a_host_is_refused(name: str, factory: Factory, url: str) -> None:
+    overrides: dict[str, Any] = {"base_url": url}
+    if name.endswith("Mindz"):
+        overrides["platform"] = None
+    with pytest.raises(ConfigurationError, match="does not name a valid host"):
+        factory(**overrides)
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://[::1]:8443", "::1"),
+        ("https://bücher.example", "bücher.example"),
+        ("https://svc_1.internal", "svc_1.internal"),
+    ],
+)
+def test_ip_literals_idns_and_service_names_are_hosts(url: str, host: str) -> None:
+    assert Solvimon(api_key=SOLVIMON_KEY, base_url=url).base_url.host == host
+
+
 @pytest.mark.parametrize(("name", "factory"), FACTORIES)
 def test_user_info_in_base_url_is_refused_for_every_provider(name: str, factory: Factory) -> None:
     overrides: dict[str, Any] = {"base_url": "https://admin:hunter2-secret@api.example.test"}

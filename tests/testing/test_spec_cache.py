@@ -214,3 +214,33 @@ def test_a_compiled_check_follows_refs_and_uses_the_format_checker() -> None:
         compiled({"id": "not-a-uuid"})
     with pytest.raises(JsonSchemaValueException):
         compiled({"id": 5})
+
+
+@pytest.mark.parametrize(
+    ("value", "fits"),
+    [(2**31 - 1, True), (2**31, False), (-(2**31), True), (-(2**31) - 1, False), (True, True), ("12", True)],
+)
+def test_int32_is_checked_as_openapi_core_checks_it(value: Any, fits: bool) -> None:
+    from openapi_schema_validator import oas31_format_checker
+
+    ours = quickcheck._validator_and_formats()[1]
+    assert ours.conforms(value, "int32") is fits
+    assert oas31_format_checker.conforms(value, "int32") is fits
+    assert ours.conforms(value * 2**32 if value is not True and isinstance(value, int) else value, "int64") is fits
+
+
+def test_a_schema_with_a_discriminator_is_left_to_openapi_core() -> None:
+    spec: dict[str, Any] = {
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}], "discriminator": {"propertyName": "kind"}},
+                "Cat": {"type": "object"},
+                "Owner": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+            }
+        },
+    }
+    schemas = quickcheck._Schemas(spec)
+    schemas.validator("/components/schemas/Cat", spec["components"]["schemas"]["Cat"])
+    with pytest.raises(quickcheck._Unmodelled):
+        schemas.validator("/components/schemas/Owner", spec["components"]["schemas"]["Owner"])

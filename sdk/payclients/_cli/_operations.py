@@ -261,8 +261,28 @@ def is_listing(operation: Operation) -> bool:
 
 
 @functools.cache
+class _ModelNames(dict[str, Any]):
+    """The models of a generated package by name, looked up as an annotation names them.
+
+    A resource module imports its models for type checkers only (so reaching a resource stays cheap),
+    so its methods' annotations are evaluated with these names beside the module's own.
+    """
+
+    def __init__(self, package: str) -> None:
+        super().__init__()
+        self._package = package
+
+    def __missing__(self, name: str) -> Any:
+        models = importlib.import_module(f"{self._package}.models")
+        try:
+            return getattr(models, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 def _signature(method: Callable[..., Any]) -> inspect.Signature:
-    return inspect.signature(method, eval_str=True)
+    package = method.__module__.partition(".")[0]
+    return inspect.signature(method, locals=_ModelNames(package), eval_str=True)
 
 
 def build_command(entry: ProviderEntry, operation: Operation) -> click.Command:

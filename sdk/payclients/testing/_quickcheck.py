@@ -11,6 +11,7 @@ openapi-core, never looser, and valid traffic never imports openapi-core at all.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -47,13 +48,11 @@ class _Schemas:
     """One spec's schema validators, built once per location in the spec and kept."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        from openapi_schema_validator import OAS31Validator, oas31_format_checker
         from referencing import Registry
         from referencing.jsonschema import DRAFT202012
 
         self.spec = spec
-        self._validator_cls = OAS31Validator
-        self.format_checker = oas31_format_checker
+        self._validator_cls, self.format_checker = _validator_and_formats()
         self._registry: Any = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
 
     def resolve(self, node: Any) -> Any:
@@ -81,11 +80,62 @@ class _Schemas:
         """A check of the schema at `pointer` (a JSON pointer into the spec) that says whether a value is valid."""
         from ._spec import _CompiledWhenHot
 
+        resolved = self.resolve(schema)
+        if _mentions(self, resolved, "discriminator"):
+            raise _Unmodelled("a discriminator")  # openapi-core's own reading of oneOf/anyOf/allOf
         checker = self._validator_cls(
             {"$ref": f"{SPEC_URI}#{pointer}"}, registry=self._registry, format_checker=self.format_checker
         )
-        hot = _CompiledWhenHot(checker, self.resolve(schema), self.spec)
+        hot = _CompiledWhenHot(checker, resolved, self.spec)
         return hot.is_valid
+
+
+def _validator_and_formats() -> tuple[Any, Any]:
+    """The schema validator class and format checker openapi-core uses for OpenAPI 3.1, or their equal.
+
+    openapi-core's are JSON Schema 2020-12 with jsonschema's format checker and a few OpenAPI formats
+    (int32, int64, and float, double and password, which any JSON number or string passes), built
+    by openapi-schema-validator. Importing that package costs more than the rest of a first fake call
+    (it loads pydantic for its settings), so unless it reads patterns as ECMA regexes (with `regress`
+    installed) the same pair is built from jsonschema here.
+    """
+    import importlib.util
+
+    if importlib.util.find_spec("regress") is not None:
+        from openapi_schema_validator import OAS31Validator, oas31_format_checker
+
+        return OAS31Validator, oas31_format_checker
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    formats = FormatChecker()
+    for name, bits in (("int32", 31), ("int64", 63)):
+        formats.checks(name)(functools.partial(_fits, bits=bits))
+    return Draft202012Validator, formats
+
+
+def _fits(instance: object, *, bits: int) -> bool:
+    """A whole number within a signed `bits + 1`-bit range; anything else is not this format's to judge."""
+    if isinstance(instance, bool) or not isinstance(instance, int):
+        return True
+    return -(1 << bits) <= instance < (1 << bits)
+
+
+def _mentions(schemas: _Schemas, schema: Any, keyword: str) -> bool:
+    """Whether `keyword` is a key anywhere in `schema`, through its `$ref`s."""
+    seen: set[int] = set()
+    pending = [schema]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, list):
+            pending.extend(node)
+        elif isinstance(node, dict) and id(node) not in seen:
+            seen.add(id(node))
+            if keyword in node:
+                return True
+            if isinstance(node.get("$ref"), str):
+                pending.append(schemas.resolve(node))
+            pending.extend(value for key, value in node.items() if key not in ("enum", "const", "example", "examples"))
+    return False
 
 
 class _Parameter:

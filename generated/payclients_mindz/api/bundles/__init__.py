@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.bundle import Bundle
-from ...models.bundle_page import BundlePage
-from ...models.bundle_request import BundleRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_bundle_request import PatchedBundleRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_bundle as _create_bundle
-from . import delete_bundle as _delete_bundle
-from . import get_bundle as _get_bundle
-from . import list_bundles as _list_bundles
-from . import partial_update_bundle as _partial_update_bundle
-from . import update_bundle as _update_bundle
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.bundle import Bundle
+    from ...models.bundle_page import BundlePage
+    from ...models.bundle_request import BundleRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_bundle_request import PatchedBundleRequest
+    from . import create_bundle as _create_bundle
+    from . import delete_bundle as _delete_bundle
+    from . import get_bundle as _get_bundle
+    from . import list_bundles as _list_bundles
+    from . import partial_update_bundle as _partial_update_bundle
+    from . import update_bundle as _update_bundle
+else:
+    _list_bundles = LazyModule(__name__ + ".list_bundles")
+    _create_bundle = LazyModule(__name__ + ".create_bundle")
+    _get_bundle = LazyModule(__name__ + ".get_bundle")
+    _update_bundle = LazyModule(__name__ + ".update_bundle")
+    _delete_bundle = LazyModule(__name__ + ".delete_bundle")
+    _partial_update_bundle = LazyModule(__name__ + ".partial_update_bundle")
 
 _LIST_BUNDLES_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class BundlesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "BundlesResourceWithRawResponse":
+    def with_raw_response(self) -> BundlesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return BundlesResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class BundlesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[BundlePage, Bundle]":
+    ) -> Pager[BundlePage, Bundle]:
         """List bundles
 
         Returns one page of bundles.
@@ -534,7 +547,7 @@ class AsyncBundlesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncBundlesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncBundlesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBundlesResourceWithRawResponse(self._invoker)
 
@@ -546,7 +559,7 @@ class AsyncBundlesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[BundlePage, Bundle]":
+    ) -> AsyncPager[BundlePage, Bundle]:
         """List bundles
 
         Returns one page of bundles.

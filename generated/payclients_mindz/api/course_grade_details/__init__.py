@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.course_grade_detail import CourseGradeDetail
-from ...models.course_grade_detail_page import CourseGradeDetailPage
-from ...models.course_grade_detail_request import CourseGradeDetailRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_course_grade_detail_request import PatchedCourseGradeDetailRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_course_grade_detail as _create_course_grade_detail
-from . import delete_course_grade_detail as _delete_course_grade_detail
-from . import get_course_grade_detail as _get_course_grade_detail
-from . import list_course_grade_details as _list_course_grade_details
-from . import partial_update_course_grade_detail as _partial_update_course_grade_detail
-from . import update_course_grade_detail as _update_course_grade_detail
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.course_grade_detail import CourseGradeDetail
+    from ...models.course_grade_detail_page import CourseGradeDetailPage
+    from ...models.course_grade_detail_request import CourseGradeDetailRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_course_grade_detail_request import PatchedCourseGradeDetailRequest
+    from . import create_course_grade_detail as _create_course_grade_detail
+    from . import delete_course_grade_detail as _delete_course_grade_detail
+    from . import get_course_grade_detail as _get_course_grade_detail
+    from . import list_course_grade_details as _list_course_grade_details
+    from . import partial_update_course_grade_detail as _partial_update_course_grade_detail
+    from . import update_course_grade_detail as _update_course_grade_detail
+else:
+    _list_course_grade_details = LazyModule(__name__ + ".list_course_grade_details")
+    _create_course_grade_detail = LazyModule(__name__ + ".create_course_grade_detail")
+    _get_course_grade_detail = LazyModule(__name__ + ".get_course_grade_detail")
+    _update_course_grade_detail = LazyModule(__name__ + ".update_course_grade_detail")
+    _delete_course_grade_detail = LazyModule(__name__ + ".delete_course_grade_detail")
+    _partial_update_course_grade_detail = LazyModule(__name__ + ".partial_update_course_grade_detail")
 
 _LIST_COURSE_GRADE_DETAILS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class CourseGradeDetailsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CourseGradeDetailsResourceWithRawResponse":
+    def with_raw_response(self) -> CourseGradeDetailsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CourseGradeDetailsResourceWithRawResponse(self._invoker)
 
@@ -52,7 +65,7 @@ class CourseGradeDetailsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CourseGradeDetailPage, CourseGradeDetail]":
+    ) -> Pager[CourseGradeDetailPage, CourseGradeDetail]:
         """List course grade details (module items)
 
         Returns one page of course grade details (module items) of a course module.
@@ -628,7 +641,7 @@ class AsyncCourseGradeDetailsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCourseGradeDetailsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCourseGradeDetailsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseGradeDetailsResourceWithRawResponse(self._invoker)
 
@@ -642,7 +655,7 @@ class AsyncCourseGradeDetailsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CourseGradeDetailPage, CourseGradeDetail]":
+    ) -> AsyncPager[CourseGradeDetailPage, CourseGradeDetail]:
         """List course grade details (module items)
 
         Returns one page of course grade details (module items) of a course module.

@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.course_grade import CourseGrade
-from ...models.course_grade_page import CourseGradePage
-from ...models.course_grade_request import CourseGradeRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_course_grade_request import PatchedCourseGradeRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_course_grade as _create_course_grade
-from . import delete_course_grade as _delete_course_grade
-from . import get_course_grade as _get_course_grade
-from . import list_course_grades as _list_course_grades
-from . import partial_update_course_grade as _partial_update_course_grade
-from . import update_course_grade as _update_course_grade
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.course_grade import CourseGrade
+    from ...models.course_grade_page import CourseGradePage
+    from ...models.course_grade_request import CourseGradeRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_course_grade_request import PatchedCourseGradeRequest
+    from . import create_course_grade as _create_course_grade
+    from . import delete_course_grade as _delete_course_grade
+    from . import get_course_grade as _get_course_grade
+    from . import list_course_grades as _list_course_grades
+    from . import partial_update_course_grade as _partial_update_course_grade
+    from . import update_course_grade as _update_course_grade
+else:
+    _list_course_grades = LazyModule(__name__ + ".list_course_grades")
+    _create_course_grade = LazyModule(__name__ + ".create_course_grade")
+    _get_course_grade = LazyModule(__name__ + ".get_course_grade")
+    _update_course_grade = LazyModule(__name__ + ".update_course_grade")
+    _delete_course_grade = LazyModule(__name__ + ".delete_course_grade")
+    _partial_update_course_grade = LazyModule(__name__ + ".partial_update_course_grade")
 
 _LIST_COURSE_GRADES_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class CourseGradesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CourseGradesResourceWithRawResponse":
+    def with_raw_response(self) -> CourseGradesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CourseGradesResourceWithRawResponse(self._invoker)
 
@@ -51,7 +64,7 @@ class CourseGradesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CourseGradePage, CourseGrade]":
+    ) -> Pager[CourseGradePage, CourseGrade]:
         """List course grades (modules)
 
         Returns one page of course grades (modules) of a course.
@@ -587,7 +600,7 @@ class AsyncCourseGradesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCourseGradesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCourseGradesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseGradesResourceWithRawResponse(self._invoker)
 
@@ -600,7 +613,7 @@ class AsyncCourseGradesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CourseGradePage, CourseGrade]":
+    ) -> AsyncPager[CourseGradePage, CourseGrade]:
         """List course grades (modules)
 
         Returns one page of course grades (modules) of a course.

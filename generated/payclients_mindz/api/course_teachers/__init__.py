@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.course_teacher import CourseTeacher
-from ...models.course_teacher_page import CourseTeacherPage
-from ...models.course_teacher_request import CourseTeacherRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_course_teacher_request import PatchedCourseTeacherRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_course_teacher as _create_course_teacher
-from . import delete_course_teacher as _delete_course_teacher
-from . import get_course_teacher as _get_course_teacher
-from . import list_course_teachers as _list_course_teachers
-from . import partial_update_course_teacher as _partial_update_course_teacher
-from . import update_course_teacher as _update_course_teacher
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.course_teacher import CourseTeacher
+    from ...models.course_teacher_page import CourseTeacherPage
+    from ...models.course_teacher_request import CourseTeacherRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_course_teacher_request import PatchedCourseTeacherRequest
+    from . import create_course_teacher as _create_course_teacher
+    from . import delete_course_teacher as _delete_course_teacher
+    from . import get_course_teacher as _get_course_teacher
+    from . import list_course_teachers as _list_course_teachers
+    from . import partial_update_course_teacher as _partial_update_course_teacher
+    from . import update_course_teacher as _update_course_teacher
+else:
+    _list_course_teachers = LazyModule(__name__ + ".list_course_teachers")
+    _create_course_teacher = LazyModule(__name__ + ".create_course_teacher")
+    _get_course_teacher = LazyModule(__name__ + ".get_course_teacher")
+    _update_course_teacher = LazyModule(__name__ + ".update_course_teacher")
+    _delete_course_teacher = LazyModule(__name__ + ".delete_course_teacher")
+    _partial_update_course_teacher = LazyModule(__name__ + ".partial_update_course_teacher")
 
 _LIST_COURSE_TEACHERS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class CourseTeachersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CourseTeachersResourceWithRawResponse":
+    def with_raw_response(self) -> CourseTeachersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CourseTeachersResourceWithRawResponse(self._invoker)
 
@@ -51,7 +64,7 @@ class CourseTeachersResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CourseTeacherPage, CourseTeacher]":
+    ) -> Pager[CourseTeacherPage, CourseTeacher]:
         """List course teachers
 
         Returns one page of course teachers of a course.
@@ -609,7 +622,7 @@ class AsyncCourseTeachersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCourseTeachersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCourseTeachersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCourseTeachersResourceWithRawResponse(self._invoker)
 
@@ -622,7 +635,7 @@ class AsyncCourseTeachersResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CourseTeacherPage, CourseTeacher]":
+    ) -> AsyncPager[CourseTeacherPage, CourseTeacher]:
         """List course teachers
 
         Returns one page of course teachers of a course.

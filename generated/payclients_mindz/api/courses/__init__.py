@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.course import Course
-from ...models.course_page import CoursePage
-from ...models.course_request import CourseRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_course_request import PatchedCourseRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_course as _create_course
-from . import delete_course as _delete_course
-from . import get_course as _get_course
-from . import list_courses as _list_courses
-from . import partial_update_course as _partial_update_course
-from . import update_course as _update_course
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.course import Course
+    from ...models.course_page import CoursePage
+    from ...models.course_request import CourseRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_course_request import PatchedCourseRequest
+    from . import create_course as _create_course
+    from . import delete_course as _delete_course
+    from . import get_course as _get_course
+    from . import list_courses as _list_courses
+    from . import partial_update_course as _partial_update_course
+    from . import update_course as _update_course
+else:
+    _list_courses = LazyModule(__name__ + ".list_courses")
+    _create_course = LazyModule(__name__ + ".create_course")
+    _get_course = LazyModule(__name__ + ".get_course")
+    _update_course = LazyModule(__name__ + ".update_course")
+    _delete_course = LazyModule(__name__ + ".delete_course")
+    _partial_update_course = LazyModule(__name__ + ".partial_update_course")
 
 _LIST_COURSES_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class CoursesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CoursesResourceWithRawResponse":
+    def with_raw_response(self) -> CoursesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CoursesResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class CoursesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CoursePage, Course]":
+    ) -> Pager[CoursePage, Course]:
         """List courses
 
         Returns one page of courses.
@@ -534,7 +547,7 @@ class AsyncCoursesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCoursesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCoursesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCoursesResourceWithRawResponse(self._invoker)
 
@@ -546,7 +559,7 @@ class AsyncCoursesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CoursePage, Course]":
+    ) -> AsyncPager[CoursePage, Course]:
         """List courses
 
         Returns one page of courses.

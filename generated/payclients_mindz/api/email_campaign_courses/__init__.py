@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_campaign_course import EmailCampaignCourse
-from ...models.email_campaign_course_page import EmailCampaignCoursePage
-from ...models.email_campaign_course_request import EmailCampaignCourseRequest
-from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_campaign_course as _create_email_campaign_course
-from . import delete_email_campaign_course as _delete_email_campaign_course
-from . import list_email_campaign_courses as _list_email_campaign_courses
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_campaign_course import EmailCampaignCourse
+    from ...models.email_campaign_course_page import EmailCampaignCoursePage
+    from ...models.email_campaign_course_request import EmailCampaignCourseRequest
+    from ...models.mindz_error import MindzError
+    from . import create_email_campaign_course as _create_email_campaign_course
+    from . import delete_email_campaign_course as _delete_email_campaign_course
+    from . import list_email_campaign_courses as _list_email_campaign_courses
+else:
+    _list_email_campaign_courses = LazyModule(__name__ + ".list_email_campaign_courses")
+    _create_email_campaign_course = LazyModule(__name__ + ".create_email_campaign_course")
+    _delete_email_campaign_course = LazyModule(__name__ + ".delete_email_campaign_course")
 
 _LIST_EMAIL_CAMPAIGN_COURSES_LISTING = Listing(
     style="drf",
@@ -34,7 +44,7 @@ class EmailCampaignCoursesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailCampaignCoursesResourceWithRawResponse":
+    def with_raw_response(self) -> EmailCampaignCoursesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailCampaignCoursesResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class EmailCampaignCoursesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailCampaignCoursePage, EmailCampaignCourse]":
+    ) -> Pager[EmailCampaignCoursePage, EmailCampaignCourse]:
         """List the courses a campaign targets
 
         Returns one page of link records, each a course targeted by a campaign.
@@ -338,7 +348,7 @@ class AsyncEmailCampaignCoursesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailCampaignCoursesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailCampaignCoursesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignCoursesResourceWithRawResponse(self._invoker)
 
@@ -351,7 +361,7 @@ class AsyncEmailCampaignCoursesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailCampaignCoursePage, EmailCampaignCourse]":
+    ) -> AsyncPager[EmailCampaignCoursePage, EmailCampaignCourse]:
         """List the courses a campaign targets
 
         Returns one page of link records, each a course targeted by a campaign.

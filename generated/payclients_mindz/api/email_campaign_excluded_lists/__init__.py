@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_campaign_excluded_list import EmailCampaignExcludedList
-from ...models.email_campaign_excluded_list_page import EmailCampaignExcludedListPage
-from ...models.email_campaign_excluded_list_request import EmailCampaignExcludedListRequest
-from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_campaign_excluded_list as _create_email_campaign_excluded_list
-from . import delete_email_campaign_excluded_list as _delete_email_campaign_excluded_list
-from . import list_email_campaign_excluded_lists as _list_email_campaign_excluded_lists
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_campaign_excluded_list import EmailCampaignExcludedList
+    from ...models.email_campaign_excluded_list_page import EmailCampaignExcludedListPage
+    from ...models.email_campaign_excluded_list_request import EmailCampaignExcludedListRequest
+    from ...models.mindz_error import MindzError
+    from . import create_email_campaign_excluded_list as _create_email_campaign_excluded_list
+    from . import delete_email_campaign_excluded_list as _delete_email_campaign_excluded_list
+    from . import list_email_campaign_excluded_lists as _list_email_campaign_excluded_lists
+else:
+    _list_email_campaign_excluded_lists = LazyModule(__name__ + ".list_email_campaign_excluded_lists")
+    _create_email_campaign_excluded_list = LazyModule(__name__ + ".create_email_campaign_excluded_list")
+    _delete_email_campaign_excluded_list = LazyModule(__name__ + ".delete_email_campaign_excluded_list")
 
 _LIST_EMAIL_CAMPAIGN_EXCLUDED_LISTS_LISTING = Listing(
     style="drf",
@@ -34,7 +44,7 @@ class EmailCampaignExcludedListsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailCampaignExcludedListsResourceWithRawResponse":
+    def with_raw_response(self) -> EmailCampaignExcludedListsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailCampaignExcludedListsResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class EmailCampaignExcludedListsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]":
+    ) -> Pager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]:
         """List the e-mail lists a campaign excludes
 
         Returns one page of link records, each an e-mail list excluded from a campaign.
@@ -344,7 +354,7 @@ class AsyncEmailCampaignExcludedListsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailCampaignExcludedListsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailCampaignExcludedListsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignExcludedListsResourceWithRawResponse(self._invoker)
 
@@ -357,7 +367,7 @@ class AsyncEmailCampaignExcludedListsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]":
+    ) -> AsyncPager[EmailCampaignExcludedListPage, EmailCampaignExcludedList]:
         """List the e-mail lists a campaign excludes
 
         Returns one page of link records, each an e-mail list excluded from a campaign.

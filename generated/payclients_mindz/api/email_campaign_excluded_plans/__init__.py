@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_campaign_excluded_plan import EmailCampaignExcludedPlan
-from ...models.email_campaign_excluded_plan_page import EmailCampaignExcludedPlanPage
-from ...models.email_campaign_excluded_plan_request import EmailCampaignExcludedPlanRequest
-from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_campaign_excluded_plan as _create_email_campaign_excluded_plan
-from . import delete_email_campaign_excluded_plan as _delete_email_campaign_excluded_plan
-from . import list_email_campaign_excluded_plans as _list_email_campaign_excluded_plans
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_campaign_excluded_plan import EmailCampaignExcludedPlan
+    from ...models.email_campaign_excluded_plan_page import EmailCampaignExcludedPlanPage
+    from ...models.email_campaign_excluded_plan_request import EmailCampaignExcludedPlanRequest
+    from ...models.mindz_error import MindzError
+    from . import create_email_campaign_excluded_plan as _create_email_campaign_excluded_plan
+    from . import delete_email_campaign_excluded_plan as _delete_email_campaign_excluded_plan
+    from . import list_email_campaign_excluded_plans as _list_email_campaign_excluded_plans
+else:
+    _list_email_campaign_excluded_plans = LazyModule(__name__ + ".list_email_campaign_excluded_plans")
+    _create_email_campaign_excluded_plan = LazyModule(__name__ + ".create_email_campaign_excluded_plan")
+    _delete_email_campaign_excluded_plan = LazyModule(__name__ + ".delete_email_campaign_excluded_plan")
 
 _LIST_EMAIL_CAMPAIGN_EXCLUDED_PLANS_LISTING = Listing(
     style="drf",
@@ -34,7 +44,7 @@ class EmailCampaignExcludedPlansResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailCampaignExcludedPlansResourceWithRawResponse":
+    def with_raw_response(self) -> EmailCampaignExcludedPlansResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailCampaignExcludedPlansResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class EmailCampaignExcludedPlansResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]":
+    ) -> Pager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]:
         """List the plans a campaign excludes
 
         Returns one page of link records, each a subscription plan excluded from a campaign.
@@ -340,7 +350,7 @@ class AsyncEmailCampaignExcludedPlansResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailCampaignExcludedPlansResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailCampaignExcludedPlansResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignExcludedPlansResourceWithRawResponse(self._invoker)
 
@@ -353,7 +363,7 @@ class AsyncEmailCampaignExcludedPlansResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]":
+    ) -> AsyncPager[EmailCampaignExcludedPlanPage, EmailCampaignExcludedPlan]:
         """List the plans a campaign excludes
 
         Returns one page of link records, each a subscription plan excluded from a campaign.

@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_campaign_list import EmailCampaignList
-from ...models.email_campaign_list_page import EmailCampaignListPage
-from ...models.email_campaign_list_request import EmailCampaignListRequest
-from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_campaign_list as _create_email_campaign_list
-from . import delete_email_campaign_list as _delete_email_campaign_list
-from . import list_email_campaign_lists as _list_email_campaign_lists
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_campaign_list import EmailCampaignList
+    from ...models.email_campaign_list_page import EmailCampaignListPage
+    from ...models.email_campaign_list_request import EmailCampaignListRequest
+    from ...models.mindz_error import MindzError
+    from . import create_email_campaign_list as _create_email_campaign_list
+    from . import delete_email_campaign_list as _delete_email_campaign_list
+    from . import list_email_campaign_lists as _list_email_campaign_lists
+else:
+    _list_email_campaign_lists = LazyModule(__name__ + ".list_email_campaign_lists")
+    _create_email_campaign_list = LazyModule(__name__ + ".create_email_campaign_list")
+    _delete_email_campaign_list = LazyModule(__name__ + ".delete_email_campaign_list")
 
 _LIST_EMAIL_CAMPAIGN_LISTS_LISTING = Listing(
     style="drf",
@@ -34,7 +44,7 @@ class EmailCampaignListsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailCampaignListsResourceWithRawResponse":
+    def with_raw_response(self) -> EmailCampaignListsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailCampaignListsResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class EmailCampaignListsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailCampaignListPage, EmailCampaignList]":
+    ) -> Pager[EmailCampaignListPage, EmailCampaignList]:
         """List the e-mail lists a campaign targets
 
         Returns one page of link records, each an e-mail list targeted by a campaign.
@@ -332,7 +342,7 @@ class AsyncEmailCampaignListsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailCampaignListsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailCampaignListsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignListsResourceWithRawResponse(self._invoker)
 
@@ -345,7 +355,7 @@ class AsyncEmailCampaignListsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailCampaignListPage, EmailCampaignList]":
+    ) -> AsyncPager[EmailCampaignListPage, EmailCampaignList]:
         """List the e-mail lists a campaign targets
 
         Returns one page of link records, each an e-mail list targeted by a campaign.

@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_campaign_plan import EmailCampaignPlan
-from ...models.email_campaign_plan_page import EmailCampaignPlanPage
-from ...models.email_campaign_plan_request import EmailCampaignPlanRequest
-from ...models.mindz_error import MindzError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_campaign_plan as _create_email_campaign_plan
-from . import delete_email_campaign_plan as _delete_email_campaign_plan
-from . import list_email_campaign_plans as _list_email_campaign_plans
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_campaign_plan import EmailCampaignPlan
+    from ...models.email_campaign_plan_page import EmailCampaignPlanPage
+    from ...models.email_campaign_plan_request import EmailCampaignPlanRequest
+    from ...models.mindz_error import MindzError
+    from . import create_email_campaign_plan as _create_email_campaign_plan
+    from . import delete_email_campaign_plan as _delete_email_campaign_plan
+    from . import list_email_campaign_plans as _list_email_campaign_plans
+else:
+    _list_email_campaign_plans = LazyModule(__name__ + ".list_email_campaign_plans")
+    _create_email_campaign_plan = LazyModule(__name__ + ".create_email_campaign_plan")
+    _delete_email_campaign_plan = LazyModule(__name__ + ".delete_email_campaign_plan")
 
 _LIST_EMAIL_CAMPAIGN_PLANS_LISTING = Listing(
     style="drf",
@@ -34,7 +44,7 @@ class EmailCampaignPlansResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailCampaignPlansResourceWithRawResponse":
+    def with_raw_response(self) -> EmailCampaignPlansResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailCampaignPlansResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class EmailCampaignPlansResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailCampaignPlanPage, EmailCampaignPlan]":
+    ) -> Pager[EmailCampaignPlanPage, EmailCampaignPlan]:
         """List the plans a campaign targets
 
         Returns one page of link records, each a subscription plan targeted by a campaign.
@@ -334,7 +344,7 @@ class AsyncEmailCampaignPlansResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailCampaignPlansResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailCampaignPlansResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignPlansResourceWithRawResponse(self._invoker)
 
@@ -347,7 +357,7 @@ class AsyncEmailCampaignPlansResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailCampaignPlanPage, EmailCampaignPlan]":
+    ) -> AsyncPager[EmailCampaignPlanPage, EmailCampaignPlan]:
         """List the plans a campaign targets
 
         Returns one page of link records, each a subscription plan targeted by a campaign.

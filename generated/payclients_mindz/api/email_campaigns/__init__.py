@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_campaign import EmailCampaign
-from ...models.email_campaign_page import EmailCampaignPage
-from ...models.email_campaign_request import EmailCampaignRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_email_campaign_request import PatchedEmailCampaignRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_campaign as _create_email_campaign
-from . import delete_email_campaign as _delete_email_campaign
-from . import get_email_campaign as _get_email_campaign
-from . import list_email_campaigns as _list_email_campaigns
-from . import partial_update_email_campaign as _partial_update_email_campaign
-from . import update_email_campaign as _update_email_campaign
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_campaign import EmailCampaign
+    from ...models.email_campaign_page import EmailCampaignPage
+    from ...models.email_campaign_request import EmailCampaignRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_email_campaign_request import PatchedEmailCampaignRequest
+    from . import create_email_campaign as _create_email_campaign
+    from . import delete_email_campaign as _delete_email_campaign
+    from . import get_email_campaign as _get_email_campaign
+    from . import list_email_campaigns as _list_email_campaigns
+    from . import partial_update_email_campaign as _partial_update_email_campaign
+    from . import update_email_campaign as _update_email_campaign
+else:
+    _list_email_campaigns = LazyModule(__name__ + ".list_email_campaigns")
+    _create_email_campaign = LazyModule(__name__ + ".create_email_campaign")
+    _get_email_campaign = LazyModule(__name__ + ".get_email_campaign")
+    _update_email_campaign = LazyModule(__name__ + ".update_email_campaign")
+    _delete_email_campaign = LazyModule(__name__ + ".delete_email_campaign")
+    _partial_update_email_campaign = LazyModule(__name__ + ".partial_update_email_campaign")
 
 _LIST_EMAIL_CAMPAIGNS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class EmailCampaignsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailCampaignsResourceWithRawResponse":
+    def with_raw_response(self) -> EmailCampaignsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailCampaignsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class EmailCampaignsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailCampaignPage, EmailCampaign]":
+    ) -> Pager[EmailCampaignPage, EmailCampaign]:
         """List e-mail campaigns
 
         Returns one page of e-mail campaigns.
@@ -549,7 +562,7 @@ class AsyncEmailCampaignsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailCampaignsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailCampaignsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailCampaignsResourceWithRawResponse(self._invoker)
 
@@ -561,7 +574,7 @@ class AsyncEmailCampaignsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailCampaignPage, EmailCampaign]":
+    ) -> AsyncPager[EmailCampaignPage, EmailCampaign]:
         """List e-mail campaigns
 
         Returns one page of e-mail campaigns.

@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email_list import EmailList
-from ...models.email_list_page import EmailListPage
-from ...models.email_list_request import EmailListRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_email_list_request import PatchedEmailListRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email_list as _create_email_list
-from . import delete_email_list as _delete_email_list
-from . import get_email_list as _get_email_list
-from . import list_email_lists as _list_email_lists
-from . import partial_update_email_list as _partial_update_email_list
-from . import update_email_list as _update_email_list
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email_list import EmailList
+    from ...models.email_list_page import EmailListPage
+    from ...models.email_list_request import EmailListRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_email_list_request import PatchedEmailListRequest
+    from . import create_email_list as _create_email_list
+    from . import delete_email_list as _delete_email_list
+    from . import get_email_list as _get_email_list
+    from . import list_email_lists as _list_email_lists
+    from . import partial_update_email_list as _partial_update_email_list
+    from . import update_email_list as _update_email_list
+else:
+    _list_email_lists = LazyModule(__name__ + ".list_email_lists")
+    _create_email_list = LazyModule(__name__ + ".create_email_list")
+    _get_email_list = LazyModule(__name__ + ".get_email_list")
+    _update_email_list = LazyModule(__name__ + ".update_email_list")
+    _delete_email_list = LazyModule(__name__ + ".delete_email_list")
+    _partial_update_email_list = LazyModule(__name__ + ".partial_update_email_list")
 
 _LIST_EMAIL_LISTS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class EmailListsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailListsResourceWithRawResponse":
+    def with_raw_response(self) -> EmailListsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailListsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class EmailListsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailListPage, EmailList]":
+    ) -> Pager[EmailListPage, EmailList]:
         """List e-mail lists
 
         Returns one page of e-mail lists.
@@ -535,7 +548,7 @@ class AsyncEmailListsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailListsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailListsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailListsResourceWithRawResponse(self._invoker)
 
@@ -547,7 +560,7 @@ class AsyncEmailListsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailListPage, EmailList]":
+    ) -> AsyncPager[EmailListPage, EmailList]:
         """List e-mail lists
 
         Returns one page of e-mail lists.

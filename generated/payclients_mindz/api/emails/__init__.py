@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.email import Email
-from ...models.email_page import EmailPage
-from ...models.email_request import EmailRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_email_request import PatchedEmailRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_email as _create_email
-from . import delete_email as _delete_email
-from . import get_email as _get_email
-from . import list_emails as _list_emails
-from . import partial_update_email as _partial_update_email
-from . import update_email as _update_email
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.email import Email
+    from ...models.email_page import EmailPage
+    from ...models.email_request import EmailRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_email_request import PatchedEmailRequest
+    from . import create_email as _create_email
+    from . import delete_email as _delete_email
+    from . import get_email as _get_email
+    from . import list_emails as _list_emails
+    from . import partial_update_email as _partial_update_email
+    from . import update_email as _update_email
+else:
+    _list_emails = LazyModule(__name__ + ".list_emails")
+    _create_email = LazyModule(__name__ + ".create_email")
+    _get_email = LazyModule(__name__ + ".get_email")
+    _update_email = LazyModule(__name__ + ".update_email")
+    _delete_email = LazyModule(__name__ + ".delete_email")
+    _partial_update_email = LazyModule(__name__ + ".partial_update_email")
 
 _LIST_EMAILS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class EmailsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EmailsResourceWithRawResponse":
+    def with_raw_response(self) -> EmailsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EmailsResourceWithRawResponse(self._invoker)
 
@@ -51,7 +64,7 @@ class EmailsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EmailPage, Email]":
+    ) -> Pager[EmailPage, Email]:
         """List contacts
 
         Returns one page of contacts of an e-mail list.
@@ -592,7 +605,7 @@ class AsyncEmailsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEmailsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEmailsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEmailsResourceWithRawResponse(self._invoker)
 
@@ -605,7 +618,7 @@ class AsyncEmailsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EmailPage, Email]":
+    ) -> AsyncPager[EmailPage, Email]:
         """List contacts
 
         Returns one page of contacts of an e-mail list.

@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.enroll import Enroll
-from ...models.enroll_page import EnrollPage
-from ...models.enroll_request import EnrollRequest
-from ...models.mindz_error import MindzError
-from ...models.patched_enroll_request import PatchedEnrollRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_enroll as _create_enroll
-from . import delete_enroll as _delete_enroll
-from . import get_enroll as _get_enroll
-from . import list_enrolls as _list_enrolls
-from . import partial_update_enroll as _partial_update_enroll
-from . import update_enroll as _update_enroll
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.enroll import Enroll
+    from ...models.enroll_page import EnrollPage
+    from ...models.enroll_request import EnrollRequest
+    from ...models.mindz_error import MindzError
+    from ...models.patched_enroll_request import PatchedEnrollRequest
+    from . import create_enroll as _create_enroll
+    from . import delete_enroll as _delete_enroll
+    from . import get_enroll as _get_enroll
+    from . import list_enrolls as _list_enrolls
+    from . import partial_update_enroll as _partial_update_enroll
+    from . import update_enroll as _update_enroll
+else:
+    _list_enrolls = LazyModule(__name__ + ".list_enrolls")
+    _create_enroll = LazyModule(__name__ + ".create_enroll")
+    _get_enroll = LazyModule(__name__ + ".get_enroll")
+    _update_enroll = LazyModule(__name__ + ".update_enroll")
+    _delete_enroll = LazyModule(__name__ + ".delete_enroll")
+    _partial_update_enroll = LazyModule(__name__ + ".partial_update_enroll")
 
 _LIST_ENROLLS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class EnrollsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EnrollsResourceWithRawResponse":
+    def with_raw_response(self) -> EnrollsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EnrollsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class EnrollsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[EnrollPage, Enroll]":
+    ) -> Pager[EnrollPage, Enroll]:
         """List enrollments
 
         Returns one page of enrollments.
@@ -546,7 +559,7 @@ class AsyncEnrollsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEnrollsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEnrollsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEnrollsResourceWithRawResponse(self._invoker)
 
@@ -558,7 +571,7 @@ class AsyncEnrollsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[EnrollPage, Enroll]":
+    ) -> AsyncPager[EnrollPage, Enroll]:
         """List enrollments
 
         Returns one page of enrollments.

@@ -7,14 +7,23 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.mindz_pay_account import MindzPayAccount
-from ...models.mindz_pay_account_page import MindzPayAccountPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_mindz_pay_account as _get_mindz_pay_account
-from . import list_mindz_pay_accounts as _list_mindz_pay_accounts
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.mindz_pay_account import MindzPayAccount
+    from ...models.mindz_pay_account_page import MindzPayAccountPage
+    from . import get_mindz_pay_account as _get_mindz_pay_account
+    from . import list_mindz_pay_accounts as _list_mindz_pay_accounts
+else:
+    _list_mindz_pay_accounts = LazyModule(__name__ + ".list_mindz_pay_accounts")
+    _get_mindz_pay_account = LazyModule(__name__ + ".get_mindz_pay_account")
 
 _LIST_MINDZ_PAY_ACCOUNTS_LISTING = Listing(
     style="drf",
@@ -32,7 +41,7 @@ class MindzpayAccountsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MindzpayAccountsResourceWithRawResponse":
+    def with_raw_response(self) -> MindzpayAccountsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MindzpayAccountsResourceWithRawResponse(self._invoker)
 
@@ -44,7 +53,7 @@ class MindzpayAccountsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[MindzPayAccountPage, MindzPayAccount]":
+    ) -> Pager[MindzPayAccountPage, MindzPayAccount]:
         """List MindzPay accounts
 
         Returns one page of the tenant's MindzPay accounts.
@@ -236,7 +245,7 @@ class AsyncMindzpayAccountsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMindzpayAccountsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMindzpayAccountsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpayAccountsResourceWithRawResponse(self._invoker)
 
@@ -248,7 +257,7 @@ class AsyncMindzpayAccountsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[MindzPayAccountPage, MindzPayAccount]":
+    ) -> AsyncPager[MindzPayAccountPage, MindzPayAccount]:
         """List MindzPay accounts
 
         Returns one page of the tenant's MindzPay accounts.

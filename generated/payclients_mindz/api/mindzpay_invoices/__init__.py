@@ -7,21 +7,35 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.mindz_pay_invoice import MindzPayInvoice
-from ...models.mindz_pay_invoice_page import MindzPayInvoicePage
-from ...models.mindz_pay_invoice_request import MindzPayInvoiceRequest
-from ...models.patched_mindz_pay_invoice_request import PatchedMindzPayInvoiceRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import cancel_mindz_pay_invoice as _cancel_mindz_pay_invoice
-from . import create_mindz_pay_invoice as _create_mindz_pay_invoice
-from . import get_mindz_pay_invoice as _get_mindz_pay_invoice
-from . import list_mindz_pay_invoices as _list_mindz_pay_invoices
-from . import refresh_mindz_pay_invoice as _refresh_mindz_pay_invoice
-from . import reissue_mindz_pay_invoice as _reissue_mindz_pay_invoice
-from . import update_mindz_pay_invoice as _update_mindz_pay_invoice
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.mindz_pay_invoice import MindzPayInvoice
+    from ...models.mindz_pay_invoice_page import MindzPayInvoicePage
+    from ...models.mindz_pay_invoice_request import MindzPayInvoiceRequest
+    from ...models.patched_mindz_pay_invoice_request import PatchedMindzPayInvoiceRequest
+    from . import cancel_mindz_pay_invoice as _cancel_mindz_pay_invoice
+    from . import create_mindz_pay_invoice as _create_mindz_pay_invoice
+    from . import get_mindz_pay_invoice as _get_mindz_pay_invoice
+    from . import list_mindz_pay_invoices as _list_mindz_pay_invoices
+    from . import refresh_mindz_pay_invoice as _refresh_mindz_pay_invoice
+    from . import reissue_mindz_pay_invoice as _reissue_mindz_pay_invoice
+    from . import update_mindz_pay_invoice as _update_mindz_pay_invoice
+else:
+    _list_mindz_pay_invoices = LazyModule(__name__ + ".list_mindz_pay_invoices")
+    _create_mindz_pay_invoice = LazyModule(__name__ + ".create_mindz_pay_invoice")
+    _get_mindz_pay_invoice = LazyModule(__name__ + ".get_mindz_pay_invoice")
+    _update_mindz_pay_invoice = LazyModule(__name__ + ".update_mindz_pay_invoice")
+    _refresh_mindz_pay_invoice = LazyModule(__name__ + ".refresh_mindz_pay_invoice")
+    _reissue_mindz_pay_invoice = LazyModule(__name__ + ".reissue_mindz_pay_invoice")
+    _cancel_mindz_pay_invoice = LazyModule(__name__ + ".cancel_mindz_pay_invoice")
 
 _LIST_MINDZ_PAY_INVOICES_LISTING = Listing(
     style="drf",
@@ -39,7 +53,7 @@ class MindzpayInvoicesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MindzpayInvoicesResourceWithRawResponse":
+    def with_raw_response(self) -> MindzpayInvoicesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MindzpayInvoicesResourceWithRawResponse(self._invoker)
 
@@ -52,7 +66,7 @@ class MindzpayInvoicesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[MindzPayInvoicePage, MindzPayInvoice]":
+    ) -> Pager[MindzPayInvoicePage, MindzPayInvoice]:
         """List MindzPay invoices
 
         Returns one page of the NF-e records of a MindzPay account.
@@ -727,7 +741,7 @@ class AsyncMindzpayInvoicesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMindzpayInvoicesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMindzpayInvoicesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpayInvoicesResourceWithRawResponse(self._invoker)
 
@@ -740,7 +754,7 @@ class AsyncMindzpayInvoicesResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[MindzPayInvoicePage, MindzPayInvoice]":
+    ) -> AsyncPager[MindzPayInvoicePage, MindzPayInvoice]:
         """List MindzPay invoices
 
         Returns one page of the NF-e records of a MindzPay account.

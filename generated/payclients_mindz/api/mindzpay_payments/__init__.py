@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.mindz_pay_payment import MindzPayPayment
-from ...models.mindz_pay_payment_page import MindzPayPaymentPage
-from ...models.mindz_pay_payment_refund_request import MindzPayPaymentRefundRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_mindz_pay_payment as _get_mindz_pay_payment
-from . import list_mindz_pay_payments as _list_mindz_pay_payments
-from . import refund_mindz_pay_payment as _refund_mindz_pay_payment
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.mindz_pay_payment import MindzPayPayment
+    from ...models.mindz_pay_payment_page import MindzPayPaymentPage
+    from ...models.mindz_pay_payment_refund_request import MindzPayPaymentRefundRequest
+    from . import get_mindz_pay_payment as _get_mindz_pay_payment
+    from . import list_mindz_pay_payments as _list_mindz_pay_payments
+    from . import refund_mindz_pay_payment as _refund_mindz_pay_payment
+else:
+    _list_mindz_pay_payments = LazyModule(__name__ + ".list_mindz_pay_payments")
+    _get_mindz_pay_payment = LazyModule(__name__ + ".get_mindz_pay_payment")
+    _refund_mindz_pay_payment = LazyModule(__name__ + ".refund_mindz_pay_payment")
 
 _LIST_MINDZ_PAY_PAYMENTS_LISTING = Listing(
     style="drf",
@@ -34,7 +44,7 @@ class MindzpayPaymentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MindzpayPaymentsResourceWithRawResponse":
+    def with_raw_response(self) -> MindzpayPaymentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MindzpayPaymentsResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class MindzpayPaymentsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[MindzPayPaymentPage, MindzPayPayment]":
+    ) -> Pager[MindzPayPaymentPage, MindzPayPayment]:
         """List MindzPay payments
 
         Returns one page of the payments of a MindzPay account.
@@ -340,7 +350,7 @@ class AsyncMindzpayPaymentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMindzpayPaymentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMindzpayPaymentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpayPaymentsResourceWithRawResponse(self._invoker)
 
@@ -353,7 +363,7 @@ class AsyncMindzpayPaymentsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[MindzPayPaymentPage, MindzPayPayment]":
+    ) -> AsyncPager[MindzPayPaymentPage, MindzPayPayment]:
         """List MindzPay payments
 
         Returns one page of the payments of a MindzPay account.

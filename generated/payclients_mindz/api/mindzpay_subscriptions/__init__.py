@@ -7,16 +7,27 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.mindz_pay_subscription import MindzPaySubscription
-from ...models.mindz_pay_subscription_page import MindzPaySubscriptionPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import cancel_mindz_pay_subscription as _cancel_mindz_pay_subscription
-from . import get_mindz_pay_subscription as _get_mindz_pay_subscription
-from . import list_mindz_pay_subscriptions as _list_mindz_pay_subscriptions
-from . import suspend_mindz_pay_subscription as _suspend_mindz_pay_subscription
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.mindz_pay_subscription import MindzPaySubscription
+    from ...models.mindz_pay_subscription_page import MindzPaySubscriptionPage
+    from . import cancel_mindz_pay_subscription as _cancel_mindz_pay_subscription
+    from . import get_mindz_pay_subscription as _get_mindz_pay_subscription
+    from . import list_mindz_pay_subscriptions as _list_mindz_pay_subscriptions
+    from . import suspend_mindz_pay_subscription as _suspend_mindz_pay_subscription
+else:
+    _list_mindz_pay_subscriptions = LazyModule(__name__ + ".list_mindz_pay_subscriptions")
+    _get_mindz_pay_subscription = LazyModule(__name__ + ".get_mindz_pay_subscription")
+    _suspend_mindz_pay_subscription = LazyModule(__name__ + ".suspend_mindz_pay_subscription")
+    _cancel_mindz_pay_subscription = LazyModule(__name__ + ".cancel_mindz_pay_subscription")
 
 _LIST_MINDZ_PAY_SUBSCRIPTIONS_LISTING = Listing(
     style="drf",
@@ -34,7 +45,7 @@ class MindzpaySubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MindzpaySubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> MindzpaySubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MindzpaySubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -47,7 +58,7 @@ class MindzpaySubscriptionsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[MindzPaySubscriptionPage, MindzPaySubscription]":
+    ) -> Pager[MindzPaySubscriptionPage, MindzPaySubscription]:
         """List MindzPay subscriptions
 
         Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by
@@ -456,7 +467,7 @@ class AsyncMindzpaySubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMindzpaySubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMindzpaySubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMindzpaySubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -469,7 +480,7 @@ class AsyncMindzpaySubscriptionsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[MindzPaySubscriptionPage, MindzPaySubscription]":
+    ) -> AsyncPager[MindzPaySubscriptionPage, MindzPaySubscription]:
         """List MindzPay subscriptions
 
         Returns one page of the customer subscriptions billed by a MindzPay account. Sortable by

@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.public_contact_request import PublicContactRequest
-from ...models.public_success import PublicSuccess
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import send_public_contact_message as _send_public_contact_message
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.public_contact_request import PublicContactRequest
+    from ...models.public_success import PublicSuccess
+    from . import send_public_contact_message as _send_public_contact_message
+else:
+    _send_public_contact_message = LazyModule(__name__ + ".send_public_contact_message")
 
 
 class PublicContactResource:
@@ -23,7 +31,7 @@ class PublicContactResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PublicContactResourceWithRawResponse":
+    def with_raw_response(self) -> PublicContactResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PublicContactResourceWithRawResponse(self._invoker)
 
@@ -106,7 +114,7 @@ class AsyncPublicContactResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPublicContactResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPublicContactResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPublicContactResourceWithRawResponse(self._invoker)
 

@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.public_newsletter_request import PublicNewsletterRequest
-from ...models.public_success import PublicSuccess
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import subscribe_public_newsletter as _subscribe_public_newsletter
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.public_newsletter_request import PublicNewsletterRequest
+    from ...models.public_success import PublicSuccess
+    from . import subscribe_public_newsletter as _subscribe_public_newsletter
+else:
+    _subscribe_public_newsletter = LazyModule(__name__ + ".subscribe_public_newsletter")
 
 
 class PublicNewsletterResource:
@@ -23,7 +31,7 @@ class PublicNewsletterResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PublicNewsletterResourceWithRawResponse":
+    def with_raw_response(self) -> PublicNewsletterResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PublicNewsletterResourceWithRawResponse(self._invoker)
 
@@ -108,7 +116,7 @@ class AsyncPublicNewsletterResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPublicNewsletterResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPublicNewsletterResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPublicNewsletterResourceWithRawResponse(self._invoker)
 

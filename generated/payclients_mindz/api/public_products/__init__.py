@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.public_product import PublicProduct
-from ...models.public_product_page import PublicProductPage
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import list_public_products as _list_public_products
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.public_product import PublicProduct
+    from ...models.public_product_page import PublicProductPage
+    from . import list_public_products as _list_public_products
+else:
+    _list_public_products = LazyModule(__name__ + ".list_public_products")
 
 
 class PublicProductsResource:
@@ -23,7 +31,7 @@ class PublicProductsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PublicProductsResourceWithRawResponse":
+    def with_raw_response(self) -> PublicProductsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PublicProductsResourceWithRawResponse(self._invoker)
 
@@ -102,7 +110,7 @@ class AsyncPublicProductsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPublicProductsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPublicProductsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPublicProductsResourceWithRawResponse(self._invoker)
 

@@ -7,12 +7,20 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.public_site_identity import PublicSiteIdentity
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import get_public_site_identity as _get_public_site_identity
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.public_site_identity import PublicSiteIdentity
+    from . import get_public_site_identity as _get_public_site_identity
+else:
+    _get_public_site_identity = LazyModule(__name__ + ".get_public_site_identity")
 
 
 class PublicSiteIdentityResource:
@@ -22,7 +30,7 @@ class PublicSiteIdentityResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PublicSiteIdentityResourceWithRawResponse":
+    def with_raw_response(self) -> PublicSiteIdentityResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PublicSiteIdentityResourceWithRawResponse(self._invoker)
 
@@ -99,7 +107,7 @@ class AsyncPublicSiteIdentityResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPublicSiteIdentityResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPublicSiteIdentityResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPublicSiteIdentityResourceWithRawResponse(self._invoker)
 

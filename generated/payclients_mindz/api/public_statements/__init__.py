@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.public_statement import PublicStatement
-from ...models.public_statement_page import PublicStatementPage
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import list_public_statements as _list_public_statements
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.public_statement import PublicStatement
+    from ...models.public_statement_page import PublicStatementPage
+    from . import list_public_statements as _list_public_statements
+else:
+    _list_public_statements = LazyModule(__name__ + ".list_public_statements")
 
 
 class PublicStatementsResource:
@@ -23,7 +31,7 @@ class PublicStatementsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PublicStatementsResourceWithRawResponse":
+    def with_raw_response(self) -> PublicStatementsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PublicStatementsResourceWithRawResponse(self._invoker)
 
@@ -102,7 +110,7 @@ class AsyncPublicStatementsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPublicStatementsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPublicStatementsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPublicStatementsResourceWithRawResponse(self._invoker)
 

@@ -7,12 +7,20 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.public_stats import PublicStats
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import get_public_stats as _get_public_stats
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.public_stats import PublicStats
+    from . import get_public_stats as _get_public_stats
+else:
+    _get_public_stats = LazyModule(__name__ + ".get_public_stats")
 
 
 class PublicStatsResource:
@@ -22,7 +30,7 @@ class PublicStatsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PublicStatsResourceWithRawResponse":
+    def with_raw_response(self) -> PublicStatsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PublicStatsResourceWithRawResponse(self._invoker)
 
@@ -100,7 +108,7 @@ class AsyncPublicStatsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPublicStatsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPublicStatsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPublicStatsResourceWithRawResponse(self._invoker)
 

@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.patched_subscription_request import PatchedSubscriptionRequest
-from ...models.subscription import Subscription
-from ...models.subscription_page import SubscriptionPage
-from ...models.subscription_request import SubscriptionRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_subscription as _create_subscription
-from . import delete_subscription as _delete_subscription
-from . import get_subscription as _get_subscription
-from . import list_subscriptions as _list_subscriptions
-from . import partial_update_subscription as _partial_update_subscription
-from . import update_subscription as _update_subscription
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.patched_subscription_request import PatchedSubscriptionRequest
+    from ...models.subscription import Subscription
+    from ...models.subscription_page import SubscriptionPage
+    from ...models.subscription_request import SubscriptionRequest
+    from . import create_subscription as _create_subscription
+    from . import delete_subscription as _delete_subscription
+    from . import get_subscription as _get_subscription
+    from . import list_subscriptions as _list_subscriptions
+    from . import partial_update_subscription as _partial_update_subscription
+    from . import update_subscription as _update_subscription
+else:
+    _list_subscriptions = LazyModule(__name__ + ".list_subscriptions")
+    _create_subscription = LazyModule(__name__ + ".create_subscription")
+    _get_subscription = LazyModule(__name__ + ".get_subscription")
+    _update_subscription = LazyModule(__name__ + ".update_subscription")
+    _delete_subscription = LazyModule(__name__ + ".delete_subscription")
+    _partial_update_subscription = LazyModule(__name__ + ".partial_update_subscription")
 
 _LIST_SUBSCRIPTIONS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class SubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "SubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> SubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return SubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class SubscriptionsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[SubscriptionPage, Subscription]":
+    ) -> Pager[SubscriptionPage, Subscription]:
         """List subscription plans
 
         Returns one page of subscription plans.
@@ -573,7 +586,7 @@ class AsyncSubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncSubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -585,7 +598,7 @@ class AsyncSubscriptionsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[SubscriptionPage, Subscription]":
+    ) -> AsyncPager[SubscriptionPage, Subscription]:
         """List subscription plans
 
         Returns one page of subscription plans.

@@ -7,20 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.patched_team_request import PatchedTeamRequest
-from ...models.team import Team
-from ...models.team_page import TeamPage
-from ...models.team_request import TeamRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_team_member as _create_team_member
-from . import delete_team_member as _delete_team_member
-from . import get_team_member as _get_team_member
-from . import list_team_members as _list_team_members
-from . import partial_update_team_member as _partial_update_team_member
-from . import update_team_member as _update_team_member
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.patched_team_request import PatchedTeamRequest
+    from ...models.team import Team
+    from ...models.team_page import TeamPage
+    from ...models.team_request import TeamRequest
+    from . import create_team_member as _create_team_member
+    from . import delete_team_member as _delete_team_member
+    from . import get_team_member as _get_team_member
+    from . import list_team_members as _list_team_members
+    from . import partial_update_team_member as _partial_update_team_member
+    from . import update_team_member as _update_team_member
+else:
+    _list_team_members = LazyModule(__name__ + ".list_team_members")
+    _create_team_member = LazyModule(__name__ + ".create_team_member")
+    _get_team_member = LazyModule(__name__ + ".get_team_member")
+    _update_team_member = LazyModule(__name__ + ".update_team_member")
+    _delete_team_member = LazyModule(__name__ + ".delete_team_member")
+    _partial_update_team_member = LazyModule(__name__ + ".partial_update_team_member")
 
 _LIST_TEAM_MEMBERS_LISTING = Listing(
     style="drf",
@@ -38,7 +51,7 @@ class TeamsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "TeamsResourceWithRawResponse":
+    def with_raw_response(self) -> TeamsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return TeamsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +63,7 @@ class TeamsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[TeamPage, Team]":
+    ) -> Pager[TeamPage, Team]:
         """List team members
 
         Returns one page of team members.
@@ -568,7 +581,7 @@ class AsyncTeamsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncTeamsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTeamsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTeamsResourceWithRawResponse(self._invoker)
 
@@ -580,7 +593,7 @@ class AsyncTeamsResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[TeamPage, Team]":
+    ) -> AsyncPager[TeamPage, Team]:
         """List team members
 
         Returns one page of team members.

@@ -7,21 +7,34 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.mindz_error import MindzError
-from ...models.patched_user_request import PatchedUserRequest
-from ...models.user import User
-from ...models.user_create_request import UserCreateRequest
-from ...models.user_page import UserPage
-from ...models.user_request import UserRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_user as _create_user
-from . import delete_user as _delete_user
-from . import get_user as _get_user
-from . import list_users as _list_users
-from . import partial_update_user as _partial_update_user
-from . import update_user as _update_user
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.mindz_error import MindzError
+    from ...models.patched_user_request import PatchedUserRequest
+    from ...models.user import User
+    from ...models.user_create_request import UserCreateRequest
+    from ...models.user_page import UserPage
+    from ...models.user_request import UserRequest
+    from . import create_user as _create_user
+    from . import delete_user as _delete_user
+    from . import get_user as _get_user
+    from . import list_users as _list_users
+    from . import partial_update_user as _partial_update_user
+    from . import update_user as _update_user
+else:
+    _list_users = LazyModule(__name__ + ".list_users")
+    _create_user = LazyModule(__name__ + ".create_user")
+    _get_user = LazyModule(__name__ + ".get_user")
+    _update_user = LazyModule(__name__ + ".update_user")
+    _delete_user = LazyModule(__name__ + ".delete_user")
+    _partial_update_user = LazyModule(__name__ + ".partial_update_user")
 
 _LIST_USERS_LISTING = Listing(
     style="drf",
@@ -39,7 +52,7 @@ class UsersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "UsersResourceWithRawResponse":
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return UsersResourceWithRawResponse(self._invoker)
 
@@ -51,7 +64,7 @@ class UsersResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[UserPage, User]":
+    ) -> Pager[UserPage, User]:
         """List users
 
         Returns one page of users.
@@ -553,7 +566,7 @@ class AsyncUsersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncUsersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncUsersResourceWithRawResponse(self._invoker)
 
@@ -565,7 +578,7 @@ class AsyncUsersResource:
         ordering: str | None = None,
         search: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[UserPage, User]":
+    ) -> AsyncPager[UserPage, User]:
         """List users
 
         Returns one page of users.

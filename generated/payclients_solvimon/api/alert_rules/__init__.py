@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.alert_rule import AlertRule
-from ...models.alert_rule_page import AlertRulePage
-from ...models.api_error import ApiError
-from ...models.create_alert_rule_request import CreateAlertRuleRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_alert_rule_request import UpdateAlertRuleRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_alert_rule as _create_alert_rule
-from . import delete_alert_rule as _delete_alert_rule
-from . import get_alert_rule as _get_alert_rule
-from . import list_alert_rules as _list_alert_rules
-from . import update_alert_rule as _update_alert_rule
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.alert_rule import AlertRule
+    from ...models.alert_rule_page import AlertRulePage
+    from ...models.api_error import ApiError
+    from ...models.create_alert_rule_request import CreateAlertRuleRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_alert_rule_request import UpdateAlertRuleRequest
+    from . import create_alert_rule as _create_alert_rule
+    from . import delete_alert_rule as _delete_alert_rule
+    from . import get_alert_rule as _get_alert_rule
+    from . import list_alert_rules as _list_alert_rules
+    from . import update_alert_rule as _update_alert_rule
+else:
+    _list_alert_rules = LazyModule(__name__ + ".list_alert_rules")
+    _create_alert_rule = LazyModule(__name__ + ".create_alert_rule")
+    _get_alert_rule = LazyModule(__name__ + ".get_alert_rule")
+    _delete_alert_rule = LazyModule(__name__ + ".delete_alert_rule")
+    _update_alert_rule = LazyModule(__name__ + ".update_alert_rule")
 
 _LIST_ALERT_RULES_LISTING = Listing(
     style="page",
@@ -38,7 +50,7 @@ class AlertRulesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AlertRulesResourceWithRawResponse":
+    def with_raw_response(self) -> AlertRulesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AlertRulesResourceWithRawResponse(self._invoker)
 
@@ -52,7 +64,7 @@ class AlertRulesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[AlertRulePage, AlertRule]":
+    ) -> Pager[AlertRulePage, AlertRule]:
         """List the alert rules.
 
         `GET /v1/alert-rules`
@@ -438,7 +450,7 @@ class AsyncAlertRulesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAlertRulesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAlertRulesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAlertRulesResourceWithRawResponse(self._invoker)
 
@@ -452,7 +464,7 @@ class AsyncAlertRulesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[AlertRulePage, AlertRule]":
+    ) -> AsyncPager[AlertRulePage, AlertRule]:
         """List the alert rules.
 
         `GET /v1/alert-rules`

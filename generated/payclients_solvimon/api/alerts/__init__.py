@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.alert import Alert
-from ...models.alert_page import AlertPage
-from ...models.api_error import ApiError
-from ...models.create_alert_request import CreateAlertRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_alert as _create_alert
-from . import get_alert as _get_alert
-from . import list_alerts as _list_alerts
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.alert import Alert
+    from ...models.alert_page import AlertPage
+    from ...models.api_error import ApiError
+    from ...models.create_alert_request import CreateAlertRequest
+    from . import create_alert as _create_alert
+    from . import get_alert as _get_alert
+    from . import list_alerts as _list_alerts
+else:
+    _list_alerts = LazyModule(__name__ + ".list_alerts")
+    _create_alert = LazyModule(__name__ + ".create_alert")
+    _get_alert = LazyModule(__name__ + ".get_alert")
 
 _LIST_ALERTS_LISTING = Listing(
     style="page",
@@ -34,7 +44,7 @@ class AlertsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AlertsResourceWithRawResponse":
+    def with_raw_response(self) -> AlertsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AlertsResourceWithRawResponse(self._invoker)
 
@@ -47,7 +57,7 @@ class AlertsResource:
         expand: list[str] | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[AlertPage, Alert]":
+    ) -> Pager[AlertPage, Alert]:
         """List the alerts.
 
         `GET /v1/alerts`
@@ -269,7 +279,7 @@ class AsyncAlertsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAlertsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAlertsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAlertsResourceWithRawResponse(self._invoker)
 
@@ -282,7 +292,7 @@ class AsyncAlertsResource:
         expand: list[str] | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[AlertPage, Alert]":
+    ) -> AsyncPager[AlertPage, Alert]:
         """List the alerts.
 
         `GET /v1/alerts`

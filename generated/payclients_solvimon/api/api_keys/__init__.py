@@ -7,22 +7,35 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.api_key import ApiKey
-from ...models.api_key_paginated_page import ApiKeyPaginatedPage
-from ...models.create_api_key_request import CreateApiKeyRequest
-from ...models.order_direction import OrderDirection
-from ...models.search_api_keys_request import SearchApiKeysRequest
-from ...models.update_api_key_request import UpdateApiKeyRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_api_key as _create_api_key
-from . import decrypt_api_key as _decrypt_api_key
-from . import get_api_key as _get_api_key
-from . import list_api_keys as _list_api_keys
-from . import search_api_keys as _search_api_keys
-from . import update_api_key as _update_api_key
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.api_key import ApiKey
+    from ...models.api_key_paginated_page import ApiKeyPaginatedPage
+    from ...models.create_api_key_request import CreateApiKeyRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.search_api_keys_request import SearchApiKeysRequest
+    from ...models.update_api_key_request import UpdateApiKeyRequest
+    from . import create_api_key as _create_api_key
+    from . import decrypt_api_key as _decrypt_api_key
+    from . import get_api_key as _get_api_key
+    from . import list_api_keys as _list_api_keys
+    from . import search_api_keys as _search_api_keys
+    from . import update_api_key as _update_api_key
+else:
+    _list_api_keys = LazyModule(__name__ + ".list_api_keys")
+    _create_api_key = LazyModule(__name__ + ".create_api_key")
+    _search_api_keys = LazyModule(__name__ + ".search_api_keys")
+    _get_api_key = LazyModule(__name__ + ".get_api_key")
+    _update_api_key = LazyModule(__name__ + ".update_api_key")
+    _decrypt_api_key = LazyModule(__name__ + ".decrypt_api_key")
 
 _LIST_API_KEYS_LISTING = Listing(
     style="page",
@@ -40,7 +53,7 @@ class ApiKeysResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ApiKeysResourceWithRawResponse":
+    def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ApiKeysResourceWithRawResponse(self._invoker)
 
@@ -54,7 +67,7 @@ class ApiKeysResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ApiKeyPaginatedPage, ApiKey]":
+    ) -> Pager[ApiKeyPaginatedPage, ApiKey]:
         """List the API keys.
 
         `GET /v1/api-keys`
@@ -482,7 +495,7 @@ class AsyncApiKeysResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncApiKeysResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncApiKeysResourceWithRawResponse(self._invoker)
 
@@ -496,7 +509,7 @@ class AsyncApiKeysResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ApiKeyPaginatedPage, ApiKey]":
+    ) -> AsyncPager[ApiKeyPaginatedPage, ApiKey]:
         """List the API keys.
 
         `GET /v1/api-keys`

@@ -7,23 +7,38 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.approval_policy import ApprovalPolicy
-from ...models.create_approval_policy_request import CreateApprovalPolicyRequest
-from ...models.get_all_approval_policies_response import GetAllApprovalPoliciesResponse
-from ...models.order_direction import OrderDirection
-from ...models.update_approval_policy_request import UpdateApprovalPolicyRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import activate_approval_policy as _activate_approval_policy
-from . import archive_approval_policy as _archive_approval_policy
-from . import create_approval_policy as _create_approval_policy
-from . import delete_approval_policy as _delete_approval_policy
-from . import deprecate_approval_policy as _deprecate_approval_policy
-from . import get_approval_policy as _get_approval_policy
-from . import list_approval_policies as _list_approval_policies
-from . import update_approval_policy as _update_approval_policy
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.approval_policy import ApprovalPolicy
+    from ...models.create_approval_policy_request import CreateApprovalPolicyRequest
+    from ...models.get_all_approval_policies_response import GetAllApprovalPoliciesResponse
+    from ...models.order_direction import OrderDirection
+    from ...models.update_approval_policy_request import UpdateApprovalPolicyRequest
+    from . import activate_approval_policy as _activate_approval_policy
+    from . import archive_approval_policy as _archive_approval_policy
+    from . import create_approval_policy as _create_approval_policy
+    from . import delete_approval_policy as _delete_approval_policy
+    from . import deprecate_approval_policy as _deprecate_approval_policy
+    from . import get_approval_policy as _get_approval_policy
+    from . import list_approval_policies as _list_approval_policies
+    from . import update_approval_policy as _update_approval_policy
+else:
+    _list_approval_policies = LazyModule(__name__ + ".list_approval_policies")
+    _create_approval_policy = LazyModule(__name__ + ".create_approval_policy")
+    _get_approval_policy = LazyModule(__name__ + ".get_approval_policy")
+    _delete_approval_policy = LazyModule(__name__ + ".delete_approval_policy")
+    _update_approval_policy = LazyModule(__name__ + ".update_approval_policy")
+    _activate_approval_policy = LazyModule(__name__ + ".activate_approval_policy")
+    _archive_approval_policy = LazyModule(__name__ + ".archive_approval_policy")
+    _deprecate_approval_policy = LazyModule(__name__ + ".deprecate_approval_policy")
 
 
 class ApprovalPoliciesResource:
@@ -33,7 +48,7 @@ class ApprovalPoliciesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ApprovalPoliciesResourceWithRawResponse":
+    def with_raw_response(self) -> ApprovalPoliciesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ApprovalPoliciesResourceWithRawResponse(self._invoker)
 
@@ -636,7 +651,7 @@ class AsyncApprovalPoliciesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncApprovalPoliciesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncApprovalPoliciesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncApprovalPoliciesResourceWithRawResponse(self._invoker)
 

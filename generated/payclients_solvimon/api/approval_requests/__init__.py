@@ -7,23 +7,38 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.approval_request import ApprovalRequest
-from ...models.approval_request_page import ApprovalRequestPage
-from ...models.bulk_approval_request_action_page import BulkApprovalRequestActionPage
-from ...models.create_bulk_approval_request_action_request import CreateBulkApprovalRequestActionRequest
-from ...models.order_direction import OrderDirection
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import approve_approval_request as _approve_approval_request
-from . import approve_approval_requests as _approve_approval_requests
-from . import cancel_approval_request as _cancel_approval_request
-from . import cancel_approval_requests as _cancel_approval_requests
-from . import decline_approval_request as _decline_approval_request
-from . import decline_approval_requests as _decline_approval_requests
-from . import get_approval_request as _get_approval_request
-from . import list_approval_requests as _list_approval_requests
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.approval_request import ApprovalRequest
+    from ...models.approval_request_page import ApprovalRequestPage
+    from ...models.bulk_approval_request_action_page import BulkApprovalRequestActionPage
+    from ...models.create_bulk_approval_request_action_request import CreateBulkApprovalRequestActionRequest
+    from ...models.order_direction import OrderDirection
+    from . import approve_approval_request as _approve_approval_request
+    from . import approve_approval_requests as _approve_approval_requests
+    from . import cancel_approval_request as _cancel_approval_request
+    from . import cancel_approval_requests as _cancel_approval_requests
+    from . import decline_approval_request as _decline_approval_request
+    from . import decline_approval_requests as _decline_approval_requests
+    from . import get_approval_request as _get_approval_request
+    from . import list_approval_requests as _list_approval_requests
+else:
+    _list_approval_requests = LazyModule(__name__ + ".list_approval_requests")
+    _approve_approval_requests = LazyModule(__name__ + ".approve_approval_requests")
+    _cancel_approval_requests = LazyModule(__name__ + ".cancel_approval_requests")
+    _decline_approval_requests = LazyModule(__name__ + ".decline_approval_requests")
+    _get_approval_request = LazyModule(__name__ + ".get_approval_request")
+    _approve_approval_request = LazyModule(__name__ + ".approve_approval_request")
+    _cancel_approval_request = LazyModule(__name__ + ".cancel_approval_request")
+    _decline_approval_request = LazyModule(__name__ + ".decline_approval_request")
 
 _LIST_APPROVAL_REQUESTS_LISTING = Listing(
     style="page",
@@ -41,7 +56,7 @@ class ApprovalRequestsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ApprovalRequestsResourceWithRawResponse":
+    def with_raw_response(self) -> ApprovalRequestsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ApprovalRequestsResourceWithRawResponse(self._invoker)
 
@@ -58,7 +73,7 @@ class ApprovalRequestsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ApprovalRequestPage, ApprovalRequest]":
+    ) -> Pager[ApprovalRequestPage, ApprovalRequest]:
         """List the approval requests.
 
         `GET /v1/approval-requests`
@@ -669,7 +684,7 @@ class AsyncApprovalRequestsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncApprovalRequestsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncApprovalRequestsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncApprovalRequestsResourceWithRawResponse(self._invoker)
 
@@ -686,7 +701,7 @@ class AsyncApprovalRequestsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ApprovalRequestPage, ApprovalRequest]":
+    ) -> AsyncPager[ApprovalRequestPage, ApprovalRequest]:
         """List the approval requests.
 
         `GET /v1/approval-requests`

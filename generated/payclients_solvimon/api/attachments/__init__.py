@@ -7,17 +7,28 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.attachment import Attachment
-from ...models.attachment_page import AttachmentPage
-from ...models.create_attachment_request import CreateAttachmentRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_attachment as _create_attachment
-from . import delete_attachment as _delete_attachment
-from . import get_attachment as _get_attachment
-from . import list_attachments as _list_attachments
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.attachment import Attachment
+    from ...models.attachment_page import AttachmentPage
+    from ...models.create_attachment_request import CreateAttachmentRequest
+    from . import create_attachment as _create_attachment
+    from . import delete_attachment as _delete_attachment
+    from . import get_attachment as _get_attachment
+    from . import list_attachments as _list_attachments
+else:
+    _list_attachments = LazyModule(__name__ + ".list_attachments")
+    _create_attachment = LazyModule(__name__ + ".create_attachment")
+    _get_attachment = LazyModule(__name__ + ".get_attachment")
+    _delete_attachment = LazyModule(__name__ + ".delete_attachment")
 
 
 class AttachmentsResource:
@@ -27,7 +38,7 @@ class AttachmentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AttachmentsResourceWithRawResponse":
+    def with_raw_response(self) -> AttachmentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AttachmentsResourceWithRawResponse(self._invoker)
 
@@ -330,7 +341,7 @@ class AsyncAttachmentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAttachmentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAttachmentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAttachmentsResourceWithRawResponse(self._invoker)
 

@@ -7,15 +7,24 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.audit_record import AuditRecord
-from ...models.audit_record_page import AuditRecordPage
-from ...models.order_direction import OrderDirection
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_audit_record as _get_audit_record
-from . import list_audit_records as _list_audit_records
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.audit_record import AuditRecord
+    from ...models.audit_record_page import AuditRecordPage
+    from ...models.order_direction import OrderDirection
+    from . import get_audit_record as _get_audit_record
+    from . import list_audit_records as _list_audit_records
+else:
+    _list_audit_records = LazyModule(__name__ + ".list_audit_records")
+    _get_audit_record = LazyModule(__name__ + ".get_audit_record")
 
 _LIST_AUDIT_RECORDS_LISTING = Listing(
     style="page",
@@ -33,7 +42,7 @@ class AuditRecordsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AuditRecordsResourceWithRawResponse":
+    def with_raw_response(self) -> AuditRecordsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AuditRecordsResourceWithRawResponse(self._invoker)
 
@@ -51,7 +60,7 @@ class AuditRecordsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[AuditRecordPage, AuditRecord]":
+    ) -> Pager[AuditRecordPage, AuditRecord]:
         """List the audit records.
 
         `GET /v1/audit-records`
@@ -234,7 +243,7 @@ class AsyncAuditRecordsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAuditRecordsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAuditRecordsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAuditRecordsResourceWithRawResponse(self._invoker)
 
@@ -252,7 +261,7 @@ class AsyncAuditRecordsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[AuditRecordPage, AuditRecord]":
+    ) -> AsyncPager[AuditRecordPage, AuditRecord]:
         """List the audit records.
 
         `GET /v1/audit-records`

@@ -7,21 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.authentication_provider import AuthenticationProvider
-from ...models.authentication_provider_page import AuthenticationProviderPage
-from ...models.create_authentication_provider_request import CreateAuthenticationProviderRequest
-from ...models.list_enabled_authentication_providers_request import ListEnabledAuthenticationProvidersRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_authentication_provider_request import UpdateAuthenticationProviderRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_authentication_provider as _create_authentication_provider
-from . import get_authentication_provider as _get_authentication_provider
-from . import list_authentication_providers as _list_authentication_providers
-from . import list_enabled_authentication_providers as _list_enabled_authentication_providers
-from . import update_authentication_provider as _update_authentication_provider
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.authentication_provider import AuthenticationProvider
+    from ...models.authentication_provider_page import AuthenticationProviderPage
+    from ...models.create_authentication_provider_request import CreateAuthenticationProviderRequest
+    from ...models.list_enabled_authentication_providers_request import ListEnabledAuthenticationProvidersRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_authentication_provider_request import UpdateAuthenticationProviderRequest
+    from . import create_authentication_provider as _create_authentication_provider
+    from . import get_authentication_provider as _get_authentication_provider
+    from . import list_authentication_providers as _list_authentication_providers
+    from . import list_enabled_authentication_providers as _list_enabled_authentication_providers
+    from . import update_authentication_provider as _update_authentication_provider
+else:
+    _list_authentication_providers = LazyModule(__name__ + ".list_authentication_providers")
+    _create_authentication_provider = LazyModule(__name__ + ".create_authentication_provider")
+    _list_enabled_authentication_providers = LazyModule(__name__ + ".list_enabled_authentication_providers")
+    _get_authentication_provider = LazyModule(__name__ + ".get_authentication_provider")
+    _update_authentication_provider = LazyModule(__name__ + ".update_authentication_provider")
 
 _LIST_AUTHENTICATION_PROVIDERS_LISTING = Listing(
     style="page",
@@ -39,7 +51,7 @@ class AuthenticationProvidersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AuthenticationProvidersResourceWithRawResponse":
+    def with_raw_response(self) -> AuthenticationProvidersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AuthenticationProvidersResourceWithRawResponse(self._invoker)
 
@@ -52,7 +64,7 @@ class AuthenticationProvidersResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[AuthenticationProviderPage, AuthenticationProvider]":
+    ) -> Pager[AuthenticationProviderPage, AuthenticationProvider]:
         """List the authentication providers.
 
         `GET /v1/authentication-providers`
@@ -449,7 +461,7 @@ class AsyncAuthenticationProvidersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAuthenticationProvidersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAuthenticationProvidersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAuthenticationProvidersResourceWithRawResponse(self._invoker)
 
@@ -462,7 +474,7 @@ class AsyncAuthenticationProvidersResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[AuthenticationProviderPage, AuthenticationProvider]":
+    ) -> AsyncPager[AuthenticationProviderPage, AuthenticationProvider]:
         """List the authentication providers.
 
         `GET /v1/authentication-providers`

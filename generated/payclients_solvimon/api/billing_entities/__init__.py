@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.billing_entity import BillingEntity
-from ...models.billing_entity_page import BillingEntityPage
-from ...models.create_billing_entity_request import CreateBillingEntityRequest
-from ...models.update_billing_entity_request import UpdateBillingEntityRequest
-from ...models.upsert_billing_entity_field_actions import UpsertBillingEntityFieldActions
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_billing_entity as _create_billing_entity
-from . import get_billing_entity as _get_billing_entity
-from . import list_billing_entities as _list_billing_entities
-from . import update_billing_entity as _update_billing_entity
-from . import upsert_billing_entity as _upsert_billing_entity
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.billing_entity import BillingEntity
+    from ...models.billing_entity_page import BillingEntityPage
+    from ...models.create_billing_entity_request import CreateBillingEntityRequest
+    from ...models.update_billing_entity_request import UpdateBillingEntityRequest
+    from ...models.upsert_billing_entity_field_actions import UpsertBillingEntityFieldActions
+    from . import create_billing_entity as _create_billing_entity
+    from . import get_billing_entity as _get_billing_entity
+    from . import list_billing_entities as _list_billing_entities
+    from . import update_billing_entity as _update_billing_entity
+    from . import upsert_billing_entity as _upsert_billing_entity
+else:
+    _list_billing_entities = LazyModule(__name__ + ".list_billing_entities")
+    _upsert_billing_entity = LazyModule(__name__ + ".upsert_billing_entity")
+    _create_billing_entity = LazyModule(__name__ + ".create_billing_entity")
+    _get_billing_entity = LazyModule(__name__ + ".get_billing_entity")
+    _update_billing_entity = LazyModule(__name__ + ".update_billing_entity")
 
 
 class BillingEntitiesResource:
@@ -30,7 +42,7 @@ class BillingEntitiesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "BillingEntitiesResourceWithRawResponse":
+    def with_raw_response(self) -> BillingEntitiesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return BillingEntitiesResourceWithRawResponse(self._invoker)
 
@@ -422,7 +434,7 @@ class AsyncBillingEntitiesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncBillingEntitiesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncBillingEntitiesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBillingEntitiesResourceWithRawResponse(self._invoker)
 

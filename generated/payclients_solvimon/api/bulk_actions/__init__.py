@@ -7,23 +7,36 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.bulk_action_check import BulkActionCheck
-from ...models.bulk_action_item_page import BulkActionItemPage
-from ...models.bulk_action_page import BulkActionPage
-from ...models.bulk_action_response import BulkActionResponse
-from ...models.create_bulk_action_request import CreateBulkActionRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import check_bulk_action as _check_bulk_action
-from . import create_bulk_action as _create_bulk_action
-from . import get_bulk_action as _get_bulk_action
-from . import list_bulk_action_items as _list_bulk_action_items
-from . import list_bulk_actions as _list_bulk_actions
-from . import search_bulk_actions as _search_bulk_actions
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.bulk_action_check import BulkActionCheck
+    from ...models.bulk_action_item_page import BulkActionItemPage
+    from ...models.bulk_action_page import BulkActionPage
+    from ...models.bulk_action_response import BulkActionResponse
+    from ...models.create_bulk_action_request import CreateBulkActionRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from . import check_bulk_action as _check_bulk_action
+    from . import create_bulk_action as _create_bulk_action
+    from . import get_bulk_action as _get_bulk_action
+    from . import list_bulk_action_items as _list_bulk_action_items
+    from . import list_bulk_actions as _list_bulk_actions
+    from . import search_bulk_actions as _search_bulk_actions
+else:
+    _list_bulk_actions = LazyModule(__name__ + ".list_bulk_actions")
+    _create_bulk_action = LazyModule(__name__ + ".create_bulk_action")
+    _check_bulk_action = LazyModule(__name__ + ".check_bulk_action")
+    _search_bulk_actions = LazyModule(__name__ + ".search_bulk_actions")
+    _get_bulk_action = LazyModule(__name__ + ".get_bulk_action")
+    _list_bulk_action_items = LazyModule(__name__ + ".list_bulk_action_items")
 
 _LIST_BULK_ACTIONS_LISTING = Listing(
     style="page",
@@ -41,7 +54,7 @@ class BulkActionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "BulkActionsResourceWithRawResponse":
+    def with_raw_response(self) -> BulkActionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return BulkActionsResourceWithRawResponse(self._invoker)
 
@@ -54,7 +67,7 @@ class BulkActionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[BulkActionPage, BulkActionResponse]":
+    ) -> Pager[BulkActionPage, BulkActionResponse]:
         """List the bulk actions.
 
         `GET /v1/bulk-actions`
@@ -551,7 +564,7 @@ class AsyncBulkActionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncBulkActionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncBulkActionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBulkActionsResourceWithRawResponse(self._invoker)
 
@@ -564,7 +577,7 @@ class AsyncBulkActionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[BulkActionPage, BulkActionResponse]":
+    ) -> AsyncPager[BulkActionPage, BulkActionResponse]:
         """List the bulk actions.
 
         `GET /v1/bulk-actions`

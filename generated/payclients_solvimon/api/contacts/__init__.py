@@ -7,21 +7,34 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.contact import Contact
-from ...models.contact_page import ContactPage
-from ...models.create_contact_request import CreateContactRequest
-from ...models.update_contact_request import UpdateContactRequest
-from ...models.upsert_contact_field_actions import UpsertContactFieldActions
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_contact as _create_contact
-from . import delete_contact as _delete_contact
-from . import get_contact as _get_contact
-from . import list_contacts as _list_contacts
-from . import update_contact as _update_contact
-from . import upsert_contact as _upsert_contact
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.contact import Contact
+    from ...models.contact_page import ContactPage
+    from ...models.create_contact_request import CreateContactRequest
+    from ...models.update_contact_request import UpdateContactRequest
+    from ...models.upsert_contact_field_actions import UpsertContactFieldActions
+    from . import create_contact as _create_contact
+    from . import delete_contact as _delete_contact
+    from . import get_contact as _get_contact
+    from . import list_contacts as _list_contacts
+    from . import update_contact as _update_contact
+    from . import upsert_contact as _upsert_contact
+else:
+    _list_contacts = LazyModule(__name__ + ".list_contacts")
+    _upsert_contact = LazyModule(__name__ + ".upsert_contact")
+    _create_contact = LazyModule(__name__ + ".create_contact")
+    _get_contact = LazyModule(__name__ + ".get_contact")
+    _delete_contact = LazyModule(__name__ + ".delete_contact")
+    _update_contact = LazyModule(__name__ + ".update_contact")
 
 _LIST_CONTACTS_LISTING = Listing(
     style="page",
@@ -39,7 +52,7 @@ class ContactsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ContactsResourceWithRawResponse":
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ContactsResourceWithRawResponse(self._invoker)
 
@@ -52,7 +65,7 @@ class ContactsResource:
         custom_field: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ContactPage, Contact]":
+    ) -> Pager[ContactPage, Contact]:
         """List the contacts.
 
         `GET /v1/contacts`
@@ -503,7 +516,7 @@ class AsyncContactsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncContactsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncContactsResourceWithRawResponse(self._invoker)
 
@@ -516,7 +529,7 @@ class AsyncContactsResource:
         custom_field: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ContactPage, Contact]":
+    ) -> AsyncPager[ContactPage, Contact]:
         """List the contacts.
 
         `GET /v1/contacts`

@@ -7,25 +7,41 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.coupon import Coupon
-from ...models.coupon_page import CouponPage
-from ...models.coupon_redemption_page import CouponRedemptionPage
-from ...models.create_coupon_request import CreateCouponRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_coupon_request import UpdateCouponRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_coupon as _activate_coupon
-from . import archive_coupon as _archive_coupon
-from . import create_coupon as _create_coupon
-from . import deactivate_coupon as _deactivate_coupon
-from . import deprecate_coupon as _deprecate_coupon
-from . import get_coupon as _get_coupon
-from . import list_coupon_redemptions as _list_coupon_redemptions
-from . import list_coupons as _list_coupons
-from . import update_coupon as _update_coupon
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.coupon import Coupon
+    from ...models.coupon_page import CouponPage
+    from ...models.coupon_redemption_page import CouponRedemptionPage
+    from ...models.create_coupon_request import CreateCouponRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_coupon_request import UpdateCouponRequest
+    from . import activate_coupon as _activate_coupon
+    from . import archive_coupon as _archive_coupon
+    from . import create_coupon as _create_coupon
+    from . import deactivate_coupon as _deactivate_coupon
+    from . import deprecate_coupon as _deprecate_coupon
+    from . import get_coupon as _get_coupon
+    from . import list_coupon_redemptions as _list_coupon_redemptions
+    from . import list_coupons as _list_coupons
+    from . import update_coupon as _update_coupon
+else:
+    _list_coupons = LazyModule(__name__ + ".list_coupons")
+    _create_coupon = LazyModule(__name__ + ".create_coupon")
+    _get_coupon = LazyModule(__name__ + ".get_coupon")
+    _update_coupon = LazyModule(__name__ + ".update_coupon")
+    _activate_coupon = LazyModule(__name__ + ".activate_coupon")
+    _archive_coupon = LazyModule(__name__ + ".archive_coupon")
+    _deactivate_coupon = LazyModule(__name__ + ".deactivate_coupon")
+    _deprecate_coupon = LazyModule(__name__ + ".deprecate_coupon")
+    _list_coupon_redemptions = LazyModule(__name__ + ".list_coupon_redemptions")
 
 _LIST_COUPONS_LISTING = Listing(
     style="page",
@@ -43,7 +59,7 @@ class CouponsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CouponsResourceWithRawResponse":
+    def with_raw_response(self) -> CouponsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CouponsResourceWithRawResponse(self._invoker)
 
@@ -58,7 +74,7 @@ class CouponsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CouponPage, Coupon]":
+    ) -> Pager[CouponPage, Coupon]:
         """List the coupons.
 
         `GET /v1/coupons`
@@ -747,7 +763,7 @@ class AsyncCouponsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCouponsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCouponsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCouponsResourceWithRawResponse(self._invoker)
 
@@ -762,7 +778,7 @@ class AsyncCouponsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CouponPage, Coupon]":
+    ) -> AsyncPager[CouponPage, Coupon]:
         """List the coupons.
 
         `GET /v1/coupons`

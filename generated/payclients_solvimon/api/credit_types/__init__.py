@@ -7,23 +7,38 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_credit_type_request import CreateCreditTypeRequest
-from ...models.credit_type import CreditType
-from ...models.credit_type_page import CreditTypePage
-from ...models.order_direction import OrderDirection
-from ...models.update_credit_type_request import UpdateCreditTypeRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_credit_type as _activate_credit_type
-from . import archive_credit_type as _archive_credit_type
-from . import create_credit_type as _create_credit_type
-from . import deactivate_credit_type as _deactivate_credit_type
-from . import deprecate_credit_type as _deprecate_credit_type
-from . import get_credit_type as _get_credit_type
-from . import list_credit_types as _list_credit_types
-from . import update_credit_type as _update_credit_type
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_credit_type_request import CreateCreditTypeRequest
+    from ...models.credit_type import CreditType
+    from ...models.credit_type_page import CreditTypePage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_credit_type_request import UpdateCreditTypeRequest
+    from . import activate_credit_type as _activate_credit_type
+    from . import archive_credit_type as _archive_credit_type
+    from . import create_credit_type as _create_credit_type
+    from . import deactivate_credit_type as _deactivate_credit_type
+    from . import deprecate_credit_type as _deprecate_credit_type
+    from . import get_credit_type as _get_credit_type
+    from . import list_credit_types as _list_credit_types
+    from . import update_credit_type as _update_credit_type
+else:
+    _list_credit_types = LazyModule(__name__ + ".list_credit_types")
+    _create_credit_type = LazyModule(__name__ + ".create_credit_type")
+    _get_credit_type = LazyModule(__name__ + ".get_credit_type")
+    _update_credit_type = LazyModule(__name__ + ".update_credit_type")
+    _activate_credit_type = LazyModule(__name__ + ".activate_credit_type")
+    _archive_credit_type = LazyModule(__name__ + ".archive_credit_type")
+    _deactivate_credit_type = LazyModule(__name__ + ".deactivate_credit_type")
+    _deprecate_credit_type = LazyModule(__name__ + ".deprecate_credit_type")
 
 _LIST_CREDIT_TYPES_LISTING = Listing(
     style="page",
@@ -41,7 +56,7 @@ class CreditTypesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CreditTypesResourceWithRawResponse":
+    def with_raw_response(self) -> CreditTypesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CreditTypesResourceWithRawResponse(self._invoker)
 
@@ -55,7 +70,7 @@ class CreditTypesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CreditTypePage, CreditType]":
+    ) -> Pager[CreditTypePage, CreditType]:
         """List the credit types.
 
         `GET /v1/credit-types`
@@ -650,7 +665,7 @@ class AsyncCreditTypesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCreditTypesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCreditTypesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCreditTypesResourceWithRawResponse(self._invoker)
 
@@ -664,7 +679,7 @@ class AsyncCreditTypesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CreditTypePage, CreditType]":
+    ) -> AsyncPager[CreditTypePage, CreditType]:
         """List the credit types.
 
         `GET /v1/credit-types`

@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_custom_field_request import CreateCustomFieldRequest
-from ...models.custom_field import CustomField
-from ...models.custom_field_page import CustomFieldPage
-from ...models.order_direction import OrderDirection
-from ...models.update_custom_field_request import UpdateCustomFieldRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_custom_field as _create_custom_field
-from . import delete_custom_field as _delete_custom_field
-from . import get_custom_field as _get_custom_field
-from . import list_custom_fields as _list_custom_fields
-from . import update_custom_field as _update_custom_field
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_custom_field_request import CreateCustomFieldRequest
+    from ...models.custom_field import CustomField
+    from ...models.custom_field_page import CustomFieldPage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_custom_field_request import UpdateCustomFieldRequest
+    from . import create_custom_field as _create_custom_field
+    from . import delete_custom_field as _delete_custom_field
+    from . import get_custom_field as _get_custom_field
+    from . import list_custom_fields as _list_custom_fields
+    from . import update_custom_field as _update_custom_field
+else:
+    _list_custom_fields = LazyModule(__name__ + ".list_custom_fields")
+    _create_custom_field = LazyModule(__name__ + ".create_custom_field")
+    _get_custom_field = LazyModule(__name__ + ".get_custom_field")
+    _delete_custom_field = LazyModule(__name__ + ".delete_custom_field")
+    _update_custom_field = LazyModule(__name__ + ".update_custom_field")
 
 _LIST_CUSTOM_FIELDS_LISTING = Listing(
     style="page",
@@ -38,7 +50,7 @@ class CustomFieldsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CustomFieldsResourceWithRawResponse":
+    def with_raw_response(self) -> CustomFieldsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CustomFieldsResourceWithRawResponse(self._invoker)
 
@@ -54,7 +66,7 @@ class CustomFieldsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CustomFieldPage, CustomField]":
+    ) -> Pager[CustomFieldPage, CustomField]:
         """List the custom fields.
 
         `GET /v1/custom-fields`
@@ -446,7 +458,7 @@ class AsyncCustomFieldsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCustomFieldsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomFieldsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCustomFieldsResourceWithRawResponse(self._invoker)
 
@@ -462,7 +474,7 @@ class AsyncCustomFieldsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CustomFieldPage, CustomField]":
+    ) -> AsyncPager[CustomFieldPage, CustomField]:
         """List the custom fields.
 
         `GET /v1/custom-fields`

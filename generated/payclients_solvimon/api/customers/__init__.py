@@ -7,35 +7,56 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_customer_request import CreateCustomerRequest
-from ...models.customer import Customer
-from ...models.customer_page import CustomerPage
-from ...models.customer_wallet_balances_status import CustomerWalletBalancesStatus
-from ...models.entitlements import Entitlements
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.tax_id_validation_wrapper import TaxIdValidationWrapper
-from ...models.update_customer_request import UpdateCustomerRequest
-from ...models.upsert_customer_field_actions import UpsertCustomerFieldActions
-from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_customer as _activate_customer
-from . import archive_customer as _archive_customer
-from . import create_customer as _create_customer
-from . import delete_customer as _delete_customer
-from . import deprecate_customer as _deprecate_customer
-from . import forget_customer as _forget_customer
-from . import get_customer as _get_customer
-from . import get_customer_entitlements as _get_customer_entitlements
-from . import get_customer_wallet_balances as _get_customer_wallet_balances
-from . import list_customers as _list_customers
-from . import search_customers as _search_customers
-from . import update_customer as _update_customer
-from . import upsert_customer as _upsert_customer
-from . import validate_customer_tax_id as _validate_customer_tax_id
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_customer_request import CreateCustomerRequest
+    from ...models.customer import Customer
+    from ...models.customer_page import CustomerPage
+    from ...models.customer_wallet_balances_status import CustomerWalletBalancesStatus
+    from ...models.entitlements import Entitlements
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.tax_id_validation_wrapper import TaxIdValidationWrapper
+    from ...models.update_customer_request import UpdateCustomerRequest
+    from ...models.upsert_customer_field_actions import UpsertCustomerFieldActions
+    from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
+    from . import activate_customer as _activate_customer
+    from . import archive_customer as _archive_customer
+    from . import create_customer as _create_customer
+    from . import delete_customer as _delete_customer
+    from . import deprecate_customer as _deprecate_customer
+    from . import forget_customer as _forget_customer
+    from . import get_customer as _get_customer
+    from . import get_customer_entitlements as _get_customer_entitlements
+    from . import get_customer_wallet_balances as _get_customer_wallet_balances
+    from . import list_customers as _list_customers
+    from . import search_customers as _search_customers
+    from . import update_customer as _update_customer
+    from . import upsert_customer as _upsert_customer
+    from . import validate_customer_tax_id as _validate_customer_tax_id
+else:
+    _list_customers = LazyModule(__name__ + ".list_customers")
+    _upsert_customer = LazyModule(__name__ + ".upsert_customer")
+    _create_customer = LazyModule(__name__ + ".create_customer")
+    _search_customers = LazyModule(__name__ + ".search_customers")
+    _validate_customer_tax_id = LazyModule(__name__ + ".validate_customer_tax_id")
+    _get_customer = LazyModule(__name__ + ".get_customer")
+    _delete_customer = LazyModule(__name__ + ".delete_customer")
+    _update_customer = LazyModule(__name__ + ".update_customer")
+    _activate_customer = LazyModule(__name__ + ".activate_customer")
+    _archive_customer = LazyModule(__name__ + ".archive_customer")
+    _deprecate_customer = LazyModule(__name__ + ".deprecate_customer")
+    _get_customer_entitlements = LazyModule(__name__ + ".get_customer_entitlements")
+    _forget_customer = LazyModule(__name__ + ".forget_customer")
+    _get_customer_wallet_balances = LazyModule(__name__ + ".get_customer_wallet_balances")
 
 _LIST_CUSTOMERS_LISTING = Listing(
     style="page",
@@ -53,7 +74,7 @@ class CustomersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CustomersResourceWithRawResponse(self._invoker)
 
@@ -68,7 +89,7 @@ class CustomersResource:
         reference: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CustomerPage, Customer]":
+    ) -> Pager[CustomerPage, Customer]:
         """List the customers.
 
         `GET /v1/customers`
@@ -1126,7 +1147,7 @@ class AsyncCustomersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCustomersResourceWithRawResponse(self._invoker)
 
@@ -1141,7 +1162,7 @@ class AsyncCustomersResource:
         reference: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CustomerPage, Customer]":
+    ) -> AsyncPager[CustomerPage, Customer]:
         """List the customers.
 
         `GET /v1/customers`

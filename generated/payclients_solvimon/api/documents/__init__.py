@@ -7,17 +7,28 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_document_request import CreateDocumentRequest
-from ...models.document import Document
-from ...models.download_url import DownloadUrl
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_document as _create_document
-from . import delete_document as _delete_document
-from . import download_document as _download_document
-from . import get_document as _get_document
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_document_request import CreateDocumentRequest
+    from ...models.document import Document
+    from ...models.download_url import DownloadUrl
+    from . import create_document as _create_document
+    from . import delete_document as _delete_document
+    from . import download_document as _download_document
+    from . import get_document as _get_document
+else:
+    _create_document = LazyModule(__name__ + ".create_document")
+    _get_document = LazyModule(__name__ + ".get_document")
+    _delete_document = LazyModule(__name__ + ".delete_document")
+    _download_document = LazyModule(__name__ + ".download_document")
 
 
 class DocumentsResource:
@@ -27,7 +38,7 @@ class DocumentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "DocumentsResourceWithRawResponse":
+    def with_raw_response(self) -> DocumentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return DocumentsResourceWithRawResponse(self._invoker)
 
@@ -315,7 +326,7 @@ class AsyncDocumentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncDocumentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncDocumentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncDocumentsResourceWithRawResponse(self._invoker)
 

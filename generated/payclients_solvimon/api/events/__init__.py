@@ -7,25 +7,41 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_data_request import CreateMeterDataRequest
-from ...models.event_trace import EventTrace
-from ...models.ingest_data_page import IngestDataPage
-from ...models.meter_data import MeterData
-from ...models.meter_data_list import MeterDataList
-from ...models.meter_data_list_request import MeterDataListRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import calculate_event as _calculate_event
-from . import delete_event as _delete_event
-from . import delete_event_by_reference as _delete_event_by_reference
-from . import get_event as _get_event
-from . import get_event_trace as _get_event_trace
-from . import ingest_event as _ingest_event
-from . import ingest_event_batch as _ingest_event_batch
-from . import ingest_event_list as _ingest_event_list
-from . import list_events as _list_events
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_data_request import CreateMeterDataRequest
+    from ...models.event_trace import EventTrace
+    from ...models.ingest_data_page import IngestDataPage
+    from ...models.meter_data import MeterData
+    from ...models.meter_data_list import MeterDataList
+    from ...models.meter_data_list_request import MeterDataListRequest
+    from . import calculate_event as _calculate_event
+    from . import delete_event as _delete_event
+    from . import delete_event_by_reference as _delete_event_by_reference
+    from . import get_event as _get_event
+    from . import get_event_trace as _get_event_trace
+    from . import ingest_event as _ingest_event
+    from . import ingest_event_batch as _ingest_event_batch
+    from . import ingest_event_list as _ingest_event_list
+    from . import list_events as _list_events
+else:
+    _list_events = LazyModule(__name__ + ".list_events")
+    _calculate_event = LazyModule(__name__ + ".calculate_event")
+    _delete_event_by_reference = LazyModule(__name__ + ".delete_event_by_reference")
+    _ingest_event = LazyModule(__name__ + ".ingest_event")
+    _ingest_event_batch = LazyModule(__name__ + ".ingest_event_batch")
+    _ingest_event_list = LazyModule(__name__ + ".ingest_event_list")
+    _get_event = LazyModule(__name__ + ".get_event")
+    _delete_event = LazyModule(__name__ + ".delete_event")
+    _get_event_trace = LazyModule(__name__ + ".get_event_trace")
 
 _LIST_EVENTS_LISTING = Listing(
     style="page",
@@ -43,7 +59,7 @@ class EventsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "EventsResourceWithRawResponse":
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return EventsResourceWithRawResponse(self._invoker)
 
@@ -60,7 +76,7 @@ class EventsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[IngestDataPage, MeterData]":
+    ) -> Pager[IngestDataPage, MeterData]:
         """List the events.
 
         `GET /v1/events`
@@ -739,7 +755,7 @@ class AsyncEventsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncEventsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncEventsResourceWithRawResponse(self._invoker)
 
@@ -756,7 +772,7 @@ class AsyncEventsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[IngestDataPage, MeterData]":
+    ) -> AsyncPager[IngestDataPage, MeterData]:
         """List the events.
 
         `GET /v1/events`

@@ -7,21 +7,34 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_feature_request import CreateFeatureRequest
-from ...models.feature import Feature
-from ...models.feature_page import FeaturePage
-from ...models.order_direction import OrderDirection
-from ...models.update_feature_request import UpdateFeatureRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_feature as _create_feature
-from . import delete_feature as _delete_feature
-from . import get_feature as _get_feature
-from . import list_features as _list_features
-from . import update_feature as _update_feature
-from . import upsert_feature as _upsert_feature
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_feature_request import CreateFeatureRequest
+    from ...models.feature import Feature
+    from ...models.feature_page import FeaturePage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_feature_request import UpdateFeatureRequest
+    from . import create_feature as _create_feature
+    from . import delete_feature as _delete_feature
+    from . import get_feature as _get_feature
+    from . import list_features as _list_features
+    from . import update_feature as _update_feature
+    from . import upsert_feature as _upsert_feature
+else:
+    _list_features = LazyModule(__name__ + ".list_features")
+    _upsert_feature = LazyModule(__name__ + ".upsert_feature")
+    _create_feature = LazyModule(__name__ + ".create_feature")
+    _get_feature = LazyModule(__name__ + ".get_feature")
+    _delete_feature = LazyModule(__name__ + ".delete_feature")
+    _update_feature = LazyModule(__name__ + ".update_feature")
 
 
 class FeaturesResource:
@@ -31,7 +44,7 @@ class FeaturesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "FeaturesResourceWithRawResponse":
+    def with_raw_response(self) -> FeaturesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return FeaturesResourceWithRawResponse(self._invoker)
 
@@ -477,7 +490,7 @@ class AsyncFeaturesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncFeaturesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncFeaturesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncFeaturesResourceWithRawResponse(self._invoker)
 

@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_file_processing_setting_request import CreateFileProcessingSettingRequest
-from ...models.file_processing_settings import FileProcessingSettings
-from ...models.update_file_processing_setting_request import UpdateFileProcessingSettingRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_file_processing_setting as _create_file_processing_setting
-from . import get_file_processing_setting as _get_file_processing_setting
-from . import update_file_processing_setting as _update_file_processing_setting
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_file_processing_setting_request import CreateFileProcessingSettingRequest
+    from ...models.file_processing_settings import FileProcessingSettings
+    from ...models.update_file_processing_setting_request import UpdateFileProcessingSettingRequest
+    from . import create_file_processing_setting as _create_file_processing_setting
+    from . import get_file_processing_setting as _get_file_processing_setting
+    from . import update_file_processing_setting as _update_file_processing_setting
+else:
+    _create_file_processing_setting = LazyModule(__name__ + ".create_file_processing_setting")
+    _get_file_processing_setting = LazyModule(__name__ + ".get_file_processing_setting")
+    _update_file_processing_setting = LazyModule(__name__ + ".update_file_processing_setting")
 
 
 class FileProcessingSettingsResource:
@@ -26,7 +36,7 @@ class FileProcessingSettingsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "FileProcessingSettingsResourceWithRawResponse":
+    def with_raw_response(self) -> FileProcessingSettingsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return FileProcessingSettingsResourceWithRawResponse(self._invoker)
 
@@ -269,7 +279,7 @@ class AsyncFileProcessingSettingsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncFileProcessingSettingsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncFileProcessingSettingsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncFileProcessingSettingsResourceWithRawResponse(self._invoker)
 

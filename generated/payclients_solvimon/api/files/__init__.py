@@ -7,21 +7,33 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_file_request import CreateFileRequest
-from ...models.file import File
-from ...models.file_line_page import FileLinePage
-from ...models.file_page import FilePage
-from ...models.order_direction import OrderDirection
-from ...models.update_file_request import UpdateFileRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_file as _create_file
-from . import get_file as _get_file
-from . import list_file_lines as _list_file_lines
-from . import list_files as _list_files
-from . import update_file as _update_file
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_file_request import CreateFileRequest
+    from ...models.file import File
+    from ...models.file_line_page import FileLinePage
+    from ...models.file_page import FilePage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_file_request import UpdateFileRequest
+    from . import create_file as _create_file
+    from . import get_file as _get_file
+    from . import list_file_lines as _list_file_lines
+    from . import list_files as _list_files
+    from . import update_file as _update_file
+else:
+    _list_files = LazyModule(__name__ + ".list_files")
+    _create_file = LazyModule(__name__ + ".create_file")
+    _get_file = LazyModule(__name__ + ".get_file")
+    _update_file = LazyModule(__name__ + ".update_file")
+    _list_file_lines = LazyModule(__name__ + ".list_file_lines")
 
 _LIST_FILES_LISTING = Listing(
     style="page",
@@ -39,7 +51,7 @@ class FilesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "FilesResourceWithRawResponse":
+    def with_raw_response(self) -> FilesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return FilesResourceWithRawResponse(self._invoker)
 
@@ -52,7 +64,7 @@ class FilesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[FilePage, File]":
+    ) -> Pager[FilePage, File]:
         """List the files.
 
         `GET /v1/files`
@@ -421,7 +433,7 @@ class AsyncFilesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncFilesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncFilesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncFilesResourceWithRawResponse(self._invoker)
 
@@ -434,7 +446,7 @@ class AsyncFilesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[FilePage, File]":
+    ) -> AsyncPager[FilePage, File]:
         """List the files.
 
         `GET /v1/files`

@@ -7,28 +7,45 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_authentication_settings_request import CreateAuthenticationSettingsRequest
-from ...models.create_integration_request import CreateIntegrationRequest
-from ...models.e_invoicing_mandate import EInvoicingMandate
-from ...models.integration import Integration
-from ...models.integration_page import IntegrationPage
-from ...models.order_direction import OrderDirection
-from ...models.test_connection_response import TestConnectionResponse
-from ...models.update_integration_request import UpdateIntegrationRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_integration as _activate_integration
-from . import archive_integration as _archive_integration
-from . import create_integration as _create_integration
-from . import delete_integration as _delete_integration
-from . import deprecate_integration as _deprecate_integration
-from . import get_integration as _get_integration
-from . import list_e_invoicing_default_mandates as _list_e_invoicing_default_mandates
-from . import list_integrations as _list_integrations
-from . import test_integration_connection as _test_integration_connection
-from . import update_integration as _update_integration
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_authentication_settings_request import CreateAuthenticationSettingsRequest
+    from ...models.create_integration_request import CreateIntegrationRequest
+    from ...models.e_invoicing_mandate import EInvoicingMandate
+    from ...models.integration import Integration
+    from ...models.integration_page import IntegrationPage
+    from ...models.order_direction import OrderDirection
+    from ...models.test_connection_response import TestConnectionResponse
+    from ...models.update_integration_request import UpdateIntegrationRequest
+    from . import activate_integration as _activate_integration
+    from . import archive_integration as _archive_integration
+    from . import create_integration as _create_integration
+    from . import delete_integration as _delete_integration
+    from . import deprecate_integration as _deprecate_integration
+    from . import get_integration as _get_integration
+    from . import list_e_invoicing_default_mandates as _list_e_invoicing_default_mandates
+    from . import list_integrations as _list_integrations
+    from . import test_integration_connection as _test_integration_connection
+    from . import update_integration as _update_integration
+else:
+    _list_integrations = LazyModule(__name__ + ".list_integrations")
+    _create_integration = LazyModule(__name__ + ".create_integration")
+    _list_e_invoicing_default_mandates = LazyModule(__name__ + ".list_e_invoicing_default_mandates")
+    _test_integration_connection = LazyModule(__name__ + ".test_integration_connection")
+    _get_integration = LazyModule(__name__ + ".get_integration")
+    _delete_integration = LazyModule(__name__ + ".delete_integration")
+    _update_integration = LazyModule(__name__ + ".update_integration")
+    _activate_integration = LazyModule(__name__ + ".activate_integration")
+    _archive_integration = LazyModule(__name__ + ".archive_integration")
+    _deprecate_integration = LazyModule(__name__ + ".deprecate_integration")
 
 _LIST_INTEGRATIONS_LISTING = Listing(
     style="page",
@@ -46,7 +63,7 @@ class IntegrationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "IntegrationsResourceWithRawResponse":
+    def with_raw_response(self) -> IntegrationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return IntegrationsResourceWithRawResponse(self._invoker)
 
@@ -59,7 +76,7 @@ class IntegrationsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[IntegrationPage, Integration]":
+    ) -> Pager[IntegrationPage, Integration]:
         """List the integrations.
 
         `GET /v1/integrations`
@@ -826,7 +843,7 @@ class AsyncIntegrationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncIntegrationsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncIntegrationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncIntegrationsResourceWithRawResponse(self._invoker)
 
@@ -839,7 +856,7 @@ class AsyncIntegrationsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[IntegrationPage, Integration]":
+    ) -> AsyncPager[IntegrationPage, Integration]:
         """List the integrations.
 
         `GET /v1/integrations`

@@ -7,62 +7,110 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from io import BytesIO
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.charge_on_demand_pricing_items_request import ChargeOnDemandPricingItemsRequest
-from ...models.create_invoice_request import CreateInvoiceRequest
-from ...models.credit_and_copy_invoice_request import CreditAndCopyInvoiceRequest
-from ...models.credit_and_copy_invoice_response import CreditAndCopyInvoiceResponse
-from ...models.credit_invoice_request import CreditInvoiceRequest
-from ...models.delete_invoice_lines_request import DeleteInvoiceLinesRequest
-from ...models.e_invoice import EInvoice
-from ...models.e_invoice_file_format import EInvoiceFileFormat
-from ...models.export_invoice_to_erp_request import ExportInvoiceToErpRequest
-from ...models.invoice import Invoice
-from ...models.invoice_page import InvoicePage
-from ...models.invoice_preview import InvoicePreview
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.one_off_invoice_line_request import OneOffInvoiceLineRequest
-from ...models.order_direction import OrderDirection
-from ...models.payment_page import PaymentPage
-from ...models.preview_invoice_request import PreviewInvoiceRequest
-from ...models.refresh_invoice_request import RefreshInvoiceRequest
-from ...models.resubmit_e_invoice_request import ResubmitEInvoiceRequest
-from ...models.send_invoice_by_email_request import SendInvoiceByEmailRequest
-from ...models.update_e_invoice_status_request import UpdateEInvoiceStatusRequest
-from ...models.update_invoice_request import UpdateInvoiceRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, File, FileTypes, Invoker, Listing, Pager, RawResponse, Unset
-from . import add_invoice_line as _add_invoice_line
-from . import archive_invoice as _archive_invoice
-from . import cancel_invoice_dunning_actions as _cancel_invoice_dunning_actions
-from . import charge_on_demand_pricing_items as _charge_on_demand_pricing_items
-from . import create_invoice as _create_invoice
-from . import create_invoice_line as _create_invoice_line
-from . import credit_and_copy_invoice as _credit_and_copy_invoice
-from . import credit_invoice as _credit_invoice
-from . import delete_invoice_line as _delete_invoice_line
-from . import delete_invoice_lines as _delete_invoice_lines
-from . import download_invoice_e_invoice as _download_invoice_e_invoice
-from . import download_invoice_pdf as _download_invoice_pdf
-from . import download_invoice_ubl_21 as _download_invoice_ubl_21
-from . import export_invoice_to_erp as _export_invoice_to_erp
-from . import get_invoice as _get_invoice
-from . import list_invoice_payment_attempts as _list_invoice_payment_attempts
-from . import list_invoice_payments as _list_invoice_payments
-from . import list_invoices as _list_invoices
-from . import pay_invoice as _pay_invoice
-from . import preview_invoice as _preview_invoice
-from . import refresh_invoice as _refresh_invoice
-from . import refresh_invoice_e_invoices as _refresh_invoice_e_invoices
-from . import refund_invoice as _refund_invoice
-from . import replace_invoice_line as _replace_invoice_line
-from . import resubmit_invoice_e_invoice as _resubmit_invoice_e_invoice
-from . import search_invoices as _search_invoices
-from . import send_invoice_by_email as _send_invoice_by_email
-from . import update_invoice as _update_invoice
-from . import update_invoice_e_invoice_status as _update_invoice_e_invoice_status
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import (
+    UNSET,
+    AsyncInvoker,
+    AsyncPager,
+    File,
+    FileTypes,
+    Invoker,
+    LazyModule,
+    Listing,
+    Pager,
+    RawResponse,
+    Unset,
+)
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.charge_on_demand_pricing_items_request import ChargeOnDemandPricingItemsRequest
+    from ...models.create_invoice_request import CreateInvoiceRequest
+    from ...models.credit_and_copy_invoice_request import CreditAndCopyInvoiceRequest
+    from ...models.credit_and_copy_invoice_response import CreditAndCopyInvoiceResponse
+    from ...models.credit_invoice_request import CreditInvoiceRequest
+    from ...models.delete_invoice_lines_request import DeleteInvoiceLinesRequest
+    from ...models.e_invoice import EInvoice
+    from ...models.e_invoice_file_format import EInvoiceFileFormat
+    from ...models.export_invoice_to_erp_request import ExportInvoiceToErpRequest
+    from ...models.invoice import Invoice
+    from ...models.invoice_page import InvoicePage
+    from ...models.invoice_preview import InvoicePreview
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.one_off_invoice_line_request import OneOffInvoiceLineRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.payment_page import PaymentPage
+    from ...models.preview_invoice_request import PreviewInvoiceRequest
+    from ...models.refresh_invoice_request import RefreshInvoiceRequest
+    from ...models.resubmit_e_invoice_request import ResubmitEInvoiceRequest
+    from ...models.send_invoice_by_email_request import SendInvoiceByEmailRequest
+    from ...models.update_e_invoice_status_request import UpdateEInvoiceStatusRequest
+    from ...models.update_invoice_request import UpdateInvoiceRequest
+    from . import add_invoice_line as _add_invoice_line
+    from . import archive_invoice as _archive_invoice
+    from . import cancel_invoice_dunning_actions as _cancel_invoice_dunning_actions
+    from . import charge_on_demand_pricing_items as _charge_on_demand_pricing_items
+    from . import create_invoice as _create_invoice
+    from . import create_invoice_line as _create_invoice_line
+    from . import credit_and_copy_invoice as _credit_and_copy_invoice
+    from . import credit_invoice as _credit_invoice
+    from . import delete_invoice_line as _delete_invoice_line
+    from . import delete_invoice_lines as _delete_invoice_lines
+    from . import download_invoice_e_invoice as _download_invoice_e_invoice
+    from . import download_invoice_pdf as _download_invoice_pdf
+    from . import download_invoice_ubl_21 as _download_invoice_ubl_21
+    from . import export_invoice_to_erp as _export_invoice_to_erp
+    from . import get_invoice as _get_invoice
+    from . import list_invoice_payment_attempts as _list_invoice_payment_attempts
+    from . import list_invoice_payments as _list_invoice_payments
+    from . import list_invoices as _list_invoices
+    from . import pay_invoice as _pay_invoice
+    from . import preview_invoice as _preview_invoice
+    from . import refresh_invoice as _refresh_invoice
+    from . import refresh_invoice_e_invoices as _refresh_invoice_e_invoices
+    from . import refund_invoice as _refund_invoice
+    from . import replace_invoice_line as _replace_invoice_line
+    from . import resubmit_invoice_e_invoice as _resubmit_invoice_e_invoice
+    from . import search_invoices as _search_invoices
+    from . import send_invoice_by_email as _send_invoice_by_email
+    from . import update_invoice as _update_invoice
+    from . import update_invoice_e_invoice_status as _update_invoice_e_invoice_status
+else:
+    _list_invoices = LazyModule(__name__ + ".list_invoices")
+    _create_invoice = LazyModule(__name__ + ".create_invoice")
+    _preview_invoice = LazyModule(__name__ + ".preview_invoice")
+    _search_invoices = LazyModule(__name__ + ".search_invoices")
+    _charge_on_demand_pricing_items = LazyModule(__name__ + ".charge_on_demand_pricing_items")
+    _get_invoice = LazyModule(__name__ + ".get_invoice")
+    _update_invoice = LazyModule(__name__ + ".update_invoice")
+    _add_invoice_line = LazyModule(__name__ + ".add_invoice_line")
+    _create_invoice_line = LazyModule(__name__ + ".create_invoice_line")
+    _replace_invoice_line = LazyModule(__name__ + ".replace_invoice_line")
+    _delete_invoice_line = LazyModule(__name__ + ".delete_invoice_line")
+    _list_invoice_payment_attempts = LazyModule(__name__ + ".list_invoice_payment_attempts")
+    _list_invoice_payments = LazyModule(__name__ + ".list_invoice_payments")
+    _delete_invoice_lines = LazyModule(__name__ + ".delete_invoice_lines")
+    _send_invoice_by_email = LazyModule(__name__ + ".send_invoice_by_email")
+    _export_invoice_to_erp = LazyModule(__name__ + ".export_invoice_to_erp")
+    _download_invoice_pdf = LazyModule(__name__ + ".download_invoice_pdf")
+    _download_invoice_ubl_21 = LazyModule(__name__ + ".download_invoice_ubl_21")
+    _credit_invoice = LazyModule(__name__ + ".credit_invoice")
+    _credit_and_copy_invoice = LazyModule(__name__ + ".credit_and_copy_invoice")
+    _refresh_invoice = LazyModule(__name__ + ".refresh_invoice")
+    _refresh_invoice_e_invoices = LazyModule(__name__ + ".refresh_invoice_e_invoices")
+    _resubmit_invoice_e_invoice = LazyModule(__name__ + ".resubmit_invoice_e_invoice")
+    _download_invoice_e_invoice = LazyModule(__name__ + ".download_invoice_e_invoice")
+    _update_invoice_e_invoice_status = LazyModule(__name__ + ".update_invoice_e_invoice_status")
+    _archive_invoice = LazyModule(__name__ + ".archive_invoice")
+    _cancel_invoice_dunning_actions = LazyModule(__name__ + ".cancel_invoice_dunning_actions")
+    _pay_invoice = LazyModule(__name__ + ".pay_invoice")
+    _refund_invoice = LazyModule(__name__ + ".refund_invoice")
 
 _LIST_INVOICES_LISTING = Listing(
     style="page",
@@ -88,7 +136,7 @@ class InvoicesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "InvoicesResourceWithRawResponse":
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return InvoicesResourceWithRawResponse(self._invoker)
 
@@ -109,7 +157,7 @@ class InvoicesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[InvoicePage, Invoice]":
+    ) -> Pager[InvoicePage, Invoice]:
         """List invoices
 
         Returns invoices one page at a time. Periods and lines are left out unless include_periods
@@ -250,7 +298,7 @@ class InvoicesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[InvoicePage, Invoice]":
+    ) -> Pager[InvoicePage, Invoice]:
         """Find invoices by criteria
 
         Finds invoices matching search, filter and selection criteria; paged like listInvoices.
@@ -2463,7 +2511,7 @@ class AsyncInvoicesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncInvoicesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncInvoicesResourceWithRawResponse(self._invoker)
 
@@ -2484,7 +2532,7 @@ class AsyncInvoicesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[InvoicePage, Invoice]":
+    ) -> AsyncPager[InvoicePage, Invoice]:
         """List invoices
 
         Returns invoices one page at a time. Periods and lines are left out unless include_periods
@@ -2625,7 +2673,7 @@ class AsyncInvoicesResource:
         x_platform_id: str | None = None,
         idempotency_key: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[InvoicePage, Invoice]":
+    ) -> AsyncPager[InvoicePage, Invoice]:
         """Find invoices by criteria
 
         Finds invoices matching search, filter and selection criteria; paged like listInvoices.

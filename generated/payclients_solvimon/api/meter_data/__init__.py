@@ -7,26 +7,41 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_data_request import CreateMeterDataRequest
-from ...models.event_trace import EventTrace
-from ...models.ingest_data_page import IngestDataPage
-from ...models.ingest_persist_data_request import IngestPersistDataRequest
-from ...models.meter_data import MeterData
-from ...models.meter_data_list import MeterDataList
-from ...models.meter_data_list_request import MeterDataListRequest
-from ...models.persist_data import PersistData
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import delete_meter_data as _delete_meter_data
-from . import delete_meter_data_by_reference as _delete_meter_data_by_reference
-from . import get_meter_data as _get_meter_data
-from . import get_meter_data_trace as _get_meter_data_trace
-from . import ingest_meter_data as _ingest_meter_data
-from . import ingest_meter_data_list as _ingest_meter_data_list
-from . import ingest_persist_data as _ingest_persist_data
-from . import list_meter_data as _list_meter_data
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_data_request import CreateMeterDataRequest
+    from ...models.event_trace import EventTrace
+    from ...models.ingest_data_page import IngestDataPage
+    from ...models.ingest_persist_data_request import IngestPersistDataRequest
+    from ...models.meter_data import MeterData
+    from ...models.meter_data_list import MeterDataList
+    from ...models.meter_data_list_request import MeterDataListRequest
+    from ...models.persist_data import PersistData
+    from . import delete_meter_data as _delete_meter_data
+    from . import delete_meter_data_by_reference as _delete_meter_data_by_reference
+    from . import get_meter_data as _get_meter_data
+    from . import get_meter_data_trace as _get_meter_data_trace
+    from . import ingest_meter_data as _ingest_meter_data
+    from . import ingest_meter_data_list as _ingest_meter_data_list
+    from . import ingest_persist_data as _ingest_persist_data
+    from . import list_meter_data as _list_meter_data
+else:
+    _list_meter_data = LazyModule(__name__ + ".list_meter_data")
+    _ingest_meter_data = LazyModule(__name__ + ".ingest_meter_data")
+    _delete_meter_data_by_reference = LazyModule(__name__ + ".delete_meter_data_by_reference")
+    _get_meter_data = LazyModule(__name__ + ".get_meter_data")
+    _delete_meter_data = LazyModule(__name__ + ".delete_meter_data")
+    _get_meter_data_trace = LazyModule(__name__ + ".get_meter_data_trace")
+    _ingest_meter_data_list = LazyModule(__name__ + ".ingest_meter_data_list")
+    _ingest_persist_data = LazyModule(__name__ + ".ingest_persist_data")
 
 _LIST_METER_DATA_LISTING = Listing(
     style="page",
@@ -44,7 +59,7 @@ class MeterDataResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MeterDataResourceWithRawResponse":
+    def with_raw_response(self) -> MeterDataResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MeterDataResourceWithRawResponse(self._invoker)
 
@@ -61,7 +76,7 @@ class MeterDataResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[IngestDataPage, MeterData]":
+    ) -> Pager[IngestDataPage, MeterData]:
         """List the meter data.
 
         `GET /v1/ingest/meter-data`
@@ -659,7 +674,7 @@ class AsyncMeterDataResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMeterDataResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMeterDataResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMeterDataResourceWithRawResponse(self._invoker)
 
@@ -676,7 +691,7 @@ class AsyncMeterDataResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[IngestDataPage, MeterData]":
+    ) -> AsyncPager[IngestDataPage, MeterData]:
         """List the meter data.
 
         `GET /v1/ingest/meter-data`

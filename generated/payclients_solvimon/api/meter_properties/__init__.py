@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_property_request import CreateMeterPropertyRequest
-from ...models.meter_property import MeterProperty
-from ...models.meter_property_page import MeterPropertyPage
-from ...models.order_direction import OrderDirection
-from ...models.update_meter_property_request import UpdateMeterPropertyRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_meter_property as _create_meter_property
-from . import delete_meter_property as _delete_meter_property
-from . import get_meter_property as _get_meter_property
-from . import list_meter_properties as _list_meter_properties
-from . import update_meter_property as _update_meter_property
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_property_request import CreateMeterPropertyRequest
+    from ...models.meter_property import MeterProperty
+    from ...models.meter_property_page import MeterPropertyPage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_meter_property_request import UpdateMeterPropertyRequest
+    from . import create_meter_property as _create_meter_property
+    from . import delete_meter_property as _delete_meter_property
+    from . import get_meter_property as _get_meter_property
+    from . import list_meter_properties as _list_meter_properties
+    from . import update_meter_property as _update_meter_property
+else:
+    _list_meter_properties = LazyModule(__name__ + ".list_meter_properties")
+    _create_meter_property = LazyModule(__name__ + ".create_meter_property")
+    _get_meter_property = LazyModule(__name__ + ".get_meter_property")
+    _delete_meter_property = LazyModule(__name__ + ".delete_meter_property")
+    _update_meter_property = LazyModule(__name__ + ".update_meter_property")
 
 
 class MeterPropertiesResource:
@@ -30,7 +42,7 @@ class MeterPropertiesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MeterPropertiesResourceWithRawResponse":
+    def with_raw_response(self) -> MeterPropertiesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MeterPropertiesResourceWithRawResponse(self._invoker)
 
@@ -410,7 +422,7 @@ class AsyncMeterPropertiesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMeterPropertiesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMeterPropertiesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMeterPropertiesResourceWithRawResponse(self._invoker)
 

@@ -7,25 +7,39 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_property_variable_request import CreateMeterPropertyVariableRequest
-from ...models.meter_property_variable import MeterPropertyVariable
-from ...models.meter_property_variable_page import MeterPropertyVariablePage
-from ...models.meter_property_variable_value_page import MeterPropertyVariableValuePage
-from ...models.meter_property_variable_values_update_result import MeterPropertyVariableValuesUpdateResult
-from ...models.order_direction import OrderDirection
-from ...models.update_meter_property_variable_request import UpdateMeterPropertyVariableRequest
-from ...models.update_meter_property_variable_values_request import UpdateMeterPropertyVariableValuesRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_meter_property_variable as _create_meter_property_variable
-from . import delete_meter_property_variable as _delete_meter_property_variable
-from . import get_meter_property_variable as _get_meter_property_variable
-from . import list_meter_property_variable_values as _list_meter_property_variable_values
-from . import list_meter_property_variables as _list_meter_property_variables
-from . import update_meter_property_variable as _update_meter_property_variable
-from . import update_meter_property_variable_values as _update_meter_property_variable_values
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_property_variable_request import CreateMeterPropertyVariableRequest
+    from ...models.meter_property_variable import MeterPropertyVariable
+    from ...models.meter_property_variable_page import MeterPropertyVariablePage
+    from ...models.meter_property_variable_value_page import MeterPropertyVariableValuePage
+    from ...models.meter_property_variable_values_update_result import MeterPropertyVariableValuesUpdateResult
+    from ...models.order_direction import OrderDirection
+    from ...models.update_meter_property_variable_request import UpdateMeterPropertyVariableRequest
+    from ...models.update_meter_property_variable_values_request import UpdateMeterPropertyVariableValuesRequest
+    from . import create_meter_property_variable as _create_meter_property_variable
+    from . import delete_meter_property_variable as _delete_meter_property_variable
+    from . import get_meter_property_variable as _get_meter_property_variable
+    from . import list_meter_property_variable_values as _list_meter_property_variable_values
+    from . import list_meter_property_variables as _list_meter_property_variables
+    from . import update_meter_property_variable as _update_meter_property_variable
+    from . import update_meter_property_variable_values as _update_meter_property_variable_values
+else:
+    _list_meter_property_variables = LazyModule(__name__ + ".list_meter_property_variables")
+    _create_meter_property_variable = LazyModule(__name__ + ".create_meter_property_variable")
+    _get_meter_property_variable = LazyModule(__name__ + ".get_meter_property_variable")
+    _delete_meter_property_variable = LazyModule(__name__ + ".delete_meter_property_variable")
+    _update_meter_property_variable = LazyModule(__name__ + ".update_meter_property_variable")
+    _list_meter_property_variable_values = LazyModule(__name__ + ".list_meter_property_variable_values")
+    _update_meter_property_variable_values = LazyModule(__name__ + ".update_meter_property_variable_values")
 
 _LIST_METER_PROPERTY_VARIABLES_LISTING = Listing(
     style="page",
@@ -43,7 +57,7 @@ class MeterPropertyVariablesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MeterPropertyVariablesResourceWithRawResponse":
+    def with_raw_response(self) -> MeterPropertyVariablesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MeterPropertyVariablesResourceWithRawResponse(self._invoker)
 
@@ -61,7 +75,7 @@ class MeterPropertyVariablesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[MeterPropertyVariablePage, MeterPropertyVariable]":
+    ) -> Pager[MeterPropertyVariablePage, MeterPropertyVariable]:
         """List the meter property variables.
 
         `GET /v1/meter-property-variables`
@@ -663,7 +677,7 @@ class AsyncMeterPropertyVariablesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMeterPropertyVariablesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMeterPropertyVariablesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMeterPropertyVariablesResourceWithRawResponse(self._invoker)
 
@@ -681,7 +695,7 @@ class AsyncMeterPropertyVariablesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[MeterPropertyVariablePage, MeterPropertyVariable]":
+    ) -> AsyncPager[MeterPropertyVariablePage, MeterPropertyVariable]:
         """List the meter property variables.
 
         `GET /v1/meter-property-variables`

@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
-from ...models.meter_value_calculation import MeterValueCalculation
-from ...models.meter_value_calculation_page import MeterValueCalculationPage
-from ...models.order_direction import OrderDirection
-from ...models.update_meter_value_calculation_request import UpdateMeterValueCalculationRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_meter_value_calculation as _create_meter_value_calculation
-from . import delete_meter_value_calculation as _delete_meter_value_calculation
-from . import get_meter_value_calculation as _get_meter_value_calculation
-from . import list_meter_value_calculations as _list_meter_value_calculations
-from . import update_meter_value_calculation as _update_meter_value_calculation
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_value_calculation_request import CreateMeterValueCalculationRequest
+    from ...models.meter_value_calculation import MeterValueCalculation
+    from ...models.meter_value_calculation_page import MeterValueCalculationPage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_meter_value_calculation_request import UpdateMeterValueCalculationRequest
+    from . import create_meter_value_calculation as _create_meter_value_calculation
+    from . import delete_meter_value_calculation as _delete_meter_value_calculation
+    from . import get_meter_value_calculation as _get_meter_value_calculation
+    from . import list_meter_value_calculations as _list_meter_value_calculations
+    from . import update_meter_value_calculation as _update_meter_value_calculation
+else:
+    _list_meter_value_calculations = LazyModule(__name__ + ".list_meter_value_calculations")
+    _create_meter_value_calculation = LazyModule(__name__ + ".create_meter_value_calculation")
+    _get_meter_value_calculation = LazyModule(__name__ + ".get_meter_value_calculation")
+    _delete_meter_value_calculation = LazyModule(__name__ + ".delete_meter_value_calculation")
+    _update_meter_value_calculation = LazyModule(__name__ + ".update_meter_value_calculation")
 
 
 class MeterValueCalculationsResource:
@@ -30,7 +42,7 @@ class MeterValueCalculationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MeterValueCalculationsResourceWithRawResponse":
+    def with_raw_response(self) -> MeterValueCalculationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MeterValueCalculationsResourceWithRawResponse(self._invoker)
 
@@ -447,7 +459,7 @@ class AsyncMeterValueCalculationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMeterValueCalculationsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMeterValueCalculationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMeterValueCalculationsResourceWithRawResponse(self._invoker)
 

@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_value_request import CreateMeterValueRequest
-from ...models.meter_value import MeterValue
-from ...models.meter_value_page import MeterValuePage
-from ...models.order_direction import OrderDirection
-from ...models.update_meter_value_request import UpdateMeterValueRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_meter_value as _create_meter_value
-from . import delete_meter_value as _delete_meter_value
-from . import get_meter_value as _get_meter_value
-from . import list_meter_values as _list_meter_values
-from . import update_meter_value as _update_meter_value
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_value_request import CreateMeterValueRequest
+    from ...models.meter_value import MeterValue
+    from ...models.meter_value_page import MeterValuePage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_meter_value_request import UpdateMeterValueRequest
+    from . import create_meter_value as _create_meter_value
+    from . import delete_meter_value as _delete_meter_value
+    from . import get_meter_value as _get_meter_value
+    from . import list_meter_values as _list_meter_values
+    from . import update_meter_value as _update_meter_value
+else:
+    _list_meter_values = LazyModule(__name__ + ".list_meter_values")
+    _create_meter_value = LazyModule(__name__ + ".create_meter_value")
+    _get_meter_value = LazyModule(__name__ + ".get_meter_value")
+    _delete_meter_value = LazyModule(__name__ + ".delete_meter_value")
+    _update_meter_value = LazyModule(__name__ + ".update_meter_value")
 
 
 class MeterValuesResource:
@@ -30,7 +42,7 @@ class MeterValuesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MeterValuesResourceWithRawResponse":
+    def with_raw_response(self) -> MeterValuesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MeterValuesResourceWithRawResponse(self._invoker)
 
@@ -404,7 +416,7 @@ class AsyncMeterValuesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMeterValuesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMeterValuesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMeterValuesResourceWithRawResponse(self._invoker)
 

@@ -7,22 +7,35 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from io import BytesIO
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_meter_request import CreateMeterRequest
-from ...models.meter import Meter
-from ...models.meter_page import MeterPage
-from ...models.order_direction import OrderDirection
-from ...models.update_meter_request import UpdateMeterRequest
-from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
-from . import create_meter as _create_meter
-from . import delete_meter as _delete_meter
-from . import download_meter_data_file as _download_meter_data_file
-from . import get_meter as _get_meter
-from . import list_meters as _list_meters
-from . import update_meter as _update_meter
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_meter_request import CreateMeterRequest
+    from ...models.meter import Meter
+    from ...models.meter_page import MeterPage
+    from ...models.order_direction import OrderDirection
+    from ...models.update_meter_request import UpdateMeterRequest
+    from . import create_meter as _create_meter
+    from . import delete_meter as _delete_meter
+    from . import download_meter_data_file as _download_meter_data_file
+    from . import get_meter as _get_meter
+    from . import list_meters as _list_meters
+    from . import update_meter as _update_meter
+else:
+    _list_meters = LazyModule(__name__ + ".list_meters")
+    _create_meter = LazyModule(__name__ + ".create_meter")
+    _get_meter = LazyModule(__name__ + ".get_meter")
+    _delete_meter = LazyModule(__name__ + ".delete_meter")
+    _update_meter = LazyModule(__name__ + ".update_meter")
+    _download_meter_data_file = LazyModule(__name__ + ".download_meter_data_file")
 
 
 class MetersResource:
@@ -32,7 +45,7 @@ class MetersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "MetersResourceWithRawResponse":
+    def with_raw_response(self) -> MetersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return MetersResourceWithRawResponse(self._invoker)
 
@@ -467,7 +480,7 @@ class AsyncMetersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncMetersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncMetersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncMetersResourceWithRawResponse(self._invoker)
 

@@ -7,28 +7,44 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.captcha_request import CaptchaRequest
-from ...models.complete_sso_callback_request import CompleteSsoCallbackRequest
-from ...models.create_reset_password_request import CreateResetPasswordRequest
-from ...models.create_token_request import CreateTokenRequest
-from ...models.jwt_token import JwtToken
-from ...models.logout_result import LogoutResult
-from ...models.password_reset_request_result import PasswordResetRequestResult
-from ...models.request_password_reset_request import RequestPasswordResetRequest
-from ...models.user import User
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import activate_user as _activate_user
-from . import complete_sso_callback as _complete_sso_callback
-from . import create_demo_token as _create_demo_token
-from . import create_sandbox_token as _create_sandbox_token
-from . import create_token as _create_token
-from . import logout as _logout
-from . import refresh_token as _refresh_token
-from . import request_password_reset as _request_password_reset
-from . import reset_password as _reset_password
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.captcha_request import CaptchaRequest
+    from ...models.complete_sso_callback_request import CompleteSsoCallbackRequest
+    from ...models.create_reset_password_request import CreateResetPasswordRequest
+    from ...models.create_token_request import CreateTokenRequest
+    from ...models.jwt_token import JwtToken
+    from ...models.logout_result import LogoutResult
+    from ...models.password_reset_request_result import PasswordResetRequestResult
+    from ...models.request_password_reset_request import RequestPasswordResetRequest
+    from ...models.user import User
+    from . import activate_user as _activate_user
+    from . import complete_sso_callback as _complete_sso_callback
+    from . import create_demo_token as _create_demo_token
+    from . import create_sandbox_token as _create_sandbox_token
+    from . import create_token as _create_token
+    from . import logout as _logout
+    from . import refresh_token as _refresh_token
+    from . import request_password_reset as _request_password_reset
+    from . import reset_password as _reset_password
+else:
+    _activate_user = LazyModule(__name__ + ".activate_user")
+    _complete_sso_callback = LazyModule(__name__ + ".complete_sso_callback")
+    _create_demo_token = LazyModule(__name__ + ".create_demo_token")
+    _logout = LazyModule(__name__ + ".logout")
+    _refresh_token = LazyModule(__name__ + ".refresh_token")
+    _request_password_reset = LazyModule(__name__ + ".request_password_reset")
+    _reset_password = LazyModule(__name__ + ".reset_password")
+    _create_sandbox_token = LazyModule(__name__ + ".create_sandbox_token")
+    _create_token = LazyModule(__name__ + ".create_token")
 
 
 class OauthTokensResource:
@@ -38,7 +54,7 @@ class OauthTokensResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "OauthTokensResourceWithRawResponse":
+    def with_raw_response(self) -> OauthTokensResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return OauthTokensResourceWithRawResponse(self._invoker)
 
@@ -666,7 +682,7 @@ class AsyncOauthTokensResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncOauthTokensResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncOauthTokensResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncOauthTokensResourceWithRawResponse(self._invoker)
 

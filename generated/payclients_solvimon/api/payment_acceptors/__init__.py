@@ -7,22 +7,35 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_payment_acceptor_request import CreatePaymentAcceptorRequest
-from ...models.list_payment_method_options_request import ListPaymentMethodOptionsRequest
-from ...models.payment_acceptor import PaymentAcceptor
-from ...models.payment_acceptor_page import PaymentAcceptorPage
-from ...models.payment_acceptor_payment_method_options import PaymentAcceptorPaymentMethodOptions
-from ...models.update_payment_acceptor_request import UpdatePaymentAcceptorRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_payment_acceptor as _create_payment_acceptor
-from . import delete_payment_acceptor as _delete_payment_acceptor
-from . import get_payment_acceptor as _get_payment_acceptor
-from . import list_payment_acceptors as _list_payment_acceptors
-from . import list_payment_method_options as _list_payment_method_options
-from . import update_payment_acceptor as _update_payment_acceptor
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_payment_acceptor_request import CreatePaymentAcceptorRequest
+    from ...models.list_payment_method_options_request import ListPaymentMethodOptionsRequest
+    from ...models.payment_acceptor import PaymentAcceptor
+    from ...models.payment_acceptor_page import PaymentAcceptorPage
+    from ...models.payment_acceptor_payment_method_options import PaymentAcceptorPaymentMethodOptions
+    from ...models.update_payment_acceptor_request import UpdatePaymentAcceptorRequest
+    from . import create_payment_acceptor as _create_payment_acceptor
+    from . import delete_payment_acceptor as _delete_payment_acceptor
+    from . import get_payment_acceptor as _get_payment_acceptor
+    from . import list_payment_acceptors as _list_payment_acceptors
+    from . import list_payment_method_options as _list_payment_method_options
+    from . import update_payment_acceptor as _update_payment_acceptor
+else:
+    _list_payment_acceptors = LazyModule(__name__ + ".list_payment_acceptors")
+    _create_payment_acceptor = LazyModule(__name__ + ".create_payment_acceptor")
+    _list_payment_method_options = LazyModule(__name__ + ".list_payment_method_options")
+    _get_payment_acceptor = LazyModule(__name__ + ".get_payment_acceptor")
+    _delete_payment_acceptor = LazyModule(__name__ + ".delete_payment_acceptor")
+    _update_payment_acceptor = LazyModule(__name__ + ".update_payment_acceptor")
 
 
 class PaymentAcceptorsResource:
@@ -32,7 +45,7 @@ class PaymentAcceptorsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PaymentAcceptorsResourceWithRawResponse":
+    def with_raw_response(self) -> PaymentAcceptorsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PaymentAcceptorsResourceWithRawResponse(self._invoker)
 
@@ -487,7 +500,7 @@ class AsyncPaymentAcceptorsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPaymentAcceptorsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPaymentAcceptorsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPaymentAcceptorsResourceWithRawResponse(self._invoker)
 

@@ -7,25 +7,39 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_payment_method_request import CreatePaymentMethodRequest
-from ...models.order_direction import OrderDirection
-from ...models.payment_method import PaymentMethod
-from ...models.payment_method_page import PaymentMethodPage
-from ...models.payment_method_payment_response import PaymentMethodPaymentResponse
-from ...models.refresh_payment_methods_request import RefreshPaymentMethodsRequest
-from ...models.tokenize_payment_method_request import TokenizePaymentMethodRequest
-from ...models.update_payment_method_request import UpdatePaymentMethodRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_payment_method as _create_payment_method
-from . import get_payment_method as _get_payment_method
-from . import list_payment_methods as _list_payment_methods
-from . import refresh_payment_methods as _refresh_payment_methods
-from . import tokenize_payment_method as _tokenize_payment_method
-from . import update_payment_method as _update_payment_method
-from . import upsert_payment_method as _upsert_payment_method
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_payment_method_request import CreatePaymentMethodRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.payment_method import PaymentMethod
+    from ...models.payment_method_page import PaymentMethodPage
+    from ...models.payment_method_payment_response import PaymentMethodPaymentResponse
+    from ...models.refresh_payment_methods_request import RefreshPaymentMethodsRequest
+    from ...models.tokenize_payment_method_request import TokenizePaymentMethodRequest
+    from ...models.update_payment_method_request import UpdatePaymentMethodRequest
+    from . import create_payment_method as _create_payment_method
+    from . import get_payment_method as _get_payment_method
+    from . import list_payment_methods as _list_payment_methods
+    from . import refresh_payment_methods as _refresh_payment_methods
+    from . import tokenize_payment_method as _tokenize_payment_method
+    from . import update_payment_method as _update_payment_method
+    from . import upsert_payment_method as _upsert_payment_method
+else:
+    _list_payment_methods = LazyModule(__name__ + ".list_payment_methods")
+    _upsert_payment_method = LazyModule(__name__ + ".upsert_payment_method")
+    _create_payment_method = LazyModule(__name__ + ".create_payment_method")
+    _refresh_payment_methods = LazyModule(__name__ + ".refresh_payment_methods")
+    _tokenize_payment_method = LazyModule(__name__ + ".tokenize_payment_method")
+    _get_payment_method = LazyModule(__name__ + ".get_payment_method")
+    _update_payment_method = LazyModule(__name__ + ".update_payment_method")
 
 _LIST_PAYMENT_METHODS_LISTING = Listing(
     style="page",
@@ -43,7 +57,7 @@ class PaymentMethodsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PaymentMethodsResourceWithRawResponse":
+    def with_raw_response(self) -> PaymentMethodsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PaymentMethodsResourceWithRawResponse(self._invoker)
 
@@ -59,7 +73,7 @@ class PaymentMethodsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PaymentMethodPage, PaymentMethod]":
+    ) -> Pager[PaymentMethodPage, PaymentMethod]:
         """List the payment methods.
 
         `GET /v1/payment-methods`
@@ -600,7 +614,7 @@ class AsyncPaymentMethodsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPaymentMethodsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPaymentMethodsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPaymentMethodsResourceWithRawResponse(self._invoker)
 
@@ -616,7 +630,7 @@ class AsyncPaymentMethodsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PaymentMethodPage, PaymentMethod]":
+    ) -> AsyncPager[PaymentMethodPage, PaymentMethod]:
         """List the payment methods.
 
         `GET /v1/payment-methods`

@@ -7,25 +7,40 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_payment_schedule_request import CreatePaymentScheduleRequest
-from ...models.init_payment_schedule_request import InitPaymentScheduleRequest
-from ...models.order_direction import OrderDirection
-from ...models.payment_schedule import PaymentSchedule
-from ...models.payment_schedule_init import PaymentScheduleInit
-from ...models.payment_schedule_page import PaymentSchedulePage
-from ...models.update_payment_schedule_request import UpdatePaymentScheduleRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_payment_schedule as _activate_payment_schedule
-from . import cancel_payment_schedule as _cancel_payment_schedule
-from . import create_payment_schedule as _create_payment_schedule
-from . import get_payment_schedule as _get_payment_schedule
-from . import init_payment_schedule as _init_payment_schedule
-from . import list_payment_schedules as _list_payment_schedules
-from . import pause_payment_schedule as _pause_payment_schedule
-from . import update_payment_schedule as _update_payment_schedule
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_payment_schedule_request import CreatePaymentScheduleRequest
+    from ...models.init_payment_schedule_request import InitPaymentScheduleRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.payment_schedule import PaymentSchedule
+    from ...models.payment_schedule_init import PaymentScheduleInit
+    from ...models.payment_schedule_page import PaymentSchedulePage
+    from ...models.update_payment_schedule_request import UpdatePaymentScheduleRequest
+    from . import activate_payment_schedule as _activate_payment_schedule
+    from . import cancel_payment_schedule as _cancel_payment_schedule
+    from . import create_payment_schedule as _create_payment_schedule
+    from . import get_payment_schedule as _get_payment_schedule
+    from . import init_payment_schedule as _init_payment_schedule
+    from . import list_payment_schedules as _list_payment_schedules
+    from . import pause_payment_schedule as _pause_payment_schedule
+    from . import update_payment_schedule as _update_payment_schedule
+else:
+    _list_payment_schedules = LazyModule(__name__ + ".list_payment_schedules")
+    _create_payment_schedule = LazyModule(__name__ + ".create_payment_schedule")
+    _init_payment_schedule = LazyModule(__name__ + ".init_payment_schedule")
+    _get_payment_schedule = LazyModule(__name__ + ".get_payment_schedule")
+    _update_payment_schedule = LazyModule(__name__ + ".update_payment_schedule")
+    _activate_payment_schedule = LazyModule(__name__ + ".activate_payment_schedule")
+    _cancel_payment_schedule = LazyModule(__name__ + ".cancel_payment_schedule")
+    _pause_payment_schedule = LazyModule(__name__ + ".pause_payment_schedule")
 
 _LIST_PAYMENT_SCHEDULES_LISTING = Listing(
     style="page",
@@ -43,7 +58,7 @@ class PaymentSchedulesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PaymentSchedulesResourceWithRawResponse":
+    def with_raw_response(self) -> PaymentSchedulesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PaymentSchedulesResourceWithRawResponse(self._invoker)
 
@@ -58,7 +73,7 @@ class PaymentSchedulesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PaymentSchedulePage, PaymentSchedule]":
+    ) -> Pager[PaymentSchedulePage, PaymentSchedule]:
         """List the payment schedules.
 
         `GET /v1/payment-schedules`
@@ -671,7 +686,7 @@ class AsyncPaymentSchedulesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPaymentSchedulesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPaymentSchedulesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPaymentSchedulesResourceWithRawResponse(self._invoker)
 
@@ -686,7 +701,7 @@ class AsyncPaymentSchedulesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PaymentSchedulePage, PaymentSchedule]":
+    ) -> AsyncPager[PaymentSchedulePage, PaymentSchedule]:
         """List the payment schedules.
 
         `GET /v1/payment-schedules`

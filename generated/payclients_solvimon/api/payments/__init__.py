@@ -7,31 +7,47 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.authorize_payment_request import AuthorizePaymentRequest
-from ...models.create_payment_request import CreatePaymentRequest
-from ...models.order_direction import OrderDirection
-from ...models.payment import Payment
-from ...models.payment_method_payment_response import PaymentMethodPaymentResponse
-from ...models.payment_modification_response import PaymentModificationResponse
-from ...models.payment_page import PaymentPage
-from ...models.payment_request import PaymentRequest
-from ...models.payment_request_page import PaymentRequestPage
-from ...models.payment_verify_detail_response import PaymentVerifyDetailResponse
-from ...models.refund_payment_request import RefundPaymentRequest
-from ...models.verify_payment_details_request import VerifyPaymentDetailsRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import authorize_payment as _authorize_payment
-from . import create_payment as _create_payment
-from . import get_payment as _get_payment
-from . import get_payment_request as _get_payment_request
-from . import list_payment_requests as _list_payment_requests
-from . import list_payments as _list_payments
-from . import refund_payment as _refund_payment
-from . import reverse_payment as _reverse_payment
-from . import verify_payment_details as _verify_payment_details
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.authorize_payment_request import AuthorizePaymentRequest
+    from ...models.create_payment_request import CreatePaymentRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.payment import Payment
+    from ...models.payment_method_payment_response import PaymentMethodPaymentResponse
+    from ...models.payment_modification_response import PaymentModificationResponse
+    from ...models.payment_page import PaymentPage
+    from ...models.payment_request import PaymentRequest
+    from ...models.payment_request_page import PaymentRequestPage
+    from ...models.payment_verify_detail_response import PaymentVerifyDetailResponse
+    from ...models.refund_payment_request import RefundPaymentRequest
+    from ...models.verify_payment_details_request import VerifyPaymentDetailsRequest
+    from . import authorize_payment as _authorize_payment
+    from . import create_payment as _create_payment
+    from . import get_payment as _get_payment
+    from . import get_payment_request as _get_payment_request
+    from . import list_payment_requests as _list_payment_requests
+    from . import list_payments as _list_payments
+    from . import refund_payment as _refund_payment
+    from . import reverse_payment as _reverse_payment
+    from . import verify_payment_details as _verify_payment_details
+else:
+    _list_payment_requests = LazyModule(__name__ + ".list_payment_requests")
+    _get_payment_request = LazyModule(__name__ + ".get_payment_request")
+    _list_payments = LazyModule(__name__ + ".list_payments")
+    _create_payment = LazyModule(__name__ + ".create_payment")
+    _authorize_payment = LazyModule(__name__ + ".authorize_payment")
+    _verify_payment_details = LazyModule(__name__ + ".verify_payment_details")
+    _get_payment = LazyModule(__name__ + ".get_payment")
+    _refund_payment = LazyModule(__name__ + ".refund_payment")
+    _reverse_payment = LazyModule(__name__ + ".reverse_payment")
 
 _LIST_PAYMENT_REQUESTS_LISTING = Listing(
     style="page",
@@ -57,7 +73,7 @@ class PaymentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PaymentsResourceWithRawResponse":
+    def with_raw_response(self) -> PaymentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PaymentsResourceWithRawResponse(self._invoker)
 
@@ -74,7 +90,7 @@ class PaymentsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PaymentRequestPage, PaymentRequest]":
+    ) -> Pager[PaymentRequestPage, PaymentRequest]:
         """List the payment requests.
 
         `GET /v1/payment-requests`
@@ -169,7 +185,7 @@ class PaymentsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PaymentPage, Payment]":
+    ) -> Pager[PaymentPage, Payment]:
         """List the payments.
 
         `GET /v1/payments`
@@ -797,7 +813,7 @@ class AsyncPaymentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPaymentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPaymentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPaymentsResourceWithRawResponse(self._invoker)
 
@@ -814,7 +830,7 @@ class AsyncPaymentsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PaymentRequestPage, PaymentRequest]":
+    ) -> AsyncPager[PaymentRequestPage, PaymentRequest]:
         """List the payment requests.
 
         `GET /v1/payment-requests`
@@ -909,7 +925,7 @@ class AsyncPaymentsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PaymentPage, Payment]":
+    ) -> AsyncPager[PaymentPage, Payment]:
         """List the payments.
 
         `GET /v1/payments`

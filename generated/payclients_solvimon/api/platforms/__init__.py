@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.entitlements import Entitlements
-from ...models.platform import Platform
-from ...models.platform_currency import PlatformCurrency
-from ...models.platform_up_to_date import PlatformUpToDate
-from ...models.update_platform_request import UpdatePlatformRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import get_platform as _get_platform
-from . import get_platform_entitlements as _get_platform_entitlements
-from . import get_platform_up_to_date as _get_platform_up_to_date
-from . import list_platform_currencies as _list_platform_currencies
-from . import update_platform as _update_platform
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.entitlements import Entitlements
+    from ...models.platform import Platform
+    from ...models.platform_currency import PlatformCurrency
+    from ...models.platform_up_to_date import PlatformUpToDate
+    from ...models.update_platform_request import UpdatePlatformRequest
+    from . import get_platform as _get_platform
+    from . import get_platform_entitlements as _get_platform_entitlements
+    from . import get_platform_up_to_date as _get_platform_up_to_date
+    from . import list_platform_currencies as _list_platform_currencies
+    from . import update_platform as _update_platform
+else:
+    _get_platform = LazyModule(__name__ + ".get_platform")
+    _update_platform = LazyModule(__name__ + ".update_platform")
+    _list_platform_currencies = LazyModule(__name__ + ".list_platform_currencies")
+    _get_platform_entitlements = LazyModule(__name__ + ".get_platform_entitlements")
+    _get_platform_up_to_date = LazyModule(__name__ + ".get_platform_up_to_date")
 
 
 class PlatformsResource:
@@ -30,7 +42,7 @@ class PlatformsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PlatformsResourceWithRawResponse":
+    def with_raw_response(self) -> PlatformsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PlatformsResourceWithRawResponse(self._invoker)
 
@@ -376,7 +388,7 @@ class AsyncPlatformsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPlatformsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPlatformsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPlatformsResourceWithRawResponse(self._invoker)
 

@@ -7,19 +7,31 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_portal_url_request import CreatePortalUrlRequest
-from ...models.portal_url import PortalUrl
-from ...models.portal_url_page import PortalUrlPage
-from ...models.update_portal_url_request import UpdatePortalUrlRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_portal_url as _create_portal_url
-from . import get_portal_url as _get_portal_url
-from . import list_portal_urls as _list_portal_urls
-from . import revoke_portal_url as _revoke_portal_url
-from . import update_portal_url as _update_portal_url
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_portal_url_request import CreatePortalUrlRequest
+    from ...models.portal_url import PortalUrl
+    from ...models.portal_url_page import PortalUrlPage
+    from ...models.update_portal_url_request import UpdatePortalUrlRequest
+    from . import create_portal_url as _create_portal_url
+    from . import get_portal_url as _get_portal_url
+    from . import list_portal_urls as _list_portal_urls
+    from . import revoke_portal_url as _revoke_portal_url
+    from . import update_portal_url as _update_portal_url
+else:
+    _list_portal_urls = LazyModule(__name__ + ".list_portal_urls")
+    _create_portal_url = LazyModule(__name__ + ".create_portal_url")
+    _get_portal_url = LazyModule(__name__ + ".get_portal_url")
+    _update_portal_url = LazyModule(__name__ + ".update_portal_url")
+    _revoke_portal_url = LazyModule(__name__ + ".revoke_portal_url")
 
 _LIST_PORTAL_URLS_LISTING = Listing(
     style="page",
@@ -37,7 +49,7 @@ class PortalUrlsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PortalUrlsResourceWithRawResponse":
+    def with_raw_response(self) -> PortalUrlsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PortalUrlsResourceWithRawResponse(self._invoker)
 
@@ -53,7 +65,7 @@ class PortalUrlsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PortalUrlPage, PortalUrl]":
+    ) -> Pager[PortalUrlPage, PortalUrl]:
         """List the portal URLs.
 
         `GET /v1/portal-urls`
@@ -443,7 +455,7 @@ class AsyncPortalUrlsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPortalUrlsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPortalUrlsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPortalUrlsResourceWithRawResponse(self._invoker)
 
@@ -459,7 +471,7 @@ class AsyncPortalUrlsResource:
         page: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PortalUrlPage, PortalUrl]":
+    ) -> AsyncPager[PortalUrlPage, PortalUrl]:
         """List the portal URLs.
 
         `GET /v1/portal-urls`

@@ -7,17 +7,28 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_pricing_group_request import CreatePricingGroupRequest
-from ...models.pricing_group import PricingGroup
-from ...models.update_pricing_group_request import UpdatePricingGroupRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_pricing_group as _create_pricing_group
-from . import delete_pricing_group as _delete_pricing_group
-from . import get_pricing_group as _get_pricing_group
-from . import update_pricing_group as _update_pricing_group
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_pricing_group_request import CreatePricingGroupRequest
+    from ...models.pricing_group import PricingGroup
+    from ...models.update_pricing_group_request import UpdatePricingGroupRequest
+    from . import create_pricing_group as _create_pricing_group
+    from . import delete_pricing_group as _delete_pricing_group
+    from . import get_pricing_group as _get_pricing_group
+    from . import update_pricing_group as _update_pricing_group
+else:
+    _create_pricing_group = LazyModule(__name__ + ".create_pricing_group")
+    _get_pricing_group = LazyModule(__name__ + ".get_pricing_group")
+    _delete_pricing_group = LazyModule(__name__ + ".delete_pricing_group")
+    _update_pricing_group = LazyModule(__name__ + ".update_pricing_group")
 
 
 class PricingGroupsResource:
@@ -27,7 +38,7 @@ class PricingGroupsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingGroupsResourceWithRawResponse":
+    def with_raw_response(self) -> PricingGroupsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingGroupsResourceWithRawResponse(self._invoker)
 
@@ -331,7 +342,7 @@ class AsyncPricingGroupsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingGroupsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingGroupsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingGroupsResourceWithRawResponse(self._invoker)
 

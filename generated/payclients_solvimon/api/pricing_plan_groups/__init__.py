@@ -7,23 +7,38 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_pricing_plan_group_request import CreatePricingPlanGroupRequest
-from ...models.order_direction import OrderDirection
-from ...models.pricing_plan_group import PricingPlanGroup
-from ...models.pricing_plan_group_page import PricingPlanGroupPage
-from ...models.update_pricing_plan_group_request import UpdatePricingPlanGroupRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_pricing_plan_group as _create_pricing_plan_group
-from . import delete_pricing_plan_group as _delete_pricing_plan_group
-from . import get_pricing_plan_group as _get_pricing_plan_group
-from . import list_pricing_plan_groups as _list_pricing_plan_groups
-from . import update_pricing_plan_group as _update_pricing_plan_group
-from . import update_pricing_plan_group_activate as _update_pricing_plan_group_activate
-from . import update_pricing_plan_group_archive as _update_pricing_plan_group_archive
-from . import update_pricing_plan_group_deprecate as _update_pricing_plan_group_deprecate
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_pricing_plan_group_request import CreatePricingPlanGroupRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.pricing_plan_group import PricingPlanGroup
+    from ...models.pricing_plan_group_page import PricingPlanGroupPage
+    from ...models.update_pricing_plan_group_request import UpdatePricingPlanGroupRequest
+    from . import create_pricing_plan_group as _create_pricing_plan_group
+    from . import delete_pricing_plan_group as _delete_pricing_plan_group
+    from . import get_pricing_plan_group as _get_pricing_plan_group
+    from . import list_pricing_plan_groups as _list_pricing_plan_groups
+    from . import update_pricing_plan_group as _update_pricing_plan_group
+    from . import update_pricing_plan_group_activate as _update_pricing_plan_group_activate
+    from . import update_pricing_plan_group_archive as _update_pricing_plan_group_archive
+    from . import update_pricing_plan_group_deprecate as _update_pricing_plan_group_deprecate
+else:
+    _list_pricing_plan_groups = LazyModule(__name__ + ".list_pricing_plan_groups")
+    _create_pricing_plan_group = LazyModule(__name__ + ".create_pricing_plan_group")
+    _get_pricing_plan_group = LazyModule(__name__ + ".get_pricing_plan_group")
+    _delete_pricing_plan_group = LazyModule(__name__ + ".delete_pricing_plan_group")
+    _update_pricing_plan_group = LazyModule(__name__ + ".update_pricing_plan_group")
+    _update_pricing_plan_group_activate = LazyModule(__name__ + ".update_pricing_plan_group_activate")
+    _update_pricing_plan_group_archive = LazyModule(__name__ + ".update_pricing_plan_group_archive")
+    _update_pricing_plan_group_deprecate = LazyModule(__name__ + ".update_pricing_plan_group_deprecate")
 
 _LIST_PRICING_PLAN_GROUPS_LISTING = Listing(
     style="page",
@@ -41,7 +56,7 @@ class PricingPlanGroupsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingPlanGroupsResourceWithRawResponse":
+    def with_raw_response(self) -> PricingPlanGroupsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingPlanGroupsResourceWithRawResponse(self._invoker)
 
@@ -54,7 +69,7 @@ class PricingPlanGroupsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PricingPlanGroupPage, PricingPlanGroup]":
+    ) -> Pager[PricingPlanGroupPage, PricingPlanGroup]:
         """List the pricing plan groups.
 
         `GET /v1/pricing-plan-groups`
@@ -663,7 +678,7 @@ class AsyncPricingPlanGroupsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingPlanGroupsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingPlanGroupsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingPlanGroupsResourceWithRawResponse(self._invoker)
 
@@ -676,7 +691,7 @@ class AsyncPricingPlanGroupsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PricingPlanGroupPage, PricingPlanGroup]":
+    ) -> AsyncPager[PricingPlanGroupPage, PricingPlanGroup]:
         """List the pricing plan groups.
 
         `GET /v1/pricing-plan-groups`

@@ -7,27 +7,48 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.copy_pricing_plan_schedule_request import CopyPricingPlanScheduleRequest
-from ...models.create_pricing_plan_schedule_request import CreatePricingPlanScheduleRequest
-from ...models.migrate_pricing_plan_schedule_request import MigratePricingPlanScheduleRequest
-from ...models.on_demand_pricing_items_response import OnDemandPricingItemsResponse
-from ...models.pricing_plan_schedule import PricingPlanSchedule
-from ...models.pricing_plan_schedule_page import PricingPlanSchedulePage
-from ...models.update_pricing_plan_schedule_request import UpdatePricingPlanScheduleRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import activate_pricing_plan_schedule as _activate_pricing_plan_schedule
-from . import activate_pricing_plan_schedules as _activate_pricing_plan_schedules
-from . import copy_pricing_plan_schedule as _copy_pricing_plan_schedule
-from . import create_pricing_plan_schedule as _create_pricing_plan_schedule
-from . import delete_pricing_plan_schedule as _delete_pricing_plan_schedule
-from . import get_pricing_plan_schedule as _get_pricing_plan_schedule
-from . import get_pricing_plan_schedule_on_demand_pricing_items as _get_pricing_plan_schedule_on_demand_pricing_items
-from . import list_pricing_plan_schedules as _list_pricing_plan_schedules
-from . import migrate_pricing_plan_schedule as _migrate_pricing_plan_schedule
-from . import update_pricing_plan_schedule as _update_pricing_plan_schedule
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.copy_pricing_plan_schedule_request import CopyPricingPlanScheduleRequest
+    from ...models.create_pricing_plan_schedule_request import CreatePricingPlanScheduleRequest
+    from ...models.migrate_pricing_plan_schedule_request import MigratePricingPlanScheduleRequest
+    from ...models.on_demand_pricing_items_response import OnDemandPricingItemsResponse
+    from ...models.pricing_plan_schedule import PricingPlanSchedule
+    from ...models.pricing_plan_schedule_page import PricingPlanSchedulePage
+    from ...models.update_pricing_plan_schedule_request import UpdatePricingPlanScheduleRequest
+    from . import activate_pricing_plan_schedule as _activate_pricing_plan_schedule
+    from . import activate_pricing_plan_schedules as _activate_pricing_plan_schedules
+    from . import copy_pricing_plan_schedule as _copy_pricing_plan_schedule
+    from . import create_pricing_plan_schedule as _create_pricing_plan_schedule
+    from . import delete_pricing_plan_schedule as _delete_pricing_plan_schedule
+    from . import get_pricing_plan_schedule as _get_pricing_plan_schedule
+    from . import (
+        get_pricing_plan_schedule_on_demand_pricing_items as _get_pricing_plan_schedule_on_demand_pricing_items,
+    )
+    from . import list_pricing_plan_schedules as _list_pricing_plan_schedules
+    from . import migrate_pricing_plan_schedule as _migrate_pricing_plan_schedule
+    from . import update_pricing_plan_schedule as _update_pricing_plan_schedule
+else:
+    _list_pricing_plan_schedules = LazyModule(__name__ + ".list_pricing_plan_schedules")
+    _create_pricing_plan_schedule = LazyModule(__name__ + ".create_pricing_plan_schedule")
+    _activate_pricing_plan_schedules = LazyModule(__name__ + ".activate_pricing_plan_schedules")
+    _get_pricing_plan_schedule = LazyModule(__name__ + ".get_pricing_plan_schedule")
+    _delete_pricing_plan_schedule = LazyModule(__name__ + ".delete_pricing_plan_schedule")
+    _update_pricing_plan_schedule = LazyModule(__name__ + ".update_pricing_plan_schedule")
+    _activate_pricing_plan_schedule = LazyModule(__name__ + ".activate_pricing_plan_schedule")
+    _copy_pricing_plan_schedule = LazyModule(__name__ + ".copy_pricing_plan_schedule")
+    _migrate_pricing_plan_schedule = LazyModule(__name__ + ".migrate_pricing_plan_schedule")
+    _get_pricing_plan_schedule_on_demand_pricing_items = LazyModule(
+        __name__ + ".get_pricing_plan_schedule_on_demand_pricing_items"
+    )
 
 
 class PricingPlanSchedulesResource:
@@ -37,7 +58,7 @@ class PricingPlanSchedulesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingPlanSchedulesResourceWithRawResponse":
+    def with_raw_response(self) -> PricingPlanSchedulesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingPlanSchedulesResourceWithRawResponse(self._invoker)
 
@@ -922,7 +943,7 @@ class AsyncPricingPlanSchedulesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingPlanSchedulesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingPlanSchedulesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingPlanSchedulesResourceWithRawResponse(self._invoker)
 

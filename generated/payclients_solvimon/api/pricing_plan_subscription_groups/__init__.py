@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_pricing_plan_subscription_group_request import CreatePricingPlanSubscriptionGroupRequest
-from ...models.order_direction import OrderDirection
-from ...models.pricing_plan_subscription_group import PricingPlanSubscriptionGroup
-from ...models.pricing_plan_subscription_group_page import PricingPlanSubscriptionGroupPage
-from ...models.update_pricing_plan_subscription_group_request import UpdatePricingPlanSubscriptionGroupRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_pricing_plan_subscription_group as _create_pricing_plan_subscription_group
-from . import delete_pricing_plan_subscription_group as _delete_pricing_plan_subscription_group
-from . import get_pricing_plan_subscription_group as _get_pricing_plan_subscription_group
-from . import list_pricing_plan_subscription_groups as _list_pricing_plan_subscription_groups
-from . import update_pricing_plan_subscription_group as _update_pricing_plan_subscription_group
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_pricing_plan_subscription_group_request import CreatePricingPlanSubscriptionGroupRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.pricing_plan_subscription_group import PricingPlanSubscriptionGroup
+    from ...models.pricing_plan_subscription_group_page import PricingPlanSubscriptionGroupPage
+    from ...models.update_pricing_plan_subscription_group_request import UpdatePricingPlanSubscriptionGroupRequest
+    from . import create_pricing_plan_subscription_group as _create_pricing_plan_subscription_group
+    from . import delete_pricing_plan_subscription_group as _delete_pricing_plan_subscription_group
+    from . import get_pricing_plan_subscription_group as _get_pricing_plan_subscription_group
+    from . import list_pricing_plan_subscription_groups as _list_pricing_plan_subscription_groups
+    from . import update_pricing_plan_subscription_group as _update_pricing_plan_subscription_group
+else:
+    _list_pricing_plan_subscription_groups = LazyModule(__name__ + ".list_pricing_plan_subscription_groups")
+    _create_pricing_plan_subscription_group = LazyModule(__name__ + ".create_pricing_plan_subscription_group")
+    _get_pricing_plan_subscription_group = LazyModule(__name__ + ".get_pricing_plan_subscription_group")
+    _delete_pricing_plan_subscription_group = LazyModule(__name__ + ".delete_pricing_plan_subscription_group")
+    _update_pricing_plan_subscription_group = LazyModule(__name__ + ".update_pricing_plan_subscription_group")
 
 _LIST_PRICING_PLAN_SUBSCRIPTION_GROUPS_LISTING = Listing(
     style="page",
@@ -38,7 +50,7 @@ class PricingPlanSubscriptionGroupsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingPlanSubscriptionGroupsResourceWithRawResponse":
+    def with_raw_response(self) -> PricingPlanSubscriptionGroupsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingPlanSubscriptionGroupsResourceWithRawResponse(self._invoker)
 
@@ -55,7 +67,7 @@ class PricingPlanSubscriptionGroupsResource:
         expand: list[str] | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PricingPlanSubscriptionGroupPage, PricingPlanSubscriptionGroup]":
+    ) -> Pager[PricingPlanSubscriptionGroupPage, PricingPlanSubscriptionGroup]:
         """List the pricing plan subscription groups.
 
         `GET /v1/pricing-plan-subscription-groups`
@@ -486,7 +498,7 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingPlanSubscriptionGroupsResourceWithRawResponse(self._invoker)
 
@@ -503,7 +515,7 @@ class AsyncPricingPlanSubscriptionGroupsResource:
         expand: list[str] | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PricingPlanSubscriptionGroupPage, PricingPlanSubscriptionGroup]":
+    ) -> AsyncPager[PricingPlanSubscriptionGroupPage, PricingPlanSubscriptionGroup]:
         """List the pricing plan subscription groups.
 
         `GET /v1/pricing-plan-subscription-groups`

@@ -7,40 +7,63 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.cancel_pricing_plan_subscription_request import CancelPricingPlanSubscriptionRequest
-from ...models.change_pricing_plan_subscription_plan_request import ChangePricingPlanSubscriptionPlanRequest
-from ...models.copy_pricing_plan_subscription_request import CopyPricingPlanSubscriptionRequest
-from ...models.create_pricing_plan_subscription_request import CreatePricingPlanSubscriptionRequest
-from ...models.init_pricing_plan_subscription_request import InitPricingPlanSubscriptionRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.pricing_plan_schedule import PricingPlanSchedule
-from ...models.pricing_plan_subscription import PricingPlanSubscription
-from ...models.pricing_plan_subscription_init import PricingPlanSubscriptionInit
-from ...models.pricing_plan_subscription_page import PricingPlanSubscriptionPage
-from ...models.update_pricing_plan_subscription_payment_method_request import (
-    UpdatePricingPlanSubscriptionPaymentMethodRequest,
-)
-from ...models.update_pricing_plan_subscription_request import UpdatePricingPlanSubscriptionRequest
-from ...models.upsert_pricing_plan_subscription_field_actions import UpsertPricingPlanSubscriptionFieldActions
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import archive_pricing_plan_subscription as _archive_pricing_plan_subscription
-from . import cancel_pricing_plan_subscription as _cancel_pricing_plan_subscription
-from . import change_pricing_plan_subscription_plan as _change_pricing_plan_subscription_plan
-from . import copy_pricing_plan_subscription as _copy_pricing_plan_subscription
-from . import create_pricing_plan_subscription as _create_pricing_plan_subscription
-from . import delete_pricing_plan_subscription as _delete_pricing_plan_subscription
-from . import get_pricing_plan_subscription as _get_pricing_plan_subscription
-from . import init_pricing_plan_subscription as _init_pricing_plan_subscription
-from . import list_pricing_plan_subscriptions as _list_pricing_plan_subscriptions
-from . import search_pricing_plan_subscriptions as _search_pricing_plan_subscriptions
-from . import update_pricing_plan_subscription as _update_pricing_plan_subscription
-from . import update_pricing_plan_subscription_payment_method as _update_pricing_plan_subscription_payment_method
-from . import upsert_pricing_plan_subscription as _upsert_pricing_plan_subscription
-from . import void_pricing_plan_subscription as _void_pricing_plan_subscription
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.cancel_pricing_plan_subscription_request import CancelPricingPlanSubscriptionRequest
+    from ...models.change_pricing_plan_subscription_plan_request import ChangePricingPlanSubscriptionPlanRequest
+    from ...models.copy_pricing_plan_subscription_request import CopyPricingPlanSubscriptionRequest
+    from ...models.create_pricing_plan_subscription_request import CreatePricingPlanSubscriptionRequest
+    from ...models.init_pricing_plan_subscription_request import InitPricingPlanSubscriptionRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.pricing_plan_schedule import PricingPlanSchedule
+    from ...models.pricing_plan_subscription import PricingPlanSubscription
+    from ...models.pricing_plan_subscription_init import PricingPlanSubscriptionInit
+    from ...models.pricing_plan_subscription_page import PricingPlanSubscriptionPage
+    from ...models.update_pricing_plan_subscription_payment_method_request import (
+        UpdatePricingPlanSubscriptionPaymentMethodRequest,
+    )
+    from ...models.update_pricing_plan_subscription_request import UpdatePricingPlanSubscriptionRequest
+    from ...models.upsert_pricing_plan_subscription_field_actions import UpsertPricingPlanSubscriptionFieldActions
+    from . import archive_pricing_plan_subscription as _archive_pricing_plan_subscription
+    from . import cancel_pricing_plan_subscription as _cancel_pricing_plan_subscription
+    from . import change_pricing_plan_subscription_plan as _change_pricing_plan_subscription_plan
+    from . import copy_pricing_plan_subscription as _copy_pricing_plan_subscription
+    from . import create_pricing_plan_subscription as _create_pricing_plan_subscription
+    from . import delete_pricing_plan_subscription as _delete_pricing_plan_subscription
+    from . import get_pricing_plan_subscription as _get_pricing_plan_subscription
+    from . import init_pricing_plan_subscription as _init_pricing_plan_subscription
+    from . import list_pricing_plan_subscriptions as _list_pricing_plan_subscriptions
+    from . import search_pricing_plan_subscriptions as _search_pricing_plan_subscriptions
+    from . import update_pricing_plan_subscription as _update_pricing_plan_subscription
+    from . import update_pricing_plan_subscription_payment_method as _update_pricing_plan_subscription_payment_method
+    from . import upsert_pricing_plan_subscription as _upsert_pricing_plan_subscription
+    from . import void_pricing_plan_subscription as _void_pricing_plan_subscription
+else:
+    _list_pricing_plan_subscriptions = LazyModule(__name__ + ".list_pricing_plan_subscriptions")
+    _upsert_pricing_plan_subscription = LazyModule(__name__ + ".upsert_pricing_plan_subscription")
+    _create_pricing_plan_subscription = LazyModule(__name__ + ".create_pricing_plan_subscription")
+    _init_pricing_plan_subscription = LazyModule(__name__ + ".init_pricing_plan_subscription")
+    _search_pricing_plan_subscriptions = LazyModule(__name__ + ".search_pricing_plan_subscriptions")
+    _get_pricing_plan_subscription = LazyModule(__name__ + ".get_pricing_plan_subscription")
+    _delete_pricing_plan_subscription = LazyModule(__name__ + ".delete_pricing_plan_subscription")
+    _update_pricing_plan_subscription = LazyModule(__name__ + ".update_pricing_plan_subscription")
+    _archive_pricing_plan_subscription = LazyModule(__name__ + ".archive_pricing_plan_subscription")
+    _cancel_pricing_plan_subscription = LazyModule(__name__ + ".cancel_pricing_plan_subscription")
+    _change_pricing_plan_subscription_plan = LazyModule(__name__ + ".change_pricing_plan_subscription_plan")
+    _copy_pricing_plan_subscription = LazyModule(__name__ + ".copy_pricing_plan_subscription")
+    _update_pricing_plan_subscription_payment_method = LazyModule(
+        __name__ + ".update_pricing_plan_subscription_payment_method"
+    )
+    _void_pricing_plan_subscription = LazyModule(__name__ + ".void_pricing_plan_subscription")
 
 _LIST_PRICING_PLAN_SUBSCRIPTIONS_LISTING = Listing(
     style="page",
@@ -58,7 +81,7 @@ class PricingPlanSubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingPlanSubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> PricingPlanSubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingPlanSubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -82,7 +105,7 @@ class PricingPlanSubscriptionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PricingPlanSubscriptionPage, PricingPlanSubscription]":
+    ) -> Pager[PricingPlanSubscriptionPage, PricingPlanSubscription]:
         """List the pricing plan subscriptions.
 
         `GET /v1/pricing-plan-subscriptions`
@@ -1304,7 +1327,7 @@ class AsyncPricingPlanSubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingPlanSubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingPlanSubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingPlanSubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -1328,7 +1351,7 @@ class AsyncPricingPlanSubscriptionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PricingPlanSubscriptionPage, PricingPlanSubscription]":
+    ) -> AsyncPager[PricingPlanSubscriptionPage, PricingPlanSubscription]:
         """List the pricing plan subscriptions.
 
         `GET /v1/pricing-plan-subscriptions`

@@ -7,18 +7,30 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_pricing_plan_version_request import CreatePricingPlanVersionRequest
-from ...models.pricing_plan_version import PricingPlanVersion
-from ...models.update_pricing_plan_version_request import UpdatePricingPlanVersionRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_pricing_plan_version as _create_pricing_plan_version
-from . import delete_pricing_plan_version as _delete_pricing_plan_version
-from . import get_pricing_plan_version as _get_pricing_plan_version
-from . import update_pricing_plan_version as _update_pricing_plan_version
-from . import upsert_pricing_plan_version as _upsert_pricing_plan_version
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_pricing_plan_version_request import CreatePricingPlanVersionRequest
+    from ...models.pricing_plan_version import PricingPlanVersion
+    from ...models.update_pricing_plan_version_request import UpdatePricingPlanVersionRequest
+    from . import create_pricing_plan_version as _create_pricing_plan_version
+    from . import delete_pricing_plan_version as _delete_pricing_plan_version
+    from . import get_pricing_plan_version as _get_pricing_plan_version
+    from . import update_pricing_plan_version as _update_pricing_plan_version
+    from . import upsert_pricing_plan_version as _upsert_pricing_plan_version
+else:
+    _upsert_pricing_plan_version = LazyModule(__name__ + ".upsert_pricing_plan_version")
+    _create_pricing_plan_version = LazyModule(__name__ + ".create_pricing_plan_version")
+    _get_pricing_plan_version = LazyModule(__name__ + ".get_pricing_plan_version")
+    _delete_pricing_plan_version = LazyModule(__name__ + ".delete_pricing_plan_version")
+    _update_pricing_plan_version = LazyModule(__name__ + ".update_pricing_plan_version")
 
 
 class PricingPlanVersionsResource:
@@ -28,7 +40,7 @@ class PricingPlanVersionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingPlanVersionsResourceWithRawResponse":
+    def with_raw_response(self) -> PricingPlanVersionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingPlanVersionsResourceWithRawResponse(self._invoker)
 
@@ -419,7 +431,7 @@ class AsyncPricingPlanVersionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingPlanVersionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingPlanVersionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingPlanVersionsResourceWithRawResponse(self._invoker)
 

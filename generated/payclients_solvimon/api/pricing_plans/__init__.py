@@ -7,23 +7,37 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_pricing_plan_request import CreatePricingPlanRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.pricing_plan import PricingPlan
-from ...models.pricing_plan_page import PricingPlanPage
-from ...models.update_pricing_plan_request import UpdatePricingPlanRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_pricing_plan as _create_pricing_plan
-from . import delete_pricing_plan as _delete_pricing_plan
-from . import get_pricing_plan as _get_pricing_plan
-from . import list_pricing_plans as _list_pricing_plans
-from . import search_pricing_plans as _search_pricing_plans
-from . import update_pricing_plan as _update_pricing_plan
-from . import upsert_pricing_plan as _upsert_pricing_plan
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_pricing_plan_request import CreatePricingPlanRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.pricing_plan import PricingPlan
+    from ...models.pricing_plan_page import PricingPlanPage
+    from ...models.update_pricing_plan_request import UpdatePricingPlanRequest
+    from . import create_pricing_plan as _create_pricing_plan
+    from . import delete_pricing_plan as _delete_pricing_plan
+    from . import get_pricing_plan as _get_pricing_plan
+    from . import list_pricing_plans as _list_pricing_plans
+    from . import search_pricing_plans as _search_pricing_plans
+    from . import update_pricing_plan as _update_pricing_plan
+    from . import upsert_pricing_plan as _upsert_pricing_plan
+else:
+    _list_pricing_plans = LazyModule(__name__ + ".list_pricing_plans")
+    _upsert_pricing_plan = LazyModule(__name__ + ".upsert_pricing_plan")
+    _create_pricing_plan = LazyModule(__name__ + ".create_pricing_plan")
+    _search_pricing_plans = LazyModule(__name__ + ".search_pricing_plans")
+    _get_pricing_plan = LazyModule(__name__ + ".get_pricing_plan")
+    _delete_pricing_plan = LazyModule(__name__ + ".delete_pricing_plan")
+    _update_pricing_plan = LazyModule(__name__ + ".update_pricing_plan")
 
 _LIST_PRICING_PLANS_LISTING = Listing(
     style="page",
@@ -41,7 +55,7 @@ class PricingPlansResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingPlansResourceWithRawResponse":
+    def with_raw_response(self) -> PricingPlansResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingPlansResourceWithRawResponse(self._invoker)
 
@@ -59,7 +73,7 @@ class PricingPlansResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PricingPlanPage, PricingPlan]":
+    ) -> Pager[PricingPlanPage, PricingPlan]:
         """List the pricing plans.
 
         `GET /v1/pricing-plans`
@@ -634,7 +648,7 @@ class AsyncPricingPlansResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingPlansResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingPlansResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingPlansResourceWithRawResponse(self._invoker)
 
@@ -652,7 +666,7 @@ class AsyncPricingPlansResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PricingPlanPage, PricingPlan]":
+    ) -> AsyncPager[PricingPlanPage, PricingPlan]:
         """List the pricing plans.
 
         `GET /v1/pricing-plans`

@@ -7,17 +7,27 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_pricing_request import CreatePricingRequest
-from ...models.pricing import Pricing
-from ...models.update_pricing_field_actions import UpdatePricingFieldActions
-from ...models.update_pricing_request import UpdatePricingRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_pricing as _create_pricing
-from . import delete_pricing as _delete_pricing
-from . import update_pricing as _update_pricing
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_pricing_request import CreatePricingRequest
+    from ...models.pricing import Pricing
+    from ...models.update_pricing_field_actions import UpdatePricingFieldActions
+    from ...models.update_pricing_request import UpdatePricingRequest
+    from . import create_pricing as _create_pricing
+    from . import delete_pricing as _delete_pricing
+    from . import update_pricing as _update_pricing
+else:
+    _create_pricing = LazyModule(__name__ + ".create_pricing")
+    _delete_pricing = LazyModule(__name__ + ".delete_pricing")
+    _update_pricing = LazyModule(__name__ + ".update_pricing")
 
 
 class PricingsResource:
@@ -27,7 +37,7 @@ class PricingsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PricingsResourceWithRawResponse":
+    def with_raw_response(self) -> PricingsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PricingsResourceWithRawResponse(self._invoker)
 
@@ -265,7 +275,7 @@ class AsyncPricingsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPricingsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPricingsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPricingsResourceWithRawResponse(self._invoker)
 

@@ -7,23 +7,37 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_product_category_request import CreateProductCategoryRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.product_category import ProductCategory
-from ...models.product_category_page import ProductCategoryPage
-from ...models.update_product_category_request import UpdateProductCategoryRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_product_category as _create_product_category
-from . import delete_product_category as _delete_product_category
-from . import get_product_category as _get_product_category
-from . import list_product_categories as _list_product_categories
-from . import search_product_categories as _search_product_categories
-from . import update_product_category as _update_product_category
-from . import upsert_product_category as _upsert_product_category
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_product_category_request import CreateProductCategoryRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.product_category import ProductCategory
+    from ...models.product_category_page import ProductCategoryPage
+    from ...models.update_product_category_request import UpdateProductCategoryRequest
+    from . import create_product_category as _create_product_category
+    from . import delete_product_category as _delete_product_category
+    from . import get_product_category as _get_product_category
+    from . import list_product_categories as _list_product_categories
+    from . import search_product_categories as _search_product_categories
+    from . import update_product_category as _update_product_category
+    from . import upsert_product_category as _upsert_product_category
+else:
+    _list_product_categories = LazyModule(__name__ + ".list_product_categories")
+    _upsert_product_category = LazyModule(__name__ + ".upsert_product_category")
+    _create_product_category = LazyModule(__name__ + ".create_product_category")
+    _search_product_categories = LazyModule(__name__ + ".search_product_categories")
+    _get_product_category = LazyModule(__name__ + ".get_product_category")
+    _delete_product_category = LazyModule(__name__ + ".delete_product_category")
+    _update_product_category = LazyModule(__name__ + ".update_product_category")
 
 
 class ProductCategoriesResource:
@@ -33,7 +47,7 @@ class ProductCategoriesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ProductCategoriesResourceWithRawResponse":
+    def with_raw_response(self) -> ProductCategoriesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ProductCategoriesResourceWithRawResponse(self._invoker)
 
@@ -576,7 +590,7 @@ class AsyncProductCategoriesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncProductCategoriesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncProductCategoriesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncProductCategoriesResourceWithRawResponse(self._invoker)
 

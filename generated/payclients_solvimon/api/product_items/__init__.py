@@ -7,27 +7,44 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_product_item_request import CreateProductItemRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.product_item import ProductItem
-from ...models.product_item_page import ProductItemPage
-from ...models.update_product_item_request import UpdateProductItemRequest
-from ...models.upsert_product_item_field_actions import UpsertProductItemFieldActions
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_product_item as _activate_product_item
-from . import archive_product_item as _archive_product_item
-from . import create_product_item as _create_product_item
-from . import delete_product_item as _delete_product_item
-from . import deprecate_product_item as _deprecate_product_item
-from . import get_product_item as _get_product_item
-from . import list_product_items as _list_product_items
-from . import search_product_items as _search_product_items
-from . import update_product_item as _update_product_item
-from . import upsert_product_item as _upsert_product_item
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_product_item_request import CreateProductItemRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.product_item import ProductItem
+    from ...models.product_item_page import ProductItemPage
+    from ...models.update_product_item_request import UpdateProductItemRequest
+    from ...models.upsert_product_item_field_actions import UpsertProductItemFieldActions
+    from . import activate_product_item as _activate_product_item
+    from . import archive_product_item as _archive_product_item
+    from . import create_product_item as _create_product_item
+    from . import delete_product_item as _delete_product_item
+    from . import deprecate_product_item as _deprecate_product_item
+    from . import get_product_item as _get_product_item
+    from . import list_product_items as _list_product_items
+    from . import search_product_items as _search_product_items
+    from . import update_product_item as _update_product_item
+    from . import upsert_product_item as _upsert_product_item
+else:
+    _list_product_items = LazyModule(__name__ + ".list_product_items")
+    _upsert_product_item = LazyModule(__name__ + ".upsert_product_item")
+    _create_product_item = LazyModule(__name__ + ".create_product_item")
+    _search_product_items = LazyModule(__name__ + ".search_product_items")
+    _get_product_item = LazyModule(__name__ + ".get_product_item")
+    _delete_product_item = LazyModule(__name__ + ".delete_product_item")
+    _update_product_item = LazyModule(__name__ + ".update_product_item")
+    _activate_product_item = LazyModule(__name__ + ".activate_product_item")
+    _archive_product_item = LazyModule(__name__ + ".archive_product_item")
+    _deprecate_product_item = LazyModule(__name__ + ".deprecate_product_item")
 
 _LIST_PRODUCT_ITEMS_LISTING = Listing(
     style="page",
@@ -45,7 +62,7 @@ class ProductItemsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ProductItemsResourceWithRawResponse":
+    def with_raw_response(self) -> ProductItemsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ProductItemsResourceWithRawResponse(self._invoker)
 
@@ -62,7 +79,7 @@ class ProductItemsResource:
         custom_field: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ProductItemPage, ProductItem]":
+    ) -> Pager[ProductItemPage, ProductItem]:
         """List the product items.
 
         `GET /v1/product-items`
@@ -871,7 +888,7 @@ class AsyncProductItemsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncProductItemsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncProductItemsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncProductItemsResourceWithRawResponse(self._invoker)
 
@@ -888,7 +905,7 @@ class AsyncProductItemsResource:
         custom_field: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ProductItemPage, ProductItem]":
+    ) -> AsyncPager[ProductItemPage, ProductItem]:
         """List the product items.
 
         `GET /v1/product-items`

@@ -7,27 +7,44 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_product_request import CreateProductRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.product import Product
-from ...models.product_page import ProductPage
-from ...models.update_product_request import UpdateProductRequest
-from ...models.upsert_product_field_actions import UpsertProductFieldActions
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import activate_product as _activate_product
-from . import archive_product as _archive_product
-from . import create_product as _create_product
-from . import delete_product as _delete_product
-from . import deprecate_product as _deprecate_product
-from . import get_product as _get_product
-from . import list_products as _list_products
-from . import search_products as _search_products
-from . import update_product as _update_product
-from . import upsert_product as _upsert_product
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_product_request import CreateProductRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.product import Product
+    from ...models.product_page import ProductPage
+    from ...models.update_product_request import UpdateProductRequest
+    from ...models.upsert_product_field_actions import UpsertProductFieldActions
+    from . import activate_product as _activate_product
+    from . import archive_product as _archive_product
+    from . import create_product as _create_product
+    from . import delete_product as _delete_product
+    from . import deprecate_product as _deprecate_product
+    from . import get_product as _get_product
+    from . import list_products as _list_products
+    from . import search_products as _search_products
+    from . import update_product as _update_product
+    from . import upsert_product as _upsert_product
+else:
+    _list_products = LazyModule(__name__ + ".list_products")
+    _upsert_product = LazyModule(__name__ + ".upsert_product")
+    _create_product = LazyModule(__name__ + ".create_product")
+    _search_products = LazyModule(__name__ + ".search_products")
+    _get_product = LazyModule(__name__ + ".get_product")
+    _delete_product = LazyModule(__name__ + ".delete_product")
+    _update_product = LazyModule(__name__ + ".update_product")
+    _activate_product = LazyModule(__name__ + ".activate_product")
+    _archive_product = LazyModule(__name__ + ".archive_product")
+    _deprecate_product = LazyModule(__name__ + ".deprecate_product")
 
 
 class ProductsResource:
@@ -37,7 +54,7 @@ class ProductsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ProductsResourceWithRawResponse":
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ProductsResourceWithRawResponse(self._invoker)
 
@@ -843,7 +860,7 @@ class AsyncProductsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncProductsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncProductsResourceWithRawResponse(self._invoker)
 

@@ -7,23 +7,38 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.coupon_redemption_page import CouponRedemptionPage
-from ...models.create_promotion_code_request import CreatePromotionCodeRequest
-from ...models.order_direction import OrderDirection
-from ...models.promotion_code import PromotionCode
-from ...models.promotion_code_page import PromotionCodePage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_promotion_code as _activate_promotion_code
-from . import archive_promotion_code as _archive_promotion_code
-from . import create_promotion_code as _create_promotion_code
-from . import deactivate_promotion_code as _deactivate_promotion_code
-from . import deprecate_promotion_code as _deprecate_promotion_code
-from . import get_promotion_code as _get_promotion_code
-from . import list_promotion_code_redemptions as _list_promotion_code_redemptions
-from . import list_promotion_codes as _list_promotion_codes
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.coupon_redemption_page import CouponRedemptionPage
+    from ...models.create_promotion_code_request import CreatePromotionCodeRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.promotion_code import PromotionCode
+    from ...models.promotion_code_page import PromotionCodePage
+    from . import activate_promotion_code as _activate_promotion_code
+    from . import archive_promotion_code as _archive_promotion_code
+    from . import create_promotion_code as _create_promotion_code
+    from . import deactivate_promotion_code as _deactivate_promotion_code
+    from . import deprecate_promotion_code as _deprecate_promotion_code
+    from . import get_promotion_code as _get_promotion_code
+    from . import list_promotion_code_redemptions as _list_promotion_code_redemptions
+    from . import list_promotion_codes as _list_promotion_codes
+else:
+    _list_promotion_codes = LazyModule(__name__ + ".list_promotion_codes")
+    _create_promotion_code = LazyModule(__name__ + ".create_promotion_code")
+    _get_promotion_code = LazyModule(__name__ + ".get_promotion_code")
+    _activate_promotion_code = LazyModule(__name__ + ".activate_promotion_code")
+    _archive_promotion_code = LazyModule(__name__ + ".archive_promotion_code")
+    _deactivate_promotion_code = LazyModule(__name__ + ".deactivate_promotion_code")
+    _deprecate_promotion_code = LazyModule(__name__ + ".deprecate_promotion_code")
+    _list_promotion_code_redemptions = LazyModule(__name__ + ".list_promotion_code_redemptions")
 
 _LIST_PROMOTION_CODES_LISTING = Listing(
     style="page",
@@ -41,7 +56,7 @@ class PromotionCodesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PromotionCodesResourceWithRawResponse":
+    def with_raw_response(self) -> PromotionCodesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PromotionCodesResourceWithRawResponse(self._invoker)
 
@@ -57,7 +72,7 @@ class PromotionCodesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PromotionCodePage, PromotionCode]":
+    ) -> Pager[PromotionCodePage, PromotionCode]:
         """List the promotion codes.
 
         `GET /v1/promotion-codes`
@@ -706,7 +721,7 @@ class AsyncPromotionCodesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPromotionCodesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPromotionCodesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPromotionCodesResourceWithRawResponse(self._invoker)
 
@@ -722,7 +737,7 @@ class AsyncPromotionCodesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PromotionCodePage, PromotionCode]":
+    ) -> AsyncPager[PromotionCodePage, PromotionCode]:
         """List the promotion codes.
 
         `GET /v1/promotion-codes`

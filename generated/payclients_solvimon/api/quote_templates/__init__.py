@@ -7,21 +7,34 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_quote_template_request import CreateQuoteTemplateRequest
-from ...models.order_direction import OrderDirection
-from ...models.quote_template import QuoteTemplate
-from ...models.quote_template_page import QuoteTemplatePage
-from ...models.update_quote_template_request import UpdateQuoteTemplateRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_quote_template as _activate_quote_template
-from . import archive_quote_template as _archive_quote_template
-from . import create_quote_template as _create_quote_template
-from . import get_quote_template as _get_quote_template
-from . import list_quote_templates as _list_quote_templates
-from . import update_quote_template as _update_quote_template
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_quote_template_request import CreateQuoteTemplateRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.quote_template import QuoteTemplate
+    from ...models.quote_template_page import QuoteTemplatePage
+    from ...models.update_quote_template_request import UpdateQuoteTemplateRequest
+    from . import activate_quote_template as _activate_quote_template
+    from . import archive_quote_template as _archive_quote_template
+    from . import create_quote_template as _create_quote_template
+    from . import get_quote_template as _get_quote_template
+    from . import list_quote_templates as _list_quote_templates
+    from . import update_quote_template as _update_quote_template
+else:
+    _list_quote_templates = LazyModule(__name__ + ".list_quote_templates")
+    _create_quote_template = LazyModule(__name__ + ".create_quote_template")
+    _get_quote_template = LazyModule(__name__ + ".get_quote_template")
+    _update_quote_template = LazyModule(__name__ + ".update_quote_template")
+    _activate_quote_template = LazyModule(__name__ + ".activate_quote_template")
+    _archive_quote_template = LazyModule(__name__ + ".archive_quote_template")
 
 _LIST_QUOTE_TEMPLATES_LISTING = Listing(
     style="page",
@@ -39,7 +52,7 @@ class QuoteTemplatesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "QuoteTemplatesResourceWithRawResponse":
+    def with_raw_response(self) -> QuoteTemplatesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return QuoteTemplatesResourceWithRawResponse(self._invoker)
 
@@ -53,7 +66,7 @@ class QuoteTemplatesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[QuoteTemplatePage, QuoteTemplate]":
+    ) -> Pager[QuoteTemplatePage, QuoteTemplate]:
         """List the quote templates.
 
         `GET /v1/quote-templates`
@@ -510,7 +523,7 @@ class AsyncQuoteTemplatesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncQuoteTemplatesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncQuoteTemplatesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncQuoteTemplatesResourceWithRawResponse(self._invoker)
 
@@ -524,7 +537,7 @@ class AsyncQuoteTemplatesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[QuoteTemplatePage, QuoteTemplate]":
+    ) -> AsyncPager[QuoteTemplatePage, QuoteTemplate]:
         """List the quote templates.
 
         `GET /v1/quote-templates`

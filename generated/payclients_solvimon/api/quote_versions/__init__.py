@@ -7,32 +7,51 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from io import BytesIO
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.accept_quote_version_request import AcceptQuoteVersionRequest
-from ...models.api_error import ApiError
-from ...models.create_quote_version_request import CreateQuoteVersionRequest
-from ...models.create_quote_version_subscription_request import CreateQuoteVersionSubscriptionRequest
-from ...models.quote_version import QuoteVersion
-from ...models.quote_version_page import QuoteVersionPage
-from ...models.reject_quote_version_request import RejectQuoteVersionRequest
-from ...models.request_quote_version_signature_request import RequestQuoteVersionSignatureRequest
-from ...models.send_quote_version_request import SendQuoteVersionRequest
-from ...models.update_quote_version_request import UpdateQuoteVersionRequest
-from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
-from . import accept_quote_version as _accept_quote_version
-from . import create_quote_version as _create_quote_version
-from . import create_quote_version_subscription as _create_quote_version_subscription
-from . import delete_quote_version as _delete_quote_version
-from . import download_quote_version_pdf as _download_quote_version_pdf
-from . import finalize_quote_version as _finalize_quote_version
-from . import get_quote_version as _get_quote_version
-from . import list_quote_versions as _list_quote_versions
-from . import reject_quote_version as _reject_quote_version
-from . import request_quote_version_signature as _request_quote_version_signature
-from . import send_quote_version as _send_quote_version
-from . import update_quote_version as _update_quote_version
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.accept_quote_version_request import AcceptQuoteVersionRequest
+    from ...models.api_error import ApiError
+    from ...models.create_quote_version_request import CreateQuoteVersionRequest
+    from ...models.create_quote_version_subscription_request import CreateQuoteVersionSubscriptionRequest
+    from ...models.quote_version import QuoteVersion
+    from ...models.quote_version_page import QuoteVersionPage
+    from ...models.reject_quote_version_request import RejectQuoteVersionRequest
+    from ...models.request_quote_version_signature_request import RequestQuoteVersionSignatureRequest
+    from ...models.send_quote_version_request import SendQuoteVersionRequest
+    from ...models.update_quote_version_request import UpdateQuoteVersionRequest
+    from . import accept_quote_version as _accept_quote_version
+    from . import create_quote_version as _create_quote_version
+    from . import create_quote_version_subscription as _create_quote_version_subscription
+    from . import delete_quote_version as _delete_quote_version
+    from . import download_quote_version_pdf as _download_quote_version_pdf
+    from . import finalize_quote_version as _finalize_quote_version
+    from . import get_quote_version as _get_quote_version
+    from . import list_quote_versions as _list_quote_versions
+    from . import reject_quote_version as _reject_quote_version
+    from . import request_quote_version_signature as _request_quote_version_signature
+    from . import send_quote_version as _send_quote_version
+    from . import update_quote_version as _update_quote_version
+else:
+    _list_quote_versions = LazyModule(__name__ + ".list_quote_versions")
+    _create_quote_version = LazyModule(__name__ + ".create_quote_version")
+    _get_quote_version = LazyModule(__name__ + ".get_quote_version")
+    _delete_quote_version = LazyModule(__name__ + ".delete_quote_version")
+    _update_quote_version = LazyModule(__name__ + ".update_quote_version")
+    _accept_quote_version = LazyModule(__name__ + ".accept_quote_version")
+    _create_quote_version_subscription = LazyModule(__name__ + ".create_quote_version_subscription")
+    _finalize_quote_version = LazyModule(__name__ + ".finalize_quote_version")
+    _download_quote_version_pdf = LazyModule(__name__ + ".download_quote_version_pdf")
+    _reject_quote_version = LazyModule(__name__ + ".reject_quote_version")
+    _request_quote_version_signature = LazyModule(__name__ + ".request_quote_version_signature")
+    _send_quote_version = LazyModule(__name__ + ".send_quote_version")
 
 
 class QuoteVersionsResource:
@@ -42,7 +61,7 @@ class QuoteVersionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "QuoteVersionsResourceWithRawResponse":
+    def with_raw_response(self) -> QuoteVersionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return QuoteVersionsResourceWithRawResponse(self._invoker)
 
@@ -951,7 +970,7 @@ class AsyncQuoteVersionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncQuoteVersionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncQuoteVersionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncQuoteVersionsResourceWithRawResponse(self._invoker)
 

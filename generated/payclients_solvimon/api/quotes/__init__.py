@@ -7,29 +7,44 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_quote_request import CreateQuoteRequest
-from ...models.get_quotes_list import GetQuotesList
-from ...models.init_quote_request import InitQuoteRequest
-from ...models.order_direction import OrderDirection
-from ...models.quote import Quote
-from ...models.quote_init_action import QuoteInitAction
-from ...models.quote_upgrade_action_response import QuoteUpgradeActionResponse
-from ...models.quotes_page import QuotesPage
-from ...models.update_quote_field_actions import UpdateQuoteFieldActions
-from ...models.update_quote_request import UpdateQuoteRequest
-from ...models.upgrade_quote_request import UpgradeQuoteRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_quote as _create_quote
-from . import delete_quote as _delete_quote
-from . import get_quote as _get_quote
-from . import init_quote as _init_quote
-from . import list_quote_approval_requests as _list_quote_approval_requests
-from . import list_quotes as _list_quotes
-from . import update_quote as _update_quote
-from . import upgrade_quote as _upgrade_quote
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_quote_request import CreateQuoteRequest
+    from ...models.get_quotes_list import GetQuotesList
+    from ...models.init_quote_request import InitQuoteRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.quote import Quote
+    from ...models.quote_init_action import QuoteInitAction
+    from ...models.quote_upgrade_action_response import QuoteUpgradeActionResponse
+    from ...models.quotes_page import QuotesPage
+    from ...models.update_quote_field_actions import UpdateQuoteFieldActions
+    from ...models.update_quote_request import UpdateQuoteRequest
+    from ...models.upgrade_quote_request import UpgradeQuoteRequest
+    from . import create_quote as _create_quote
+    from . import delete_quote as _delete_quote
+    from . import get_quote as _get_quote
+    from . import init_quote as _init_quote
+    from . import list_quote_approval_requests as _list_quote_approval_requests
+    from . import list_quotes as _list_quotes
+    from . import update_quote as _update_quote
+    from . import upgrade_quote as _upgrade_quote
+else:
+    _list_quotes = LazyModule(__name__ + ".list_quotes")
+    _create_quote = LazyModule(__name__ + ".create_quote")
+    _list_quote_approval_requests = LazyModule(__name__ + ".list_quote_approval_requests")
+    _init_quote = LazyModule(__name__ + ".init_quote")
+    _upgrade_quote = LazyModule(__name__ + ".upgrade_quote")
+    _get_quote = LazyModule(__name__ + ".get_quote")
+    _delete_quote = LazyModule(__name__ + ".delete_quote")
+    _update_quote = LazyModule(__name__ + ".update_quote")
 
 _LIST_QUOTES_LISTING = Listing(
     style="page",
@@ -47,7 +62,7 @@ class QuotesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "QuotesResourceWithRawResponse":
+    def with_raw_response(self) -> QuotesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return QuotesResourceWithRawResponse(self._invoker)
 
@@ -65,7 +80,7 @@ class QuotesResource:
         expand: list[str] | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[QuotesPage, Quote]":
+    ) -> Pager[QuotesPage, Quote]:
         """List the quotes.
 
         `GET /v1/quotes`
@@ -669,7 +684,7 @@ class AsyncQuotesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncQuotesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncQuotesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncQuotesResourceWithRawResponse(self._invoker)
 
@@ -687,7 +702,7 @@ class AsyncQuotesResource:
         expand: list[str] | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[QuotesPage, Quote]":
+    ) -> AsyncPager[QuotesPage, Quote]:
         """List the quotes.
 
         `GET /v1/quotes`

@@ -7,19 +7,30 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_report_configuration_request import CreateReportConfigurationRequest
-from ...models.order_direction import OrderDirection
-from ...models.report_configuration import ReportConfiguration
-from ...models.report_configuration_page import ReportConfigurationPage
-from ...models.update_report_configuration_request import UpdateReportConfigurationRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_report_configuration as _create_report_configuration
-from . import get_report_configuration as _get_report_configuration
-from . import list_report_configurations as _list_report_configurations
-from . import update_report_configuration as _update_report_configuration
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_report_configuration_request import CreateReportConfigurationRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.report_configuration import ReportConfiguration
+    from ...models.report_configuration_page import ReportConfigurationPage
+    from ...models.update_report_configuration_request import UpdateReportConfigurationRequest
+    from . import create_report_configuration as _create_report_configuration
+    from . import get_report_configuration as _get_report_configuration
+    from . import list_report_configurations as _list_report_configurations
+    from . import update_report_configuration as _update_report_configuration
+else:
+    _list_report_configurations = LazyModule(__name__ + ".list_report_configurations")
+    _create_report_configuration = LazyModule(__name__ + ".create_report_configuration")
+    _get_report_configuration = LazyModule(__name__ + ".get_report_configuration")
+    _update_report_configuration = LazyModule(__name__ + ".update_report_configuration")
 
 _LIST_REPORT_CONFIGURATIONS_LISTING = Listing(
     style="page",
@@ -37,7 +48,7 @@ class ReportConfigurationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ReportConfigurationsResourceWithRawResponse":
+    def with_raw_response(self) -> ReportConfigurationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ReportConfigurationsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +61,7 @@ class ReportConfigurationsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ReportConfigurationPage, ReportConfiguration]":
+    ) -> Pager[ReportConfigurationPage, ReportConfiguration]:
         """List the report configurations.
 
         `GET /v1/report-configurations`
@@ -365,7 +376,7 @@ class AsyncReportConfigurationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncReportConfigurationsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncReportConfigurationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncReportConfigurationsResourceWithRawResponse(self._invoker)
 
@@ -378,7 +389,7 @@ class AsyncReportConfigurationsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ReportConfigurationPage, ReportConfiguration]":
+    ) -> AsyncPager[ReportConfigurationPage, ReportConfiguration]:
         """List the report configurations.
 
         `GET /v1/report-configurations`

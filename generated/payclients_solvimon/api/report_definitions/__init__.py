@@ -7,14 +7,22 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.order_direction import OrderDirection
-from ...models.report_definition import ReportDefinition
-from ...models.report_definition_page import ReportDefinitionPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import list_report_definitions as _list_report_definitions
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.order_direction import OrderDirection
+    from ...models.report_definition import ReportDefinition
+    from ...models.report_definition_page import ReportDefinitionPage
+    from . import list_report_definitions as _list_report_definitions
+else:
+    _list_report_definitions = LazyModule(__name__ + ".list_report_definitions")
 
 _LIST_REPORT_DEFINITIONS_LISTING = Listing(
     style="page",
@@ -32,7 +40,7 @@ class ReportDefinitionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ReportDefinitionsResourceWithRawResponse":
+    def with_raw_response(self) -> ReportDefinitionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ReportDefinitionsResourceWithRawResponse(self._invoker)
 
@@ -45,7 +53,7 @@ class ReportDefinitionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ReportDefinitionPage, ReportDefinition]":
+    ) -> Pager[ReportDefinitionPage, ReportDefinition]:
         """List the report definitions.
 
         `GET /v1/report-definitions`
@@ -140,7 +148,7 @@ class AsyncReportDefinitionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncReportDefinitionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncReportDefinitionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncReportDefinitionsResourceWithRawResponse(self._invoker)
 
@@ -153,7 +161,7 @@ class AsyncReportDefinitionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ReportDefinitionPage, ReportDefinition]":
+    ) -> AsyncPager[ReportDefinitionPage, ReportDefinition]:
         """List the report definitions.
 
         `GET /v1/report-definitions`

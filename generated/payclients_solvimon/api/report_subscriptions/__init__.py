@@ -7,23 +7,36 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_report_subscription_request import CreateReportSubscriptionRequest
-from ...models.order_direction import OrderDirection
-from ...models.report_generate_request import ReportGenerateRequest
-from ...models.report_subscription import ReportSubscription
-from ...models.report_subscription_page import ReportSubscriptionPage
-from ...models.trigger_report_subscription_request import TriggerReportSubscriptionRequest
-from ...models.update_report_subscription_request import UpdateReportSubscriptionRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_report_subscription as _create_report_subscription
-from . import delete_report_subscription as _delete_report_subscription
-from . import get_report_subscription as _get_report_subscription
-from . import list_report_subscriptions as _list_report_subscriptions
-from . import trigger_report_subscription as _trigger_report_subscription
-from . import update_report_subscription as _update_report_subscription
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_report_subscription_request import CreateReportSubscriptionRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.report_generate_request import ReportGenerateRequest
+    from ...models.report_subscription import ReportSubscription
+    from ...models.report_subscription_page import ReportSubscriptionPage
+    from ...models.trigger_report_subscription_request import TriggerReportSubscriptionRequest
+    from ...models.update_report_subscription_request import UpdateReportSubscriptionRequest
+    from . import create_report_subscription as _create_report_subscription
+    from . import delete_report_subscription as _delete_report_subscription
+    from . import get_report_subscription as _get_report_subscription
+    from . import list_report_subscriptions as _list_report_subscriptions
+    from . import trigger_report_subscription as _trigger_report_subscription
+    from . import update_report_subscription as _update_report_subscription
+else:
+    _list_report_subscriptions = LazyModule(__name__ + ".list_report_subscriptions")
+    _create_report_subscription = LazyModule(__name__ + ".create_report_subscription")
+    _get_report_subscription = LazyModule(__name__ + ".get_report_subscription")
+    _delete_report_subscription = LazyModule(__name__ + ".delete_report_subscription")
+    _update_report_subscription = LazyModule(__name__ + ".update_report_subscription")
+    _trigger_report_subscription = LazyModule(__name__ + ".trigger_report_subscription")
 
 _LIST_REPORT_SUBSCRIPTIONS_LISTING = Listing(
     style="page",
@@ -41,7 +54,7 @@ class ReportSubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ReportSubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> ReportSubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ReportSubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -54,7 +67,7 @@ class ReportSubscriptionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ReportSubscriptionPage, ReportSubscription]":
+    ) -> Pager[ReportSubscriptionPage, ReportSubscription]:
         """List the report subscriptions.
 
         `GET /v1/report-subscriptions`
@@ -521,7 +534,7 @@ class AsyncReportSubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncReportSubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncReportSubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncReportSubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -534,7 +547,7 @@ class AsyncReportSubscriptionsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ReportSubscriptionPage, ReportSubscription]":
+    ) -> AsyncPager[ReportSubscriptionPage, ReportSubscription]:
         """List the report subscriptions.
 
         `GET /v1/report-subscriptions`

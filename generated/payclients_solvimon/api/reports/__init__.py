@@ -7,30 +7,49 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_report_generate_request_request import CreateReportGenerateRequestRequest
-from ...models.download_url import DownloadUrl
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.report import Report
-from ...models.report_generate_request import ReportGenerateRequest
-from ...models.report_generate_request_page import ReportGenerateRequestPage
-from ...models.report_page import ReportPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_report_generate_request as _create_report_generate_request
-from . import get_generated_report as _get_generated_report
-from . import get_invoice_headers_report as _get_invoice_headers_report
-from . import get_invoice_lines_report as _get_invoice_lines_report
-from . import get_invoice_tax_report as _get_invoice_tax_report
-from . import get_report as _get_report
-from . import get_report_download_url as _get_report_download_url
-from . import get_report_generate_request as _get_report_generate_request
-from . import list_report_generate_requests as _list_report_generate_requests
-from . import list_reports as _list_reports
-from . import search_report_generate_requests as _search_report_generate_requests
-from . import search_reports as _search_reports
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_report_generate_request_request import CreateReportGenerateRequestRequest
+    from ...models.download_url import DownloadUrl
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.report import Report
+    from ...models.report_generate_request import ReportGenerateRequest
+    from ...models.report_generate_request_page import ReportGenerateRequestPage
+    from ...models.report_page import ReportPage
+    from . import create_report_generate_request as _create_report_generate_request
+    from . import get_generated_report as _get_generated_report
+    from . import get_invoice_headers_report as _get_invoice_headers_report
+    from . import get_invoice_lines_report as _get_invoice_lines_report
+    from . import get_invoice_tax_report as _get_invoice_tax_report
+    from . import get_report as _get_report
+    from . import get_report_download_url as _get_report_download_url
+    from . import get_report_generate_request as _get_report_generate_request
+    from . import list_report_generate_requests as _list_report_generate_requests
+    from . import list_reports as _list_reports
+    from . import search_report_generate_requests as _search_report_generate_requests
+    from . import search_reports as _search_reports
+else:
+    _list_report_generate_requests = LazyModule(__name__ + ".list_report_generate_requests")
+    _create_report_generate_request = LazyModule(__name__ + ".create_report_generate_request")
+    _search_report_generate_requests = LazyModule(__name__ + ".search_report_generate_requests")
+    _get_report_generate_request = LazyModule(__name__ + ".get_report_generate_request")
+    _get_generated_report = LazyModule(__name__ + ".get_generated_report")
+    _list_reports = LazyModule(__name__ + ".list_reports")
+    _get_invoice_headers_report = LazyModule(__name__ + ".get_invoice_headers_report")
+    _get_invoice_lines_report = LazyModule(__name__ + ".get_invoice_lines_report")
+    _get_invoice_tax_report = LazyModule(__name__ + ".get_invoice_tax_report")
+    _search_reports = LazyModule(__name__ + ".search_reports")
+    _get_report = LazyModule(__name__ + ".get_report")
+    _get_report_download_url = LazyModule(__name__ + ".get_report_download_url")
 
 _LIST_REPORT_GENERATE_REQUESTS_LISTING = Listing(
     style="page",
@@ -56,7 +75,7 @@ class ReportsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ReportsResourceWithRawResponse":
+    def with_raw_response(self) -> ReportsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ReportsResourceWithRawResponse(self._invoker)
 
@@ -69,7 +88,7 @@ class ReportsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ReportGenerateRequestPage, ReportGenerateRequest]":
+    ) -> Pager[ReportGenerateRequestPage, ReportGenerateRequest]:
         """List the report generate requests.
 
         `GET /v1/report-generate-requests`
@@ -271,7 +290,7 @@ class ReportsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ReportPage, Report]":
+    ) -> Pager[ReportPage, Report]:
         """List the reports.
 
         `GET /v1/reports`
@@ -1176,7 +1195,7 @@ class AsyncReportsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncReportsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncReportsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncReportsResourceWithRawResponse(self._invoker)
 
@@ -1189,7 +1208,7 @@ class AsyncReportsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ReportGenerateRequestPage, ReportGenerateRequest]":
+    ) -> AsyncPager[ReportGenerateRequestPage, ReportGenerateRequest]:
         """List the report generate requests.
 
         `GET /v1/report-generate-requests`
@@ -1394,7 +1413,7 @@ class AsyncReportsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ReportPage, Report]":
+    ) -> AsyncPager[ReportPage, Report]:
         """List the reports.
 
         `GET /v1/reports`

@@ -7,17 +7,27 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_reprocess_request import CreateReprocessRequest
-from ...models.order_direction import OrderDirection
-from ...models.reprocess import Reprocess
-from ...models.reprocess_page import ReprocessPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_reprocess as _create_reprocess
-from . import get_reprocess as _get_reprocess
-from . import list_reprocess as _list_reprocess
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_reprocess_request import CreateReprocessRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.reprocess import Reprocess
+    from ...models.reprocess_page import ReprocessPage
+    from . import create_reprocess as _create_reprocess
+    from . import get_reprocess as _get_reprocess
+    from . import list_reprocess as _list_reprocess
+else:
+    _list_reprocess = LazyModule(__name__ + ".list_reprocess")
+    _create_reprocess = LazyModule(__name__ + ".create_reprocess")
+    _get_reprocess = LazyModule(__name__ + ".get_reprocess")
 
 _LIST_REPROCESS_LISTING = Listing(
     style="page",
@@ -35,7 +45,7 @@ class ReprocessesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ReprocessesResourceWithRawResponse":
+    def with_raw_response(self) -> ReprocessesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ReprocessesResourceWithRawResponse(self._invoker)
 
@@ -51,7 +61,7 @@ class ReprocessesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ReprocessPage, Reprocess]":
+    ) -> Pager[ReprocessPage, Reprocess]:
         """List the reprocess.
 
         `GET /v1/reprocess`
@@ -293,7 +303,7 @@ class AsyncReprocessesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncReprocessesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncReprocessesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncReprocessesResourceWithRawResponse(self._invoker)
 
@@ -309,7 +319,7 @@ class AsyncReprocessesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ReprocessPage, Reprocess]":
+    ) -> AsyncPager[ReprocessPage, Reprocess]:
         """List the reprocess.
 
         `GET /v1/reprocess`

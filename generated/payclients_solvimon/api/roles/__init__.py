@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_role_request import CreateRoleRequest
-from ...models.order_direction import OrderDirection
-from ...models.role import Role
-from ...models.role_paginated_page import RolePaginatedPage
-from ...models.update_role_request import UpdateRoleRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_role as _create_role
-from . import delete_role as _delete_role
-from . import get_role as _get_role
-from . import list_roles as _list_roles
-from . import update_role as _update_role
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_role_request import CreateRoleRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.role import Role
+    from ...models.role_paginated_page import RolePaginatedPage
+    from ...models.update_role_request import UpdateRoleRequest
+    from . import create_role as _create_role
+    from . import delete_role as _delete_role
+    from . import get_role as _get_role
+    from . import list_roles as _list_roles
+    from . import update_role as _update_role
+else:
+    _list_roles = LazyModule(__name__ + ".list_roles")
+    _create_role = LazyModule(__name__ + ".create_role")
+    _get_role = LazyModule(__name__ + ".get_role")
+    _delete_role = LazyModule(__name__ + ".delete_role")
+    _update_role = LazyModule(__name__ + ".update_role")
 
 _LIST_ROLES_LISTING = Listing(
     style="page",
@@ -38,7 +50,7 @@ class RolesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "RolesResourceWithRawResponse":
+    def with_raw_response(self) -> RolesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return RolesResourceWithRawResponse(self._invoker)
 
@@ -54,7 +66,7 @@ class RolesResource:
         only_childless_roles: bool | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[RolePaginatedPage, Role]":
+    ) -> Pager[RolePaginatedPage, Role]:
         """List the roles.
 
         `GET /v1/roles`
@@ -428,7 +440,7 @@ class AsyncRolesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncRolesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncRolesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncRolesResourceWithRawResponse(self._invoker)
 
@@ -444,7 +456,7 @@ class AsyncRolesResource:
         only_childless_roles: bool | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[RolePaginatedPage, Role]":
+    ) -> AsyncPager[RolePaginatedPage, Role]:
         """List the roles.
 
         `GET /v1/roles`

@@ -7,20 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_seat_assignment_request import CreateSeatAssignmentRequest
-from ...models.order_direction import OrderDirection
-from ...models.seat_assignment import SeatAssignment
-from ...models.seat_assignment_page import SeatAssignmentPage
-from ...models.update_seat_assignment_request import UpdateSeatAssignmentRequest
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_seat_assignment as _create_seat_assignment
-from . import delete_seat_assignment as _delete_seat_assignment
-from . import get_seat_assignment as _get_seat_assignment
-from . import list_seat_assignments as _list_seat_assignments
-from . import update_seat_assignment as _update_seat_assignment
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_seat_assignment_request import CreateSeatAssignmentRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.seat_assignment import SeatAssignment
+    from ...models.seat_assignment_page import SeatAssignmentPage
+    from ...models.update_seat_assignment_request import UpdateSeatAssignmentRequest
+    from . import create_seat_assignment as _create_seat_assignment
+    from . import delete_seat_assignment as _delete_seat_assignment
+    from . import get_seat_assignment as _get_seat_assignment
+    from . import list_seat_assignments as _list_seat_assignments
+    from . import update_seat_assignment as _update_seat_assignment
+else:
+    _list_seat_assignments = LazyModule(__name__ + ".list_seat_assignments")
+    _create_seat_assignment = LazyModule(__name__ + ".create_seat_assignment")
+    _get_seat_assignment = LazyModule(__name__ + ".get_seat_assignment")
+    _delete_seat_assignment = LazyModule(__name__ + ".delete_seat_assignment")
+    _update_seat_assignment = LazyModule(__name__ + ".update_seat_assignment")
 
 _LIST_SEAT_ASSIGNMENTS_LISTING = Listing(
     style="page",
@@ -38,7 +50,7 @@ class SeatAssignmentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "SeatAssignmentsResourceWithRawResponse":
+    def with_raw_response(self) -> SeatAssignmentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return SeatAssignmentsResourceWithRawResponse(self._invoker)
 
@@ -55,7 +67,7 @@ class SeatAssignmentsResource:
         status: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[SeatAssignmentPage, SeatAssignment]":
+    ) -> Pager[SeatAssignmentPage, SeatAssignment]:
         """List the seat assignments.
 
         `GET /v1/seat-assignments`
@@ -456,7 +468,7 @@ class AsyncSeatAssignmentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncSeatAssignmentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSeatAssignmentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSeatAssignmentsResourceWithRawResponse(self._invoker)
 
@@ -473,7 +485,7 @@ class AsyncSeatAssignmentsResource:
         status: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[SeatAssignmentPage, SeatAssignment]":
+    ) -> AsyncPager[SeatAssignmentPage, SeatAssignment]:
         """List the seat assignments.
 
         `GET /v1/seat-assignments`

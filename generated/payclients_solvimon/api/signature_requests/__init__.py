@@ -7,15 +7,25 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.record_signature_request_recipient_action_request import RecordSignatureRequestRecipientActionRequest
-from ...models.signature_request import SignatureRequest
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import complete_signature_request as _complete_signature_request
-from . import record_signature_request_recipient_action as _record_signature_request_recipient_action
-from . import void_signature_request as _void_signature_request
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.record_signature_request_recipient_action_request import RecordSignatureRequestRecipientActionRequest
+    from ...models.signature_request import SignatureRequest
+    from . import complete_signature_request as _complete_signature_request
+    from . import record_signature_request_recipient_action as _record_signature_request_recipient_action
+    from . import void_signature_request as _void_signature_request
+else:
+    _complete_signature_request = LazyModule(__name__ + ".complete_signature_request")
+    _record_signature_request_recipient_action = LazyModule(__name__ + ".record_signature_request_recipient_action")
+    _void_signature_request = LazyModule(__name__ + ".void_signature_request")
 
 
 class SignatureRequestsResource:
@@ -25,7 +35,7 @@ class SignatureRequestsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "SignatureRequestsResourceWithRawResponse":
+    def with_raw_response(self) -> SignatureRequestsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return SignatureRequestsResourceWithRawResponse(self._invoker)
 
@@ -276,7 +286,7 @@ class AsyncSignatureRequestsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncSignatureRequestsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSignatureRequestsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSignatureRequestsResourceWithRawResponse(self._invoker)
 

@@ -7,12 +7,20 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.tax_id_type_response import TaxIdTypeResponse
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import list_tax_id_types as _list_tax_id_types
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.tax_id_type_response import TaxIdTypeResponse
+    from . import list_tax_id_types as _list_tax_id_types
+else:
+    _list_tax_id_types = LazyModule(__name__ + ".list_tax_id_types")
 
 
 class TaxIdTypesResource:
@@ -22,7 +30,7 @@ class TaxIdTypesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "TaxIdTypesResourceWithRawResponse":
+    def with_raw_response(self) -> TaxIdTypesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return TaxIdTypesResourceWithRawResponse(self._invoker)
 
@@ -104,7 +112,7 @@ class AsyncTaxIdTypesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncTaxIdTypesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTaxIdTypesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTaxIdTypesResourceWithRawResponse(self._invoker)
 

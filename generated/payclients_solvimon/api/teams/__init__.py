@@ -7,19 +7,30 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_membership_representation import AccountMembershipRepresentation
-from ...models.api_error import ApiError
-from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
-from ...models.create_team_request import CreateTeamRequest
-from ...models.order_direction import OrderDirection
-from ...models.team_representation import TeamRepresentation
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_team as _create_team
-from . import create_team_membership as _create_team_membership
-from . import get_team as _get_team
-from . import list_teams as _list_teams
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.account_membership_representation import AccountMembershipRepresentation
+    from ...models.api_error import ApiError
+    from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
+    from ...models.create_team_request import CreateTeamRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.team_representation import TeamRepresentation
+    from . import create_team as _create_team
+    from . import create_team_membership as _create_team_membership
+    from . import get_team as _get_team
+    from . import list_teams as _list_teams
+else:
+    _list_teams = LazyModule(__name__ + ".list_teams")
+    _create_team = LazyModule(__name__ + ".create_team")
+    _get_team = LazyModule(__name__ + ".get_team")
+    _create_team_membership = LazyModule(__name__ + ".create_team_membership")
 
 
 class TeamsResource:
@@ -29,7 +40,7 @@ class TeamsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "TeamsResourceWithRawResponse":
+    def with_raw_response(self) -> TeamsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return TeamsResourceWithRawResponse(self._invoker)
 
@@ -336,7 +347,7 @@ class AsyncTeamsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncTeamsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTeamsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTeamsResourceWithRawResponse(self._invoker)
 

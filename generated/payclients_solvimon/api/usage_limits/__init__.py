@@ -7,23 +7,37 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_usage_limit_request import CreateUsageLimitRequest
-from ...models.set_usage_limit_status_request import SetUsageLimitStatusRequest
-from ...models.update_usage_limit_request import UpdateUsageLimitRequest
-from ...models.usage_limit import UsageLimit
-from ...models.usage_limit_page import UsageLimitPage
-from ...models.usage_limit_status_response import UsageLimitStatusResponse
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_usage_limit as _create_usage_limit
-from . import delete_usage_limit as _delete_usage_limit
-from . import get_usage_limit as _get_usage_limit
-from . import get_usage_limits_status as _get_usage_limits_status
-from . import list_usage_limits as _list_usage_limits
-from . import set_usage_limit_status as _set_usage_limit_status
-from . import update_usage_limit as _update_usage_limit
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_usage_limit_request import CreateUsageLimitRequest
+    from ...models.set_usage_limit_status_request import SetUsageLimitStatusRequest
+    from ...models.update_usage_limit_request import UpdateUsageLimitRequest
+    from ...models.usage_limit import UsageLimit
+    from ...models.usage_limit_page import UsageLimitPage
+    from ...models.usage_limit_status_response import UsageLimitStatusResponse
+    from . import create_usage_limit as _create_usage_limit
+    from . import delete_usage_limit as _delete_usage_limit
+    from . import get_usage_limit as _get_usage_limit
+    from . import get_usage_limits_status as _get_usage_limits_status
+    from . import list_usage_limits as _list_usage_limits
+    from . import set_usage_limit_status as _set_usage_limit_status
+    from . import update_usage_limit as _update_usage_limit
+else:
+    _list_usage_limits = LazyModule(__name__ + ".list_usage_limits")
+    _create_usage_limit = LazyModule(__name__ + ".create_usage_limit")
+    _get_usage_limits_status = LazyModule(__name__ + ".get_usage_limits_status")
+    _get_usage_limit = LazyModule(__name__ + ".get_usage_limit")
+    _delete_usage_limit = LazyModule(__name__ + ".delete_usage_limit")
+    _update_usage_limit = LazyModule(__name__ + ".update_usage_limit")
+    _set_usage_limit_status = LazyModule(__name__ + ".set_usage_limit_status")
 
 _LIST_USAGE_LIMITS_LISTING = Listing(
     style="page",
@@ -41,7 +55,7 @@ class UsageLimitsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "UsageLimitsResourceWithRawResponse":
+    def with_raw_response(self) -> UsageLimitsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return UsageLimitsResourceWithRawResponse(self._invoker)
 
@@ -53,7 +67,7 @@ class UsageLimitsResource:
         limit: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[UsageLimitPage, UsageLimit]":
+    ) -> Pager[UsageLimitPage, UsageLimit]:
         """List the usage limits.
 
         `GET /v1/usage-limits`
@@ -571,7 +585,7 @@ class AsyncUsageLimitsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncUsageLimitsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncUsageLimitsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncUsageLimitsResourceWithRawResponse(self._invoker)
 
@@ -583,7 +597,7 @@ class AsyncUsageLimitsResource:
         limit: int | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[UsageLimitPage, UsageLimit]":
+    ) -> AsyncPager[UsageLimitPage, UsageLimit]:
         """List the usage limits.
 
         `GET /v1/usage-limits`

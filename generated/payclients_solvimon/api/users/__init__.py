@@ -7,35 +7,54 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_membership_representation import AccountMembershipRepresentation
-from ...models.api_error import ApiError
-from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
-from ...models.create_team_member_representation_request import CreateTeamMemberRepresentationRequest
-from ...models.create_user_request import CreateUserRequest
-from ...models.invite_user_request import InviteUserRequest
-from ...models.order_direction import OrderDirection
-from ...models.team_member_paginated_page import TeamMemberPaginatedPage
-from ...models.team_member_representation import TeamMemberRepresentation
-from ...models.update_account_membership_representation_request import UpdateAccountMembershipRepresentationRequest
-from ...models.update_user_request import UpdateUserRequest
-from ...models.user import User
-from ...models.user_invite import UserInvite
-from ...models.user_paginated_page import UserPaginatedPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_user as _create_user
-from . import create_user_membership as _create_user_membership
-from . import create_user_team_membership as _create_user_team_membership
-from . import get_user as _get_user
-from . import invite_user as _invite_user
-from . import list_user_memberships as _list_user_memberships
-from . import list_user_teams as _list_user_teams
-from . import list_users as _list_users
-from . import revoke_user_invite as _revoke_user_invite
-from . import search_users as _search_users
-from . import update_user as _update_user
-from . import update_user_membership as _update_user_membership
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.account_membership_representation import AccountMembershipRepresentation
+    from ...models.api_error import ApiError
+    from ...models.create_account_membership_representation_request import CreateAccountMembershipRepresentationRequest
+    from ...models.create_team_member_representation_request import CreateTeamMemberRepresentationRequest
+    from ...models.create_user_request import CreateUserRequest
+    from ...models.invite_user_request import InviteUserRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.team_member_paginated_page import TeamMemberPaginatedPage
+    from ...models.team_member_representation import TeamMemberRepresentation
+    from ...models.update_account_membership_representation_request import UpdateAccountMembershipRepresentationRequest
+    from ...models.update_user_request import UpdateUserRequest
+    from ...models.user import User
+    from ...models.user_invite import UserInvite
+    from ...models.user_paginated_page import UserPaginatedPage
+    from . import create_user as _create_user
+    from . import create_user_membership as _create_user_membership
+    from . import create_user_team_membership as _create_user_team_membership
+    from . import get_user as _get_user
+    from . import invite_user as _invite_user
+    from . import list_user_memberships as _list_user_memberships
+    from . import list_user_teams as _list_user_teams
+    from . import list_users as _list_users
+    from . import revoke_user_invite as _revoke_user_invite
+    from . import search_users as _search_users
+    from . import update_user as _update_user
+    from . import update_user_membership as _update_user_membership
+else:
+    _list_users = LazyModule(__name__ + ".list_users")
+    _create_user = LazyModule(__name__ + ".create_user")
+    _invite_user = LazyModule(__name__ + ".invite_user")
+    _revoke_user_invite = LazyModule(__name__ + ".revoke_user_invite")
+    _search_users = LazyModule(__name__ + ".search_users")
+    _get_user = LazyModule(__name__ + ".get_user")
+    _update_user = LazyModule(__name__ + ".update_user")
+    _list_user_memberships = LazyModule(__name__ + ".list_user_memberships")
+    _create_user_membership = LazyModule(__name__ + ".create_user_membership")
+    _update_user_membership = LazyModule(__name__ + ".update_user_membership")
+    _list_user_teams = LazyModule(__name__ + ".list_user_teams")
+    _create_user_team_membership = LazyModule(__name__ + ".create_user_team_membership")
 
 _LIST_USERS_LISTING = Listing(
     style="page",
@@ -53,7 +72,7 @@ class UsersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "UsersResourceWithRawResponse":
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return UsersResourceWithRawResponse(self._invoker)
 
@@ -68,7 +87,7 @@ class UsersResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[UserPaginatedPage, User]":
+    ) -> Pager[UserPaginatedPage, User]:
         """List the users.
 
         `GET /v1/users`
@@ -948,7 +967,7 @@ class AsyncUsersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncUsersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncUsersResourceWithRawResponse(self._invoker)
 
@@ -963,7 +982,7 @@ class AsyncUsersResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[UserPaginatedPage, User]":
+    ) -> AsyncPager[UserPaginatedPage, User]:
         """List the users.
 
         `GET /v1/users`

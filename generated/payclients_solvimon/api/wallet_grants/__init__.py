@@ -7,17 +7,27 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_wallet_grant_request import CreateWalletGrantRequest
-from ...models.order_direction import OrderDirection
-from ...models.wallet_grant import WalletGrant
-from ...models.wallet_grant_page import WalletGrantPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_wallet_grant as _create_wallet_grant
-from . import get_wallet_grant as _get_wallet_grant
-from . import list_wallet_grants as _list_wallet_grants
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_wallet_grant_request import CreateWalletGrantRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.wallet_grant import WalletGrant
+    from ...models.wallet_grant_page import WalletGrantPage
+    from . import create_wallet_grant as _create_wallet_grant
+    from . import get_wallet_grant as _get_wallet_grant
+    from . import list_wallet_grants as _list_wallet_grants
+else:
+    _list_wallet_grants = LazyModule(__name__ + ".list_wallet_grants")
+    _create_wallet_grant = LazyModule(__name__ + ".create_wallet_grant")
+    _get_wallet_grant = LazyModule(__name__ + ".get_wallet_grant")
 
 _LIST_WALLET_GRANTS_LISTING = Listing(
     style="page",
@@ -35,7 +45,7 @@ class WalletGrantsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WalletGrantsResourceWithRawResponse":
+    def with_raw_response(self) -> WalletGrantsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WalletGrantsResourceWithRawResponse(self._invoker)
 
@@ -50,7 +60,7 @@ class WalletGrantsResource:
         wallet_id: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WalletGrantPage, WalletGrant]":
+    ) -> Pager[WalletGrantPage, WalletGrant]:
         """List the wallet grants.
 
         `GET /v1/wallet-grants`
@@ -289,7 +299,7 @@ class AsyncWalletGrantsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWalletGrantsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWalletGrantsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWalletGrantsResourceWithRawResponse(self._invoker)
 
@@ -304,7 +314,7 @@ class AsyncWalletGrantsResource:
         wallet_id: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WalletGrantPage, WalletGrant]":
+    ) -> AsyncPager[WalletGrantPage, WalletGrant]:
         """List the wallet grants.
 
         `GET /v1/wallet-grants`

@@ -7,23 +7,38 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_wallet_type_request import CreateWalletTypeRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_wallet_type_request import UpdateWalletTypeRequest
-from ...models.wallet_type import WalletType
-from ...models.wallet_type_page import WalletTypePage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_wallet_type as _activate_wallet_type
-from . import archive_wallet_type as _archive_wallet_type
-from . import create_wallet_type as _create_wallet_type
-from . import deactivate_wallet_type as _deactivate_wallet_type
-from . import deprecate_wallet_type as _deprecate_wallet_type
-from . import get_wallet_type as _get_wallet_type
-from . import list_wallet_types as _list_wallet_types
-from . import update_wallet_type as _update_wallet_type
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_wallet_type_request import CreateWalletTypeRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_wallet_type_request import UpdateWalletTypeRequest
+    from ...models.wallet_type import WalletType
+    from ...models.wallet_type_page import WalletTypePage
+    from . import activate_wallet_type as _activate_wallet_type
+    from . import archive_wallet_type as _archive_wallet_type
+    from . import create_wallet_type as _create_wallet_type
+    from . import deactivate_wallet_type as _deactivate_wallet_type
+    from . import deprecate_wallet_type as _deprecate_wallet_type
+    from . import get_wallet_type as _get_wallet_type
+    from . import list_wallet_types as _list_wallet_types
+    from . import update_wallet_type as _update_wallet_type
+else:
+    _list_wallet_types = LazyModule(__name__ + ".list_wallet_types")
+    _create_wallet_type = LazyModule(__name__ + ".create_wallet_type")
+    _get_wallet_type = LazyModule(__name__ + ".get_wallet_type")
+    _update_wallet_type = LazyModule(__name__ + ".update_wallet_type")
+    _activate_wallet_type = LazyModule(__name__ + ".activate_wallet_type")
+    _archive_wallet_type = LazyModule(__name__ + ".archive_wallet_type")
+    _deactivate_wallet_type = LazyModule(__name__ + ".deactivate_wallet_type")
+    _deprecate_wallet_type = LazyModule(__name__ + ".deprecate_wallet_type")
 
 _LIST_WALLET_TYPES_LISTING = Listing(
     style="page",
@@ -41,7 +56,7 @@ class WalletTypesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WalletTypesResourceWithRawResponse":
+    def with_raw_response(self) -> WalletTypesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WalletTypesResourceWithRawResponse(self._invoker)
 
@@ -55,7 +70,7 @@ class WalletTypesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WalletTypePage, WalletType]":
+    ) -> Pager[WalletTypePage, WalletType]:
         """List the wallet types.
 
         `GET /v1/wallet-types`
@@ -650,7 +665,7 @@ class AsyncWalletTypesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWalletTypesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWalletTypesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWalletTypesResourceWithRawResponse(self._invoker)
 
@@ -664,7 +679,7 @@ class AsyncWalletTypesResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WalletTypePage, WalletType]":
+    ) -> AsyncPager[WalletTypePage, WalletType]:
         """List the wallet types.
 
         `GET /v1/wallet-types`

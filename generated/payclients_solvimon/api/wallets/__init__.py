@@ -7,32 +7,52 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.auto_topup_config import AutoTopupConfig
-from ...models.auto_topup_config_page import AutoTopupConfigPage
-from ...models.create_auto_top_up_config_request import CreateAutoTopUpConfigRequest
-from ...models.create_wallet_request import CreateWalletRequest
-from ...models.order_direction import OrderDirection
-from ...models.wallet import Wallet
-from ...models.wallet_balance_status import WalletBalanceStatus
-from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
-from ...models.wallet_page import WalletPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_auto_top_up_config as _activate_auto_top_up_config
-from . import activate_wallet as _activate_wallet
-from . import archive_wallet as _archive_wallet
-from . import create_auto_top_up_config as _create_auto_top_up_config
-from . import create_wallet as _create_wallet
-from . import deactivate_auto_top_up_config as _deactivate_auto_top_up_config
-from . import deactivate_wallet as _deactivate_wallet
-from . import deprecate_wallet as _deprecate_wallet
-from . import get_auto_top_up_config as _get_auto_top_up_config
-from . import get_wallet as _get_wallet
-from . import get_wallet_balance as _get_wallet_balance
-from . import list_auto_top_up_configs as _list_auto_top_up_configs
-from . import list_wallets as _list_wallets
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.auto_topup_config import AutoTopupConfig
+    from ...models.auto_topup_config_page import AutoTopupConfigPage
+    from ...models.create_auto_top_up_config_request import CreateAutoTopUpConfigRequest
+    from ...models.create_wallet_request import CreateWalletRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.wallet import Wallet
+    from ...models.wallet_balance_status import WalletBalanceStatus
+    from ...models.wallet_balance_status_request import WalletBalanceStatusRequest
+    from ...models.wallet_page import WalletPage
+    from . import activate_auto_top_up_config as _activate_auto_top_up_config
+    from . import activate_wallet as _activate_wallet
+    from . import archive_wallet as _archive_wallet
+    from . import create_auto_top_up_config as _create_auto_top_up_config
+    from . import create_wallet as _create_wallet
+    from . import deactivate_auto_top_up_config as _deactivate_auto_top_up_config
+    from . import deactivate_wallet as _deactivate_wallet
+    from . import deprecate_wallet as _deprecate_wallet
+    from . import get_auto_top_up_config as _get_auto_top_up_config
+    from . import get_wallet as _get_wallet
+    from . import get_wallet_balance as _get_wallet_balance
+    from . import list_auto_top_up_configs as _list_auto_top_up_configs
+    from . import list_wallets as _list_wallets
+else:
+    _list_auto_top_up_configs = LazyModule(__name__ + ".list_auto_top_up_configs")
+    _create_auto_top_up_config = LazyModule(__name__ + ".create_auto_top_up_config")
+    _get_auto_top_up_config = LazyModule(__name__ + ".get_auto_top_up_config")
+    _activate_auto_top_up_config = LazyModule(__name__ + ".activate_auto_top_up_config")
+    _deactivate_auto_top_up_config = LazyModule(__name__ + ".deactivate_auto_top_up_config")
+    _list_wallets = LazyModule(__name__ + ".list_wallets")
+    _create_wallet = LazyModule(__name__ + ".create_wallet")
+    _get_wallet = LazyModule(__name__ + ".get_wallet")
+    _activate_wallet = LazyModule(__name__ + ".activate_wallet")
+    _archive_wallet = LazyModule(__name__ + ".archive_wallet")
+    _get_wallet_balance = LazyModule(__name__ + ".get_wallet_balance")
+    _deactivate_wallet = LazyModule(__name__ + ".deactivate_wallet")
+    _deprecate_wallet = LazyModule(__name__ + ".deprecate_wallet")
 
 _LIST_WALLETS_LISTING = Listing(
     style="page",
@@ -50,7 +70,7 @@ class WalletsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WalletsResourceWithRawResponse":
+    def with_raw_response(self) -> WalletsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WalletsResourceWithRawResponse(self._invoker)
 
@@ -242,7 +262,7 @@ class WalletsResource:
         wallet_type_id: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WalletPage, Wallet]":
+    ) -> Pager[WalletPage, Wallet]:
         """List the wallets.
 
         `GET /v1/wallets`
@@ -1002,7 +1022,7 @@ class AsyncWalletsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWalletsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWalletsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWalletsResourceWithRawResponse(self._invoker)
 
@@ -1198,7 +1218,7 @@ class AsyncWalletsResource:
         wallet_type_id: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WalletPage, Wallet]":
+    ) -> AsyncPager[WalletPage, Wallet]:
         """List the wallets.
 
         `GET /v1/wallets`

@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.order_direction import OrderDirection
-from ...models.webhook_event import WebhookEvent
-from ...models.webhook_event_page import WebhookEventPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_webhook_event as _get_webhook_event
-from . import list_webhook_events as _list_webhook_events
-from . import resend_webhook_event as _resend_webhook_event
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.order_direction import OrderDirection
+    from ...models.webhook_event import WebhookEvent
+    from ...models.webhook_event_page import WebhookEventPage
+    from . import get_webhook_event as _get_webhook_event
+    from . import list_webhook_events as _list_webhook_events
+    from . import resend_webhook_event as _resend_webhook_event
+else:
+    _list_webhook_events = LazyModule(__name__ + ".list_webhook_events")
+    _get_webhook_event = LazyModule(__name__ + ".get_webhook_event")
+    _resend_webhook_event = LazyModule(__name__ + ".resend_webhook_event")
 
 _LIST_WEBHOOK_EVENTS_LISTING = Listing(
     style="page",
@@ -34,7 +44,7 @@ class WebhookEventsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WebhookEventsResourceWithRawResponse":
+    def with_raw_response(self) -> WebhookEventsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WebhookEventsResourceWithRawResponse(self._invoker)
 
@@ -49,7 +59,7 @@ class WebhookEventsResource:
         status: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WebhookEventPage, WebhookEvent]":
+    ) -> Pager[WebhookEventPage, WebhookEvent]:
         """List the webhook events.
 
         `GET /v1/webhook-events`
@@ -289,7 +299,7 @@ class AsyncWebhookEventsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWebhookEventsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWebhookEventsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWebhookEventsResourceWithRawResponse(self._invoker)
 
@@ -304,7 +314,7 @@ class AsyncWebhookEventsResource:
         status: str | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WebhookEventPage, WebhookEvent]":
+    ) -> AsyncPager[WebhookEventPage, WebhookEvent]:
         """List the webhook events.
 
         `GET /v1/webhook-events`

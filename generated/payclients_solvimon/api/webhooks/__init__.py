@@ -7,28 +7,46 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_webhook_request import CreateWebhookRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_webhook_request import UpdateWebhookRequest
-from ...models.webhook import Webhook
-from ...models.webhook_action_page import WebhookActionPage
-from ...models.webhook_connection_response import WebhookConnectionResponse
-from ...models.webhook_page import WebhookPage
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_webhook as _create_webhook
-from . import delete_webhook as _delete_webhook
-from . import delete_webhook_secret_key as _delete_webhook_secret_key
-from . import get_webhook as _get_webhook
-from . import list_webhook_actions as _list_webhook_actions
-from . import list_webhooks as _list_webhooks
-from . import roll_webhook_secret_key as _roll_webhook_secret_key
-from . import send_webhook_penalty_box_payload as _send_webhook_penalty_box_payload
-from . import send_webhook_test as _send_webhook_test
-from . import test_webhook_connection as _test_webhook_connection
-from . import update_webhook as _update_webhook
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_webhook_request import CreateWebhookRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_webhook_request import UpdateWebhookRequest
+    from ...models.webhook import Webhook
+    from ...models.webhook_action_page import WebhookActionPage
+    from ...models.webhook_connection_response import WebhookConnectionResponse
+    from ...models.webhook_page import WebhookPage
+    from . import create_webhook as _create_webhook
+    from . import delete_webhook as _delete_webhook
+    from . import delete_webhook_secret_key as _delete_webhook_secret_key
+    from . import get_webhook as _get_webhook
+    from . import list_webhook_actions as _list_webhook_actions
+    from . import list_webhooks as _list_webhooks
+    from . import roll_webhook_secret_key as _roll_webhook_secret_key
+    from . import send_webhook_penalty_box_payload as _send_webhook_penalty_box_payload
+    from . import send_webhook_test as _send_webhook_test
+    from . import test_webhook_connection as _test_webhook_connection
+    from . import update_webhook as _update_webhook
+else:
+    _list_webhooks = LazyModule(__name__ + ".list_webhooks")
+    _create_webhook = LazyModule(__name__ + ".create_webhook")
+    _list_webhook_actions = LazyModule(__name__ + ".list_webhook_actions")
+    _test_webhook_connection = LazyModule(__name__ + ".test_webhook_connection")
+    _get_webhook = LazyModule(__name__ + ".get_webhook")
+    _delete_webhook = LazyModule(__name__ + ".delete_webhook")
+    _update_webhook = LazyModule(__name__ + ".update_webhook")
+    _delete_webhook_secret_key = LazyModule(__name__ + ".delete_webhook_secret_key")
+    _roll_webhook_secret_key = LazyModule(__name__ + ".roll_webhook_secret_key")
+    _send_webhook_penalty_box_payload = LazyModule(__name__ + ".send_webhook_penalty_box_payload")
+    _send_webhook_test = LazyModule(__name__ + ".send_webhook_test")
 
 _LIST_WEBHOOKS_LISTING = Listing(
     style="page",
@@ -46,7 +64,7 @@ class WebhooksResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WebhooksResourceWithRawResponse":
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WebhooksResourceWithRawResponse(self._invoker)
 
@@ -59,7 +77,7 @@ class WebhooksResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WebhookPage, Webhook]":
+    ) -> Pager[WebhookPage, Webhook]:
         """List the webhooks.
 
         `GET /v1/webhooks`
@@ -875,7 +893,7 @@ class AsyncWebhooksResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWebhooksResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWebhooksResourceWithRawResponse(self._invoker)
 
@@ -888,7 +906,7 @@ class AsyncWebhooksResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WebhookPage, Webhook]":
+    ) -> AsyncPager[WebhookPage, Webhook]:
         """List the webhooks.
 
         `GET /v1/webhooks`

@@ -7,20 +7,31 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_workflow_action_execution_request import CreateWorkflowActionExecutionRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_workflow_action_execution_request import UpdateWorkflowActionExecutionRequest
-from ...models.workflow_action_execution import WorkflowActionExecution
-from ...models.workflow_action_executions_paginated_response import WorkflowActionExecutionsPaginatedResponse
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_workflow_action_execution as _create_workflow_action_execution
-from . import get_workflow_action_execution as _get_workflow_action_execution
-from . import search_workflow_action_executions as _search_workflow_action_executions
-from . import update_workflow_action_execution as _update_workflow_action_execution
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_workflow_action_execution_request import CreateWorkflowActionExecutionRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_workflow_action_execution_request import UpdateWorkflowActionExecutionRequest
+    from ...models.workflow_action_execution import WorkflowActionExecution
+    from ...models.workflow_action_executions_paginated_response import WorkflowActionExecutionsPaginatedResponse
+    from . import create_workflow_action_execution as _create_workflow_action_execution
+    from . import get_workflow_action_execution as _get_workflow_action_execution
+    from . import search_workflow_action_executions as _search_workflow_action_executions
+    from . import update_workflow_action_execution as _update_workflow_action_execution
+else:
+    _create_workflow_action_execution = LazyModule(__name__ + ".create_workflow_action_execution")
+    _search_workflow_action_executions = LazyModule(__name__ + ".search_workflow_action_executions")
+    _get_workflow_action_execution = LazyModule(__name__ + ".get_workflow_action_execution")
+    _update_workflow_action_execution = LazyModule(__name__ + ".update_workflow_action_execution")
 
 
 class WorkflowActionExecutionsResource:
@@ -30,7 +41,7 @@ class WorkflowActionExecutionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WorkflowActionExecutionsResourceWithRawResponse":
+    def with_raw_response(self) -> WorkflowActionExecutionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WorkflowActionExecutionsResourceWithRawResponse(self._invoker)
 
@@ -387,7 +398,7 @@ class AsyncWorkflowActionExecutionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWorkflowActionExecutionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWorkflowActionExecutionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWorkflowActionExecutionsResourceWithRawResponse(self._invoker)
 

@@ -7,19 +7,31 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_workflow_action_request import CreateWorkflowActionRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_workflow_action_request import UpdateWorkflowActionRequest
-from ...models.workflow_action import WorkflowAction
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_workflow_action as _create_workflow_action
-from . import delete_workflow_action as _delete_workflow_action
-from . import get_workflow_action as _get_workflow_action
-from . import list_workflow_actions as _list_workflow_actions
-from . import update_workflow_action as _update_workflow_action
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_workflow_action_request import CreateWorkflowActionRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_workflow_action_request import UpdateWorkflowActionRequest
+    from ...models.workflow_action import WorkflowAction
+    from . import create_workflow_action as _create_workflow_action
+    from . import delete_workflow_action as _delete_workflow_action
+    from . import get_workflow_action as _get_workflow_action
+    from . import list_workflow_actions as _list_workflow_actions
+    from . import update_workflow_action as _update_workflow_action
+else:
+    _list_workflow_actions = LazyModule(__name__ + ".list_workflow_actions")
+    _create_workflow_action = LazyModule(__name__ + ".create_workflow_action")
+    _get_workflow_action = LazyModule(__name__ + ".get_workflow_action")
+    _delete_workflow_action = LazyModule(__name__ + ".delete_workflow_action")
+    _update_workflow_action = LazyModule(__name__ + ".update_workflow_action")
 
 
 class WorkflowActionsResource:
@@ -29,7 +41,7 @@ class WorkflowActionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WorkflowActionsResourceWithRawResponse":
+    def with_raw_response(self) -> WorkflowActionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WorkflowActionsResourceWithRawResponse(self._invoker)
 
@@ -416,7 +428,7 @@ class AsyncWorkflowActionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWorkflowActionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWorkflowActionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWorkflowActionsResourceWithRawResponse(self._invoker)
 

@@ -7,19 +7,30 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_workflow_trigger_request import CreateWorkflowTriggerRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.workflow_trigger import WorkflowTrigger
-from ...models.workflow_trigger_paginated_response import WorkflowTriggerPaginatedResponse
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_workflow_trigger as _create_workflow_trigger
-from . import get_workflow_trigger as _get_workflow_trigger
-from . import list_workflow_triggers as _list_workflow_triggers
-from . import search_workflow_triggers as _search_workflow_triggers
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_workflow_trigger_request import CreateWorkflowTriggerRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.workflow_trigger import WorkflowTrigger
+    from ...models.workflow_trigger_paginated_response import WorkflowTriggerPaginatedResponse
+    from . import create_workflow_trigger as _create_workflow_trigger
+    from . import get_workflow_trigger as _get_workflow_trigger
+    from . import list_workflow_triggers as _list_workflow_triggers
+    from . import search_workflow_triggers as _search_workflow_triggers
+else:
+    _list_workflow_triggers = LazyModule(__name__ + ".list_workflow_triggers")
+    _create_workflow_trigger = LazyModule(__name__ + ".create_workflow_trigger")
+    _search_workflow_triggers = LazyModule(__name__ + ".search_workflow_triggers")
+    _get_workflow_trigger = LazyModule(__name__ + ".get_workflow_trigger")
 
 _LIST_WORKFLOW_TRIGGERS_LISTING = Listing(
     style="page",
@@ -37,7 +48,7 @@ class WorkflowTriggersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WorkflowTriggersResourceWithRawResponse":
+    def with_raw_response(self) -> WorkflowTriggersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WorkflowTriggersResourceWithRawResponse(self._invoker)
 
@@ -50,7 +61,7 @@ class WorkflowTriggersResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WorkflowTriggerPaginatedResponse, WorkflowTrigger]":
+    ) -> Pager[WorkflowTriggerPaginatedResponse, WorkflowTrigger]:
         """List the workflow triggers.
 
         `GET /v1/workflow-triggers`
@@ -383,7 +394,7 @@ class AsyncWorkflowTriggersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWorkflowTriggersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWorkflowTriggersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWorkflowTriggersResourceWithRawResponse(self._invoker)
 
@@ -396,7 +407,7 @@ class AsyncWorkflowTriggersResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WorkflowTriggerPaginatedResponse, WorkflowTrigger]":
+    ) -> AsyncPager[WorkflowTriggerPaginatedResponse, WorkflowTrigger]:
         """List the workflow triggers.
 
         `GET /v1/workflow-triggers`

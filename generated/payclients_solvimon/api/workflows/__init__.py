@@ -7,28 +7,45 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.api_error import ApiError
-from ...models.create_workflow_request import CreateWorkflowRequest
-from ...models.init_workflow_request import InitWorkflowRequest
-from ...models.invoice_search_request import InvoiceSearchRequest
-from ...models.order_direction import OrderDirection
-from ...models.update_workflow_request import UpdateWorkflowRequest
-from ...models.workflow import Workflow
-from ...models.workflow_init import WorkflowInit
-from ...models.workflow_paginated_response import WorkflowPaginatedResponse
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import activate_workflow as _activate_workflow
-from . import archive_workflow as _archive_workflow
-from . import create_workflow as _create_workflow
-from . import deactivate_workflow as _deactivate_workflow
-from . import delete_workflow as _delete_workflow
-from . import get_workflow as _get_workflow
-from . import init_workflow as _init_workflow
-from . import list_workflows as _list_workflows
-from . import search_workflows as _search_workflows
-from . import update_workflow as _update_workflow
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.api_error import ApiError
+    from ...models.create_workflow_request import CreateWorkflowRequest
+    from ...models.init_workflow_request import InitWorkflowRequest
+    from ...models.invoice_search_request import InvoiceSearchRequest
+    from ...models.order_direction import OrderDirection
+    from ...models.update_workflow_request import UpdateWorkflowRequest
+    from ...models.workflow import Workflow
+    from ...models.workflow_init import WorkflowInit
+    from ...models.workflow_paginated_response import WorkflowPaginatedResponse
+    from . import activate_workflow as _activate_workflow
+    from . import archive_workflow as _archive_workflow
+    from . import create_workflow as _create_workflow
+    from . import deactivate_workflow as _deactivate_workflow
+    from . import delete_workflow as _delete_workflow
+    from . import get_workflow as _get_workflow
+    from . import init_workflow as _init_workflow
+    from . import list_workflows as _list_workflows
+    from . import search_workflows as _search_workflows
+    from . import update_workflow as _update_workflow
+else:
+    _list_workflows = LazyModule(__name__ + ".list_workflows")
+    _create_workflow = LazyModule(__name__ + ".create_workflow")
+    _init_workflow = LazyModule(__name__ + ".init_workflow")
+    _search_workflows = LazyModule(__name__ + ".search_workflows")
+    _get_workflow = LazyModule(__name__ + ".get_workflow")
+    _delete_workflow = LazyModule(__name__ + ".delete_workflow")
+    _update_workflow = LazyModule(__name__ + ".update_workflow")
+    _activate_workflow = LazyModule(__name__ + ".activate_workflow")
+    _archive_workflow = LazyModule(__name__ + ".archive_workflow")
+    _deactivate_workflow = LazyModule(__name__ + ".deactivate_workflow")
 
 _LIST_WORKFLOWS_LISTING = Listing(
     style="page",
@@ -46,7 +63,7 @@ class WorkflowsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WorkflowsResourceWithRawResponse":
+    def with_raw_response(self) -> WorkflowsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WorkflowsResourceWithRawResponse(self._invoker)
 
@@ -59,7 +76,7 @@ class WorkflowsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WorkflowPaginatedResponse, Workflow]":
+    ) -> Pager[WorkflowPaginatedResponse, Workflow]:
         """List the workflows.
 
         `GET /v1/workflows`
@@ -809,7 +826,7 @@ class AsyncWorkflowsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWorkflowsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWorkflowsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWorkflowsResourceWithRawResponse(self._invoker)
 
@@ -822,7 +839,7 @@ class AsyncWorkflowsResource:
         order_direction: OrderDirection | None = None,
         x_platform_id: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WorkflowPaginatedResponse, Workflow]":
+    ) -> AsyncPager[WorkflowPaginatedResponse, Workflow]:
         """List the workflows.
 
         `GET /v1/workflows`

@@ -7,14 +7,23 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_register import AccountRegister
-from ...models.account_register_delete_response import AccountRegisterDeleteResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import delete_account_register as _delete_account_register
-from . import get_account_register as _get_account_register
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.account_register import AccountRegister
+    from ...models.account_register_delete_response import AccountRegisterDeleteResponse
+    from ...models.woovi_error import WooviError
+    from . import delete_account_register as _delete_account_register
+    from . import get_account_register as _get_account_register
+else:
+    _get_account_register = LazyModule(__name__ + ".get_account_register")
+    _delete_account_register = LazyModule(__name__ + ".delete_account_register")
 
 
 class AccountRegistersResource:
@@ -24,7 +33,7 @@ class AccountRegistersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AccountRegistersResourceWithRawResponse":
+    def with_raw_response(self) -> AccountRegistersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AccountRegistersResourceWithRawResponse(self._invoker)
 
@@ -165,7 +174,7 @@ class AsyncAccountRegistersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAccountRegistersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAccountRegistersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAccountRegistersResourceWithRawResponse(self._invoker)
 

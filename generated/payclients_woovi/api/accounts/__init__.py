@@ -7,23 +7,36 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.account_delete_response import AccountDeleteResponse
-from ...models.account_limits_response import AccountLimitsResponse
-from ...models.account_page import AccountPage
-from ...models.account_response import AccountResponse
-from ...models.account_withdraw_request import AccountWithdrawRequest
-from ...models.account_withdraw_response import AccountWithdrawResponse
-from ...models.company_bank_account import CompanyBankAccount
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_account as _create_account
-from . import delete_account as _delete_account
-from . import get_account as _get_account
-from . import get_account_limits as _get_account_limits
-from . import list_accounts as _list_accounts
-from . import withdraw_from_account as _withdraw_from_account
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.account_delete_response import AccountDeleteResponse
+    from ...models.account_limits_response import AccountLimitsResponse
+    from ...models.account_page import AccountPage
+    from ...models.account_response import AccountResponse
+    from ...models.account_withdraw_request import AccountWithdrawRequest
+    from ...models.account_withdraw_response import AccountWithdrawResponse
+    from ...models.company_bank_account import CompanyBankAccount
+    from ...models.woovi_error import WooviError
+    from . import create_account as _create_account
+    from . import delete_account as _delete_account
+    from . import get_account as _get_account
+    from . import get_account_limits as _get_account_limits
+    from . import list_accounts as _list_accounts
+    from . import withdraw_from_account as _withdraw_from_account
+else:
+    _list_accounts = LazyModule(__name__ + ".list_accounts")
+    _create_account = LazyModule(__name__ + ".create_account")
+    _get_account = LazyModule(__name__ + ".get_account")
+    _delete_account = LazyModule(__name__ + ".delete_account")
+    _withdraw_from_account = LazyModule(__name__ + ".withdraw_from_account")
+    _get_account_limits = LazyModule(__name__ + ".get_account_limits")
 
 _LIST_ACCOUNTS_LISTING = Listing(
     style="skip_limit",
@@ -41,7 +54,7 @@ class AccountsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AccountsResourceWithRawResponse":
+    def with_raw_response(self) -> AccountsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AccountsResourceWithRawResponse(self._invoker)
 
@@ -52,7 +65,7 @@ class AccountsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[AccountPage, CompanyBankAccount]":
+    ) -> Pager[AccountPage, CompanyBankAccount]:
         """List accounts
 
         Lists the bank accounts of the company, optionally filtered by owner e-mail.
@@ -432,7 +445,7 @@ class AsyncAccountsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAccountsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAccountsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAccountsResourceWithRawResponse(self._invoker)
 
@@ -443,7 +456,7 @@ class AsyncAccountsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[AccountPage, CompanyBankAccount]":
+    ) -> AsyncPager[AccountPage, CompanyBankAccount]:
         """List accounts
 
         Lists the bank accounts of the company, optionally filtered by owner e-mail.

@@ -7,25 +7,39 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.anticipation_balance_batch_request import AnticipationBalanceBatchRequest
-from ...models.anticipation_balance_batch_result import AnticipationBalanceBatchResult
-from ...models.anticipation_beneficiary_create_request import AnticipationBeneficiaryCreateRequest
-from ...models.anticipation_beneficiary_response import AnticipationBeneficiaryResponse
-from ...models.anticipation_list import AnticipationList
-from ...models.anticipation_reject_request import AnticipationRejectRequest
-from ...models.anticipation_response import AnticipationResponse
-from ...models.anticipation_status import AnticipationStatus
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import activate_anticipation_beneficiary as _activate_anticipation_beneficiary
-from . import approve_anticipation as _approve_anticipation
-from . import create_anticipation_beneficiary as _create_anticipation_beneficiary
-from . import deactivate_anticipation_beneficiary as _deactivate_anticipation_beneficiary
-from . import list_anticipations as _list_anticipations
-from . import reject_anticipation as _reject_anticipation
-from . import update_anticipation_balances as _update_anticipation_balances
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.anticipation_balance_batch_request import AnticipationBalanceBatchRequest
+    from ...models.anticipation_balance_batch_result import AnticipationBalanceBatchResult
+    from ...models.anticipation_beneficiary_create_request import AnticipationBeneficiaryCreateRequest
+    from ...models.anticipation_beneficiary_response import AnticipationBeneficiaryResponse
+    from ...models.anticipation_list import AnticipationList
+    from ...models.anticipation_reject_request import AnticipationRejectRequest
+    from ...models.anticipation_response import AnticipationResponse
+    from ...models.anticipation_status import AnticipationStatus
+    from ...models.woovi_error import WooviError
+    from . import activate_anticipation_beneficiary as _activate_anticipation_beneficiary
+    from . import approve_anticipation as _approve_anticipation
+    from . import create_anticipation_beneficiary as _create_anticipation_beneficiary
+    from . import deactivate_anticipation_beneficiary as _deactivate_anticipation_beneficiary
+    from . import list_anticipations as _list_anticipations
+    from . import reject_anticipation as _reject_anticipation
+    from . import update_anticipation_balances as _update_anticipation_balances
+else:
+    _list_anticipations = LazyModule(__name__ + ".list_anticipations")
+    _update_anticipation_balances = LazyModule(__name__ + ".update_anticipation_balances")
+    _create_anticipation_beneficiary = LazyModule(__name__ + ".create_anticipation_beneficiary")
+    _activate_anticipation_beneficiary = LazyModule(__name__ + ".activate_anticipation_beneficiary")
+    _deactivate_anticipation_beneficiary = LazyModule(__name__ + ".deactivate_anticipation_beneficiary")
+    _approve_anticipation = LazyModule(__name__ + ".approve_anticipation")
+    _reject_anticipation = LazyModule(__name__ + ".reject_anticipation")
 
 
 class AnticipationsResource:
@@ -35,7 +49,7 @@ class AnticipationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AnticipationsResourceWithRawResponse":
+    def with_raw_response(self) -> AnticipationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AnticipationsResourceWithRawResponse(self._invoker)
 
@@ -524,7 +538,7 @@ class AsyncAnticipationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncAnticipationsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncAnticipationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncAnticipationsResourceWithRawResponse(self._invoker)
 

@@ -7,16 +7,25 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.application_create_request import ApplicationCreateRequest
-from ...models.application_delete_request import ApplicationDeleteRequest
-from ...models.application_response import ApplicationResponse
-from ...models.success_response import SuccessResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_application as _create_application
-from . import delete_application as _delete_application
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.application_create_request import ApplicationCreateRequest
+    from ...models.application_delete_request import ApplicationDeleteRequest
+    from ...models.application_response import ApplicationResponse
+    from ...models.success_response import SuccessResponse
+    from ...models.woovi_error import WooviError
+    from . import create_application as _create_application
+    from . import delete_application as _delete_application
+else:
+    _create_application = LazyModule(__name__ + ".create_application")
+    _delete_application = LazyModule(__name__ + ".delete_application")
 
 
 class ApplicationsResource:
@@ -26,7 +35,7 @@ class ApplicationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ApplicationsResourceWithRawResponse":
+    def with_raw_response(self) -> ApplicationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ApplicationsResourceWithRawResponse(self._invoker)
 
@@ -172,7 +181,7 @@ class AsyncApplicationsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncApplicationsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncApplicationsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncApplicationsResourceWithRawResponse(self._invoker)
 

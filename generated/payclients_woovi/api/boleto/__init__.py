@@ -7,21 +7,31 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.boleto_transaction import BoletoTransaction
-from ...models.boleto_transaction_page import BoletoTransactionPage
-from ...models.boleto_transaction_response import BoletoTransactionResponse
-from ...models.boleto_transaction_status import BoletoTransactionStatus
-from ...models.boleto_transaction_type import BoletoTransactionType
-from ...models.boleto_validate_request import BoletoValidateRequest
-from ...models.boleto_validate_response import BoletoValidateResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_boleto_transaction as _get_boleto_transaction
-from . import list_boleto_transactions as _list_boleto_transactions
-from . import validate_boleto as _validate_boleto
+import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.boleto_transaction import BoletoTransaction
+    from ...models.boleto_transaction_page import BoletoTransactionPage
+    from ...models.boleto_transaction_response import BoletoTransactionResponse
+    from ...models.boleto_transaction_status import BoletoTransactionStatus
+    from ...models.boleto_transaction_type import BoletoTransactionType
+    from ...models.boleto_validate_request import BoletoValidateRequest
+    from ...models.boleto_validate_response import BoletoValidateResponse
+    from ...models.woovi_error import WooviError
+    from . import get_boleto_transaction as _get_boleto_transaction
+    from . import list_boleto_transactions as _list_boleto_transactions
+    from . import validate_boleto as _validate_boleto
+else:
+    _list_boleto_transactions = LazyModule(__name__ + ".list_boleto_transactions")
+    _get_boleto_transaction = LazyModule(__name__ + ".get_boleto_transaction")
+    _validate_boleto = LazyModule(__name__ + ".validate_boleto")
 
 _LIST_BOLETO_TRANSACTIONS_LISTING = Listing(
     style="skip_limit",
@@ -40,7 +50,7 @@ class BoletoResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "BoletoResourceWithRawResponse":
+    def with_raw_response(self) -> BoletoResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return BoletoResourceWithRawResponse(self._invoker)
 
@@ -56,7 +66,7 @@ class BoletoResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[BoletoTransactionPage, BoletoTransaction]":
+    ) -> Pager[BoletoTransactionPage, BoletoTransaction]:
         """Search boleto transactions
 
         Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and
@@ -302,7 +312,7 @@ class AsyncBoletoResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncBoletoResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncBoletoResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncBoletoResourceWithRawResponse(self._invoker)
 
@@ -318,7 +328,7 @@ class AsyncBoletoResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[BoletoTransactionPage, BoletoTransaction]":
+    ) -> AsyncPager[BoletoTransactionPage, BoletoTransaction]:
         """Search boleto transactions
 
         Lists incoming and outgoing boleto transactions. `start`/`end` filter by creation time and

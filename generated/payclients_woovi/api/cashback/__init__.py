@@ -7,15 +7,24 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.cashback_balance import CashbackBalance
-from ...models.cashback_create_request import CashbackCreateRequest
-from ...models.cashback_response import CashbackResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_cashback as _create_cashback
-from . import get_cashback_balance as _get_cashback_balance
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.cashback_balance import CashbackBalance
+    from ...models.cashback_create_request import CashbackCreateRequest
+    from ...models.cashback_response import CashbackResponse
+    from ...models.woovi_error import WooviError
+    from . import create_cashback as _create_cashback
+    from . import get_cashback_balance as _get_cashback_balance
+else:
+    _create_cashback = LazyModule(__name__ + ".create_cashback")
+    _get_cashback_balance = LazyModule(__name__ + ".get_cashback_balance")
 
 
 class CashbackResource:
@@ -25,7 +34,7 @@ class CashbackResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CashbackResourceWithRawResponse":
+    def with_raw_response(self) -> CashbackResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CashbackResourceWithRawResponse(self._invoker)
 
@@ -167,7 +176,7 @@ class AsyncCashbackResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCashbackResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCashbackResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCashbackResourceWithRawResponse(self._invoker)
 

@@ -7,32 +7,60 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
+from __future__ import annotations
+
 import datetime
 from io import BytesIO
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from ...models.charge import Charge
-from ...models.charge_create_request import ChargeCreateRequest
-from ...models.charge_page import ChargePage
-from ...models.charge_refund_create_request import ChargeRefundCreateRequest
-from ...models.charge_refund_list import ChargeRefundList
-from ...models.charge_refund_response import ChargeRefundResponse
-from ...models.charge_response import ChargeResponse
-from ...models.charge_status import ChargeStatus
-from ...models.charge_update_request import ChargeUpdateRequest
-from ...models.delete_response import DeleteResponse
-from ...models.qr_code_base_64_response import QrCodeBase64Response
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, File, FileTypes, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_charge as _create_charge
-from . import create_charge_refund as _create_charge_refund
-from . import delete_charge as _delete_charge
-from . import get_charge as _get_charge
-from . import get_charge_qr_code_base_64 as _get_charge_qr_code_base_64
-from . import get_charge_qr_code_image as _get_charge_qr_code_image
-from . import list_charge_refunds as _list_charge_refunds
-from . import list_charges as _list_charges
-from . import update_charge_expiration as _update_charge_expiration
+from ...types import (
+    UNSET,
+    AsyncInvoker,
+    AsyncPager,
+    File,
+    FileTypes,
+    Invoker,
+    LazyModule,
+    Listing,
+    Pager,
+    RawResponse,
+    Unset,
+)
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.charge import Charge
+    from ...models.charge_create_request import ChargeCreateRequest
+    from ...models.charge_page import ChargePage
+    from ...models.charge_refund_create_request import ChargeRefundCreateRequest
+    from ...models.charge_refund_list import ChargeRefundList
+    from ...models.charge_refund_response import ChargeRefundResponse
+    from ...models.charge_response import ChargeResponse
+    from ...models.charge_status import ChargeStatus
+    from ...models.charge_update_request import ChargeUpdateRequest
+    from ...models.delete_response import DeleteResponse
+    from ...models.qr_code_base_64_response import QrCodeBase64Response
+    from ...models.woovi_error import WooviError
+    from . import create_charge as _create_charge
+    from . import create_charge_refund as _create_charge_refund
+    from . import delete_charge as _delete_charge
+    from . import get_charge as _get_charge
+    from . import get_charge_qr_code_base_64 as _get_charge_qr_code_base_64
+    from . import get_charge_qr_code_image as _get_charge_qr_code_image
+    from . import list_charge_refunds as _list_charge_refunds
+    from . import list_charges as _list_charges
+    from . import update_charge_expiration as _update_charge_expiration
+else:
+    _list_charges = LazyModule(__name__ + ".list_charges")
+    _create_charge = LazyModule(__name__ + ".create_charge")
+    _get_charge = LazyModule(__name__ + ".get_charge")
+    _delete_charge = LazyModule(__name__ + ".delete_charge")
+    _update_charge_expiration = LazyModule(__name__ + ".update_charge_expiration")
+    _list_charge_refunds = LazyModule(__name__ + ".list_charge_refunds")
+    _create_charge_refund = LazyModule(__name__ + ".create_charge_refund")
+    _get_charge_qr_code_base_64 = LazyModule(__name__ + ".get_charge_qr_code_base_64")
+    _get_charge_qr_code_image = LazyModule(__name__ + ".get_charge_qr_code_image")
 
 _LIST_CHARGES_LISTING = Listing(
     style="skip_limit",
@@ -50,7 +78,7 @@ class ChargesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ChargesResourceWithRawResponse":
+    def with_raw_response(self) -> ChargesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ChargesResourceWithRawResponse(self._invoker)
 
@@ -65,7 +93,7 @@ class ChargesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[ChargePage, Charge]":
+    ) -> Pager[ChargePage, Charge]:
         """List charges
 
         Lists charges, filtered by creation period, status, customer or subscription.
@@ -695,7 +723,7 @@ class AsyncChargesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncChargesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncChargesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncChargesResourceWithRawResponse(self._invoker)
 
@@ -710,7 +738,7 @@ class AsyncChargesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[ChargePage, Charge]":
+    ) -> AsyncPager[ChargePage, Charge]:
         """List charges
 
         Lists charges, filtered by creation period, status, customer or subscription.

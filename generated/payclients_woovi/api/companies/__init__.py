@@ -7,12 +7,20 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.company_response import CompanyResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import get_company as _get_company
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.company_response import CompanyResponse
+    from ...models.woovi_error import WooviError
+    from . import get_company as _get_company
+else:
+    _get_company = LazyModule(__name__ + ".get_company")
 
 
 class CompaniesResource:
@@ -22,7 +30,7 @@ class CompaniesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CompaniesResourceWithRawResponse":
+    def with_raw_response(self) -> CompaniesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CompaniesResourceWithRawResponse(self._invoker)
 
@@ -86,7 +94,7 @@ class AsyncCompaniesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCompaniesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCompaniesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCompaniesResourceWithRawResponse(self._invoker)
 

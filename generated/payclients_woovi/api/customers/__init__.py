@@ -7,19 +7,30 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.customer import Customer
-from ...models.customer_create_request import CustomerCreateRequest
-from ...models.customer_input import CustomerInput
-from ...models.customer_page import CustomerPage
-from ...models.customer_response import CustomerResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_customer as _create_customer
-from . import get_customer as _get_customer
-from . import list_customers as _list_customers
-from . import update_customer as _update_customer
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.customer import Customer
+    from ...models.customer_create_request import CustomerCreateRequest
+    from ...models.customer_input import CustomerInput
+    from ...models.customer_page import CustomerPage
+    from ...models.customer_response import CustomerResponse
+    from ...models.woovi_error import WooviError
+    from . import create_customer as _create_customer
+    from . import get_customer as _get_customer
+    from . import list_customers as _list_customers
+    from . import update_customer as _update_customer
+else:
+    _list_customers = LazyModule(__name__ + ".list_customers")
+    _create_customer = LazyModule(__name__ + ".create_customer")
+    _get_customer = LazyModule(__name__ + ".get_customer")
+    _update_customer = LazyModule(__name__ + ".update_customer")
 
 _LIST_CUSTOMERS_LISTING = Listing(
     style="skip_limit",
@@ -37,7 +48,7 @@ class CustomersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "CustomersResourceWithRawResponse":
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return CustomersResourceWithRawResponse(self._invoker)
 
@@ -47,7 +58,7 @@ class CustomersResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[CustomerPage, Customer]":
+    ) -> Pager[CustomerPage, Customer]:
         """List customers
 
         Lists the customers of the company.
@@ -314,7 +325,7 @@ class AsyncCustomersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncCustomersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncCustomersResourceWithRawResponse(self._invoker)
 
@@ -324,7 +335,7 @@ class AsyncCustomersResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[CustomerPage, Customer]":
+    ) -> AsyncPager[CustomerPage, Customer]:
         """List customers
 
         Lists the customers of the company.

@@ -7,19 +7,29 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.dispute import Dispute
-from ...models.dispute_evidence_request import DisputeEvidenceRequest
-from ...models.dispute_evidence_response import DisputeEvidenceResponse
-from ...models.dispute_page import DisputePage
-from ...models.dispute_response import DisputeResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_dispute_evidence as _create_dispute_evidence
-from . import get_dispute as _get_dispute
-from . import list_disputes as _list_disputes
+import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.dispute import Dispute
+    from ...models.dispute_evidence_request import DisputeEvidenceRequest
+    from ...models.dispute_evidence_response import DisputeEvidenceResponse
+    from ...models.dispute_page import DisputePage
+    from ...models.dispute_response import DisputeResponse
+    from ...models.woovi_error import WooviError
+    from . import create_dispute_evidence as _create_dispute_evidence
+    from . import get_dispute as _get_dispute
+    from . import list_disputes as _list_disputes
+else:
+    _list_disputes = LazyModule(__name__ + ".list_disputes")
+    _get_dispute = LazyModule(__name__ + ".get_dispute")
+    _create_dispute_evidence = LazyModule(__name__ + ".create_dispute_evidence")
 
 _LIST_DISPUTES_LISTING = Listing(
     style="skip_limit",
@@ -37,7 +47,7 @@ class DisputesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "DisputesResourceWithRawResponse":
+    def with_raw_response(self) -> DisputesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return DisputesResourceWithRawResponse(self._invoker)
 
@@ -49,7 +59,7 @@ class DisputesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[DisputePage, Dispute]":
+    ) -> Pager[DisputePage, Dispute]:
         """List disputes
 
         Lists disputes opened against the company, optionally in a period.
@@ -266,7 +276,7 @@ class AsyncDisputesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncDisputesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncDisputesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncDisputesResourceWithRawResponse(self._invoker)
 
@@ -278,7 +288,7 @@ class AsyncDisputesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[DisputePage, Dispute]":
+    ) -> AsyncPager[DisputePage, Dispute]:
         """List disputes
 
         Lists disputes opened against the company, optionally in a period.

@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
-from ...models.funds_recovery import FundsRecovery
-from ...models.funds_recovery_create_request import FundsRecoveryCreateRequest
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import cancel_funds_recovery as _cancel_funds_recovery
-from . import create_funds_recovery as _create_funds_recovery
-from . import get_funds_recovery as _get_funds_recovery
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.funds_recovery import FundsRecovery
+    from ...models.funds_recovery_create_request import FundsRecoveryCreateRequest
+    from ...models.woovi_error import WooviError
+    from . import cancel_funds_recovery as _cancel_funds_recovery
+    from . import create_funds_recovery as _create_funds_recovery
+    from . import get_funds_recovery as _get_funds_recovery
+else:
+    _create_funds_recovery = LazyModule(__name__ + ".create_funds_recovery")
+    _get_funds_recovery = LazyModule(__name__ + ".get_funds_recovery")
+    _cancel_funds_recovery = LazyModule(__name__ + ".cancel_funds_recovery")
 
 
 class FundsRecoveriesResource:
@@ -26,7 +36,7 @@ class FundsRecoveriesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "FundsRecoveriesResourceWithRawResponse":
+    def with_raw_response(self) -> FundsRecoveriesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return FundsRecoveriesResourceWithRawResponse(self._invoker)
 
@@ -228,7 +238,7 @@ class AsyncFundsRecoveriesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncFundsRecoveriesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncFundsRecoveriesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncFundsRecoveriesResourceWithRawResponse(self._invoker)
 

@@ -7,16 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.installment_cobr_request import InstallmentCobrRequest
-from ...models.installment_cobr_result import InstallmentCobrResult
-from ...models.installment_response import InstallmentResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_installment_cobr as _create_installment_cobr
-from . import get_installment as _get_installment
-from . import retry_installment_cobr as _retry_installment_cobr
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.installment_cobr_request import InstallmentCobrRequest
+    from ...models.installment_cobr_result import InstallmentCobrResult
+    from ...models.installment_response import InstallmentResponse
+    from ...models.woovi_error import WooviError
+    from . import create_installment_cobr as _create_installment_cobr
+    from . import get_installment as _get_installment
+    from . import retry_installment_cobr as _retry_installment_cobr
+else:
+    _get_installment = LazyModule(__name__ + ".get_installment")
+    _create_installment_cobr = LazyModule(__name__ + ".create_installment_cobr")
+    _retry_installment_cobr = LazyModule(__name__ + ".retry_installment_cobr")
 
 
 class InstallmentsResource:
@@ -26,7 +36,7 @@ class InstallmentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "InstallmentsResourceWithRawResponse":
+    def with_raw_response(self) -> InstallmentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return InstallmentsResourceWithRawResponse(self._invoker)
 
@@ -242,7 +252,7 @@ class AsyncInstallmentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncInstallmentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncInstallmentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncInstallmentsResourceWithRawResponse(self._invoker)
 

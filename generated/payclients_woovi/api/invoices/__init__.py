@@ -7,33 +7,63 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from io import BytesIO
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.invoice import Invoice
-from ...models.invoice_certificate_upload_request import InvoiceCertificateUploadRequest
-from ...models.invoice_create_request import InvoiceCreateRequest
-from ...models.invoice_integration_activation_request import InvoiceIntegrationActivationRequest
-from ...models.invoice_integration_create_request import InvoiceIntegrationCreateRequest
-from ...models.invoice_integration_response import InvoiceIntegrationResponse
-from ...models.invoice_integration_test_response import InvoiceIntegrationTestResponse
-from ...models.invoice_integration_update_request import InvoiceIntegrationUpdateRequest
-from ...models.invoice_page import InvoicePage
-from ...models.invoice_response import InvoiceResponse
-from ...models.success_response import SuccessResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, File, FileTypes, Invoker, Listing, Pager, RawResponse, Unset
-from . import cancel_invoice as _cancel_invoice
-from . import create_invoice as _create_invoice
-from . import create_invoice_integration as _create_invoice_integration
-from . import get_invoice_integration as _get_invoice_integration
-from . import get_invoice_pdf as _get_invoice_pdf
-from . import get_invoice_xml as _get_invoice_xml
-from . import issue_invoice_integration_test as _issue_invoice_integration_test
-from . import list_invoices as _list_invoices
-from . import set_invoice_integration_active as _set_invoice_integration_active
-from . import update_invoice_integration as _update_invoice_integration
-from . import upload_invoice_integration_certificate as _upload_invoice_integration_certificate
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import (
+    UNSET,
+    AsyncInvoker,
+    AsyncPager,
+    File,
+    FileTypes,
+    Invoker,
+    LazyModule,
+    Listing,
+    Pager,
+    RawResponse,
+    Unset,
+)
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.invoice import Invoice
+    from ...models.invoice_certificate_upload_request import InvoiceCertificateUploadRequest
+    from ...models.invoice_create_request import InvoiceCreateRequest
+    from ...models.invoice_integration_activation_request import InvoiceIntegrationActivationRequest
+    from ...models.invoice_integration_create_request import InvoiceIntegrationCreateRequest
+    from ...models.invoice_integration_response import InvoiceIntegrationResponse
+    from ...models.invoice_integration_test_response import InvoiceIntegrationTestResponse
+    from ...models.invoice_integration_update_request import InvoiceIntegrationUpdateRequest
+    from ...models.invoice_page import InvoicePage
+    from ...models.invoice_response import InvoiceResponse
+    from ...models.success_response import SuccessResponse
+    from ...models.woovi_error import WooviError
+    from . import cancel_invoice as _cancel_invoice
+    from . import create_invoice as _create_invoice
+    from . import create_invoice_integration as _create_invoice_integration
+    from . import get_invoice_integration as _get_invoice_integration
+    from . import get_invoice_pdf as _get_invoice_pdf
+    from . import get_invoice_xml as _get_invoice_xml
+    from . import issue_invoice_integration_test as _issue_invoice_integration_test
+    from . import list_invoices as _list_invoices
+    from . import set_invoice_integration_active as _set_invoice_integration_active
+    from . import update_invoice_integration as _update_invoice_integration
+    from . import upload_invoice_integration_certificate as _upload_invoice_integration_certificate
+else:
+    _list_invoices = LazyModule(__name__ + ".list_invoices")
+    _create_invoice = LazyModule(__name__ + ".create_invoice")
+    _cancel_invoice = LazyModule(__name__ + ".cancel_invoice")
+    _get_invoice_pdf = LazyModule(__name__ + ".get_invoice_pdf")
+    _get_invoice_xml = LazyModule(__name__ + ".get_invoice_xml")
+    _get_invoice_integration = LazyModule(__name__ + ".get_invoice_integration")
+    _update_invoice_integration = LazyModule(__name__ + ".update_invoice_integration")
+    _create_invoice_integration = LazyModule(__name__ + ".create_invoice_integration")
+    _set_invoice_integration_active = LazyModule(__name__ + ".set_invoice_integration_active")
+    _upload_invoice_integration_certificate = LazyModule(__name__ + ".upload_invoice_integration_certificate")
+    _issue_invoice_integration_test = LazyModule(__name__ + ".issue_invoice_integration_test")
 
 _LIST_INVOICES_LISTING = Listing(
     style="skip_limit",
@@ -51,7 +81,7 @@ class InvoicesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "InvoicesResourceWithRawResponse":
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return InvoicesResourceWithRawResponse(self._invoker)
 
@@ -63,7 +93,7 @@ class InvoicesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[InvoicePage, Invoice]":
+    ) -> Pager[InvoicePage, Invoice]:
         """List invoices
 
         Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.
@@ -765,7 +795,7 @@ class AsyncInvoicesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncInvoicesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncInvoicesResourceWithRawResponse(self._invoker)
 
@@ -777,7 +807,7 @@ class AsyncInvoicesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[InvoicePage, Invoice]":
+    ) -> AsyncPager[InvoicePage, Invoice]:
         """List invoices
 
         Lists the service invoices (NFS-e) issued by the company, optionally in a billing period.

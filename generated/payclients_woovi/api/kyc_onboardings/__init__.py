@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.kyc_onboarding_request import KycOnboardingRequest
-from ...models.kyc_onboarding_response import KycOnboardingResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_kyc_onboarding as _create_kyc_onboarding
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.kyc_onboarding_request import KycOnboardingRequest
+    from ...models.kyc_onboarding_response import KycOnboardingResponse
+    from ...models.woovi_error import WooviError
+    from . import create_kyc_onboarding as _create_kyc_onboarding
+else:
+    _create_kyc_onboarding = LazyModule(__name__ + ".create_kyc_onboarding")
 
 
 class KycOnboardingsResource:
@@ -23,7 +31,7 @@ class KycOnboardingsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "KycOnboardingsResourceWithRawResponse":
+    def with_raw_response(self) -> KycOnboardingsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return KycOnboardingsResourceWithRawResponse(self._invoker)
 
@@ -112,7 +120,7 @@ class AsyncKycOnboardingsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncKycOnboardingsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncKycOnboardingsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncKycOnboardingsResourceWithRawResponse(self._invoker)
 

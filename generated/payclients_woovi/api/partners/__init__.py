@@ -7,23 +7,35 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.application_response import ApplicationResponse
-from ...models.partner_affiliate import PartnerAffiliate
-from ...models.partner_affiliate_page import PartnerAffiliatePage
-from ...models.partner_application_create_request import PartnerApplicationCreateRequest
-from ...models.partner_company_create_request import PartnerCompanyCreateRequest
-from ...models.partner_pre_registration import PartnerPreRegistration
-from ...models.partner_pre_registration_page import PartnerPreRegistrationPage
-from ...models.partner_pre_registration_response import PartnerPreRegistrationResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_partner_application as _create_partner_application
-from . import create_partner_company as _create_partner_company
-from . import get_partner_company as _get_partner_company
-from . import list_partner_affiliates as _list_partner_affiliates
-from . import list_partner_companies as _list_partner_companies
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.application_response import ApplicationResponse
+    from ...models.partner_affiliate import PartnerAffiliate
+    from ...models.partner_affiliate_page import PartnerAffiliatePage
+    from ...models.partner_application_create_request import PartnerApplicationCreateRequest
+    from ...models.partner_company_create_request import PartnerCompanyCreateRequest
+    from ...models.partner_pre_registration import PartnerPreRegistration
+    from ...models.partner_pre_registration_page import PartnerPreRegistrationPage
+    from ...models.partner_pre_registration_response import PartnerPreRegistrationResponse
+    from ...models.woovi_error import WooviError
+    from . import create_partner_application as _create_partner_application
+    from . import create_partner_company as _create_partner_company
+    from . import get_partner_company as _get_partner_company
+    from . import list_partner_affiliates as _list_partner_affiliates
+    from . import list_partner_companies as _list_partner_companies
+else:
+    _list_partner_affiliates = LazyModule(__name__ + ".list_partner_affiliates")
+    _create_partner_application = LazyModule(__name__ + ".create_partner_application")
+    _list_partner_companies = LazyModule(__name__ + ".list_partner_companies")
+    _create_partner_company = LazyModule(__name__ + ".create_partner_company")
+    _get_partner_company = LazyModule(__name__ + ".get_partner_company")
 
 _LIST_PARTNER_AFFILIATES_LISTING = Listing(
     style="skip_limit",
@@ -49,7 +61,7 @@ class PartnersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PartnersResourceWithRawResponse":
+    def with_raw_response(self) -> PartnersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PartnersResourceWithRawResponse(self._invoker)
 
@@ -59,7 +71,7 @@ class PartnersResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PartnerAffiliatePage, PartnerAffiliate]":
+    ) -> Pager[PartnerAffiliatePage, PartnerAffiliate]:
         """List affiliated companies
 
         Lists the companies affiliated to the partner, with their main account.
@@ -131,7 +143,7 @@ class PartnersResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PartnerPreRegistrationPage, PartnerPreRegistration]":
+    ) -> Pager[PartnerPreRegistrationPage, PartnerPreRegistration]:
         """List pre-registered companies
 
         Lists the companies the partner pre-registered.
@@ -404,7 +416,7 @@ class AsyncPartnersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPartnersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPartnersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPartnersResourceWithRawResponse(self._invoker)
 
@@ -414,7 +426,7 @@ class AsyncPartnersResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PartnerAffiliatePage, PartnerAffiliate]":
+    ) -> AsyncPager[PartnerAffiliatePage, PartnerAffiliate]:
         """List affiliated companies
 
         Lists the companies affiliated to the partner, with their main account.
@@ -488,7 +500,7 @@ class AsyncPartnersResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PartnerPreRegistrationPage, PartnerPreRegistration]":
+    ) -> AsyncPager[PartnerPreRegistrationPage, PartnerPreRegistration]:
         """List pre-registered companies
 
         Lists the companies the partner pre-registered.

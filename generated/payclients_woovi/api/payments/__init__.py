@@ -7,21 +7,32 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.payment_approve_request import PaymentApproveRequest
-from ...models.payment_create_boleto_request import PaymentCreateBoletoRequest
-from ...models.payment_create_manual_request import PaymentCreateManualRequest
-from ...models.payment_create_pix_key_request import PaymentCreatePixKeyRequest
-from ...models.payment_create_qr_code_request import PaymentCreateQrCodeRequest
-from ...models.payment_page import PaymentPage
-from ...models.payment_response import PaymentResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import approve_payment as _approve_payment
-from . import create_payment as _create_payment
-from . import get_payment as _get_payment
-from . import list_payments as _list_payments
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.payment_approve_request import PaymentApproveRequest
+    from ...models.payment_create_boleto_request import PaymentCreateBoletoRequest
+    from ...models.payment_create_manual_request import PaymentCreateManualRequest
+    from ...models.payment_create_pix_key_request import PaymentCreatePixKeyRequest
+    from ...models.payment_create_qr_code_request import PaymentCreateQrCodeRequest
+    from ...models.payment_page import PaymentPage
+    from ...models.payment_response import PaymentResponse
+    from ...models.woovi_error import WooviError
+    from . import approve_payment as _approve_payment
+    from . import create_payment as _create_payment
+    from . import get_payment as _get_payment
+    from . import list_payments as _list_payments
+else:
+    _list_payments = LazyModule(__name__ + ".list_payments")
+    _create_payment = LazyModule(__name__ + ".create_payment")
+    _approve_payment = LazyModule(__name__ + ".approve_payment")
+    _get_payment = LazyModule(__name__ + ".get_payment")
 
 _LIST_PAYMENTS_LISTING = Listing(
     style="skip_limit",
@@ -39,7 +50,7 @@ class PaymentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PaymentsResourceWithRawResponse":
+    def with_raw_response(self) -> PaymentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PaymentsResourceWithRawResponse(self._invoker)
 
@@ -49,7 +60,7 @@ class PaymentsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PaymentPage, PaymentResponse]":
+    ) -> Pager[PaymentPage, PaymentResponse]:
         """List payments
 
         Lists outgoing payments with their transaction and destination.
@@ -324,7 +335,7 @@ class AsyncPaymentsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPaymentsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPaymentsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPaymentsResourceWithRawResponse(self._invoker)
 
@@ -334,7 +345,7 @@ class AsyncPaymentsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PaymentPage, PaymentResponse]":
+    ) -> AsyncPager[PaymentPage, PaymentResponse]:
         """List payments
 
         Lists outgoing payments with their transaction and destination.

@@ -7,26 +7,41 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.pix_key import PixKey
-from ...models.pix_key_check import PixKeyCheck
-from ...models.pix_key_check_request import PixKeyCheckRequest
-from ...models.pix_key_create_request import PixKeyCreateRequest
-from ...models.pix_key_list import PixKeyList
-from ...models.pix_key_token_log import PixKeyTokenLog
-from ...models.pix_key_token_log_page import PixKeyTokenLogPage
-from ...models.pix_key_tokens import PixKeyTokens
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import check_pix_key as _check_pix_key
-from . import create_pix_key as _create_pix_key
-from . import delete_pix_key as _delete_pix_key
-from . import get_pix_key_check as _get_pix_key_check
-from . import get_pix_key_tokens as _get_pix_key_tokens
-from . import list_pix_key_token_logs as _list_pix_key_token_logs
-from . import list_pix_keys as _list_pix_keys
-from . import set_default_pix_key as _set_default_pix_key
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.pix_key import PixKey
+    from ...models.pix_key_check import PixKeyCheck
+    from ...models.pix_key_check_request import PixKeyCheckRequest
+    from ...models.pix_key_create_request import PixKeyCreateRequest
+    from ...models.pix_key_list import PixKeyList
+    from ...models.pix_key_token_log import PixKeyTokenLog
+    from ...models.pix_key_token_log_page import PixKeyTokenLogPage
+    from ...models.pix_key_tokens import PixKeyTokens
+    from ...models.woovi_error import WooviError
+    from . import check_pix_key as _check_pix_key
+    from . import create_pix_key as _create_pix_key
+    from . import delete_pix_key as _delete_pix_key
+    from . import get_pix_key_check as _get_pix_key_check
+    from . import get_pix_key_tokens as _get_pix_key_tokens
+    from . import list_pix_key_token_logs as _list_pix_key_token_logs
+    from . import list_pix_keys as _list_pix_keys
+    from . import set_default_pix_key as _set_default_pix_key
+else:
+    _list_pix_keys = LazyModule(__name__ + ".list_pix_keys")
+    _create_pix_key = LazyModule(__name__ + ".create_pix_key")
+    _get_pix_key_tokens = LazyModule(__name__ + ".get_pix_key_tokens")
+    _list_pix_key_token_logs = LazyModule(__name__ + ".list_pix_key_token_logs")
+    _check_pix_key = LazyModule(__name__ + ".check_pix_key")
+    _delete_pix_key = LazyModule(__name__ + ".delete_pix_key")
+    _set_default_pix_key = LazyModule(__name__ + ".set_default_pix_key")
+    _get_pix_key_check = LazyModule(__name__ + ".get_pix_key_check")
 
 _LIST_PIX_KEYS_LISTING = Listing(
     style="skip_limit",
@@ -52,7 +67,7 @@ class PixKeysResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PixKeysResourceWithRawResponse":
+    def with_raw_response(self) -> PixKeysResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PixKeysResourceWithRawResponse(self._invoker)
 
@@ -62,7 +77,7 @@ class PixKeysResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PixKeyList, PixKey]":
+    ) -> Pager[PixKeyList, PixKey]:
         """List Pix keys
 
         Lists the Pix keys registered on the AppID's account.
@@ -152,7 +167,7 @@ class PixKeysResource:
         limit: int | None = None,
         company_bank_account: str | None = None,
         max_items: int | None = None,
-    ) -> "Pager[PixKeyTokenLogPage, PixKeyTokenLog]":
+    ) -> Pager[PixKeyTokenLogPage, PixKeyTokenLog]:
         """List DICT token movements
 
         Lists the token debits and refills of the DICT token bucket.
@@ -567,7 +582,7 @@ class AsyncPixKeysResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPixKeysResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPixKeysResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPixKeysResourceWithRawResponse(self._invoker)
 
@@ -577,7 +592,7 @@ class AsyncPixKeysResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PixKeyList, PixKey]":
+    ) -> AsyncPager[PixKeyList, PixKey]:
         """List Pix keys
 
         Lists the Pix keys registered on the AppID's account.
@@ -668,7 +683,7 @@ class AsyncPixKeysResource:
         limit: int | None = None,
         company_bank_account: str | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]":
+    ) -> AsyncPager[PixKeyTokenLogPage, PixKeyTokenLog]:
         """List DICT token movements
 
         Lists the token debits and refills of the DICT token bucket.

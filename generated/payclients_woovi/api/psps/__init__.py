@@ -7,12 +7,20 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.psp_list import PspList
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import list_psps as _list_psps
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.psp_list import PspList
+    from ...models.woovi_error import WooviError
+    from . import list_psps as _list_psps
+else:
+    _list_psps = LazyModule(__name__ + ".list_psps")
 
 
 class PspsResource:
@@ -22,7 +30,7 @@ class PspsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "PspsResourceWithRawResponse":
+    def with_raw_response(self) -> PspsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return PspsResourceWithRawResponse(self._invoker)
 
@@ -111,7 +119,7 @@ class AsyncPspsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncPspsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncPspsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncPspsResourceWithRawResponse(self._invoker)
 

@@ -7,22 +7,34 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.delete_response import DeleteResponse
-from ...models.emv_decode_request import EmvDecodeRequest
-from ...models.emv_decode_response import EmvDecodeResponse
-from ...models.pix_qr_code import PixQrCode
-from ...models.static_qr_code_create_request import StaticQrCodeCreateRequest
-from ...models.static_qr_code_page import StaticQrCodePage
-from ...models.static_qr_code_response import StaticQrCodeResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_static_qr_code as _create_static_qr_code
-from . import decode_emv as _decode_emv
-from . import delete_static_qr_code as _delete_static_qr_code
-from . import get_static_qr_code as _get_static_qr_code
-from . import list_static_qr_codes as _list_static_qr_codes
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.delete_response import DeleteResponse
+    from ...models.emv_decode_request import EmvDecodeRequest
+    from ...models.emv_decode_response import EmvDecodeResponse
+    from ...models.pix_qr_code import PixQrCode
+    from ...models.static_qr_code_create_request import StaticQrCodeCreateRequest
+    from ...models.static_qr_code_page import StaticQrCodePage
+    from ...models.static_qr_code_response import StaticQrCodeResponse
+    from ...models.woovi_error import WooviError
+    from . import create_static_qr_code as _create_static_qr_code
+    from . import decode_emv as _decode_emv
+    from . import delete_static_qr_code as _delete_static_qr_code
+    from . import get_static_qr_code as _get_static_qr_code
+    from . import list_static_qr_codes as _list_static_qr_codes
+else:
+    _decode_emv = LazyModule(__name__ + ".decode_emv")
+    _list_static_qr_codes = LazyModule(__name__ + ".list_static_qr_codes")
+    _create_static_qr_code = LazyModule(__name__ + ".create_static_qr_code")
+    _get_static_qr_code = LazyModule(__name__ + ".get_static_qr_code")
+    _delete_static_qr_code = LazyModule(__name__ + ".delete_static_qr_code")
 
 _LIST_STATIC_QR_CODES_LISTING = Listing(
     style="skip_limit",
@@ -40,7 +52,7 @@ class QrCodesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "QrCodesResourceWithRawResponse":
+    def with_raw_response(self) -> QrCodesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return QrCodesResourceWithRawResponse(self._invoker)
 
@@ -79,7 +91,7 @@ class QrCodesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[StaticQrCodePage, PixQrCode]":
+    ) -> Pager[StaticQrCodePage, PixQrCode]:
         """List static QR codes
 
         Lists the static Pix QR codes of the company.
@@ -377,7 +389,7 @@ class AsyncQrCodesResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncQrCodesResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncQrCodesResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncQrCodesResourceWithRawResponse(self._invoker)
 
@@ -418,7 +430,7 @@ class AsyncQrCodesResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[StaticQrCodePage, PixQrCode]":
+    ) -> AsyncPager[StaticQrCodePage, PixQrCode]:
         """List static QR codes
 
         Lists the static Pix QR codes of the company.

@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from io import BytesIO
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.receipt_type import ReceiptType
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, RawResponse, Unset
-from . import get_receipt as _get_receipt
+from io import BytesIO
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, File, FileTypes, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.receipt_type import ReceiptType
+    from ...models.woovi_error import WooviError
+    from . import get_receipt as _get_receipt
+else:
+    _get_receipt = LazyModule(__name__ + ".get_receipt")
 
 
 class ReceiptsResource:
@@ -23,7 +31,7 @@ class ReceiptsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "ReceiptsResourceWithRawResponse":
+    def with_raw_response(self) -> ReceiptsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return ReceiptsResourceWithRawResponse(self._invoker)
 
@@ -104,7 +112,7 @@ class AsyncReceiptsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncReceiptsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncReceiptsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncReceiptsResourceWithRawResponse(self._invoker)
 

@@ -7,18 +7,28 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.pix_transaction_refund_response import PixTransactionRefundResponse
-from ...models.refund import Refund
-from ...models.refund_create_request import RefundCreateRequest
-from ...models.refund_page import RefundPage
-from ...models.refund_response import RefundResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_refund as _create_refund
-from . import get_refund as _get_refund
-from . import list_refunds as _list_refunds
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.pix_transaction_refund_response import PixTransactionRefundResponse
+    from ...models.refund import Refund
+    from ...models.refund_create_request import RefundCreateRequest
+    from ...models.refund_page import RefundPage
+    from ...models.refund_response import RefundResponse
+    from ...models.woovi_error import WooviError
+    from . import create_refund as _create_refund
+    from . import get_refund as _get_refund
+    from . import list_refunds as _list_refunds
+else:
+    _list_refunds = LazyModule(__name__ + ".list_refunds")
+    _create_refund = LazyModule(__name__ + ".create_refund")
+    _get_refund = LazyModule(__name__ + ".get_refund")
 
 _LIST_REFUNDS_LISTING = Listing(
     style="skip_limit",
@@ -36,7 +46,7 @@ class RefundsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "RefundsResourceWithRawResponse":
+    def with_raw_response(self) -> RefundsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return RefundsResourceWithRawResponse(self._invoker)
 
@@ -46,7 +56,7 @@ class RefundsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[RefundPage, Refund]":
+    ) -> Pager[RefundPage, Refund]:
         """List refunds
 
         Lists the refunds made by the company.
@@ -243,7 +253,7 @@ class AsyncRefundsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncRefundsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncRefundsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncRefundsResourceWithRawResponse(self._invoker)
 
@@ -253,7 +263,7 @@ class AsyncRefundsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[RefundPage, Refund]":
+    ) -> AsyncPager[RefundPage, Refund]:
         """List refunds
 
         Lists the refunds made by the company.

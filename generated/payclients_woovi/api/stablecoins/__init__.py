@@ -7,37 +7,57 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.stablecoin_balances import StablecoinBalances
-from ...models.stablecoin_currency import StablecoinCurrency
-from ...models.stablecoin_deposit_approve_request import StablecoinDepositApproveRequest
-from ...models.stablecoin_deposit_approve_response import StablecoinDepositApproveResponse
-from ...models.stablecoin_deposit_request import StablecoinDepositRequest
-from ...models.stablecoin_deposit_response import StablecoinDepositResponse
-from ...models.stablecoin_payout import StablecoinPayout
-from ...models.stablecoin_payout_request import StablecoinPayoutRequest
-from ...models.stablecoin_quote_response import StablecoinQuoteResponse
-from ...models.stablecoin_subaccount_create_request import StablecoinSubaccountCreateRequest
-from ...models.stablecoin_subaccount_create_response import StablecoinSubaccountCreateResponse
-from ...models.stablecoin_subaccount_list import StablecoinSubaccountList
-from ...models.stablecoin_subaccount_response import StablecoinSubaccountResponse
-from ...models.stablecoin_wallet_list import StablecoinWalletList
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import approve_stablecoin_deposit as _approve_stablecoin_deposit
-from . import create_stablecoin_deposit as _create_stablecoin_deposit
-from . import create_stablecoin_payout as _create_stablecoin_payout
-from . import create_stablecoin_subaccount as _create_stablecoin_subaccount
-from . import get_stablecoin_payout as _get_stablecoin_payout
-from . import get_stablecoin_payout_by_correlation_id as _get_stablecoin_payout_by_correlation_id
-from . import get_stablecoin_payout_quote as _get_stablecoin_payout_quote
-from . import get_stablecoin_quote as _get_stablecoin_quote
-from . import get_stablecoin_subaccount as _get_stablecoin_subaccount
-from . import get_stablecoin_subaccount_balances as _get_stablecoin_subaccount_balances
-from . import list_stablecoin_subaccount_wallets as _list_stablecoin_subaccount_wallets
-from . import list_stablecoin_subaccounts as _list_stablecoin_subaccounts
-from . import list_stablecoin_wallets as _list_stablecoin_wallets
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.stablecoin_balances import StablecoinBalances
+    from ...models.stablecoin_currency import StablecoinCurrency
+    from ...models.stablecoin_deposit_approve_request import StablecoinDepositApproveRequest
+    from ...models.stablecoin_deposit_approve_response import StablecoinDepositApproveResponse
+    from ...models.stablecoin_deposit_request import StablecoinDepositRequest
+    from ...models.stablecoin_deposit_response import StablecoinDepositResponse
+    from ...models.stablecoin_payout import StablecoinPayout
+    from ...models.stablecoin_payout_request import StablecoinPayoutRequest
+    from ...models.stablecoin_quote_response import StablecoinQuoteResponse
+    from ...models.stablecoin_subaccount_create_request import StablecoinSubaccountCreateRequest
+    from ...models.stablecoin_subaccount_create_response import StablecoinSubaccountCreateResponse
+    from ...models.stablecoin_subaccount_list import StablecoinSubaccountList
+    from ...models.stablecoin_subaccount_response import StablecoinSubaccountResponse
+    from ...models.stablecoin_wallet_list import StablecoinWalletList
+    from ...models.woovi_error import WooviError
+    from . import approve_stablecoin_deposit as _approve_stablecoin_deposit
+    from . import create_stablecoin_deposit as _create_stablecoin_deposit
+    from . import create_stablecoin_payout as _create_stablecoin_payout
+    from . import create_stablecoin_subaccount as _create_stablecoin_subaccount
+    from . import get_stablecoin_payout as _get_stablecoin_payout
+    from . import get_stablecoin_payout_by_correlation_id as _get_stablecoin_payout_by_correlation_id
+    from . import get_stablecoin_payout_quote as _get_stablecoin_payout_quote
+    from . import get_stablecoin_quote as _get_stablecoin_quote
+    from . import get_stablecoin_subaccount as _get_stablecoin_subaccount
+    from . import get_stablecoin_subaccount_balances as _get_stablecoin_subaccount_balances
+    from . import list_stablecoin_subaccount_wallets as _list_stablecoin_subaccount_wallets
+    from . import list_stablecoin_subaccounts as _list_stablecoin_subaccounts
+    from . import list_stablecoin_wallets as _list_stablecoin_wallets
+else:
+    _create_stablecoin_deposit = LazyModule(__name__ + ".create_stablecoin_deposit")
+    _approve_stablecoin_deposit = LazyModule(__name__ + ".approve_stablecoin_deposit")
+    _get_stablecoin_payout_by_correlation_id = LazyModule(__name__ + ".get_stablecoin_payout_by_correlation_id")
+    _create_stablecoin_payout = LazyModule(__name__ + ".create_stablecoin_payout")
+    _get_stablecoin_payout_quote = LazyModule(__name__ + ".get_stablecoin_payout_quote")
+    _get_stablecoin_payout = LazyModule(__name__ + ".get_stablecoin_payout")
+    _get_stablecoin_quote = LazyModule(__name__ + ".get_stablecoin_quote")
+    _list_stablecoin_subaccounts = LazyModule(__name__ + ".list_stablecoin_subaccounts")
+    _create_stablecoin_subaccount = LazyModule(__name__ + ".create_stablecoin_subaccount")
+    _get_stablecoin_subaccount = LazyModule(__name__ + ".get_stablecoin_subaccount")
+    _get_stablecoin_subaccount_balances = LazyModule(__name__ + ".get_stablecoin_subaccount_balances")
+    _list_stablecoin_subaccount_wallets = LazyModule(__name__ + ".list_stablecoin_subaccount_wallets")
+    _list_stablecoin_wallets = LazyModule(__name__ + ".list_stablecoin_wallets")
 
 
 class StablecoinsResource:
@@ -47,7 +67,7 @@ class StablecoinsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "StablecoinsResourceWithRawResponse":
+    def with_raw_response(self) -> StablecoinsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return StablecoinsResourceWithRawResponse(self._invoker)
 
@@ -894,7 +914,7 @@ class AsyncStablecoinsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncStablecoinsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncStablecoinsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncStablecoinsResourceWithRawResponse(self._invoker)
 

@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.statement_entry import StatementEntry
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_statement as _get_statement
+import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.statement_entry import StatementEntry
+    from ...models.woovi_error import WooviError
+    from . import get_statement as _get_statement
+else:
+    _get_statement = LazyModule(__name__ + ".get_statement")
 
 _GET_STATEMENT_LISTING = Listing(
     style="skip_limit_array",
@@ -31,7 +39,7 @@ class StatementsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "StatementsResourceWithRawResponse":
+    def with_raw_response(self) -> StatementsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return StatementsResourceWithRawResponse(self._invoker)
 
@@ -43,7 +51,7 @@ class StatementsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[list[StatementEntry], StatementEntry]":
+    ) -> Pager[list[StatementEntry], StatementEntry]:
         """Get the account statement
 
         Returns ledger entries of the company account. The body is a bare array, without pageInfo.
@@ -133,7 +141,7 @@ class AsyncStatementsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncStatementsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncStatementsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncStatementsResourceWithRawResponse(self._invoker)
 
@@ -145,7 +153,7 @@ class AsyncStatementsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[list[StatementEntry], StatementEntry]":
+    ) -> AsyncPager[list[StatementEntry], StatementEntry]:
         """Get the account statement
 
         Returns ledger entries of the company account. The body is a bare array, without pageInfo.

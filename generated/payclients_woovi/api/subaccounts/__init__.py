@@ -7,32 +7,48 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.statement_entry import StatementEntry
-from ...models.subaccount import Subaccount
-from ...models.subaccount_amount_request import SubaccountAmountRequest
-from ...models.subaccount_balance_change import SubaccountBalanceChange
-from ...models.subaccount_create_request import SubaccountCreateRequest
-from ...models.subaccount_delete_response import SubaccountDeleteResponse
-from ...models.subaccount_page import SubaccountPage
-from ...models.subaccount_response import SubaccountResponse
-from ...models.subaccount_transfer_request import SubaccountTransferRequest
-from ...models.subaccount_transfer_response import SubaccountTransferResponse
-from ...models.subaccount_withdraw_request import SubaccountWithdrawRequest
-from ...models.subaccount_withdraw_response import SubaccountWithdrawResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_subaccount as _create_subaccount
-from . import credit_subaccount as _credit_subaccount
-from . import debit_subaccount as _debit_subaccount
-from . import delete_subaccount as _delete_subaccount
-from . import get_subaccount as _get_subaccount
-from . import get_subaccount_statement as _get_subaccount_statement
-from . import list_subaccounts as _list_subaccounts
-from . import transfer_between_subaccounts as _transfer_between_subaccounts
-from . import withdraw_from_subaccount as _withdraw_from_subaccount
+import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.statement_entry import StatementEntry
+    from ...models.subaccount import Subaccount
+    from ...models.subaccount_amount_request import SubaccountAmountRequest
+    from ...models.subaccount_balance_change import SubaccountBalanceChange
+    from ...models.subaccount_create_request import SubaccountCreateRequest
+    from ...models.subaccount_delete_response import SubaccountDeleteResponse
+    from ...models.subaccount_page import SubaccountPage
+    from ...models.subaccount_response import SubaccountResponse
+    from ...models.subaccount_transfer_request import SubaccountTransferRequest
+    from ...models.subaccount_transfer_response import SubaccountTransferResponse
+    from ...models.subaccount_withdraw_request import SubaccountWithdrawRequest
+    from ...models.subaccount_withdraw_response import SubaccountWithdrawResponse
+    from ...models.woovi_error import WooviError
+    from . import create_subaccount as _create_subaccount
+    from . import credit_subaccount as _credit_subaccount
+    from . import debit_subaccount as _debit_subaccount
+    from . import delete_subaccount as _delete_subaccount
+    from . import get_subaccount as _get_subaccount
+    from . import get_subaccount_statement as _get_subaccount_statement
+    from . import list_subaccounts as _list_subaccounts
+    from . import transfer_between_subaccounts as _transfer_between_subaccounts
+    from . import withdraw_from_subaccount as _withdraw_from_subaccount
+else:
+    _list_subaccounts = LazyModule(__name__ + ".list_subaccounts")
+    _create_subaccount = LazyModule(__name__ + ".create_subaccount")
+    _transfer_between_subaccounts = LazyModule(__name__ + ".transfer_between_subaccounts")
+    _get_subaccount = LazyModule(__name__ + ".get_subaccount")
+    _delete_subaccount = LazyModule(__name__ + ".delete_subaccount")
+    _credit_subaccount = LazyModule(__name__ + ".credit_subaccount")
+    _debit_subaccount = LazyModule(__name__ + ".debit_subaccount")
+    _get_subaccount_statement = LazyModule(__name__ + ".get_subaccount_statement")
+    _withdraw_from_subaccount = LazyModule(__name__ + ".withdraw_from_subaccount")
 
 _LIST_SUBACCOUNTS_LISTING = Listing(
     style="skip_limit",
@@ -61,7 +77,7 @@ class SubaccountsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "SubaccountsResourceWithRawResponse":
+    def with_raw_response(self) -> SubaccountsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return SubaccountsResourceWithRawResponse(self._invoker)
 
@@ -71,7 +87,7 @@ class SubaccountsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[SubaccountPage, Subaccount]":
+    ) -> Pager[SubaccountPage, Subaccount]:
         """List subaccounts
 
         Lists the subaccounts of the company with their balances.
@@ -306,7 +322,7 @@ class SubaccountsResource:
         start: datetime.datetime | None = None,
         end: datetime.datetime | None = None,
         max_items: int | None = None,
-    ) -> "Pager[list[StatementEntry], StatementEntry]":
+    ) -> Pager[list[StatementEntry], StatementEntry]:
         """Get a subaccount statement
 
         Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.
@@ -699,7 +715,7 @@ class AsyncSubaccountsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncSubaccountsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSubaccountsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubaccountsResourceWithRawResponse(self._invoker)
 
@@ -709,7 +725,7 @@ class AsyncSubaccountsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[SubaccountPage, Subaccount]":
+    ) -> AsyncPager[SubaccountPage, Subaccount]:
         """List subaccounts
 
         Lists the subaccounts of the company with their balances.
@@ -945,7 +961,7 @@ class AsyncSubaccountsResource:
         start: datetime.datetime | None = None,
         end: datetime.datetime | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[list[StatementEntry], StatementEntry]":
+    ) -> AsyncPager[list[StatementEntry], StatementEntry]:
         """Get a subaccount statement
 
         Returns the ledger entries of a subaccount. The body is a bare array, without pageInfo.

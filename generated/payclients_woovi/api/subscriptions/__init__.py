@@ -7,23 +7,36 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.installment import Installment
-from ...models.installment_page import InstallmentPage
-from ...models.subscription import Subscription
-from ...models.subscription_create_request import SubscriptionCreateRequest
-from ...models.subscription_page import SubscriptionPage
-from ...models.subscription_response import SubscriptionResponse
-from ...models.subscription_value_update_request import SubscriptionValueUpdateRequest
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import cancel_subscription as _cancel_subscription
-from . import create_subscription as _create_subscription
-from . import get_subscription as _get_subscription
-from . import list_subscription_installments as _list_subscription_installments
-from . import list_subscriptions as _list_subscriptions
-from . import update_subscription_value as _update_subscription_value
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.installment import Installment
+    from ...models.installment_page import InstallmentPage
+    from ...models.subscription import Subscription
+    from ...models.subscription_create_request import SubscriptionCreateRequest
+    from ...models.subscription_page import SubscriptionPage
+    from ...models.subscription_response import SubscriptionResponse
+    from ...models.subscription_value_update_request import SubscriptionValueUpdateRequest
+    from ...models.woovi_error import WooviError
+    from . import cancel_subscription as _cancel_subscription
+    from . import create_subscription as _create_subscription
+    from . import get_subscription as _get_subscription
+    from . import list_subscription_installments as _list_subscription_installments
+    from . import list_subscriptions as _list_subscriptions
+    from . import update_subscription_value as _update_subscription_value
+else:
+    _list_subscriptions = LazyModule(__name__ + ".list_subscriptions")
+    _create_subscription = LazyModule(__name__ + ".create_subscription")
+    _get_subscription = LazyModule(__name__ + ".get_subscription")
+    _cancel_subscription = LazyModule(__name__ + ".cancel_subscription")
+    _list_subscription_installments = LazyModule(__name__ + ".list_subscription_installments")
+    _update_subscription_value = LazyModule(__name__ + ".update_subscription_value")
 
 _LIST_SUBSCRIPTIONS_LISTING = Listing(
     style="skip_limit",
@@ -49,7 +62,7 @@ class SubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "SubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> SubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return SubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -59,7 +72,7 @@ class SubscriptionsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[SubscriptionPage, Subscription]":
+    ) -> Pager[SubscriptionPage, Subscription]:
         """List subscriptions
 
         Lists the subscriptions of the company.
@@ -193,7 +206,7 @@ class SubscriptionsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[InstallmentPage, Installment]":
+    ) -> Pager[InstallmentPage, Installment]:
         """List the installments of a subscription
 
         Lists the installments of a subscription with their CobR state.
@@ -480,7 +493,7 @@ class AsyncSubscriptionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncSubscriptionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncSubscriptionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncSubscriptionsResourceWithRawResponse(self._invoker)
 
@@ -490,7 +503,7 @@ class AsyncSubscriptionsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[SubscriptionPage, Subscription]":
+    ) -> AsyncPager[SubscriptionPage, Subscription]:
         """List subscriptions
 
         Lists the subscriptions of the company.
@@ -624,7 +637,7 @@ class AsyncSubscriptionsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[InstallmentPage, Installment]":
+    ) -> AsyncPager[InstallmentPage, Installment]:
         """List the installments of a subscription
 
         Lists the installments of a subscription with their CobR state.

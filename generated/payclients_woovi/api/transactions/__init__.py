@@ -7,17 +7,26 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-import datetime
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.transaction import Transaction
-from ...models.transaction_page import TransactionPage
-from ...models.transaction_response import TransactionResponse
-from ...models.transaction_type import TransactionType
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import get_transaction as _get_transaction
-from . import list_transactions as _list_transactions
+import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.transaction import Transaction
+    from ...models.transaction_page import TransactionPage
+    from ...models.transaction_response import TransactionResponse
+    from ...models.transaction_type import TransactionType
+    from ...models.woovi_error import WooviError
+    from . import get_transaction as _get_transaction
+    from . import list_transactions as _list_transactions
+else:
+    _list_transactions = LazyModule(__name__ + ".list_transactions")
+    _get_transaction = LazyModule(__name__ + ".get_transaction")
 
 _LIST_TRANSACTIONS_LISTING = Listing(
     style="skip_limit",
@@ -35,7 +44,7 @@ class TransactionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "TransactionsResourceWithRawResponse":
+    def with_raw_response(self) -> TransactionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return TransactionsResourceWithRawResponse(self._invoker)
 
@@ -52,7 +61,7 @@ class TransactionsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[TransactionPage, Transaction]":
+    ) -> Pager[TransactionPage, Transaction]:
         """List transactions
 
         Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.
@@ -230,7 +239,7 @@ class AsyncTransactionsResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncTransactionsResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTransactionsResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTransactionsResourceWithRawResponse(self._invoker)
 
@@ -247,7 +256,7 @@ class AsyncTransactionsResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[TransactionPage, Transaction]":
+    ) -> AsyncPager[TransactionPage, Transaction]:
         """List transactions
 
         Lists Pix transactions, filtered by period, charge, static QR code, withdrawal or type.

@@ -7,13 +7,21 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.transfer_create_request import TransferCreateRequest
-from ...models.transfer_response import TransferResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, Invoker, RawResponse, Unset
-from . import create_transfer as _create_transfer
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, Invoker, LazyModule, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.transfer_create_request import TransferCreateRequest
+    from ...models.transfer_response import TransferResponse
+    from ...models.woovi_error import WooviError
+    from . import create_transfer as _create_transfer
+else:
+    _create_transfer = LazyModule(__name__ + ".create_transfer")
 
 
 class TransfersResource:
@@ -23,7 +31,7 @@ class TransfersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "TransfersResourceWithRawResponse":
+    def with_raw_response(self) -> TransfersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return TransfersResourceWithRawResponse(self._invoker)
 
@@ -103,7 +111,7 @@ class AsyncTransfersResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncTransfersResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncTransfersResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncTransfersResourceWithRawResponse(self._invoker)
 

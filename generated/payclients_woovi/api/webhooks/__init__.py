@@ -7,24 +7,37 @@ success type. A listing operation (one the spec marks with `x-payclients-paginat
 instead, from `Invoker.paginate`, told how the listing pages by a `Listing` built from the spec.
 """
 
-from typing import Any, cast
+from __future__ import annotations
 
-from ...models.delete_response import DeleteResponse
-from ...models.webhook import Webhook
-from ...models.webhook_create_request import WebhookCreateRequest
-from ...models.webhook_event_list import WebhookEventList
-from ...models.webhook_ip_list import WebhookIpList
-from ...models.webhook_page import WebhookPage
-from ...models.webhook_public_key_list import WebhookPublicKeyList
-from ...models.webhook_response import WebhookResponse
-from ...models.woovi_error import WooviError
-from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, Listing, Pager, RawResponse, Unset
-from . import create_webhook as _create_webhook
-from . import delete_webhook as _delete_webhook
-from . import get_webhook_ips as _get_webhook_ips
-from . import get_webhook_public_keys as _get_webhook_public_keys
-from . import list_webhook_events as _list_webhook_events
-from . import list_webhooks as _list_webhooks
+from typing import TYPE_CHECKING, Any, cast
+
+from ...types import UNSET, AsyncInvoker, AsyncPager, Invoker, LazyModule, Listing, Pager, RawResponse, Unset
+
+# Models appear in annotations only, and each operation module is imported on the first call of its
+# operation: reaching a resource imports neither (see `LazyModule`).
+if TYPE_CHECKING:
+    from ...models.delete_response import DeleteResponse
+    from ...models.webhook import Webhook
+    from ...models.webhook_create_request import WebhookCreateRequest
+    from ...models.webhook_event_list import WebhookEventList
+    from ...models.webhook_ip_list import WebhookIpList
+    from ...models.webhook_page import WebhookPage
+    from ...models.webhook_public_key_list import WebhookPublicKeyList
+    from ...models.webhook_response import WebhookResponse
+    from ...models.woovi_error import WooviError
+    from . import create_webhook as _create_webhook
+    from . import delete_webhook as _delete_webhook
+    from . import get_webhook_ips as _get_webhook_ips
+    from . import get_webhook_public_keys as _get_webhook_public_keys
+    from . import list_webhook_events as _list_webhook_events
+    from . import list_webhooks as _list_webhooks
+else:
+    _list_webhooks = LazyModule(__name__ + ".list_webhooks")
+    _create_webhook = LazyModule(__name__ + ".create_webhook")
+    _list_webhook_events = LazyModule(__name__ + ".list_webhook_events")
+    _get_webhook_ips = LazyModule(__name__ + ".get_webhook_ips")
+    _get_webhook_public_keys = LazyModule(__name__ + ".get_webhook_public_keys")
+    _delete_webhook = LazyModule(__name__ + ".delete_webhook")
 
 _LIST_WEBHOOKS_LISTING = Listing(
     style="skip_limit",
@@ -42,7 +55,7 @@ class WebhooksResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "WebhooksResourceWithRawResponse":
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return WebhooksResourceWithRawResponse(self._invoker)
 
@@ -53,7 +66,7 @@ class WebhooksResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "Pager[WebhookPage, Webhook]":
+    ) -> Pager[WebhookPage, Webhook]:
         """List webhooks
 
         Lists the webhook subscriptions, optionally only those for one URL.
@@ -409,7 +422,7 @@ class AsyncWebhooksResource:
         self._invoker = invoker
 
     @property
-    def with_raw_response(self) -> "AsyncWebhooksResourceWithRawResponse":
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
         """The same operations, returning a `RawResponse` (status, headers, request id) around the parsed body."""
         return AsyncWebhooksResourceWithRawResponse(self._invoker)
 
@@ -420,7 +433,7 @@ class AsyncWebhooksResource:
         skip: int | None = None,
         limit: int | None = None,
         max_items: int | None = None,
-    ) -> "AsyncPager[WebhookPage, Webhook]":
+    ) -> AsyncPager[WebhookPage, Webhook]:
         """List webhooks
 
         Lists the webhook subscriptions, optionally only those for one URL.
