@@ -545,3 +545,14 @@ async def test_an_error_after_the_request_was_sent_is_not_called_an_argument_err
     async with AsyncSolvimon(api_key=KEY, transport=httpx.MockTransport(hook)) as client:
         with pytest.raises(KeyError, match="a bug in a transport"):
             await client.ingest_events([EVENT])
+
+
+def test_a_type_error_inside_a_constructor_whose_arguments_fit_is_left_alone() -> None:
+    class Strict(Solvimon):
+        def __init__(self, api_key: str) -> None:
+            raise TypeError("a bug of the subclass")
+
+    with pytest.raises(TypeError, match="a bug of the subclass"):
+        Strict(KEY)
+    with pytest.raises(ConfigurationError, match=r"Strict\(\): missing a required argument: 'api_key'"):
+        Strict(api_kye=KEY)  # type: ignore[call-arg]
