@@ -44,6 +44,7 @@ TARGETS: dict[str, list[str]] = {
         "tests/faults/test_deadline.py",
         "tests/test_http_client.py",
         "tests/test_raw_response.py",
+        "tests/faults/test_constructor_arguments.py",
         # test_paths.py without its spec walk (5 s, and it never reaches the client runtime)
         "tests/faults/test_paths.py::test_a_bad_path_value_is_refused_before_sending",
         "tests/faults/test_paths.py::test_every_other_value_is_percent_encoded_into_one_segment",
