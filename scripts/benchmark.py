@@ -458,6 +458,13 @@ def fakes(rounds: int, batch: float) -> None:
     verdict = "met" if times["first"] <= 0.3 else "MISSED"
     add(f"first spec-checked fake call, fresh interpreter (target 300 ms: {verdict})  vs unchecked", times["first"],
         floor, ratios["first"], "ms")  # fmt: skip
+    # A user's suite: 1,000 calls from a fresh interpreter, imports, first checks and compiling included.
+    suite = "ids = fake.invoice_ids\nfor i in range(1000):\n    client.get_invoice(ids[i % len(ids)])"
+    checked_suite = setup + "fake = FakeSolvimon()\nclient = Solvimon(api_key='test', transport=fake)\n" + suite
+    loose_suite = checked_suite.replace("FakeSolvimon()", "FakeSolvimon(check_spec=False)")
+    floor, times, ratios = compare_fresh({"suite": checked_suite}, loose_suite, max(rounds // 3, 1))
+    add("1,000 spec-checked fake calls, fresh interpreter, all included  vs unchecked", times["suite"], floor,
+        ratios["suite"], "ms")  # fmt: skip
 
 
 def ingest_backfill(count: int = 100_000) -> None:

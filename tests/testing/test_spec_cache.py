@@ -79,7 +79,7 @@ def test_a_remembered_path_still_checks_each_request() -> None:
 
 
 def test_a_schema_in_steady_use_is_compiled_and_still_catches_a_bad_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_CompiledWhenHot, "COMPILE_AFTER", 2)
+    monkeypatch.setattr(_CompiledWhenHot, "COMPILE_AFTER_SECONDS", 0.0)
     checks = _quick("payclients_solvimon")
     monkeypatch.setattr(checks, "_operations", {})
     monkeypatch.setattr(checks, "_matches", {})
@@ -244,3 +244,18 @@ def test_a_schema_with_a_discriminator_is_left_to_openapi_core() -> None:
     schemas.validator("/components/schemas/Cat", spec["components"]["schemas"]["Cat"])
     with pytest.raises(quickcheck._Unmodelled):
         schemas.validator("/components/schemas/Owner", spec["components"]["schemas"]["Owner"])
+
+
+@pytest.mark.parametrize(
+    ("template", "path", "values"),
+    [
+        ("/v1/invoices/{resourceId}", "/v1/invoices/inv_1", {"resourceId": "inv_1"}),
+        ("/v1/invoices/{resourceId}", "/v1/invoices/", None),  # an empty value is no value
+        ("/v1/invoices/{resourceId}", "/v2/invoices/inv_1", None),
+        ("/v1/files/{name}.{ext}", "/v1/files/report.pdf", {"name": "report", "ext": "pdf"}),
+        ("/v1/files/{name}.{ext}", "/v1/files/report", None),
+        ("/v1/{a-b}/x", "/v1/7/x", {"a-b": "7"}),
+    ],
+)
+def test_a_path_template_matches_segment_by_segment(template: str, path: str, values: dict[str, str] | None) -> None:
+    assert quickcheck._Template(template).match(path.split("/")) == values

@@ -302,11 +302,11 @@ class QuickChecks:
 
     def __init__(self, spec: dict[str, Any]) -> None:
         self._schemas = _Schemas(spec)
-        # By the number of slashes: a template variable never spans one, so only those can match.
-        self._templates: dict[int, list[tuple[re.Pattern[str], str]]] = {}
+        # By the number of segments: a template variable never spans a slash, so only those can match.
+        self._templates: dict[int, list[_Template]] = {}
         for path in spec.get("paths", {}):
-            pattern = re.sub(r"\\\{([^}]+)\\\}", lambda m: f"(?P<{_group(m.group(1))}>[^/]+)", re.escape(path))
-            self._templates.setdefault(path.count("/"), []).append((re.compile(pattern), path))
+            template = _Template(path)
+            self._templates.setdefault(len(template.segments), []).append(template)
         self._operations: dict[tuple[str, str], _Operation | None] = {}
         self._matches: dict[tuple[str, str], list[tuple[_Operation, dict[str, str]]] | None] = {}
 
@@ -334,22 +334,20 @@ class QuickChecks:
         if key in self._matches:
             return self._matches[key]
         found: list[tuple[_Operation, dict[str, str]]] = []
-        for pattern, template in self._templates.get(path.count("/"), ()):
-            matched = pattern.fullmatch(path)
-            if matched is None or key[0] not in self._schemas.spec["paths"][template]:
+        segments = path.split("/")
+        for template in self._templates.get(len(segments), ()):
+            values = template.match(segments)
+            if values is None or key[0] not in self._schemas.spec["paths"][template.path]:
                 continue
-            operation = self._operation(template, key[0])
+            operation = self._operation(template.path, key[0])
             if operation is None:
                 found = []  # one of them is not modelled: openapi-core judges the call
                 break
-            values = {_names(template)[group]: value for group, value in matched.groupdict().items()}
             found.append((operation, values))
         if len(self._matches) >= 4096:
             self._matches.clear()
         self._matches[key] = found or None  # none at all: openapi-core says so, in its words
         return found or None
-        if len(self._matches) >= 4096:
-            self._matches.clear()
 
     def _operation(self, template: str, method: str) -> _Operation | None:
         key = (template, method)
@@ -361,10 +359,46 @@ class QuickChecks:
         return self._operations[key]
 
 
+class _Template:
+    """A path template, matched segment by segment: a segment that is one variable takes any non-empty
+    text; one that mixes text and variables (rare) is matched by a regex, built on first use."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.segments = path.split("/")
+        self._patterns: dict[int, re.Pattern[str]] = {}
+
+    def match(self, segments: list[str]) -> dict[str, str] | None:
+        values: dict[str, str] = {}
+        for index, (written, actual) in enumerate(zip(self.segments, segments, strict=True)):
+            if "{" not in written:
+                if written != actual:
+                    return None
+            elif written.startswith("{") and written.endswith("}") and written.count("{") == 1:
+                if not actual:
+                    return None
+                values[written[1:-1]] = actual
+            else:
+                matched = self._pattern(index).fullmatch(actual)
+                if matched is None:
+                    return None
+                values.update({_name(group): text for group, text in matched.groupdict().items()})
+        return values
+
+    def _pattern(self, index: int) -> re.Pattern[str]:
+        if index not in self._patterns:
+            # re.split with a group alternates: text, variable name, text, ...
+            parts = re.split(r"\{([^}]+)\}", self.segments[index])
+            pieces = (re.escape(part) if n % 2 == 0 else f"(?P<{_group(part)}>[^/]+)" for n, part in enumerate(parts))
+            regex = "".join(pieces)
+            self._patterns[index] = re.compile(regex)
+        return self._patterns[index]
+
+
 def _group(name: str) -> str:
     """A regex group name for a template variable (which may hold characters a group name cannot)."""
     return "v" + name.encode().hex()
 
 
-def _names(template: str) -> dict[str, str]:
-    return {_group(name): name for name in re.findall(r"\{([^}]+)\}", template)}
+def _name(group: str) -> str:
+    return bytes.fromhex(group[1:]).decode()
