@@ -260,7 +260,6 @@ def is_listing(operation: Operation) -> bool:
     return isinstance(operation.spec.get("x-payclients-pagination"), Mapping)
 
 
-@functools.cache
 class _ModelNames(dict[str, Any]):
     """The models of a generated package by name, looked up as an annotation names them.
 
@@ -280,6 +279,7 @@ class _ModelNames(dict[str, Any]):
             raise KeyError(name) from None
 
 
+@functools.cache
 def _signature(method: Callable[..., Any]) -> inspect.Signature:
     package = method.__module__.partition(".")[0]
     return inspect.signature(method, locals=_ModelNames(package), eval_str=True)
