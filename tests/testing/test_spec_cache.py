@@ -20,7 +20,8 @@ from jsonschema import FormatChecker
 from payclients import Solvimon
 from payclients.testing import FakeSolvimon, SpecViolation
 from payclients.testing import _quickcheck as quickcheck
-from payclients.testing._spec import NEUTRAL_SERVER, _compile, _CompiledWhenHot, _openapi, _quick, load_spec
+from payclients.testing._compiled import _compile, _CompiledWhenHot
+from payclients.testing._spec import NEUTRAL_SERVER, _openapi, _quick, load_spec
 
 PACKAGES = ("payclients_solvimon", "payclients_woovi", "payclients_mindz")
 METHODS = ("get", "put", "post", "delete", "patch")

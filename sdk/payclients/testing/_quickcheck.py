@@ -19,10 +19,10 @@ from typing import Any
 
 import httpx
 
+from ._compiled import SPEC_URI, _CompiledWhenHot, spec_registry
+
 __all__ = ["QuickChecks"]
 
-SPEC_URI = "urn:payclients:spec"
-_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
 _INTEGER = re.compile(r"-?[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _BOOLEANS = {"true": True, "false": False}
@@ -48,12 +48,9 @@ class _Schemas:
     """One spec's schema validators, built once per location in the spec and kept."""
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        from referencing import Registry
-        from referencing.jsonschema import DRAFT202012
-
         self.spec = spec
         self._validator_cls, self.format_checker = _validator_and_formats()
-        self._registry: Any = Registry().with_resource(SPEC_URI, DRAFT202012.create_resource(spec))
+        self._registry = spec_registry(spec)
 
     def resolve(self, node: Any) -> Any:
         """A `$ref`'s target (followed until it is not one), or the node itself."""
@@ -78,8 +75,6 @@ class _Schemas:
 
     def validator(self, pointer: str, schema: Any) -> Callable[[Any], bool]:
         """A check of the schema at `pointer` (a JSON pointer into the spec) that says whether a value is valid."""
-        from ._spec import _CompiledWhenHot
-
         resolved = self.resolve(schema)
         if _mentions(self, resolved, "discriminator"):
             raise _Unmodelled("a discriminator")  # openapi-core's own reading of oneOf/anyOf/allOf
