@@ -986,9 +986,8 @@ def _checked_constructor(init: Callable[..., None]) -> Callable[..., None]:
     return __init__
 
 
-def _unbindable(signature: inspect.Signature, *arguments: Any) -> str | None:
+def _unbindable(signature: inspect.Signature, self: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str | None:
     """Why the arguments do not fit the signature (naming arguments, never values), or None."""
-    self, args, kwargs = arguments
     try:
         signature.bind(self, *args, **kwargs)
     except TypeError as unbound:
