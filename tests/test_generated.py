@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import json
@@ -238,7 +239,7 @@ def test_a_resource_imports_an_operation_and_its_models_on_first_call(client: st
         ]
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    reached, called = (json.loads(line.replace("'", '"')) for line in done.stdout.splitlines()[-2:])
+    reached, called = (ast.literal_eval(line) for line in done.stdout.splitlines()[-2:])
     assert reached == []  # reaching a resource imports none of its operations, nor any request model
     assert called == [operations + call.partition("(")[0]]
 
